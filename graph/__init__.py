@@ -1,0 +1,40 @@
+"""govgraph: who governs what in a municipality, as a grounded knowledge graph.
+
+The facade::
+
+    import govgraph
+    graph = govgraph.load()                 # ontology + the shipped Borås Stad data
+    graph.select("SELECT ...", {"x": URIRef(...)})
+    govgraph.validate(graph)                # [] when the graph conforms to the shapes
+
+Names are imported on first use, so that ``govgraph --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+__all__ = ["GovGraph", "GovGraphError", "Violation", "load", "validate"]
+
+_EXPORTS = {
+    "GovGraph": "govgraph.store",
+    "GovGraphError": "govgraph.errors",
+    "Violation": "govgraph.validation",
+    "load": "govgraph.loader",
+    "validate": "govgraph.validation",
+}
+
+if TYPE_CHECKING:
+    from .errors import GovGraphError
+    from .loader import load
+    from .store import GovGraph
+    from .validation import Violation, validate
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'govgraph' has no attribute {name!r}")

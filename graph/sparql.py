@@ -1,0 +1,180 @@
+"""Read-only SPARQL for queries that come from outside: checking, running and formatting.
+
+A query given to ``govgraph query`` (or any later endpoint) may read the graph and nothing
+else: no update, no ``SERVICE`` (a request to another host), no dataset clause naming a
+graph that is not loaded (a remote graph to fetch). Results are written in the SPARQL 1.1
+results formats (JSON, CSV) or as a table for people.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from typing import Literal as TypingLiteral
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from .errors import GovGraphError
+from .namespaces import PREFIXES, curie
+
+__all__ = [
+    "QueryResult",
+    "check_read_only",
+    "format_result",
+    "result_to_json",
+    "run_query",
+]
+
+QueryKind = TypingLiteral["select", "ask", "graph"]
+
+
+@dataclass
+class QueryResult:
+    """The result of a query: rows for SELECT, a boolean for ASK, a graph for CONSTRUCT."""
+
+    kind: QueryKind
+    variables: list[str] = field(default_factory=list)
+    rows: list[dict[str, Node]] = field(default_factory=list)
+    boolean: bool = False
+    graph: Graph | None = None
+
+
+def _walk(node: Any) -> Iterable[Any]:
+    yield node
+    values: Iterable[Any]
+    if hasattr(node, "name") and isinstance(node, dict):  # rdflib CompValue
+        values = node.values()
+    elif isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
+        values = node
+    else:
+        return
+    for value in values:
+        yield from _walk(value)
+
+
+def check_read_only(query: str, known_graphs: Sequence[str] | None = None) -> str:
+    """Refuse anything but a read-only query; return its kind (``select``, ``ask``, ``graph``).
+
+    Raises :class:`GovGraphError` for a syntax error, an update, a ``SERVICE`` clause or a
+    ``FROM``/``FROM NAMED`` graph outside ``known_graphs`` (when given).
+    """
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    try:
+        parsed = parseQuery(query)
+    except ParseException as error:
+        try:
+            parseUpdate(query)
+        except ParseException:
+            raise GovGraphError(
+                f"query syntax error at line {error.lineno}, column {error.col}: "
+                f"{' '.join(str(error.msg).split())}"
+            ) from None
+        raise GovGraphError("updates are not allowed: govgraph queries are read-only") from None
+    except Exception as error:  # noqa: BLE001 - rdflib raises assorted errors on bad input
+        raise GovGraphError(f"query syntax error: {' '.join(str(error).split())}") from None
+    kind: QueryKind = "select"
+    for node in _walk(parsed):
+        name = getattr(node, "name", None)
+        if name == "ServiceGraphPattern":
+            raise GovGraphError("SERVICE is not allowed: govgraph queries make no outside request")
+        if name == "DatasetClause" and known_graphs is not None:
+            for graph in (node.get("default"), node.get("named")):
+                if graph is not None and str(graph) not in known_graphs:
+                    raise GovGraphError(
+                        f"FROM <{graph}> is not allowed: it names no loaded graph "
+                        "(govgraph never fetches remote graphs)"
+                    )
+        if name == "AskQuery":
+            kind = "ask"
+        elif name in ("ConstructQuery", "DescribeQuery"):
+            kind = "graph"
+    return kind
+
+
+def run_query(graph: Any, query: str) -> QueryResult:
+    """Check ``query`` is read-only, then run it on ``graph`` (a :class:`GovGraph`)."""
+    known = [f.graph for f in getattr(graph, "files", [])]
+    kind = check_read_only(query, known)
+    if kind == "ask":
+        return QueryResult("ask", boolean=graph.ask(query))
+    if kind == "graph":
+        return QueryResult("graph", graph=graph.construct(query))
+    variables = graph.variables(query)
+    return QueryResult("select", variables=variables, rows=graph.select(query))
+
+
+def _json_term(term: Node) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    if isinstance(term, Literal):
+        out = {"type": "literal", "value": str(term)}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif (
+            term.datatype is not None
+            and str(term.datatype) != "http://www.w3.org/2001/XMLSchema#string"
+        ):
+            out["datatype"] = str(term.datatype)
+        return out
+    raise TypeError(f"unsupported term {term!r}")
+
+
+def result_to_json(result: QueryResult) -> dict[str, Any]:
+    """A SELECT or ASK result in the SPARQL 1.1 Query Results JSON Format."""
+    if result.kind == "ask":
+        return {"head": {}, "boolean": result.boolean}
+    return {
+        "head": {"vars": result.variables},
+        "results": {
+            "bindings": [{k: _json_term(v) for k, v in row.items()} for row in result.rows]
+        },
+    }
+
+
+def _short(term: Node | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        return curie(str(term))
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+def format_result(result: QueryResult, fmt: str) -> str:
+    """Format as ``table`` (for people), ``csv`` or ``json`` (SPARQL 1.1 results formats).
+
+    A CONSTRUCT or DESCRIBE result is Turtle whatever ``fmt`` is.
+    """
+    if result.kind == "graph":
+        graph = result.graph if result.graph is not None else Graph()
+        for prefix, ns in PREFIXES.items():
+            graph.bind(prefix, ns)
+        return graph.serialize(format="turtle")
+    if fmt == "json":
+        return json.dumps(result_to_json(result), ensure_ascii=False, indent=2) + "\n"
+    if result.kind == "ask":
+        return ("true" if result.boolean else "false") + "\n"
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(result.variables)
+        for row in result.rows:
+            writer.writerow([str(row[v]) if v in row else "" for v in result.variables])
+        return buffer.getvalue()
+    cells = [[_short(row.get(v)) for v in result.variables] for row in result.rows]
+    widths = [max([len(v), *(len(c[i]) for c in cells)]) for i, v in enumerate(result.variables)]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(result.variables, widths, strict=True))]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
+    lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,1 @@
+"""The ontology and SHACL shapes of govgraph (Turtle files, read with importlib.resources)."""

@@ -1,0 +1,1 @@
+"""Pictures of the governance graph: interactive pages and static images."""
