@@ -173,7 +173,7 @@ def format_result(result: QueryResult, fmt: str) -> str:
         return buffer.getvalue()
     cells = [[_short(row.get(v)) for v in result.variables] for row in result.rows]
     widths = [max([len(v), *(len(c[i]) for c in cells)]) for i, v in enumerate(result.variables)]
-    lines = ["  ".join(v.ljust(w) for v, w in zip(result.variables, widths, strict=True))]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(result.variables, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
     lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
     lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")

@@ -9,9 +9,7 @@ import pytest
 
 import govgraph
 from govgraph.store import GovGraph
-
-#: ../shared/conformance beside the clone (CI lays it there); absent elsewhere.
-CONFORMANCE = Path(__file__).resolve().parents[1].parent / "shared" / "conformance" / "w3c"
+from tests_support import CONFORMANCE
 
 
 @pytest.fixture(scope="session")
