@@ -9,7 +9,21 @@ from rdflib import Literal
 from .queries import query_text
 from .store import GovGraph
 
-__all__ = ["Summary", "format_summary", "summarise"]
+__all__ = ["FACT_NAMES", "Summary", "format_summary", "summarise"]
+
+#: The kinds of fact ``info`` counts, named in Swedish and English.
+FACT_NAMES: dict[str, dict[str, str]] = {
+    "responsibility": {"sv": "ansvar", "en": "responsibilities"},
+    "membership": {"sv": "medlemskap", "en": "memberships"},
+    "structure": {"sv": "organisationslänkar", "en": "structure links"},
+    "excerpt": {"sv": "utdrag (citat)", "en": "excerpts (quotes)"},
+    "statement": {"sv": "påståenden med källa", "en": "sourced statements"},
+    "definition": {"sv": "definitioner", "en": "definitions"},
+    "aim": {"sv": "mål och syften", "en": "aims"},
+    "common-activity": {"sv": "gemensamma aktiviteter", "en": "common activities"},
+    "service": {"sv": "erbjudna tjänster", "en": "services offered"},
+    "area": {"sv": "verksamhetsområden", "en": "areas worked in"},
+}
 
 
 @dataclass
@@ -21,6 +35,7 @@ class Summary:
     facts: dict[str, int] = field(default_factory=dict)
     files: list[tuple[str, int]] = field(default_factory=list)
     triples: int = 0
+    lang: str = "en"
 
     @property
     def actors(self) -> int:
@@ -30,37 +45,64 @@ class Summary:
 def summarise(graph: GovGraph, lang: str = "en") -> Summary:
     """Count what ``graph`` holds; labels in ``lang`` (``sv`` or ``en``)."""
     bindings = {"lang": Literal(lang)}
-    summary = Summary()
+    summary = Summary(lang=lang)
     for row in graph.select(query_text("info-documents"), bindings):
         summary.documents.append({k: str(v) for k, v in row.items()})
     for row in graph.select(query_text("info-actors-by-kind"), bindings):
         label = str(row.get("label", row["kind"]))
         summary.actors_by_kind.append((label, int(row["count"])))  # type: ignore[call-overload]
     for row in graph.select(query_text("info-facts")):
-        summary.facts[str(row["fact"])] = int(row["count"])  # type: ignore[call-overload]
+        name = FACT_NAMES[str(row["fact"])][lang]
+        summary.facts[name] = int(row["count"])  # type: ignore[call-overload]
+    summary.facts = dict(sorted(summary.facts.items()))
     summary.files = [(f.name, f.triples) for f in graph.files]
     summary.triples = graph.triple_count()
     return summary
 
 
+_WORDS = {
+    "sv": {
+        "adopted": "fastställd",
+        "by": "av",
+        "revised": "reviderad",
+        "excerpts": "citerade utdrag",
+        "actors": "Aktörer",
+        "facts": "Fakta",
+        "files": "Filer",
+        "triples": "Tripler",
+    },
+    "en": {
+        "adopted": "adopted",
+        "by": "by",
+        "revised": "revised",
+        "excerpts": "quoted excerpts",
+        "actors": "Actors",
+        "facts": "Facts",
+        "files": "Files",
+        "triples": "Triples",
+    },
+}
+
+
 def format_summary(summary: Summary) -> str:
-    """The summary as text for a person."""
+    """The summary as text for a person, in the summary's language."""
+    words = _WORDS[summary.lang]
     lines: list[str] = []
     for doc in summary.documents:
         lines.append(f"{doc.get('title', doc['document'])}  <{doc['document']}>")
         if "issued" in doc:
-            by = f" by {doc['adoptedBy']}" if "adoptedBy" in doc else ""
-            lines.append(f"  adopted {doc['issued']}{by}")
+            by = f" {words['by']} {doc['adoptedBy']}" if "adoptedBy" in doc else ""
+            lines.append(f"  {words['adopted']} {doc['issued']}{by}")
         if "modified" in doc:
-            lines.append(f"  revised {doc['modified']}")
-        lines.append(f"  {doc.get('excerpts', '0')} quoted excerpts")
-    lines.append(f"Actors: {summary.actors}")
+            lines.append(f"  {words['revised']} {doc['modified']}")
+        lines.append(f"  {doc.get('excerpts', '0')} {words['excerpts']}")
+    lines.append(f"{words['actors']}: {summary.actors}")
     width = max((len(k) for k, _ in summary.actors_by_kind), default=0)
     lines += [f"  {kind.ljust(width)}  {n:>4}" for kind, n in summary.actors_by_kind]
-    lines.append("Facts:")
+    lines.append(f"{words['facts']}:")
     width = max((len(k) for k in summary.facts), default=0)
     lines += [f"  {fact.ljust(width)}  {n:>4}" for fact, n in summary.facts.items()]
-    lines.append("Files:")
-    lines += [f"  {name}  {n} triples" for name, n in summary.files]
-    lines.append(f"Triples: {summary.triples}")
+    lines.append(f"{words['files']}:")
+    lines += [f"  {name}  {n} {words['triples'].lower()}" for name, n in summary.files]
+    lines.append(f"{words['triples']}: {summary.triples}")
     return "\n".join(lines) + "\n"

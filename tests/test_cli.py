@@ -37,8 +37,9 @@ def test_info_in_swedish(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "info", "--lang", "sv")
     assert code == 0
     assert "Internationell policy" in out
-    assert "by Kommunfullmäktige" in out
+    assert "fastställd 2002-02-19 av Kommunfullmäktige" in out
     assert "kommunalförbund" in out
+    assert "ansvar                    20" in out
 
 
 def test_validate_passes_on_shipped_data(capsys: pytest.CaptureFixture[str]) -> None:
