@@ -7,6 +7,7 @@ Turtle suite (rdflib's own parser accepts 39 of the 94). A syntax error becomes 
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from importlib import resources
@@ -97,11 +98,23 @@ def _read(source: Traversable | Path, display: str) -> bytes:
 def _add_file(
     graph: GovGraph, source: Traversable | Path, display: str, graph_iri: str, base_iri: str
 ) -> None:
-    triples = parse_turtle(_read(source, display), display, base_iri)
+    # Parsed and loaded by Oxigraph in one call: a million triples in under 3 s and about
+    # 0.5 GB, where building the triples in Python first takes 6 s and over 1 GB.
+    data = _read(source, display)
     name = ox.NamedNode(graph_iri)
-    graph.store.extend(ox.Quad(t.subject, t.predicate, t.object, name) for t in triples)
-    graph.files.append(LoadedFile(display, graph_iri, len(triples)))
-    _attach_texts(graph, triples, source, display)
+    before = len(graph.store)
+    try:
+        graph.store.load(data, format=ox.RdfFormat.TURTLE, base_iri=base_iri, to_graph=name)
+    except SyntaxError as error:
+        raise GovGraphError(_syntax_message(display, error)) from None
+    except ValueError as error:  # e.g. a relative IRI with no base to resolve it against
+        raise GovGraphError(f"{display}: {_one_line(error)}") from None
+    digest = hashlib.sha256(data).hexdigest()
+    graph.files.append(LoadedFile(display, graph_iri, len(graph.store) - before, digest))
+    texts = graph.store.quads_for_pattern(None, ox.NamedNode(str(GG.sourceText)), None, name)
+    _attach_texts(
+        graph, (ox.Triple(q.subject, q.predicate, q.object) for q in texts), source, display
+    )
 
 
 def _attach_texts(

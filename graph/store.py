@@ -62,11 +62,15 @@ def to_oxigraph(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
 
 @dataclass(frozen=True)
 class LoadedFile:
-    """A Turtle file loaded into the graph, and the named graph that holds its triples."""
+    """A Turtle file loaded into the graph, and the named graph that holds its triples.
+
+    ``sha256`` is the hex digest of the file's bytes, where known.
+    """
 
     name: str
     graph: str
     triples: int
+    sha256: str = ""
 
 
 @dataclass
