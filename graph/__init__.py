@@ -17,7 +17,19 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = ["GovGraph", "GovGraphError", "Violation", "load", "validate"]
+__all__ = [
+    "GovGraph",
+    "GovGraphError",
+    "Violation",
+    "centrality",
+    "connection",
+    "find_node",
+    "load",
+    "neighbours",
+    "networks",
+    "to_networkx",
+    "validate",
+]
 
 _EXPORTS = {
     "GovGraph": "govgraph.store",
@@ -25,11 +37,19 @@ _EXPORTS = {
     "Violation": "govgraph.validation",
     "load": "govgraph.loader",
     "validate": "govgraph.validation",
+    "to_networkx": "govgraph.network",
+    "networks": "govgraph.analysis",
+    "find_node": "govgraph.analysis",
+    "connection": "govgraph.analysis",
+    "neighbours": "govgraph.analysis",
+    "centrality": "govgraph.analysis",
 }
 
 if TYPE_CHECKING:
+    from .analysis import centrality, connection, find_node, neighbours, networks
     from .errors import GovGraphError
     from .loader import load
+    from .network import to_networkx
     from .store import GovGraph
     from .validation import Violation, validate
 

@@ -79,6 +79,115 @@ def _query(args: argparse.Namespace) -> int:
     return 0
 
 
+def _relation_names(args: argparse.Namespace) -> list[str] | None:
+    if args.relations is None:
+        return None
+    from .network import RELATION_LABELS
+
+    names = [name.strip() for name in args.relations.split(",") if name.strip()]
+    unknown = [name for name in names if name not in RELATION_LABELS]
+    if unknown or not names:
+        what = f"unknown relation {unknown[0]!r}" if unknown else "--relations names none"
+        raise _UsageError(f"{what}; choose from {','.join(RELATION_LABELS)}")
+    return names
+
+
+def _viz(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ._output import write_atomic
+
+    if args.depth is not None and args.focus is None:
+        raise _UsageError("--depth needs --focus")
+    if args.depth is not None and args.depth < 0:
+        raise _UsageError("--depth must be 0 or more")
+    suffix = Path(args.output).suffix.lstrip(".").lower() if args.output else ""
+    fmt = args.format or (suffix if suffix in ("html", "png", "svg") else "html")
+    relations = _relation_names(args)
+    from govgraph.viz.selection import view
+
+    depth = 2 if args.depth is None else args.depth
+    shown = view(_load(args), args.lang, relations, args.focus, depth)
+    if shown.net.number_of_nodes() == 0:
+        raise GovGraphError("nothing to draw: no node has the relations asked for")
+    if fmt == "html":
+        from govgraph.viz.page import render_html
+
+        data = render_html(shown.net, args.lang, args.layout, shown.title, shown.focus)
+        content = data.encode("utf-8")
+    else:
+        from govgraph.viz.picture import render_picture
+
+        content = render_picture(shown.net, fmt, args.lang, args.layout, shown.title)
+    path = write_atomic(args.output or f"govgraph.{fmt}", content)
+    print(path.resolve())
+    return 0
+
+
+def _path(args: argparse.Namespace) -> int:
+    from .analysis import connection, find_node, format_connection, networks
+
+    full, net = networks(_load(args), args.lang, _relation_names(args))
+    start, end = find_node(full, args.start), find_node(full, args.end)
+    sys.stdout.write(format_connection(net, start, end, connection(net, start, end), args.lang))
+    return 0
+
+
+def _neighbours(args: argparse.Namespace) -> int:
+    from .analysis import find_node, format_neighbours, neighbours, networks
+
+    full, net = networks(_load(args), args.lang, _relation_names(args))
+    node = find_node(full, args.actor)
+    sys.stdout.write(format_neighbours(net, node, neighbours(net, node), args.lang))
+    return 0
+
+
+def _central(args: argparse.Namespace) -> int:
+    from .analysis import centrality, format_centrality, networks
+
+    if args.top < 0:
+        raise _UsageError("--top must be 0 (all) or more")
+    _, net = networks(_load(args), args.lang, _relation_names(args))
+    ranked = centrality(net)
+    sys.stdout.write(format_centrality(ranked[: args.top or None], args.lang))
+    return 0
+
+
+def _push(args: argparse.Namespace) -> int:
+    from .loader import load
+    from .push import push
+
+    if args.endpoint is not None:
+        raise _UsageError("push writes to --store URL (the graph store); --endpoint is for reading")
+    report = push(load(args.data), args.store, update_url=args.update, graph_base=args.graph)
+    print(report)
+    return 0
+
+
+def _synth(args: argparse.Namespace) -> int:
+    import sys as _sys
+
+    from .synth import source_text_name, write_synth
+
+    if args.data or args.endpoint is not None:
+        raise _UsageError("synth writes a new graph: it takes no --data or --endpoint")
+    data, graph = write_synth(args.municipalities, args.seed, args.policies, args.output)
+    if args.output is None:
+        _sys.stdout.buffer.write(data)
+        print(
+            "govgraph: note: the source text is written only with --output FILE "
+            f"(beside it, as {source_text_name('FILE.ttl')})",
+            file=_sys.stderr,
+        )
+    else:
+        print(
+            f"{args.output}: {len(graph.triples)} triples, {len(graph.municipalities)} "
+            f"municipalities; source text {source_text_name(args.output)}",
+            file=_sys.stderr,
+        )
+    return 0
+
+
 class _UsageError(Exception):
     """A usage error found after parsing: exit 2, like argparse's own."""
 
@@ -136,6 +245,51 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("sparql", nargs="?", help="the SPARQL query text")
     sub.add_argument("--file", metavar="QUERY.rq", help="read the query from a file")
     sub.add_argument("--format", "-f", choices=("table", "csv", "json"), default="table")
+    relations = argparse.ArgumentParser(add_help=False)
+    relations.add_argument(
+        "--relations",
+        metavar="LIST",
+        help="only these relations, comma-separated: structure,membership,responsibility,"
+        "cooperation,post,adopted-by,applies-to,active-through,offers,works-in,open-to,"
+        "site,aim,purpose,common-activity,defines",
+    )
+    sub = add(
+        "viz",
+        _viz,
+        "draw the graph: an interactive offline page (HTML), or a PNG or SVG picture",
+        lang,
+        relations,
+    )
+    sub.add_argument(
+        "--output", "-o", metavar="FILE", help="where to write (default: govgraph.FORMAT)"
+    )
+    sub.add_argument("--focus", metavar="LABEL", help="only the neighbourhood of this actor")
+    sub.add_argument(
+        "--depth", type=int, metavar="N", help="how many relations away from --focus (default 2)"
+    )
+    sub.add_argument(
+        "--layout",
+        choices=("hierarchical", "network"),
+        default="network",
+        help="levels of governance, or a force-directed network (default)",
+    )
+    sub.add_argument(
+        "--format",
+        "-f",
+        choices=("html", "png", "svg"),
+        help="default: from the --output file's extension, else html",
+    )
+    sub = add("path", _path, "how two actors are connected, relation by relation", lang, relations)
+    sub.add_argument("start", metavar="A", help="an actor, by any of its names")
+    sub.add_argument("end", metavar="B", help="another actor")
+    sub = add("neighbours", _neighbours, "everything directly related to an actor", lang, relations)
+    sub.add_argument("actor", metavar="A", help="an actor, by any of its names")
+    sub = add(
+        "central", _central, "actors ranked by how central they are in the network", lang, relations
+    )
+    sub.add_argument(
+        "--top", type=int, default=10, metavar="N", help="how many to list (0: all; default 10)"
+    )
     return parser
 
 
