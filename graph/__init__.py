@@ -18,11 +18,17 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 __all__ = [
+    "ActorNotFound",
+    "Answer",
+    "AnswerItem",
+    "Explanation",
     "GovGraph",
     "GovGraphError",
     "Violation",
+    "ask",
     "centrality",
     "connection",
+    "explain",
     "find_node",
     "load",
     "neighbours",
@@ -43,10 +49,17 @@ _EXPORTS = {
     "connection": "govgraph.analysis",
     "neighbours": "govgraph.analysis",
     "centrality": "govgraph.analysis",
+    "ask": "govgraph.ask",
+    "explain": "govgraph.ask",
+    "Answer": "govgraph.ask",
+    "AnswerItem": "govgraph.ask",
+    "Explanation": "govgraph.ask",
+    "ActorNotFound": "govgraph.ask",
 }
 
 if TYPE_CHECKING:
     from .analysis import centrality, connection, find_node, neighbours, networks
+    from .ask import ActorNotFound, Answer, AnswerItem, Explanation, ask, explain
     from .errors import GovGraphError
     from .loader import load
     from .network import to_networkx

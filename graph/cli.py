@@ -188,6 +188,34 @@ def _synth(args: argparse.Namespace) -> int:
     return 0
 
 
+def _ask(args: argparse.Namespace) -> int:
+    import json
+
+    from ._language import tokenise
+    from .ask import ask
+
+    question = " ".join(args.question)
+    if not tokenise(question):
+        raise _UsageError("give a question")
+    answer = ask(question, _load(args), args.lang)
+    if args.json:
+        print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write(answer.to_text())
+    return 0 if answer.answered else 1
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from ._language import tokenise
+    from .ask import explain
+
+    name = " ".join(args.actor)
+    if not tokenise(name):
+        raise _UsageError("give an actor's name")
+    sys.stdout.write(explain(name, _load(args), args.lang).to_text())
+    return 0
+
+
 class _UsageError(Exception):
     """A usage error found after parsing: exit 2, like argparse's own."""
 
@@ -290,6 +318,25 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument(
         "--top", type=int, default=10, metavar="N", help="how many to list (0: all; default 10)"
     )
+    sub = add(
+        "ask",
+        _ask,
+        "answer a question in Swedish or English from the graph, with the policy's words; "
+        "exit 1 when the policy does not say",
+    )
+    sub.add_argument("question", nargs="+", help="the question (quoted, or as words)")
+    sub.add_argument(
+        "--lang", choices=("sv", "en"), help="language of the answer (default: the question's)"
+    )
+    sub.add_argument("--json", action="store_true", help="print one JSON object")
+    sub = add(
+        "explain",
+        _explain,
+        "explain one actor in plain sentences, each with its quotes; exit 1 when the name "
+        "fits no actor or several (the candidates are listed)",
+    )
+    sub.add_argument("actor", nargs="+", help="any of its names, any case, diacritics optional")
+    sub.add_argument("--lang", choices=("sv", "en"), help="language (default: the name's)")
     return parser
 
 

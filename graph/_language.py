@@ -1,0 +1,231 @@
+"""Words for the question matcher: folding, tokens, light Swedish and English stemmers.
+
+Everything works on *folded* text: case-folded, with diacritics removed (``Borås`` and
+``Boras`` are the same word), split into runs of letters and digits. The stemmers are small
+suffix strippers in the spirit of Snowball's, tuned so that the inflections people use in
+questions collapse onto the forms in the graph's labels (``revidera``, ``reviderar``,
+``revideras``, ``revidering`` → ``revider``; ``revise``, ``revises``, ``revised``, ``revision``
+→ ``revis``). The language knowledge they need that is not in the graph — function words,
+irregular forms, question words — is read from ``ask-cues.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+__all__ = [
+    "LANGUAGES",
+    "Cues",
+    "Token",
+    "cues",
+    "fold",
+    "stem",
+    "tokenise",
+]
+
+#: The languages govgraph understands, in the order of preference on a tie.
+LANGUAGES = ("en", "sv")
+
+_WORD = re.compile(r"[^\W_]+(?:['\u2019]s\b)?")
+_VOWELS = set("aeiouyåäö")
+
+
+def fold(text: str) -> str:
+    """Case-fold ``text`` and drop its diacritics (``Västra Götaland`` → ``vastra gotaland``)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a question or a label, case-folded (diacritics kept: the Swedish stemmer
+    needs them), its folded form, and whether an English ``'s`` followed it."""
+
+    text: str
+    folded: str
+    genitive: bool = False
+
+
+def tokenise(text: str) -> list[Token]:
+    """The words of ``text``; an English ``'s`` marks the word before it as genitive."""
+    tokens: list[Token] = []
+    for match in _WORD.finditer(unicodedata.normalize("NFC", text.casefold())):
+        word = match.group(0)
+        genitive = word[-2:] in {"'s", "\u2019s"}
+        if genitive:
+            word = word[:-2]
+        tokens.append(Token(word, fold(word), genitive))
+    return tokens
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The language knowledge of ``ask-cues.json``, folded."""
+
+    function_words: dict[str, frozenset[str]]
+    folded_function_words: dict[str, frozenset[str]]
+    irregular: dict[str, dict[str, str]]
+    questions: dict[str, dict[str, tuple[str, ...]]]
+    kinds: dict[str, dict[str, tuple[str, ...]]]
+    relations: tuple[dict[str, Any], ...]
+
+    def is_function_word(self, token: Token, lang: str | None = None) -> bool:
+        """Whether ``token`` is a function word (of ``lang``, or of either language). Written
+        with its diacritics it must match exactly (``år`` is not ``är``); written without,
+        it matches a function word without them (``ar`` is ``är``)."""
+        for code in (lang,) if lang else LANGUAGES:
+            if token.text in self.function_words[code]:
+                return True
+            if token.text == token.folded and token.folded in self.folded_function_words[code]:
+                return True
+        return False
+
+
+@cache
+def cues() -> Cues:
+    """The matcher's language knowledge, read once from the package."""
+    raw = json.loads(resources.files("govgraph").joinpath("ask-cues.json").read_text("utf-8"))
+    return Cues(
+        function_words={
+            lang: frozenset(w.casefold() for w in words)
+            for lang, words in raw["function_words"].items()
+        },
+        folded_function_words={
+            lang: frozenset(fold(w) for w in words) for lang, words in raw["function_words"].items()
+        },
+        irregular={
+            lang: {fold(k): v.casefold() for k, v in forms.items()}
+            for lang, forms in raw["irregular"].items()
+        },
+        questions={
+            name: {lang: tuple(words) for lang, words in by_lang.items()}
+            for name, by_lang in raw["cues"].items()
+        },
+        kinds={
+            iri: {lang: tuple(words) for lang, words in by_lang.items()}
+            for iri, by_lang in raw["kinds"].items()
+        },
+        relations=tuple(raw["relations"]),
+    )
+
+
+def stem(word: str, lang: str) -> str:
+    """The folded stem of the case-folded ``word`` in ``lang`` (``sv`` or ``en``)."""
+    return _stem(word, lang)
+
+
+@lru_cache(maxsize=16384)
+def _stem(word: str, lang: str) -> str:
+    word = cues().irregular.get(lang, {}).get(fold(word), word)
+    if word.isdigit():
+        return word
+    return fold(_stem_sv(word) if lang == "sv" else _stem_en(fold(word)))
+
+
+# Swedish: Snowball's step 1 (inflectional endings, plus -ena and -et: områdena, arbetet),
+# -ing (revidering → revider), its steps 2 and 3, -yn (policyn → policy), the -t of
+# adjectives and participles after l, v, m, j (internationellt, aktivt, fastställt →
+# fastställ) and final double consonants (medlemm → medlem). A genitive or passive -s on
+# top of an ending (Sjuhärads, bildats) is left to the matcher, which also tries a question
+# word without its final s.
+_SV_SUFFIXES = sorted(
+    (
+        "heterna hetens anden andes andet arens arnas ernas heten heter ornas ande ades arna "
+        "arne aren aste erna erns orna ade are ast ena ens ern het ad ar as at en er es et or a e"
+    ).split(),
+    key=len,
+    reverse=True,
+)
+_SV_S_ENDING = set("bcdfghjklmnoprtvy")
+
+
+def _r1(word: str) -> int:
+    for i in range(1, len(word)):
+        if word[i] not in _VOWELS and word[i - 1] in _VOWELS:
+            return max(i + 1, 3)
+    return len(word)
+
+
+def _stem_sv(word: str) -> str:
+    if len(word) <= 3:
+        return word
+    if word.endswith("yn"):
+        word = word[:-1]
+    r1 = _r1(word)
+    for suffix in _SV_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= r1:
+            if suffix == "et" and word.endswith("itet"):
+                continue  # aktivitet, universitet: -et is the word's own, not the article
+            word = word[: -len(suffix)]
+            break
+    else:
+        if word.endswith("s") and len(word) - 1 >= r1 and word[-2] in _SV_S_ENDING:
+            word = word[:-1]
+    if word.endswith("ing") and len(word) - 3 >= r1:
+        word = word[:-3]
+    if word[-2:] in {"dd", "gd", "nn", "dt", "gt", "kt", "tt"}:
+        word = word[:-1]
+    if (
+        len(word) > 4
+        and len(word) - 1 >= r1
+        and ((word[-1] == "t" and word[-2] in "lvmj") or word.endswith("lld"))
+    ):
+        word = word[:-1]
+    for suffix, replacement in (("fullt", "full"), ("lost", "los"), ("lig", ""), ("els", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= r1:
+            word = word[: -len(suffix)] + replacement
+            break
+    if word[-2:] in {"mm", "ll", "nn", "tt", "dd", "ss"}:
+        word = word[:-1]
+    return word
+
+
+# English: a light Porter-like stemmer.
+def _has_vowel(word: str) -> bool:
+    return any(c in _VOWELS for c in word)
+
+
+def _stem_en(word: str) -> str:
+    if len(word) <= 3:
+        return word
+    if word.endswith("sses"):
+        word = word[:-2]
+    elif word.endswith("ies") and len(word) > 4:
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for suffix in ("ied", "ed", "ing"):
+        if word.endswith(suffix):
+            base = word[: -len(suffix)]
+            if suffix == "ied":
+                word = base + "i"
+            elif len(base) >= 3 and _has_vowel(base):
+                word = base
+                if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
+                    word = word[:-1]
+            break
+    for suffix, replacement in (
+        ("isation", "isat"),
+        ("ization", "izat"),
+        ("ation", "ate"),
+        ("ition", ""),
+        ("sion", "s"),
+        ("tion", "t"),
+        ("ment", ""),
+        ("ly", ""),
+    ):
+        minimum = 5 if suffix == "ly" else 3
+        if word.endswith(suffix) and len(word) - len(suffix) >= minimum:
+            word = word[: -len(suffix)] + replacement
+            break
+    if word.endswith("y") and len(word) > 3 and word[-2] not in _VOWELS:
+        word = word[:-1] + "i"
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    return word

@@ -1,0 +1,532 @@
+"""The question matcher's vocabulary, read from the graph, and the parse of one question.
+
+The vocabulary is every SKOS label (preferred and alternative) and ``rdfs:label`` of the
+graph's actors, tasks, documents, concepts, classes and answerable relations (properties
+marked ``gg:needsSource``), in Swedish and English, plus the cue words of ``ask-cues.json``.
+It is built once per graph by :func:`vocabulary` and cached.
+
+A question is split into words (folded: case and diacritics do not matter); Swedish
+compounds that the vocabulary does not know whole are split into parts it does know
+(``policyrevidering`` → ``policy`` + ``revidering``); function words are set aside; and the
+rest is matched against the vocabulary's labels by stem, in any order within a small window
+(``följer … upp`` matches *följa upp*), longest label first. A word next to a match that
+belongs to another label of the same thing is absorbed into the match (``EU-finansiering``:
+*EU* is in *EU-medel*, a label of the same task). Whatever is left is *not understood*.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from itertools import product
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import OWL, SKOS, XSD
+
+from ._language import LANGUAGES, Token, cues, fold, stem, tokenise
+from .namespaces import GG
+from .queries import query_text
+from .store import GovGraph
+
+__all__ = ["Meaning", "Mention", "Parse", "PropertyInfo", "Vocabulary", "vocabulary"]
+
+#: Question cues that shape a question without being what it is about.
+STRUCTURAL = frozenset({"who", "what", "when", "where", "count", "responsible", "define"})
+
+_DATES = frozenset({str(XSD.date), str(XSD.dateTime), str(XSD.gYear), str(XSD.gYearMonth)})
+_COUNTS = frozenset({str(XSD.integer), str(XSD.nonNegativeInteger), str(XSD.positiveInteger)})
+
+Key = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """One thing a matched phrase can mean.
+
+    ``role`` is ``actor``, ``task``, ``document``, ``concept``, ``kind`` (a class),
+    ``relation`` (a property), ``value`` (a literal of a fact) or ``cue`` (a question word or
+    other cue; ``value`` is then its name: ``who``, ``when``, ``count``, ...). ``strength`` is
+    2 for the graph's own labels, 1 for cue words and class ranges, 0 for question words.
+    ``entity`` tells, for a relation cue, which end of the relation a name next to it is.
+    """
+
+    role: str
+    value: str
+    lang: str
+    strength: int = 2
+    entity: str = ""
+    subject: str = ""
+
+
+@dataclass
+class Mention:
+    """A phrase of the question matched to the vocabulary: token positions and meanings."""
+
+    positions: tuple[int, ...]
+    meanings: list[Meaning]
+    text: str
+    genitive: bool = False
+
+    @property
+    def start(self) -> int:
+        return min(self.positions)
+
+    def roles(self) -> set[str]:
+        return {m.role for m in self.meanings}
+
+    def values(self, *roles: str) -> list[str]:
+        seen: dict[str, None] = {}
+        for meaning in self.meanings:
+            if meaning.role in roles:
+                seen.setdefault(meaning.value)
+        return list(seen)
+
+    def cue_names(self) -> set[str]:
+        return {m.value for m in self.meanings if m.role == "cue"}
+
+
+@dataclass
+class Parse:
+    """What the matcher made of a question."""
+
+    question: str
+    tokens: list[Token]
+    mentions: list[Mention]
+    unknown: list[str]
+    language: str
+
+
+@dataclass
+class PropertyInfo:
+    """An answerable relation: its domain, range, value datatype, tasks and label keys."""
+
+    iri: str
+    domain: str | None = None
+    range: str | None = None
+    datatype: str | None = None
+    query: str = "ask-fact"
+    tasks: frozenset[str] = frozenset()
+    label_keys: set[tuple[str, str]] = field(default_factory=set)
+
+    @property
+    def literal(self) -> bool:
+        return self.datatype is not None
+
+    @property
+    def dated(self) -> bool:
+        return self.datatype in _DATES
+
+    @property
+    def counted(self) -> bool:
+        return self.datatype in _COUNTS
+
+
+@dataclass(frozen=True)
+class _Entry:
+    keys: tuple[frozenset[tuple[str, str]], ...]
+    folded: tuple[str, ...]
+    meaning: Meaning
+
+
+def _word_keys(word: str, lang: str) -> frozenset[tuple[str, str]]:
+    """The keys a label word is found by: its stem in its language and its folded form."""
+    return frozenset({(lang, stem(word, lang)), ("=", fold(word))})
+
+
+def question_keys(token: Token) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """Keys of a question word in both languages; the second set holds the keys of the word
+    without a final ``s`` (a genitive or passive -s the stemmers leave)."""
+    keys = {("=", token.folded)}
+    plain: set[tuple[str, str]] = set()
+    for lang in LANGUAGES:
+        keys.add((lang, stem(token.text, lang)))
+        if len(token.text) > 4 and token.text.endswith("s"):
+            plain.add((lang, stem(token.text[:-1], lang)))
+    return keys, plain - keys
+
+
+class Vocabulary:
+    """The words of one graph, indexed for matching questions (see the module)."""
+
+    def __init__(self, graph: GovGraph) -> None:
+        self.labels: dict[str, dict[str, str]] = defaultdict(dict)
+        self.all_labels: dict[str, list[str]] = defaultdict(list)
+        self.label_keys: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self.types: dict[str, set[str]] = defaultdict(set)
+        self.superclasses: dict[str, set[str]] = defaultdict(set)
+        self.properties: dict[str, PropertyInfo] = {}
+        self.links: dict[str, set[str]] = defaultdict(set)
+        self.definitions: set[str] = set()
+        self.roles: dict[str, str] = {}
+        self.instances: dict[str, set[str]] = defaultdict(set)
+        self._question_words: dict[str, set[str]] = defaultdict(set)
+        self._entries: list[_Entry] = []
+        self._index: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+        self._build(graph)
+
+    # -- building -----------------------------------------------------------------------
+
+    def _build(self, graph: GovGraph) -> None:
+        the_cues = cues()
+        for row in graph.select(query_text("ask-types")):
+            target = self.types if str(row["relation"]) == "instance" else self.superclasses
+            target[str(row["resource"])].add(str(row["type"]))
+        for resource, types in self.types.items():
+            for kind in types:
+                self.instances[kind].add(resource)
+        for row in graph.select(query_text("ask-properties")):
+            iri = str(row["property"])
+            info = self.properties.setdefault(iri, PropertyInfo(iri))
+            info.domain = info.domain or _opt(row.get("domain"))
+            info.range = info.range or _opt(row.get("range"))
+            info.datatype = info.datatype or _opt(row.get("datatype"))
+        for relation in the_cues.relations:
+            iri = relation["property"]
+            info = self.properties.setdefault(iri, PropertyInfo(iri))
+            info.query = relation.get("query", info.query)
+            info.domain = info.domain or relation.get("domain")
+            info.tasks = frozenset(relation.get("tasks", ()))
+        for row in graph.select(query_text("ask-links")):
+            a, b = str(row["a"]), str(row["b"])
+            self.links[a].add(b)
+            self.links[b].add(a)
+        self.definitions = {str(r["concept"]) for r in graph.select(query_text("ask-definition"))}
+        kinds = self._kinds()
+        structural_keys = self._add_cues()
+        for row in graph.select(query_text("ask-labels")):
+            self._add_label(row, kinds, structural_keys)
+        for row in graph.select(query_text("ask-values")):
+            self._add_value(str(row["subject"]), str(row["property"]), row["value"])
+        for kind, words in the_cues.kinds.items():
+            for lang, phrases in words.items():
+                for phrase in phrases:
+                    self._add_entry(phrase, Meaning("kind", kind, lang, 1))
+
+    def _kinds(self) -> set[str]:
+        """Classes whose names the matcher knows: kinds of actor, and the classes at either
+        end of an answerable relation (documents, services, areas, aims, ...)."""
+        actor = str(GG.Actor)
+        kinds = {c for c, supers in self.superclasses.items() if actor in supers}
+        for info in self.properties.values():
+            kinds.update(c for c in (info.domain, info.range) if c and c in self.superclasses)
+        return kinds
+
+    def _add_cues(self) -> set[Key]:
+        structural: set[Key] = set()
+        the_cues = cues()
+        for name, by_lang in the_cues.questions.items():
+            for lang, phrases in by_lang.items():
+                for phrase in phrases:
+                    self._question_words[lang].update(t.folded for t in tokenise(phrase))
+                    key = self._add_entry(phrase, Meaning("cue", name, lang, 0))
+                    if key:
+                        structural.add(key)
+        for relation in the_cues.relations:
+            for cue in relation["cues"]:
+                for lang in LANGUAGES:
+                    for phrase in cue.get(lang, ()):
+                        meaning = Meaning("relation", relation["property"], lang, 1, cue["entity"])
+                        self._add_entry(phrase, meaning)
+        return structural
+
+    def _role(self, iri: str, kinds: set[str]) -> str | None:
+        types = self.types.get(iri, set())
+        if iri in self.properties:
+            return "relation"
+        if iri in kinds:
+            return "kind"
+        if str(GG.Task) in types:
+            return "task"
+        if str(GG.Actor) in types:
+            return "actor"
+        if str(GG.PolicyDocument) in types:
+            return "document"
+        meta = {str(OWL.Class), str(OWL.ObjectProperty), str(OWL.DatatypeProperty)}
+        meta |= {str(OWL.AnnotationProperty), str(OWL.Ontology), str(SKOS.ConceptScheme)}
+        if types & meta or not types:
+            return None
+        return "concept"
+
+    def _add_label(self, row: Mapping[str, object], kinds: set[str], structural: set[Key]) -> None:
+        iri, label = str(row["resource"]), row["label"]
+        lang = str(label.language or "") if isinstance(label, Literal) else ""
+        if lang not in LANGUAGES:
+            return
+        text = str(label)
+        if str(row["preferred"]) == "true" or lang not in self.labels[iri]:
+            self.labels[iri][lang] = text
+        role = self._role(iri, kinds)
+        if role is None:
+            return
+        self.roles[iri] = role
+        self.all_labels[iri].append(text)
+        for token in tokenise(text):
+            self.label_keys[iri] |= _word_keys(token.text, lang)
+        if role == "relation":
+            self.properties[iri].label_keys |= self.label_keys[iri]
+        key = self._entry_key(text, lang)
+        if key is None or key in structural:
+            return  # a label made only of question words ("do") would swallow them
+        self._add_entry(text, Meaning(role, iri, lang, 2))
+
+    def _add_value(self, subject: str, prop: str, value: object) -> None:
+        if not isinstance(value, Literal):
+            return
+        year = str(value)[:4]
+        text = str(value) if str(value).isdigit() else year
+        if text.isdigit():
+            for lang in LANGUAGES:
+                self._add_entry(text, Meaning("value", str(value), lang, 2, prop, subject))
+
+    def _entry_key(self, phrase: str, lang: str) -> Key | None:
+        words = [t for t in tokenise(phrase) if not cues().is_function_word(t, lang)]
+        return tuple(stem(t.text, lang) for t in words) or None
+
+    def _add_entry(self, phrase: str, meaning: Meaning) -> Key | None:
+        lang = meaning.lang
+        words = [t for t in tokenise(phrase) if not cues().is_function_word(t, lang)]
+        if not words:
+            return None
+        entry = _Entry(
+            tuple(_word_keys(t.text, lang) for t in words),
+            tuple(t.folded for t in words),
+            meaning,
+        )
+        number = len(self._entries)
+        self._entries.append(entry)
+        for position, keys in enumerate(entry.keys):
+            for key in keys:
+                self._index[key].append((number, position))
+        return tuple(stem(t.text, lang) for t in words)
+
+    # -- lookups ------------------------------------------------------------------------
+
+    def label(self, iri: str, lang: str) -> str:
+        """The preferred label of ``iri`` in ``lang``, else in the other language, else its
+        local name."""
+        labels = self.labels.get(iri, {})
+        for candidate in (lang, *LANGUAGES):
+            if candidate in labels:
+                return labels[candidate]
+        return iri.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+    def both_labels(self, iri: str) -> dict[str, str]:
+        return {lang: self.label(iri, lang) for lang in ("sv", "en")}
+
+    def is_a(self, iri: str, kind: str) -> bool:
+        return kind in self.types.get(iri, ())
+
+    def near(self, a: str, b: str, hops: int) -> bool:
+        """Whether one or ``hops`` facts connect ``a`` and ``b`` (or they are the same)."""
+        frontier, seen = {a}, {a}
+        for _ in range(hops):
+            if b in frontier:
+                return True
+            frontier = {n for x in frontier for n in self.links.get(x, ())} - seen
+            seen |= frontier
+        return b in seen
+
+    def actors(self) -> list[str]:
+        return sorted(iri for iri, role in self.roles.items() if role == "actor")
+
+    def documents(self) -> list[str]:
+        return sorted(iri for iri, role in self.roles.items() if role == "document")
+
+    # -- parsing ------------------------------------------------------------------------
+
+    def known(self, token: Token) -> bool:
+        keys, plain = question_keys(token)
+        return any(key in self._index for key in keys | plain)
+
+    def parse(self, question: str) -> Parse:
+        """Match ``question`` against the vocabulary (see the module)."""
+        the_cues = cues()
+        tokens: list[Token] = []
+        for token in tokenise(question):
+            if the_cues.is_function_word(token) or self.known(token):
+                tokens.append(token)
+            else:
+                tokens.extend(self._split_compound(token) or [token])
+        content = [i for i, t in enumerate(tokens) if not the_cues.is_function_word(t)]
+        mentions = self._match(tokens, content)
+        used = {p for m in mentions for p in m.positions}
+        self._absorb(tokens, content, mentions, used)
+        mentions = _merge_same(content, mentions)
+        unknown = [tokens[i].text for i in content if i not in used]
+        return Parse(question, tokens, mentions, unknown, self._language(question, tokens))
+
+    def _split_compound(self, token: Token, depth: int = 0) -> list[Token] | None:
+        """Split an unknown Swedish compound into known parts (``medlemsantal`` → ``medlem``
+        + ``antal``), trying the longest known first part; ``None`` if none fits."""
+        word = token.text
+        for cut in range(len(word) - 3, 2, -1):
+            head, tail = word[:cut], word[cut:]
+            for part in (head, head[:-1] if head[-1] in "s" else None):
+                if not part or len(part) < 3:
+                    continue
+                first = Token(part, fold(part))
+                if not self.known(first):
+                    continue
+                rest = Token(tail, fold(tail), token.genitive)
+                if self.known(rest):
+                    return [first, rest]
+                if depth < 1:
+                    split = self._split_compound(rest, depth + 1)
+                    if split:
+                        return [first, *split]
+        return None
+
+    def _match(self, tokens: list[Token], content: list[int]) -> list[Mention]:
+        hits: dict[int, list[tuple[int, int, bool]]] = defaultdict(list)
+        for order, position in enumerate(content):
+            keys, plain = question_keys(tokens[position])
+            for key in keys:
+                for number, slot in self._index.get(key, ()):
+                    hits[number].append((slot, order, False))
+            for key in plain:
+                for number, slot in self._index.get(key, ()):
+                    hits[number].append((slot, order, True))
+        candidates: list[tuple[int, int, int, tuple[int, ...], int]] = []
+        for number, found in hits.items():
+            entry = self._entries[number]
+            size = len(entry.keys)
+            by_slot: dict[int, list[int]] = defaultdict(list)
+            for slot, order, _ in found:
+                if order not in by_slot[slot]:
+                    by_slot[slot].append(order)
+            if len(by_slot) < size:
+                continue
+            seen: set[tuple[int, ...]] = set()
+            for choice in product(*(by_slot[s] for s in range(size))):
+                if len(set(choice)) < size or max(choice) - min(choice) > size + 2:
+                    continue
+                ordered = tuple(sorted(choice))
+                if ordered not in seen:
+                    seen.add(ordered)
+                    candidates.append(
+                        (-size, ordered[-1] - ordered[0], ordered[0], ordered, number)
+                    )
+        candidates.sort()
+        mentions: dict[tuple[int, ...], Mention] = {}
+        taken: set[int] = set()
+        for _, _, _, orders, number in candidates:
+            positions = tuple(content[o] for o in orders)
+            entry = self._entries[number]
+            if positions in mentions:
+                same = [
+                    m
+                    for m in mentions[positions].meanings
+                    if (m.role, m.value, m.entity)
+                    == (entry.meaning.role, entry.meaning.value, entry.meaning.entity)
+                ]
+                if not same:
+                    mentions[positions].meanings.append(entry.meaning)
+                continue
+            if taken & set(positions):
+                continue
+            taken.update(positions)
+            last = tokens[positions[-1]]
+            genitive = last.genitive or last.folded == entry.folded[-1] + "s"
+            text = " ".join(tokens[p].text for p in positions)
+            mentions[positions] = Mention(positions, [entry.meaning], text, genitive)
+        return sorted(mentions.values(), key=lambda m: m.start)
+
+    def _absorb(
+        self, tokens: list[Token], content: list[int], mentions: list[Mention], used: set[int]
+    ) -> None:
+        """Attach a leftover word to a neighbouring match when another label of the same
+        thing contains it (``söker`` next to *EU-medel*: *söka finansiering*)."""
+        changed = True
+        while changed:
+            changed = False
+            for order, position in enumerate(content):
+                if position in used:
+                    continue
+                keys, plain = question_keys(tokens[position])
+                neighbours = {content[o] for o in (order - 1, order + 1) if 0 <= o < len(content)}
+                for mention in mentions:
+                    # a word of a task or relation named anywhere in the question, or of a
+                    # name right next to it
+                    iris = mention.values("task", "relation")
+                    if neighbours & set(mention.positions):
+                        iris += mention.values("actor", "document", "concept")
+                    if any((keys | plain) & self.label_keys.get(iri, set()) for iri in iris):
+                        mention.positions = tuple(sorted((*mention.positions, position)))
+                        used.add(position)
+                        changed = True
+                        break
+
+    def _language(self, question: str, tokens: list[Token]) -> str:
+        """Swedish or English, by function and question words and by Swedish letters."""
+        the_cues = cues()
+        score = dict.fromkeys(LANGUAGES, 0)
+        for token in tokens:
+            langs = [lang for lang in LANGUAGES if the_cues.is_function_word(token, lang)]
+            langs += [lang for lang in LANGUAGES if token.folded in self._question_words[lang]]
+            if len(set(langs)) == 1:
+                score[langs[0]] += 1
+            if token.text != token.folded and any(c in token.text for c in "åäö"):
+                score["sv"] += 1
+        for token in tokens:
+            if self._only_in(token, "sv"):
+                score["sv"] += 1
+            elif self._only_in(token, "en"):
+                score["en"] += 1
+        return max(LANGUAGES, key=lambda lang: (score[lang], lang == "en"))
+
+    def _only_in(self, token: Token, lang: str) -> bool:
+        other = "en" if lang == "sv" else "sv"
+        inflected = (lang, stem(token.text, lang))
+        mine = any(
+            self._entries[n].meaning.lang == lang and self._entries[n].meaning.role != "value"
+            for n, _ in self._index.get(inflected, ())
+        )
+        theirs = any(
+            self._entries[n].meaning.lang == other
+            for n, _ in self._index.get((other, stem(token.text, other)), ())
+        )
+        return mine and not theirs
+
+
+def _merge_same(content: list[int], mentions: list[Mention]) -> list[Mention]:
+    """Join neighbouring matches that name the same thing by two of its labels ("training
+    courses": *training* and *courses* are both labels of one concept)."""
+    order = {position: n for n, position in enumerate(content)}
+    merged: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and order.get(mention.start, -9) == order.get(max(previous.positions), -9) + 1
+        ):
+            roles = ("actor", "document", "concept")
+            shared = set(previous.values(*roles)) & set(mention.values(*roles))
+            if shared:
+                previous.positions = tuple(sorted((*previous.positions, *mention.positions)))
+                previous.meanings = [m for m in previous.meanings if m.value in shared]
+                previous.text = f"{previous.text} {mention.text}"
+                previous.genitive = mention.genitive
+                continue
+        merged.append(mention)
+    return merged
+
+
+def _opt(term: object) -> str | None:
+    return str(term) if isinstance(term, (URIRef, Literal)) else None
+
+
+_CACHE: dict[int, tuple[weakref.ref[GovGraph], int, Vocabulary]] = {}
+
+
+def vocabulary(graph: GovGraph) -> Vocabulary:
+    """The vocabulary of ``graph``, built on first use and cached while the graph lives (and
+    rebuilt if files are loaded into it later)."""
+    key = id(graph)
+    cached = _CACHE.get(key)
+    if cached is not None and cached[0]() is graph and cached[1] == len(graph.files):
+        return cached[2]
+    built = Vocabulary(graph)
+    _CACHE[key] = (weakref.ref(graph, lambda _: _CACHE.pop(key, None)), len(graph.files), built)
+    return built
