@@ -216,6 +216,27 @@ def _explain(args: argparse.Namespace) -> int:
     return 0
 
 
+def _serve(args: argparse.Namespace) -> int:
+    import functools
+
+    from .web import Limits, Settings, serve
+
+    sizes = (args.query_timeout, args.workers, args.max_rows, args.max_bytes, args.query_memory)
+    if min(sizes) <= 0:
+        raise _UsageError(
+            "--query-timeout, --query-memory, --workers, --max-rows and --max-bytes must be > 0"
+        )
+    if not 0 <= args.port <= 65535:
+        raise _UsageError("--port must be from 0 to 65535")
+    graph = _load(args)  # bad data: one line and exit 1, before anything listens
+    limits = Limits(args.query_timeout, args.max_rows, args.max_bytes, args.query_memory)
+    settings = Settings(limits, args.workers, tuple(args.cors_origin or ()))
+    # Each SPARQL worker process loads its own graph the same way (a picklable factory).
+    factory = functools.partial(_load, args)
+    serve(factory, graph=graph, settings=settings, host=args.host, port=args.port)
+    return 0
+
+
 class _UsageError(Exception):
     """A usage error found after parsing: exit 2, like argparse's own."""
 
@@ -337,6 +358,34 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub.add_argument("actor", nargs="+", help="any of its names, any case, diacritics optional")
     sub.add_argument("--lang", choices=("sv", "en"), help="language (default: the name's)")
+    sub = add(
+        "serve",
+        _serve,
+        "serve the web page (ask, explore the graph) and a read-only SPARQL endpoint",
+    )
+    sub.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    sub.add_argument("--port", type=int, default=8000, help="port (8000; 0: any free port)")
+    sub.add_argument(
+        "--query-timeout", type=float, default=30.0, metavar="S", help="SPARQL time limit (30 s)"
+    )
+    sub.add_argument(
+        "--query-memory",
+        type=int,
+        default=1024,
+        metavar="MB",
+        help="memory a SPARQL query may use beyond the graph (1024 MB)",
+    )
+    sub.add_argument(
+        "--cors-origin",
+        action="append",
+        metavar="ORIGIN",
+        help="allow this origin to read the API from a browser (repeatable; default: none)",
+    )
+    sub.add_argument("--workers", type=int, default=2, help="SPARQL worker processes (2)")
+    sub.add_argument("--max-rows", type=int, default=50_000, help="result rows cap (50000)")
+    sub.add_argument(
+        "--max-bytes", type=int, default=16 * 1024 * 1024, help="result size cap (16 MiB)"
+    )
     return parser
 
 

@@ -1,0 +1,252 @@
+"""Running a SPARQL query from outside, in a process of its own that can be killed.
+
+:func:`execute` checks a query (read-only, no ``SERVICE``, no graph that is not loaded),
+runs it and writes the result in the negotiated format, within the caps on rows and bytes.
+It runs inside :func:`worker_main`, a child process that loads its own copy of the graph;
+the web server kills that process when a query passes the time limit (a Python thread
+cannot be stopped) and starts another.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+import traceback
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Any
+
+import pyoxigraph as ox
+
+from ..errors import GovGraphError
+from ..sparql import check_read_only, run_query
+from ..store import to_oxigraph
+from ._guard import mentions_keyword
+from ._results import (
+    BOOLEAN_TYPES,
+    GRAPH_TYPES,
+    SOLUTION_TYPES,
+    NotAcceptable,
+    TooLarge,
+    negotiate,
+    write_boolean,
+    write_solutions,
+    write_triples,
+)
+
+__all__ = [
+    "Limits",
+    "QueryRequest",
+    "Reply",
+    "dataset_graphs",
+    "error_reply",
+    "execute",
+    "worker_main",
+]
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one query may use: seconds, result rows and bytes, and memory (MiB) beyond
+    what the worker's copy of the graph takes."""
+
+    timeout: float = 30.0
+    max_rows: int = 50_000
+    max_bytes: int = 16 * 1024 * 1024
+    memory_mb: int = 1024
+
+
+@dataclass(frozen=True)
+class QueryRequest:
+    """A query operation of the SPARQL 1.1 Protocol, as the worker receives it."""
+
+    query: str
+    accept: str | None = None
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Reply:
+    """An HTTP answer: status, media type and body."""
+
+    status: int
+    media_type: str
+    body: bytes
+
+
+def error_reply(status: int, message: str) -> Reply:
+    """A short JSON error: ``{"error": message}``."""
+    body = json.dumps({"error": message}, ensure_ascii=False).encode("utf-8")
+    return Reply(status, "application/json", body)
+
+
+def _walk(node: Any) -> Iterator[Any]:
+    yield node
+    if isinstance(node, dict):
+        for value in node.values():
+            yield from _walk(value)
+    elif isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
+        for value in node:
+            yield from _walk(value)
+
+
+def dataset_graphs(query: str) -> list[str]:
+    """The graphs a query's ``FROM`` and ``FROM NAMED`` clauses name (parsed by rdflib).
+
+    (:func:`govgraph.sparql.check_read_only` with ``known_graphs`` refuses every ``FROM``:
+    rdflib's ``CompValue.get`` returns the key itself for a missing entry, so a clause with
+    ``default`` also seems to name a graph called ``named``. This reads the entries directly.)
+    """
+    if not mentions_keyword(query, "from"):
+        return []
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    graphs = []
+    for node in _walk(parseQuery(query)):
+        if getattr(node, "name", None) == "DatasetClause":
+            graphs += [str(dict.get(node, key)) for key in ("default", "named") if key in node]
+    return graphs
+
+
+def execute(graph: Any, request: QueryRequest, limits: Limits) -> Reply:
+    """Check and run one query on ``graph``; every refusal is a short JSON error."""
+    query = request.query
+    if mentions_keyword(query, "service"):
+        return error_reply(
+            403, "SERVICE is not allowed: this endpoint makes no request to another host"
+        )
+    known = [f.graph for f in getattr(graph, "files", [])]
+    try:
+        kind = check_read_only(query, None)
+        in_query = dataset_graphs(query)
+    except GovGraphError as error:
+        return error_reply(400, str(error))
+    for iri in (*in_query, *request.default_graphs, *request.named_graphs):
+        if iri not in known:
+            return error_reply(
+                403, f"<{iri}> names no loaded graph (this endpoint never fetches remote graphs)"
+            )
+    offers: dict[str, Any] = {"select": SOLUTION_TYPES, "ask": BOOLEAN_TYPES, "graph": GRAPH_TYPES}
+    try:
+        media_type = negotiate(request.accept, list(offers[kind]))
+        body = _run(graph, request, kind, media_type, limits)
+    except NotAcceptable as error:
+        return error_reply(406, f"no acceptable media type: offered {error}")
+    except TooLarge as error:
+        return error_reply(422, str(error))
+    except (GovGraphError, SyntaxError) as error:
+        return error_reply(400, " ".join(str(error).split()))
+    if media_type.startswith("text/"):
+        media_type += "; charset=utf-8"
+    return Reply(200, media_type, body)
+
+
+def _run(graph: Any, request: QueryRequest, kind: str, media_type: str, limits: Limits) -> bytes:
+    caps = {"max_rows": limits.max_rows, "max_bytes": limits.max_bytes}
+    store = getattr(graph, "store", None)
+    if not isinstance(store, ox.Store):
+        return _run_elsewhere(graph, request, kind, media_type, limits)
+    options: dict[str, Any]
+    if request.default_graphs or request.named_graphs:
+        options = {
+            "default_graph": [ox.NamedNode(iri) for iri in request.default_graphs]
+            or [ox.DefaultGraph()],
+            "named_graphs": [ox.NamedNode(iri) for iri in request.named_graphs],
+        }
+    elif dataset_graphs(request.query):
+        options = {}  # the query's FROM / FROM NAMED graphs (all loaded, as checked)
+    else:
+        options = {"use_default_graph_as_union": True}
+    try:
+        results = store.query(request.query, **options)
+        if kind == "ask":
+            return write_boolean(bool(results), BOOLEAN_TYPES[media_type])
+        if isinstance(results, ox.QueryTriples):
+            return write_triples(results, GRAPH_TYPES[media_type], **caps)
+        assert isinstance(results, ox.QuerySolutions)  # noqa: S101 - kind says SELECT
+        variables = [v.value for v in results.variables]
+        rows = ([solution[v] for v in variables] for solution in results)
+        return write_solutions(variables, rows, SOLUTION_TYPES[media_type], **caps)
+    except OSError as error:
+        raise GovGraphError(f"query failed: {error}") from None
+
+
+def _run_elsewhere(
+    graph: Any, request: QueryRequest, kind: str, media_type: str, limits: Limits
+) -> bytes:
+    """A graph that is not an embedded store (a remote one): through its own query API."""
+    if request.default_graphs or request.named_graphs:
+        raise GovGraphError("default-graph-uri and named-graph-uri need the embedded graph")
+    caps = {"max_rows": limits.max_rows, "max_bytes": limits.max_bytes}
+    result = run_query(graph, request.query)
+    if kind == "ask":
+        return write_boolean(result.boolean, BOOLEAN_TYPES[media_type])
+    if kind == "graph":
+        triples = (
+            ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))  # type: ignore[arg-type]
+            for s, p, o in (result.graph or [])
+        )
+        return write_triples(triples, GRAPH_TYPES[media_type], **caps)
+    rows = (
+        [to_oxigraph(row[v]) if v in row else None for v in result.variables] for row in result.rows
+    )
+    return write_solutions(result.variables, rows, SOLUTION_TYPES[media_type], **caps)
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this process when the server dies, even by SIGKILL."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+
+
+def _limit_memory(megabytes: int) -> None:
+    """Cap the address space at what the loaded graph uses plus ``megabytes``."""
+    try:
+        import resource
+
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            in_use = int(statm.read().split()[0]) * resource.getpagesize()
+    except (ImportError, OSError, ValueError):  # not Linux
+        return
+    limit = in_use + megabytes * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def worker_main(conn: Connection, graph_factory: Callable[[], Any], limits: Limits) -> None:
+    """Load the graph, say ``ready``, then answer :class:`QueryRequest` until ``None``."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the server to handle
+    _die_with_parent()
+    try:
+        graph = graph_factory()
+    except BaseException as error:  # noqa: BLE001 - reported to the server, which exits
+        conn.send(("failed", " ".join(str(error).split()) or type(error).__name__))
+        return
+    _limit_memory(limits.memory_mb)
+    conn.send(("ready", os.getpid()))
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        if request is None:
+            return
+        try:
+            reply = execute(graph, request, limits)
+        except MemoryError:
+            reply = error_reply(503, "the query needed more memory than this endpoint allows")
+        except Exception:  # noqa: BLE001 - logged here, never sent to the client
+            traceback.print_exc(file=sys.stderr)
+            reply = error_reply(500, "internal error")
+        conn.send(reply)
