@@ -10,7 +10,13 @@ companies and coordinators, in regions and networks, with responsibilities), it 
 - ``interactive_s``: headless Chromium's time from navigation start until the page is
   interactive (``govgraph.ready``: drawn, and for small graphs the physics settled and
   stopped), as the page measures it; median of a few loads;
-- ``search_s``: from submitting a search to the node being selected and shown.
+- ``search_s``: from submitting a search to the node being selected and shown;
+- for the synthetic graph, building the pyvis network in one pass (as govgraph does,
+  positions included) against pyvis's own ``add_node``/``add_edge`` loop, which grows
+  quadratically.
+
+With ``govgraph synth`` present it also times Sweden's 290 municipalities from Turtle:
+loading, the networkx conversion, the whole page and the page around one municipality.
 
 Targets on this machine (issue 4): the 5,000-node page generated in under 1 s and
 interactive within 5 s.
@@ -113,6 +119,58 @@ def synthetic(size: int, seed: int = 4) -> nx.MultiDiGraph:
     return net
 
 
+def pyvis_loop_s(net: nx.MultiDiGraph) -> float:
+    """Building the same nodes and edges through pyvis's add_node/add_edge (quadratic)."""
+    from pyvis.network import Network
+
+    start = time.perf_counter()
+    network = Network(directed=True)
+    for node, attrs in net.nodes(data=True):
+        network.add_node(node, label=attrs["label"], group=attrs["kind"])
+    for source, target, attrs in net.edges(data=True):
+        network.add_edge(source, target, label=attrs["label"])
+    return time.perf_counter() - start
+
+
+def one_pass_s(net: nx.MultiDiGraph) -> float:
+    """govgraph's build_network: node and edge data in one pass, handed to pyvis whole."""
+    from govgraph.viz import build_network
+
+    start = time.perf_counter()
+    build_network(net, "en", "network", "synthetic")
+    return time.perf_counter() - start
+
+
+def national(folder: Path) -> dict[str, Any]:
+    """Sweden's 290 municipalities (``govgraph synth``) from Turtle to a focused page."""
+    from govgraph.synth import write_synth
+    from govgraph.viz import view
+
+    path = folder / "sweden.ttl"
+    write_synth(290, 0, 1, path)
+    figures: dict[str, Any] = {}
+    start = time.perf_counter()
+    graph = govgraph.load([path])
+    figures["load_s"] = round(time.perf_counter() - start, 3)
+    start = time.perf_counter()
+    net = to_networkx(graph, "en")
+    figures["to_networkx_s"] = round(time.perf_counter() - start, 3)
+    figures["nodes"], figures["edges"] = net.number_of_nodes(), net.number_of_edges()
+    start = time.perf_counter()
+    annotate(net, graph, "en")
+    figures["annotate_s"] = round(time.perf_counter() - start, 3)
+    start = time.perf_counter()
+    html = render_html(net, "en", "network", "Sweden")
+    figures["whole_page_s"] = round(time.perf_counter() - start, 3)
+    figures["whole_page_bytes"] = len(html.encode("utf-8"))
+    start = time.perf_counter()
+    shown = view(graph, "en", focus="Borås", depth=2)
+    render_html(shown.net, "en", "network", shown.title, shown.focus)
+    figures["focus_view_and_page_s"] = round(time.perf_counter() - start, 3)
+    figures["focus_nodes"] = shown.net.number_of_nodes()
+    return figures
+
+
 def _best(func: Any, runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -172,6 +230,7 @@ def main() -> int:
     parser.add_argument("--nodes", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--no-browser", action="store_true")
+    parser.add_argument("--no-national", action="store_true", help="skip Sweden's 290")
     args = parser.parse_args()
     browser = not args.no_browser and Path("/usr/bin/chromium").exists()
 
@@ -195,7 +254,11 @@ def main() -> int:
         results["synthetic"] = {
             "build_networkx_s": round(synth_s, 3),
             **measure("synthetic", big, "Committee 7.2", args.runs, browser, folder),
+            "pyvis_network_one_pass_s": round(one_pass_s(big), 3),
+            "pyvis_add_node_add_edge_loop_s": round(pyvis_loop_s(big), 3),
         }
+        if not args.no_national:
+            results["national"] = national(folder)
     results["targets"] = {
         "synthetic_generate_under_1s": results["synthetic"]["generate_s"] < 1.0,
         **(
