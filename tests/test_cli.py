@@ -231,3 +231,16 @@ def test_installed_console_script_runs() -> None:
         assert done.returncode == 0
         assert "Actors: 16" in done.stdout
         assert done.stderr == ""
+
+
+def test_written_files_are_readable_by_others_like_a_plain_open(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Regression: write_atomic used mkstemp's private 0600 mode for every output file."""
+    import os
+
+    target = tmp_path / "boras.ttl"
+    assert main(["export", "--output", str(target)]) == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
