@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .errors import GovGraphError
 
@@ -24,6 +24,15 @@ Command = Callable[[argparse.Namespace], int]
 
 
 def _load(args: argparse.Namespace) -> GovGraph:
+    endpoint = getattr(args, "endpoint", None)
+    if endpoint is not None:
+        if args.data:
+            raise _UsageError("give --endpoint URL or --data PATH, not both")
+        from .remote import RemoteGraph
+
+        # A RemoteGraph has GovGraph's reading interface: select, ask, construct, variables,
+        # triple_count, files, texts, serialize, to_rdflib.
+        return cast("GovGraph", RemoteGraph(endpoint))
     from .loader import load
 
     return load(args.data)
@@ -258,6 +267,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data", action="append", metavar="PATH", help=data_help)
+    common.add_argument(
+        "--endpoint",
+        metavar="URL",
+        help="read from this SPARQL 1.1 query endpoint (e.g. Oxigraph's /query) instead of "
+        "loading files",
+    )
     lang = argparse.ArgumentParser(add_help=False)
     lang.add_argument("--lang", choices=("sv", "en"), default="en", help="label language")
     output = argparse.ArgumentParser(add_help=False)
@@ -338,6 +353,50 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub.add_argument(
         "--top", type=int, default=10, metavar="N", help="how many to list (0: all; default 10)"
+    )
+    sub = add(
+        "push",
+        _push,
+        "load ontology and data into a SPARQL 1.1 store (Graph Store Protocol), one named "
+        "graph per file; readers never see a half-pushed graph",
+    )
+    sub.add_argument(
+        "--store",
+        required=True,
+        metavar="URL",
+        help="the store's Graph Store Protocol URL (Oxigraph: /store, Fuseki: /DATASET/data)",
+    )
+    sub.add_argument(
+        "--update",
+        metavar="URL",
+        help="the store's SPARQL Update URL (found from --store for Oxigraph, Fuseki, GraphDB)",
+    )
+    sub.add_argument(
+        "--graph",
+        metavar="IRI",
+        help="the IRI the pushed graphs' names start with "
+        "(default https://w3id.org/govgraph/graph/)",
+    )
+    sub = add(
+        "synth",
+        _synth,
+        "write a deterministic synthetic graph of Swedish municipalities (real names, "
+        "invented facts) and its source text",
+    )
+    sub.add_argument(
+        "--municipalities", "-n", type=int, default=290, metavar="N", help="1 to 290 (default 290)"
+    )
+    sub.add_argument("--seed", type=int, default=0, metavar="S", help="random seed (default 0)")
+    sub.add_argument(
+        "--policies",
+        type=int,
+        default=1,
+        metavar="P",
+        help="policy areas per municipality, 1 to 12 (default 1); about 100k triples per "
+        "area for all 290 municipalities",
+    )
+    sub.add_argument(
+        "--output", "-o", metavar="FILE", help="write FILE and FILE's source text beside it"
     )
     sub = add(
         "ask",
