@@ -204,14 +204,11 @@ class Region:
 
 @dataclass(frozen=True)
 class Municipality:
-    """One of Sweden's 290 municipalities, by name, in its region."""
+    """One of Sweden's 290 municipalities, by name, in its region; ``slug`` names it in IRIs."""
 
     name: str
     region: str
-
-    @property
-    def slug(self) -> str:
-        return _slug(self.name)
+    slug: str
 
     @property
     def label_sv(self) -> str:
@@ -242,7 +239,13 @@ def regions() -> list[Region]:
 
 def municipalities() -> list[Municipality]:
     """Sweden's 290 municipalities, as shipped in ``data/sweden-municipalities.tsv``."""
-    return [Municipality(name=row[1], region=row[0]) for row in _rows("sweden-municipalities.tsv")]
+    rows = list(_rows("sweden-municipalities.tsv"))
+    slugs = [_slug(name) for _, name in rows]
+    # Habo and Håbo fold to the same ASCII: such names take their region too.
+    return [
+        Municipality(name, region, slug if slugs.count(slug) == 1 else f"{slug}-{region}")
+        for (region, name), slug in zip(rows, slugs, strict=True)
+    ]
 
 
 def _iri(path: str) -> ox.NamedNode:
