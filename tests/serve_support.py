@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,6 +57,9 @@ def running_server(*args: str, cwd: Path | None = None) -> Iterator[Server]:
             process.wait(timeout=30)
             log.seek(0)
             raise RuntimeError(f"govgraph serve did not start: {line!r} {log.read()[-2000:]}")
+        # Nothing more is printed on stdout; drain it all the same, so that a stray line can
+        # never fill the pipe and stop the server.
+        threading.Thread(target=process.stdout.read, daemon=True).start()
         yield Server(line.split()[2], process)
     finally:
         if process.poll() is None:

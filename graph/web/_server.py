@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import socket
 from collections.abc import Callable
 from typing import Any
@@ -43,7 +44,8 @@ def serve(
     """Serve the page, the API and ``/sparql`` with uvicorn until interrupted.
 
     Prints ``govgraph: serving http://HOST:PORT/ …`` on stdout once the query workers have
-    started (``port`` 0 picks a free port, and the line tells which).
+    started (``port`` 0 picks a free port, and the line tells which); every log line, the
+    access log included, goes to stderr.
     """
     import uvicorn
 
@@ -59,7 +61,17 @@ def serve(
     except BaseException:
         sock.close()
         raise
-    config = uvicorn.Config(app, log_level=log_level, lifespan="on", timeout_graceful_shutdown=5)
+    # uvicorn writes its access log to stdout; it goes to stderr here, with the other log
+    # lines, so that stdout holds only the line saying where the server listens.
+    log_config = copy.deepcopy(uvicorn.config.LOGGING_CONFIG)
+    log_config["handlers"]["access"]["stream"] = "ext://sys.stderr"
+    config = uvicorn.Config(
+        app,
+        log_level=log_level,
+        log_config=log_config,
+        lifespan="on",
+        timeout_graceful_shutdown=5,
+    )
     server = uvicorn.Server(config)
     try:
         server.run(sockets=[sock])
