@@ -76,21 +76,29 @@ def term_syntax(term: Node) -> str:
 
 
 def bind_values(query: str, bindings: Mapping[str, Node]) -> str:
-    """``query`` with a ``VALUES`` block binding ``bindings``, at the start of its WHERE group.
+    """``query`` with ``VALUES`` blocks binding ``bindings`` inside its WHERE group.
 
-    The query text around the block is unchanged; each value is a checked, escaped term (see
-    :func:`term_syntax`). A ``WHERE`` group that holds a sub-select is wrapped in braces.
+    A value is bound at the start of the group, so that the filters of its OPTIONAL parts see
+    it, as they do with Oxigraph's substitutions; a variable the query assigns itself with
+    ``BIND (… AS ?v)`` is bound at the end of the group instead (SPARQL forbids a BIND to a
+    variable already bound). The query text around the blocks is unchanged; each value is a
+    checked, escaped term (see :func:`term_syntax`). A WHERE group that is a sub-select is
+    wrapped in braces.
     """
     if not bindings:
         return query
-    names = list(bindings)
-    for name in names:
+    for name in bindings:
         if not _VARIABLE.match(name):
             raise GovGraphError(f"cannot bind {name!r}: not a SPARQL variable name")
-    row = " ".join(term_syntax(bindings[name]) for name in names)
-    block = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }}"
     tokens = [(m.lastgroup, m.start(), m.end(), m.group()) for m in _TOKENS.finditer(query)]
     significant = [t for t in tokens if t[0] != "comment" and not t[3].isspace()]
+    assigned = {
+        significant[i + 1][3][1:]
+        for i, t in enumerate(significant[:-1])
+        if t[0] == "word" and t[3].upper() == "AS" and significant[i + 1][0] == "var"
+    }
+    first = _values_block({k: v for k, v in bindings.items() if k not in assigned})
+    last = _values_block({k: v for k, v in bindings.items() if k in assigned})
     form = next(
         (i for i, t in enumerate(significant) if t[0] == "word" and t[3].upper() in _FORMS), None
     )
@@ -103,13 +111,24 @@ def bind_values(query: str, bindings: Mapping[str, Node]) -> str:
     while i < len(significant) and significant[i][0] != "open":
         i += 1
     if i >= len(significant):  # DESCRIBE <x> without WHERE: a trailing VALUES clause
-        return f"{query}\n{block}\n"
+        return f"{query}\n{first}{last}\n"
     start = significant[i][2]
+    close = _matching(significant, i)
+    end = significant[close][1]
     following = significant[i + 1] if i + 1 < len(significant) else None
+    body = query[start:end]
     if following is not None and following[0] == "word" and following[3].upper() == "SELECT":
-        end = significant[_matching(significant, i)][1]
-        return f"{query[:start]} {block} {{{query[start:end]}}}{query[end:]}"
-    return f"{query[:start]} {block}{query[start:]}"
+        body = f"{{{body}}}"
+    prefix, suffix = (f" {first}" if first else ""), (f"{last} " if last else "")
+    return f"{query[:start]}{prefix}{body}{suffix}{query[end:]}"
+
+
+def _values_block(bindings: Mapping[str, Node]) -> str:
+    if not bindings:
+        return ""
+    names = " ".join("?" + name for name in bindings)
+    row = " ".join(term_syntax(value) for value in bindings.values())
+    return f"VALUES ({names}) {{ ({row}) }}"
 
 
 def _matching(tokens: list[tuple[str | None, int, int, str]], open_index: int) -> int:
