@@ -144,7 +144,11 @@ def _percentiles(values: list[float]) -> dict[str, float]:
 async def _run(base: str, clients: int, duration: float) -> dict[str, Any]:
     latencies: dict[str, list[float]] = {}
     failures: list[str] = []
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    # Idle connections expire on the client before uvicorn closes them (after 5 s): with equal
+    # timeouts a request can go out on a connection the server is closing (a ReadError).
+    limits = httpx.Limits(
+        max_connections=clients, max_keepalive_connections=clients, keepalive_expiry=2.0
+    )
     async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as http:
         for kind, method, kwargs in REQUESTS:  # warm up: one of each
             response = await http.request(method, **kwargs)
@@ -183,7 +187,10 @@ def main(argv: list[str] | None = None) -> int:
         result = asyncio.run(_run(base, args.clients, args.duration))
     finally:
         _stop(process)
+        log.seek(0)
+        problems = [line.rstrip() for line in log if not line.startswith("INFO:")]
         log.close()
+    result["server_log_problems"] = problems[-20:]
     result["server"] = {"workers": args.workers, "cores": os.cpu_count()}
     print(json.dumps(result, indent=2, ensure_ascii=False))
     return 0 if result["failures"] == 0 else 1

@@ -20,8 +20,8 @@ from ..namespaces import PREFIXES, curie
 
 __all__ = ["Explorer", "node_id"]
 
-#: How long a language's network is kept before it is read from the graph again (a remote
-#: store's data can change; the embedded graph cannot, and rebuilding costs ~0.1 s).
+#: How long a language's network is kept before it is read from a remote store again (its
+#: data can change; the embedded graph's cannot, and its network is kept for good).
 NETWORK_TTL = 60.0
 #: The deepest neighbourhood the page may ask for.
 MAX_DEPTH = 3
@@ -43,8 +43,9 @@ def _iri(ident: str) -> str:
 class Explorer:
     """The page's questions to the networkx view of ``graph``, in Swedish and English."""
 
-    def __init__(self, graph: Any) -> None:
+    def __init__(self, graph: Any, ttl: float | None = NETWORK_TTL) -> None:
         self.graph = graph
+        self.ttl = ttl
         self._nets: dict[str, tuple[float, nx.MultiDiGraph]] = {}
         self._lock = threading.Lock()
 
@@ -55,7 +56,12 @@ class Explorer:
 
         with self._lock:
             built = self._nets.get(lang)
-            if built is None or time.monotonic() - built[0] > NETWORK_TTL:
+            expired = (
+                built is not None
+                and self.ttl is not None
+                and time.monotonic() - built[0] > self.ttl
+            )
+            if built is None or expired:
                 net = annotate(to_networkx(self.graph, lang), self.graph, lang)
                 built = (time.monotonic(), net)
                 self._nets[lang] = built

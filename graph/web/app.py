@@ -29,8 +29,10 @@ from importlib import resources
 from typing import Any
 from urllib.parse import parse_qsl
 
+import pyoxigraph as ox
 from rdflib import Literal
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
@@ -43,7 +45,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ..errors import GovGraphError
 from ..namespaces import PREFIXES
 from ..queries import query_text
-from ._explore import MAX_DEPTH, Explorer
+from ._explore import MAX_DEPTH, NETWORK_TTL, Explorer
 from ._pool import QueryPool
 from ._worker import Limits, QueryRequest
 
@@ -295,13 +297,27 @@ def create_app(
     settings = settings or Settings()
     if graph is None:
         graph = graph_factory()
-    explorer = Explorer(graph)
+    # The embedded graph answers the page's API in microseconds to milliseconds: on the event
+    # loop. A remote one means HTTP round trips: in the thread pool, so the loop never waits.
+    embedded = isinstance(getattr(graph, "store", None), ox.Store)
+    explorer = Explorer(graph, ttl=None if embedded else NETWORK_TTL)
+
+    def answer(handler: Callable[[Request], Response]) -> Callable[[Request], Any]:
+        async def endpoint(request: Request) -> Response:
+            if embedded:
+                return handler(request)
+            return await run_in_threadpool(handler, request)
+
+        return endpoint
+
     assets, csp = _assets()
     pool = QueryPool(graph_factory, settings.limits, settings.workers)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await pool.start()
+        for lang in ("sv", "en"):  # build the networks now, not on the first page's request
+            await run_in_threadpool(explorer.net, lang)
         if on_ready is not None:
             on_ready()
         try:
@@ -333,7 +349,7 @@ def create_app(
             raise _Error(400, f"the question is longer than {MAX_QUESTION} characters")
         try:
             answer = ask(question, graph=graph, lang=lang)
-        except GovGraphError as error:
+        except (GovGraphError, ValueError) as error:
             raise _Error(400, str(error)) from None
         return JSONResponse(answer.to_json())
 
@@ -409,9 +425,9 @@ def create_app(
         Route("/", page, methods=["GET"]),
         Route("/favicon.ico", favicon, methods=["GET"]),
         Route("/static/{name}", static, methods=["GET"]),
-        Route("/api/ask", api_ask, methods=["GET"]),
-        Route("/api/actors/{id:path}", api_actor, methods=["GET"]),
-        Route("/api/graph", api_graph, methods=["GET"]),
+        Route("/api/ask", answer(api_ask), methods=["GET"]),
+        Route("/api/actors/{id:path}", answer(api_actor), methods=["GET"]),
+        Route("/api/graph", answer(api_graph), methods=["GET"]),
         Route("/api/about", api_about, methods=["GET"]),
         Route("/sparql", sparql, methods=["GET", "POST"]),
     ]
