@@ -118,6 +118,7 @@ class QueryPool:
             stopped = f"the query was stopped at the time limit of {timeout:g} s"
         except (EOFError, OSError):
             stopped = "the query was stopped: it needed more memory than this endpoint allows"
+            _log.warning("govgraph: a query worker ended while running a query")
         except BaseException:
             self._retire(worker)
             raise
