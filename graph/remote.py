@@ -13,14 +13,13 @@ store's default graph, which should then be the union of its graphs (Oxigraph se
 
 Bound values are never formatted into query text from strings: each typed term is checked
 (an IRI with ``>`` or a space, a bad language tag: refused) and written in N-Triples syntax, with
-its escapes, in a ``VALUES`` block at the start of the query's ``WHERE`` group, which is where
-Oxigraph's substitutions put them for the embedded engine.
+its escapes, by :func:`govgraph._values.bind_values`, which the embedded engine uses too, so
+that both engines read the same query.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import urllib.parse
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -31,10 +30,10 @@ from rdflib import BNode, Graph
 from rdflib.term import Node
 
 from ._http import StoreError, check_url, display_url, request
-from .errors import GovGraphError
+from ._values import bind_values, term_syntax
 from .queries import query_text
 from .sources import SourceText
-from .store import SERIALIZATIONS, LoadedFile, Row, to_oxigraph, to_rdflib
+from .store import SERIALIZATIONS, LoadedFile, Row, to_rdflib
 
 __all__ = ["CATALOGUE_GRAPH", "PUSH", "RemoteGraph", "bind_values", "term_syntax"]
 
@@ -42,105 +41,6 @@ __all__ = ["CATALOGUE_GRAPH", "PUSH", "RemoteGraph", "bind_values", "term_syntax
 CATALOGUE_GRAPH = "https://w3id.org/govgraph/graph/catalogue"
 #: The namespace of the catalogue's terms.
 PUSH = "https://w3id.org/govgraph/push#"
-
-_VARIABLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_TOKENS = re.compile(
-    r"""
-      (?P<comment>\#[^\n]*)
-    | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
-                 |'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
-    | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-    | (?P<var>[?$][A-Za-z0-9_\u00b7\u00c0-\uffff]+)
-    | (?P<word>[A-Za-z_][A-Za-z0-9_.\-]*:?)
-    | (?P<open>\{)
-    | (?P<close>\})
-    | (?P<other>.)
-    """,
-    re.VERBOSE | re.DOTALL,
-)
-_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
-
-
-def term_syntax(term: Node) -> str:
-    """An rdflib IRI or literal in N-Triples syntax, checked and escaped.
-
-    Raises :class:`GovGraphError` for a blank node (a query cannot name one) or an invalid
-    term: an IRI with a space, ``<``, ``>``, ``"``, ``{``, ``}`` …, a malformed language tag.
-    """
-    if isinstance(term, BNode):
-        raise GovGraphError("a blank node cannot be bound in a query sent to a SPARQL store")
-    try:
-        return str(to_oxigraph(term))
-    except (ValueError, TypeError) as error:
-        raise GovGraphError(f"cannot bind {str(term)[:80]!r}: {error}") from None
-
-
-def bind_values(query: str, bindings: Mapping[str, Node]) -> str:
-    """``query`` with ``VALUES`` blocks binding ``bindings`` inside its WHERE group.
-
-    A value is bound at the start of the group, so that the filters of its OPTIONAL parts see
-    it, as they do with Oxigraph's substitutions; a variable the query assigns itself with
-    ``BIND (… AS ?v)`` is bound at the end of the group instead (SPARQL forbids a BIND to a
-    variable already bound). The query text around the blocks is unchanged; each value is a
-    checked, escaped term (see :func:`term_syntax`). A WHERE group that is a sub-select is
-    wrapped in braces.
-    """
-    if not bindings:
-        return query
-    for name in bindings:
-        if not _VARIABLE.match(name):
-            raise GovGraphError(f"cannot bind {name!r}: not a SPARQL variable name")
-    tokens = [(m.lastgroup, m.start(), m.end(), m.group()) for m in _TOKENS.finditer(query)]
-    significant = [t for t in tokens if t[0] != "comment" and not t[3].isspace()]
-    assigned = {
-        significant[i + 1][3][1:]
-        for i, t in enumerate(significant[:-1])
-        if t[0] == "word" and t[3].upper() == "AS" and significant[i + 1][0] == "var"
-    }
-    first = _values_block({k: v for k, v in bindings.items() if k not in assigned})
-    last = _values_block({k: v for k, v in bindings.items() if k in assigned})
-    form = next(
-        (i for i, t in enumerate(significant) if t[0] == "word" and t[3].upper() in _FORMS), None
-    )
-    if form is None:
-        raise GovGraphError("query syntax error: no SELECT, ASK, CONSTRUCT or DESCRIBE")
-    i = form + 1
-    if significant[form][3].upper() == "CONSTRUCT" and i < len(significant):
-        if significant[i][0] == "open":  # the template: skip it
-            i = _matching(significant, i) + 1
-    while i < len(significant) and significant[i][0] != "open":
-        i += 1
-    if i >= len(significant):  # DESCRIBE <x> without WHERE: a trailing VALUES clause
-        return f"{query}\n{first}{last}\n"
-    start = significant[i][2]
-    close = _matching(significant, i)
-    end = significant[close][1]
-    following = significant[i + 1] if i + 1 < len(significant) else None
-    body = query[start:end]
-    if following is not None and following[0] == "word" and following[3].upper() == "SELECT":
-        body = f"{{{body}}}"
-    prefix, suffix = (f" {first}" if first else ""), (f"{last} " if last else "")
-    return f"{query[:start]}{prefix}{body}{suffix}{query[end:]}"
-
-
-def _values_block(bindings: Mapping[str, Node]) -> str:
-    if not bindings:
-        return ""
-    names = " ".join("?" + name for name in bindings)
-    row = " ".join(term_syntax(value) for value in bindings.values())
-    return f"VALUES ({names}) {{ ({row}) }}"
-
-
-def _matching(tokens: list[tuple[str | None, int, int, str]], open_index: int) -> int:
-    depth = 0
-    for j in range(open_index, len(tokens)):
-        if tokens[j][0] == "open":
-            depth += 1
-        elif tokens[j][0] == "close":
-            depth -= 1
-            if depth == 0:
-                return j
-    raise GovGraphError("query syntax error: unbalanced braces")
 
 
 def _json_term(value: Mapping[str, str]) -> Node:
