@@ -179,35 +179,47 @@ class RemoteGraph:
 
     # -- the reading interface -----------------------------------------------------------
 
-    def select(self, query: str, bindings: Mapping[str, Node] | None = None) -> list[Row]:
-        """Run a SELECT query; ``bindings`` pre-binds variables (without ``?``) to terms."""
+    def select(
+        self, query: str, bindings: Mapping[str, Node] | None = None, *, union: bool = True
+    ) -> list[Row]:
+        """Run a SELECT query; ``bindings`` pre-binds variables (without ``?``) to terms.
+
+        With ``union=False`` (a query with ``FROM``) the query's own dataset is used, not the
+        pushed graphs.
+        """
         text = bind_values(query, bindings or {})
         if self._last is not None and self._last[0] == text:
             rows = self._last[2]
             self._last = None
             return rows
-        return self._select(text)[1]
+        return self._select(text, dataset=union)[1]
 
-    def variables(self, query: str) -> list[str]:
+    def variables(self, query: str, *, union: bool = True) -> list[str]:
         """The projected variables of a SELECT query, in order.
 
         The query runs once: its rows are kept for a following :meth:`select` of the same text.
         """
-        names, rows = self._select(query)
+        names, rows = self._select(query, dataset=union)
         self._last = (query, names, rows)
         return names
 
-    def ask(self, query: str, bindings: Mapping[str, Node] | None = None) -> bool:
+    def ask(
+        self, query: str, bindings: Mapping[str, Node] | None = None, *, union: bool = True
+    ) -> bool:
         """Run an ASK query."""
-        result = self._json(bind_values(query, bindings or {}))
+        result = self._json(bind_values(query, bindings or {}), dataset=union)
         value = result.get("boolean")
         if not isinstance(value, bool):
             raise StoreError(f"{display_url(self.endpoint)}: the answer to ASK has no boolean")
         return value
 
-    def construct(self, query: str, bindings: Mapping[str, Node] | None = None) -> Graph:
+    def construct(
+        self, query: str, bindings: Mapping[str, Node] | None = None, *, union: bool = True
+    ) -> Graph:
         """Run a CONSTRUCT or DESCRIBE query into an in-memory rdflib graph."""
-        body = self._post(bind_values(query, bindings or {}), "application/n-triples")
+        body = self._post(
+            bind_values(query, bindings or {}), "application/n-triples", dataset=union
+        )
         graph = Graph()
         for triple in self._parse_triples(body):
             graph.add(

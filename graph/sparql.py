@@ -25,6 +25,7 @@ from .namespaces import PREFIXES, curie
 __all__ = [
     "QueryResult",
     "check_read_only",
+    "dataset_graphs",
     "format_result",
     "result_to_json",
     "run_query",
@@ -57,17 +58,12 @@ def _walk(node: Any) -> Iterable[Any]:
         yield from _walk(value)
 
 
-def check_read_only(query: str, known_graphs: Sequence[str] | None = None) -> str:
-    """Refuse anything but a read-only query; return its kind (``select``, ``ask``, ``graph``).
-
-    Raises :class:`GovGraphError` for a syntax error, an update, a ``SERVICE`` clause or a
-    ``FROM``/``FROM NAMED`` graph outside ``known_graphs`` (when given).
-    """
+def _parse(query: str) -> Any:
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
     try:
-        parsed = parseQuery(query)
+        return parseQuery(query)
     except ParseException as error:
         try:
             parseUpdate(query)
@@ -79,35 +75,64 @@ def check_read_only(query: str, known_graphs: Sequence[str] | None = None) -> st
         raise GovGraphError("updates are not allowed: govgraph queries are read-only") from None
     except Exception as error:  # noqa: BLE001 - rdflib raises assorted errors on bad input
         raise GovGraphError(f"query syntax error: {' '.join(str(error).split())}") from None
+
+
+def _dataset_graphs(parsed: Any) -> list[str]:
+    graphs = []
+    for node in _walk(parsed):
+        if getattr(node, "name", None) == "DatasetClause":
+            # dict.get: a CompValue's own get() answers a missing key with the key itself.
+            graphs += [str(dict.get(node, key)) for key in ("default", "named") if key in node]
+    return graphs
+
+
+def dataset_graphs(query: str) -> list[str]:
+    """The graphs a query's ``FROM`` and ``FROM NAMED`` clauses name, in order."""
+    return _dataset_graphs(_parse(query))
+
+
+def check_read_only(query: str, known_graphs: Sequence[str] | None = None) -> str:
+    """Refuse anything but a read-only query; return its kind (``select``, ``ask``, ``graph``).
+
+    Raises :class:`GovGraphError` for a syntax error, an update, a ``SERVICE`` clause or a
+    ``FROM``/``FROM NAMED`` graph outside ``known_graphs`` (when given).
+    """
+    parsed = _parse(query)
     kind: QueryKind = "select"
     for node in _walk(parsed):
         name = getattr(node, "name", None)
         if name == "ServiceGraphPattern":
             raise GovGraphError("SERVICE is not allowed: govgraph queries make no outside request")
-        if name == "DatasetClause" and known_graphs is not None:
-            for graph in (node.get("default"), node.get("named")):
-                if graph is not None and str(graph) not in known_graphs:
-                    raise GovGraphError(
-                        f"FROM <{graph}> is not allowed: it names no loaded graph "
-                        "(govgraph never fetches remote graphs)"
-                    )
         if name == "AskQuery":
             kind = "ask"
         elif name in ("ConstructQuery", "DescribeQuery"):
             kind = "graph"
+    if known_graphs is not None:
+        for graph in _dataset_graphs(parsed):
+            if graph not in known_graphs:
+                raise GovGraphError(
+                    f"FROM <{graph}> is not allowed: it names no loaded graph "
+                    "(govgraph never fetches remote graphs)"
+                )
     return kind
 
 
 def run_query(graph: Any, query: str) -> QueryResult:
-    """Check ``query`` is read-only, then run it on ``graph`` (a :class:`GovGraph`)."""
+    """Check ``query`` is read-only, then run it on ``graph`` (a :class:`GovGraph`).
+
+    Without ``FROM``, the query sees the union of the loaded files; with it, the graphs it
+    names.
+    """
     known = [f.graph for f in getattr(graph, "files", [])]
     kind = check_read_only(query, known)
+    union = not dataset_graphs(query)
     if kind == "ask":
-        return QueryResult("ask", boolean=graph.ask(query))
+        return QueryResult("ask", boolean=graph.ask(query, union=union))
     if kind == "graph":
-        return QueryResult("graph", graph=graph.construct(query))
-    variables = graph.variables(query)
-    return QueryResult("select", variables=variables, rows=graph.select(query))
+        return QueryResult("graph", graph=graph.construct(query, union=union))
+    # variables() first: a remote graph keeps the rows of that run for the select() after it.
+    variables = graph.variables(query, union=union)
+    return QueryResult("select", variables=variables, rows=graph.select(query, union=union))
 
 
 def _json_term(term: Node) -> dict[str, str]:

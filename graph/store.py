@@ -87,7 +87,7 @@ class GovGraph:
     texts: dict[str, SourceText] = field(default_factory=dict)
     missing_texts: dict[str, str] = field(default_factory=dict)
 
-    def _run(self, query: str, bindings: Mapping[str, Node] | None) -> Any:
+    def _run(self, query: str, bindings: Mapping[str, Node] | None, union: bool = True) -> Any:
         substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {}
         if bindings and not any(isinstance(v, BNode) for v in bindings.values()):
             # A VALUES block at the start of the WHERE group: Oxigraph plans from the bound
@@ -97,21 +97,26 @@ class GovGraph:
             substitutions = {ox.Variable(k): to_oxigraph(v) for k, v in bindings.items()}
         try:
             return self.store.query(
-                query, use_default_graph_as_union=True, substitutions=substitutions or None
+                query, use_default_graph_as_union=union, substitutions=substitutions or None
             )
         except SyntaxError as error:
             raise GovGraphError(f"query syntax error: {_one_line(error)}") from None
         except OSError as error:
             raise GovGraphError(f"query failed: {_one_line(error)}") from None
 
-    def select(self, query: str, bindings: Mapping[str, Node] | None = None) -> list[Row]:
+    def select(
+        self, query: str, bindings: Mapping[str, Node] | None = None, *, union: bool = True
+    ) -> list[Row]:
         """Run a SELECT query; ``bindings`` pre-binds variables (without ``?``) to terms.
+
+        The query sees the union of the loaded files as its default graph; with
+        ``union=False``, the store's own dataset (for a query with ``FROM``).
 
         The values go into a ``VALUES`` block at the start of the query's WHERE group (see
         :mod:`govgraph._values`); a blank node is bound with Oxigraph's substitutions, which
         need the variable in the query's projection.
         """
-        solutions = self._run(query, bindings)
+        solutions = self._run(query, bindings, union)
         names = list(enumerate(v.value for v in solutions.variables))
         # Terms repeat across rows (kinds, tasks, relations): convert each once. At 100k
         # rows this halves the time spent beyond Oxigraph's own evaluation.
@@ -129,18 +134,22 @@ class GovGraph:
             rows.append(row)
         return rows
 
-    def variables(self, query: str) -> list[str]:
+    def variables(self, query: str, *, union: bool = True) -> list[str]:
         """The projected variables of a SELECT query, in order."""
-        return [v.value for v in self._run(query, None).variables]
+        return [v.value for v in self._run(query, None, union).variables]
 
-    def ask(self, query: str, bindings: Mapping[str, Node] | None = None) -> bool:
+    def ask(
+        self, query: str, bindings: Mapping[str, Node] | None = None, *, union: bool = True
+    ) -> bool:
         """Run an ASK query."""
-        return bool(self._run(query, bindings))
+        return bool(self._run(query, bindings, union))
 
-    def construct(self, query: str, bindings: Mapping[str, Node] | None = None) -> Graph:
+    def construct(
+        self, query: str, bindings: Mapping[str, Node] | None = None, *, union: bool = True
+    ) -> Graph:
         """Run a CONSTRUCT or DESCRIBE query into an in-memory rdflib graph."""
         graph = Graph()
-        for triple in self._run(query, bindings):
+        for triple in self._run(query, bindings, union):
             graph.add(
                 (to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object))
             )

@@ -244,3 +244,20 @@ def test_written_files_are_readable_by_others_like_a_plain_open(
     umask = os.umask(0)
     os.umask(umask)
     assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_query_from_a_loaded_graph_sees_only_that_graph(capsys: pytest.CaptureFixture[str]) -> None:
+    """Regression: every FROM was refused (CompValue.get answers a missing key with the key),
+    and the union default graph made Oxigraph ignore FROM."""
+    count = "SELECT (COUNT(*) AS ?n) FROM <{}> WHERE {{ ?s ?p ?o }}"
+    code, ontology, err = run(
+        capsys, "query", "--format", "csv", count.format("https://w3id.org/govgraph/ontology")
+    )
+    assert (code, err) == (0, "")
+    code, data, _ = run(
+        capsys, "query", "--format", "csv", count.format("https://w3id.org/govgraph/graph/boras")
+    )
+    code, union, _ = run(capsys, "query", "--format", "csv", "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")
+    n_ontology, n_data, n_union = (int(out.split()[1]) for out in (ontology, data, union))
+    assert 0 < n_ontology < n_union
+    assert n_ontology + n_data == n_union

@@ -14,7 +14,7 @@ import os
 import signal
 import sys
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
@@ -23,6 +23,7 @@ import pyoxigraph as ox
 
 from ..errors import GovGraphError
 from ..sparql import check_read_only, run_query
+from ..sparql import dataset_graphs as query_dataset_graphs
 from ..store import to_oxigraph
 from ._guard import mentions_keyword
 from ._results import (
@@ -84,32 +85,11 @@ def error_reply(status: int, message: str) -> Reply:
     return Reply(status, "application/json", body)
 
 
-def _walk(node: Any) -> Iterator[Any]:
-    yield node
-    if isinstance(node, dict):
-        for value in node.values():
-            yield from _walk(value)
-    elif isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
-        for value in node:
-            yield from _walk(value)
-
-
 def dataset_graphs(query: str) -> list[str]:
-    """The graphs a query's ``FROM`` and ``FROM NAMED`` clauses name (parsed by rdflib).
-
-    (:func:`govgraph.sparql.check_read_only` with ``known_graphs`` refuses every ``FROM``:
-    rdflib's ``CompValue.get`` returns the key itself for a missing entry, so a clause with
-    ``default`` also seems to name a graph called ``named``. This reads the entries directly.)
-    """
+    """The graphs a query's ``FROM`` and ``FROM NAMED`` clauses name."""
     if not mentions_keyword(query, "from"):
         return []
-    from rdflib.plugins.sparql.parser import parseQuery
-
-    graphs = []
-    for node in _walk(parseQuery(query)):
-        if getattr(node, "name", None) == "DatasetClause":
-            graphs += [str(dict.get(node, key)) for key in ("default", "named") if key in node]
-    return graphs
+    return query_dataset_graphs(query)
 
 
 def execute(graph: Any, request: QueryRequest, limits: Limits) -> Reply:
