@@ -90,8 +90,8 @@ class GovGraph:
     def _run(self, query: str, bindings: Mapping[str, Node] | None, union: bool = True) -> Any:
         substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {}
         if bindings and not any(isinstance(v, BNode) for v in bindings.values()):
-            # A VALUES block at the start of the WHERE group: Oxigraph plans from the bound
-            # values (its substitutions are joined afterwards: 10-500x slower at 1M triples).
+            # Values written into the WHERE group: Oxigraph plans from them (its substitutions
+            # are joined afterwards: 10-2500x slower at 1M triples, see govgraph._values).
             query = bind_values(query, bindings)
         elif bindings:  # a blank node cannot be written in a query: substitute it
             substitutions = {ox.Variable(k): to_oxigraph(v) for k, v in bindings.items()}
@@ -112,9 +112,9 @@ class GovGraph:
         The query sees the union of the loaded files as its default graph; with
         ``union=False``, the store's own dataset (for a query with ``FROM``).
 
-        The values go into a ``VALUES`` block at the start of the query's WHERE group (see
-        :mod:`govgraph._values`); a blank node is bound with Oxigraph's substitutions, which
-        need the variable in the query's projection.
+        The values are written into the query's WHERE group, with the meaning of Oxigraph's
+        substitutions but planned from the start (see :mod:`govgraph._values`); a blank node
+        is bound with Oxigraph's substitutions, which need the variable in the projection.
         """
         solutions = self._run(query, bindings, union)
         names = list(enumerate(v.value for v in solutions.variables))
