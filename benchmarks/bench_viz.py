@@ -43,17 +43,9 @@ import govgraph
 from govgraph.analysis import annotate
 from govgraph.network import RELATION_LABELS, to_networkx
 from govgraph.viz import render_html
+from govgraph.viz._browser import CHROMIUM_ARGS
 
 GG = "https://w3id.org/govgraph/ontology#"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 def synthetic(size: int, seed: int = 4) -> nx.MultiDiGraph:

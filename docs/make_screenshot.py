@@ -18,16 +18,7 @@ import tempfile
 from pathlib import Path
 
 from govgraph.cli import main as govgraph
-
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from govgraph.viz._browser import CHROMIUM_ARGS
 
 
 def main() -> int:

@@ -19,15 +19,8 @@ import tempfile
 import threading
 from pathlib import Path
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from govgraph.viz._browser import CHROMIUM_ARGS
+
 VIEW = "?q=Vem+reviderar+policyn%3F&actor=boras:kommunstyrelsen&lang=sv"
 
 

@@ -23,6 +23,8 @@ from typing import Any
 import pytest
 from serve_support import Server, running_server
 
+from govgraph.viz._browser import CHROMIUM_ARGS
+
 pytestmark = pytest.mark.browser
 
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -34,15 +36,6 @@ AXE_VERSION = "4.14.1"
 AXE_INTEGRITY = (  # dist.integrity of axe-core 4.14.1 on the npm registry
     "sha512-FHfa+lmNjQZfJz1q8wKqIDwC6DExcHt/pkjNQb09a3NPjCKg2rhu5qb2S4r76ASyFNNtuFooJpZe37OgudVGtQ=="
 )
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 EVIL = "<img src=x onerror=\"document.title='pwned'\"><script>document.title='pwned'</script>"
 
 

@@ -22,18 +22,10 @@ from govgraph.cli import main
 from govgraph.network import to_networkx
 from govgraph.store import GovGraph
 from govgraph.viz import PHYSICS_LIMIT, render_html
+from govgraph.viz._browser import CHROMIUM_ARGS
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 GG = "https://w3id.org/govgraph/ontology#"
 BORAS = "https://w3id.org/govgraph/id/boras/"
 SE = "https://w3id.org/govgraph/id/se/"
