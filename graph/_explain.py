@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
+from ._interpret import prepared_rows
 from ._matcher import Vocabulary
 from .namespaces import GG, ORG
 from .queries import query_text
@@ -65,7 +66,7 @@ def sentences(
         )
 
     # responsibilities: as agent, as partner, as what they are about
-    rows = graph.select(query_text("ask-responsibility"), {"actor": node})
+    rows = prepared_rows(graph, "ask-responsibility", {"actor": node})
     for responsibility, group in _grouped(rows, "responsibility").items():
         first = group[0]
         values = {"name": name, "task": label(first["task"]), "object": label(first["object"])}
@@ -78,7 +79,7 @@ def sentences(
         else:
             out.append((text["responsible"].format(**values), _sources(group)))
         del responsibility
-    rows = graph.select(query_text("ask-responsibility"), {"object": node})
+    rows = prepared_rows(graph, "ask-responsibility", {"object": node})
     for _, group in _grouped(
         [r for r in rows if str(r["role"]) == "agent"], "responsibility"
     ).items():
@@ -89,7 +90,7 @@ def sentences(
         out.append((sentence, _sources(group)))
 
     # memberships, both ways
-    member_of = graph.select(query_text("ask-membership"), {"subject": node})
+    member_of = prepared_rows(graph, "ask-membership", {"subject": node})
     if member_of:
         out.append(
             (
@@ -97,7 +98,7 @@ def sentences(
                 _sources(member_of),
             )
         )
-    members = graph.select(query_text("ask-membership"), {"object": node})
+    members = prepared_rows(graph, "ask-membership", {"object": node})
     if members:
         out.append(
             (

@@ -16,7 +16,7 @@ the question goes unanswered and :func:`closest` finds what the policy does say 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import product
 
@@ -568,18 +568,21 @@ _SPLIT: dict[str, tuple[str, str, tuple[str, ...]]] = {
 }
 
 
-def _rows(graph: GovGraph, reading: Reading) -> list[dict[str, Node]]:
-    """The rows of the reading's query; for a split query, one row per fact and source, or
-    the fact alone when it has no source (as OPTIONAL would give)."""
-    split = _SPLIT.get(reading.query)
+def prepared_rows(
+    graph: GovGraph, query: str, bindings: Mapping[str, Node]
+) -> list[dict[str, Node]]:
+    """The rows of the prepared query ``query`` (a ``.rq`` name) with ``bindings``; for a
+    split query, one row per fact and source, or the fact alone when it has no source (as
+    OPTIONAL would give)."""
+    split = _SPLIT.get(query)
     if split is None:
-        return graph.select(query_text(reading.query), reading.bindings)
+        return graph.select(query_text(query), bindings)
     facts_query, sources_query, key = split
-    facts = graph.select(query_text(facts_query), reading.bindings)
+    facts = graph.select(query_text(facts_query), bindings)
     if not facts:
         return facts
     sources: dict[tuple[Node | None, ...], list[dict[str, Node]]] = {}
-    for source in graph.select(query_text(sources_query), reading.bindings):
+    for source in graph.select(query_text(sources_query), bindings):
         found = sources.setdefault(tuple(source.get(k) for k in key), [])
         quote_page = {"quote": source["quote"], "page": source["page"]}
         if quote_page not in found:
@@ -594,7 +597,7 @@ def _rows(graph: GovGraph, reading: Reading) -> list[dict[str, Node]]:
 def run(graph: GovGraph, reading: Reading) -> list[Found]:
     """Run one reading; its answers in the order of the rows."""
     found: dict[str, Found] = {}
-    for row in _rows(graph, reading):
+    for row in prepared_rows(graph, reading.query, reading.bindings):
         term = row.get(reading.answer)
         if term is None:
             continue
