@@ -1,9 +1,10 @@
 """The ``govgraph`` command line.
 
 Every command loads the ontology and the shipped Borås data, or the Turtle files given with
-``--data`` (repeatable). Bad input gives one line on stderr and a non-zero exit: 1 for bad
-data or a failed check, 2 for a usage error. Heavy modules are imported inside the command
-that needs them, so that ``govgraph --help`` stays fast.
+``--data`` (repeatable) in its place; ``--with-boras`` loads the Borås data beside them.
+Bad input gives one line on stderr and a non-zero exit: 1 for bad data or a failed check,
+2 for a usage error. Heavy modules are imported inside the command that needs them, so that
+``govgraph --help`` stays fast.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ Command = Callable[[argparse.Namespace], int]
 def _load(args: argparse.Namespace) -> GovGraph:
     endpoint = getattr(args, "endpoint", None)
     if endpoint is not None:
-        if args.data:
+        if args.data or args.with_boras:
             raise _UsageError("give --endpoint URL or --data PATH, not both")
         from .remote import RemoteGraph
 
@@ -35,7 +36,7 @@ def _load(args: argparse.Namespace) -> GovGraph:
         return cast("GovGraph", RemoteGraph(endpoint))
     from .loader import load
 
-    return load(args.data)
+    return load(args.data, with_boras=args.with_boras)
 
 
 def _info(args: argparse.Namespace) -> int:
@@ -168,7 +169,8 @@ def _push(args: argparse.Namespace) -> int:
 
     if args.endpoint is not None:
         raise _UsageError("push writes to --store URL (the graph store); --endpoint is for reading")
-    report = push(load(args.data), args.store, update_url=args.update, graph_base=args.graph)
+    graph = load(args.data, with_boras=args.with_boras)
+    report = push(graph, args.store, update_url=args.update, graph_base=args.graph)
     print(report)
     return 0
 
@@ -178,7 +180,7 @@ def _synth(args: argparse.Namespace) -> int:
 
     from .synth import source_text_name, write_synth
 
-    if args.data or args.endpoint is not None:
+    if args.data or args.with_boras or args.endpoint is not None:
         raise _UsageError("synth writes a new graph: it takes no --data or --endpoint")
     data, graph = write_synth(args.municipalities, args.seed, args.policies, args.output)
     if args.output is None:
@@ -265,8 +267,16 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data", action="append", metavar="PATH", dest="data_before", help=data_help
     )
+    parser.add_argument(
+        "--with-boras", action="store_true", dest="with_boras_before", help=argparse.SUPPRESS
+    )
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data", action="append", metavar="PATH", help=data_help)
+    common.add_argument(
+        "--with-boras",
+        action="store_true",
+        help="load the shipped Borås data too, beside the --data files",
+    )
     common.add_argument(
         "--endpoint",
         metavar="URL",
@@ -454,6 +464,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.data_before:
         args.data = [*args.data_before, *(args.data or [])]
+    args.with_boras = args.with_boras_before or getattr(args, "with_boras", False)
     try:
         return int(args.run(args))
     except _UsageError as error:

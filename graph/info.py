@@ -31,6 +31,8 @@ class Summary:
     """Counts describing a loaded graph, with labels in one language."""
 
     documents: list[dict[str, str]] = field(default_factory=list)
+    #: Each document's municipalities (labels), by document IRI.
+    municipalities: dict[str, list[str]] = field(default_factory=dict)
     actors_by_kind: list[tuple[str, int]] = field(default_factory=list)
     facts: dict[str, int] = field(default_factory=dict)
     files: list[tuple[str, int]] = field(default_factory=list)
@@ -48,6 +50,9 @@ def summarise(graph: GovGraph, lang: str = "en") -> Summary:
     summary = Summary(lang=lang)
     for row in graph.select(query_text("info-documents"), bindings):
         summary.documents.append({k: str(v) for k, v in row.items()})
+    for row in graph.select(query_text("info-municipalities"), bindings):
+        label = str(row.get("label", row["municipality"]))
+        summary.municipalities.setdefault(str(row["document"]), []).append(label)
     for row in graph.select(query_text("info-actors-by-kind"), bindings):
         label = str(row.get("label", row["kind"]))
         summary.actors_by_kind.append((label, int(row["count"])))  # type: ignore[call-overload]
@@ -66,6 +71,7 @@ _WORDS = {
         "by": "av",
         "revised": "reviderad",
         "excerpts": "citerade utdrag",
+        "municipalities": "kommuner",
         "actors": "Aktörer",
         "facts": "Fakta",
         "files": "Filer",
@@ -76,12 +82,17 @@ _WORDS = {
         "by": "by",
         "revised": "revised",
         "excerpts": "quoted excerpts",
+        "municipalities": "municipalities",
         "actors": "Actors",
         "facts": "Facts",
         "files": "Files",
         "triples": "Triples",
     },
 }
+
+
+#: How many of a document's municipalities ``info`` names before it only counts them.
+_LISTED = 5
 
 
 def format_summary(summary: Summary) -> str:
@@ -96,6 +107,10 @@ def format_summary(summary: Summary) -> str:
         if "modified" in doc:
             lines.append(f"  {words['revised']} {doc['modified']}")
         lines.append(f"  {doc.get('excerpts', '0')} {words['excerpts']}")
+        names = summary.municipalities.get(doc["document"], [])
+        if names:
+            shown = ", ".join(names[:_LISTED]) + (", …" if len(names) > _LISTED else "")
+            lines.append(f"  {words['municipalities']} ({len(names)}): {shown}")
     lines.append(f"{words['actors']}: {summary.actors}")
     width = max((len(k) for k, _ in summary.actors_by_kind), default=0)
     lines += [f"  {kind.ljust(width)}  {n:>4}" for kind, n in summary.actors_by_kind]

@@ -150,22 +150,24 @@ def _sibling(source: Traversable | Path, file_name: str) -> Traversable | Path:
     return resources.files("govgraph.data") / file_name
 
 
-def load(data: Sequence[PathArg] | None = None) -> GovGraph:
+def load(data: Sequence[PathArg] | None = None, *, with_boras: bool = False) -> GovGraph:
     """Load the ontology and either the shipped Borås data or the given Turtle files.
 
+    ``data`` replaces the shipped Borås data; ``with_boras=True`` loads it as well (first),
+    so that several municipalities' files can be read together with Borås's.
     Each file goes into its own named graph; queries see their union. Raises
     :class:`GovGraphError` for a missing file or a syntax error (``FILE:LINE:COL: message``).
     """
     graph = GovGraph()
     for file in ontology_files():
         _add_file(graph, file, f"ontology/{file.name}", ONTOLOGY_GRAPH, ONTOLOGY_GRAPH)
-    if data is None:
+    if data is None or with_boras:
         for file in shipped_data_files():
             stem = file.name.removesuffix(".ttl")
             _add_file(
                 graph, file, f"data/{file.name}", _SHIPPED_GRAPH + stem, _SHIPPED_GRAPH + stem
             )
-    else:
+    if data is not None:
         for item in data:
             path = Path(item)
             uri = path.resolve().as_uri()
