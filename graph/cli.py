@@ -26,6 +26,13 @@ Command = Callable[[argparse.Namespace], int]
 
 def _load(args: argparse.Namespace) -> GovGraph:
     endpoint = getattr(args, "endpoint", None)
+    corpus = getattr(args, "corpus", None)
+    if corpus is not None:
+        if args.data or args.with_boras or endpoint is not None:
+            raise _UsageError("give --store PATH, --endpoint URL or --data PATH, one of them")
+        from .corpus import open_corpus
+
+        return open_corpus(corpus)
     if endpoint is not None:
         if args.data or args.with_boras:
             raise _UsageError("give --endpoint URL or --data PATH, not both")
@@ -169,7 +176,14 @@ def _push(args: argparse.Namespace) -> int:
 
     if args.endpoint is not None:
         raise _UsageError("push writes to --store URL (the graph store); --endpoint is for reading")
-    graph = load(args.data, with_boras=args.with_boras)
+    if args.corpus is not None:
+        if args.data or args.with_boras:
+            raise _UsageError("give --from-store PATH or --data PATH, not both")
+        from .corpus import open_corpus
+
+        graph: GovGraph = open_corpus(args.corpus)
+    else:
+        graph = load(args.data, with_boras=args.with_boras)
     report = push(graph, args.store, update_url=args.update, graph_base=args.graph)
     print(report)
     return 0
@@ -285,6 +299,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     lang = argparse.ArgumentParser(add_help=False)
     lang.add_argument("--lang", choices=("sv", "en"), default="en", help="label language")
+    corpus = argparse.ArgumentParser(add_help=False)
+    corpus.add_argument(
+        "--store",
+        dest="corpus",
+        metavar="PATH",
+        help="read the corpus folder that `govgraph corpus add` keeps, instead of files",
+    )
     output = argparse.ArgumentParser(add_help=False)
     output.add_argument("--output", "-o", metavar="FILE", help="write to FILE, not stdout")
 
@@ -293,8 +314,9 @@ def _parser() -> argparse.ArgumentParser:
     def add(
         name: str, run: Command, help_text: str, *parents: argparse.ArgumentParser
     ) -> argparse.ArgumentParser:
+        reads = [corpus] if name not in ("push", "synth") else []
         sub = commands.add_parser(
-            name, help=help_text, description=help_text, parents=[common, *parents]
+            name, help=help_text, description=help_text, parents=[common, *reads, *parents]
         )
         sub.set_defaults(run=run)
         return sub
@@ -387,6 +409,9 @@ def _parser() -> argparse.ArgumentParser:
         help="the IRI the pushed graphs' names start with "
         "(default https://w3id.org/govgraph/graph/)",
     )
+    sub.add_argument(
+        "--from-store", dest="corpus", metavar="PATH", help="push this corpus folder's graphs"
+    )
     sub = add(
         "synth",
         _synth,
@@ -455,6 +480,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument(
         "--max-bytes", type=int, default=16 * 1024 * 1024, help="result size cap (16 MiB)"
     )
+    from ._commands import register_corpus
+
+    register_corpus(commands)
     return parser
 
 

@@ -1,0 +1,65 @@
+"""Command-line setup for ``corpus``, ``matrix`` and ``review`` (registered by ``cli.py``).
+
+Each handler imports what it needs when it runs, so that ``govgraph --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+__all__ = ["register_corpus"]
+
+
+def _corpus_add(args: argparse.Namespace) -> int:
+    from .corpus import add_files
+    from .errors import GovGraphError
+    from .loader import shipped_data_files
+
+    files = list(args.files)
+    if args.with_boras:
+        files += [str(f) for f in shipped_data_files()]
+    if not files:
+        raise GovGraphError("corpus add: give a Turtle file, or --with-boras")
+    for line in add_files(args.store, files):
+        print(line)
+    return 0
+
+
+def _corpus_list(args: argparse.Namespace) -> int:
+    from .corpus import list_files
+
+    files = list_files(args.store)
+    for name, triples, texts in files:
+        print(f"{name}  {triples} triples  ({', '.join(texts) or 'no source text'})")
+    print(f"{len(files)} file(s), {sum(f[1] for f in files)} triples", file=sys.stderr)
+    return 0
+
+
+def _corpus_remove(args: argparse.Namespace) -> int:
+    from .corpus import remove_files
+
+    for line in remove_files(args.store, args.files):
+        print(line)
+    return 0
+
+
+def register_corpus(commands: Any) -> None:
+    """Add ``govgraph corpus add|list|remove`` to the CLI's sub-command parsers."""
+    help_text = "keep many documents in a persistent on-disk store, read with --store PATH"
+    corpus = commands.add_parser("corpus", help=help_text, description=help_text)
+    actions = corpus.add_subparsers(dest="action", metavar="ACTION", required=True)
+    store_help = "the corpus folder (created by the first add)"
+    sub = actions.add_parser("add", help="add or replace Turtle files (and their source texts)")
+    sub.add_argument("files", nargs="*", metavar="FILE", help="a Turtle file")
+    sub.add_argument("--with-boras", action="store_true", help="add the shipped Borås data too")
+    sub.add_argument("--store", required=True, metavar="PATH", help=store_help)
+    sub.set_defaults(run=_corpus_add)
+    sub = actions.add_parser("list", help="the files in the corpus")
+    sub.add_argument("--store", required=True, metavar="PATH", help=store_help)
+    sub.set_defaults(run=_corpus_list)
+    sub = actions.add_parser("remove", help="remove files (as listed) and their graphs")
+    sub.add_argument("files", nargs="+", metavar="FILE", help="a file, as listed or by path")
+    sub.add_argument("--store", required=True, metavar="PATH", help=store_help)
+    sub.set_defaults(run=_corpus_remove)
