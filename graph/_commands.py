@@ -9,7 +9,7 @@ import argparse
 import sys
 from typing import Any
 
-__all__ = ["register_corpus"]
+__all__ = ["register_corpus", "register_matrix"]
 
 
 def _corpus_add(args: argparse.Namespace) -> int:
@@ -63,3 +63,55 @@ def register_corpus(commands: Any) -> None:
     sub.add_argument("files", nargs="+", metavar="FILE", help="a file, as listed or by path")
     sub.add_argument("--store", required=True, metavar="PATH", help=store_help)
     sub.set_defaults(run=_corpus_remove)
+
+
+def _matrix(args: argparse.Namespace) -> int:
+    from ._output import write_text
+    from .matrix import UnknownName, build_matrix, format_csv, format_json, format_table
+
+    tasks = [t.strip() for item in args.task or () for t in item.split(",") if t.strip()] or None
+    graph = args.load_graph(args)
+    try:
+        matrix = build_matrix(
+            graph, tasks, args.lang, by=args.by, agent_kind=args.agent_kind, object_text=args.object
+        )
+    except UnknownName as error:  # a usage error: exit 2, as argparse's own
+        print(f"govgraph matrix: error: {error}", file=sys.stderr)
+        return 2
+    formats = {"table": format_table, "csv": format_csv, "json": format_json}
+    write_text(formats[args.format](matrix), args.output)
+    return 0
+
+
+def register_matrix(add: Any, load_graph: Any) -> None:
+    """Add ``govgraph matrix`` with the CLI's ``add`` helper; ``load_graph(args)`` loads."""
+    sub = add(
+        "matrix",
+        _matrix,
+        "the responsibility matrix: who adopts, revises, follows up, sets priorities and "
+        "carries out, municipality by municipality (or document by document), with quotes",
+    )
+    sub.add_argument(
+        "--task",
+        action="append",
+        metavar="TASK",
+        help="columns: tasks of the task scheme by key or any name, comma-separated or "
+        "repeated; 'all' for every task (default: adopt,revise,follow-up,set-priorities,"
+        "carry-out)",
+    )
+    sub.add_argument(
+        "--by", choices=("municipality", "document"), default="municipality", help="rows"
+    )
+    sub.add_argument(
+        "--agent-kind",
+        metavar="KIND",
+        help="only actors of this kind (a class, by any of its names: kommunstyrelse, "
+        "municipal-executive-board, committee …)",
+    )
+    sub.add_argument(
+        "--object", metavar="TEXT", help="only responsibilities whose object's name contains TEXT"
+    )
+    sub.add_argument("--format", "-f", choices=("table", "csv", "json"), default="table")
+    sub.add_argument("--lang", choices=("sv", "en"), default="en", help="label language")
+    sub.add_argument("--output", "-o", metavar="FILE", help="write to FILE, not stdout")
+    sub.set_defaults(load_graph=load_graph)

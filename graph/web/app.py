@@ -8,6 +8,8 @@ Routes:
 - ``GET /api/actors/{id}?lang=``: one node's details, relations and sources.
 - ``GET /api/graph?focus=ID&focus=ID&depth=N&lang=``: the network around some nodes.
 - ``GET /api/about``: the documents loaded and the prefixes of the short ids.
+- ``GET /matrix``, ``GET /api/matrix?task=…&by=…&kind=…&object=…&lang=``: the responsibility
+  matrix (see :mod:`govgraph.web._matrix`).
 - ``GET|POST /sparql``: the SPARQL 1.1 Protocol, query operation only, run by
   :class:`~govgraph.web._pool.QueryPool` under a time limit and caps on rows and bytes.
 
@@ -123,6 +125,8 @@ def _assets() -> tuple[dict[str, _Asset], str]:
     assets = {
         "index.html": _asset("govgraph.web", "static/index.html", "text/html; charset=utf-8"),
         "sparql.html": _asset("govgraph.web", "static/sparql.html", "text/html; charset=utf-8"),
+        "matrix.html": _asset("govgraph.web", "static/matrix.html", "text/html; charset=utf-8"),
+        "matrix.js": _asset("govgraph.web", "static/matrix.js", "text/javascript; charset=utf-8"),
         "app.js": _asset("govgraph.web", "static/app.js", "text/javascript; charset=utf-8"),
         "app.css": _asset("govgraph.web", "static/app.css", "text/css; charset=utf-8"),
         "favicon.svg": _asset("govgraph.web", "static/favicon.svg", "image/svg+xml"),
@@ -377,6 +381,17 @@ def create_app(
         view["unknown"] = [ident for ident, iri in found.items() if iri is None]
         return JSONResponse(view)
 
+    def matrix_page(request: Request) -> Response:
+        return _serve_asset(request, assets["matrix.html"])
+
+    def api_matrix(request: Request) -> Response:
+        from ._matrix import MatrixRequestError, matrix_json
+
+        try:
+            return matrix_json(graph, request)
+        except MatrixRequestError as error:
+            raise _Error(400, str(error)) from None
+
     def api_about(request: Request) -> Response:
         documents: dict[str, dict[str, Any]] = {}
         for lang in ("sv", "en"):
@@ -429,6 +444,8 @@ def create_app(
         Route("/api/actors/{id:path}", answer(api_actor), methods=["GET"]),
         Route("/api/graph", answer(api_graph), methods=["GET"]),
         Route("/api/about", api_about, methods=["GET"]),
+        Route("/matrix", matrix_page, methods=["GET"]),
+        Route("/api/matrix", answer(api_matrix), methods=["GET"]),
         Route("/sparql", sparql, methods=["GET", "POST"]),
     ]
     return Starlette(

@@ -1,0 +1,179 @@
+"""``govgraph matrix``: the responsibility matrix, in the terminal, as CSV and JSON, on the web."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from serve_support import Server, running_server
+
+from govgraph.cli import main
+from govgraph.matrix import build_matrix
+from govgraph.store import GovGraph
+from govgraph.synth import write_synth
+
+BORAS = "https://w3id.org/govgraph/id/boras/boras-stad"
+KS = "https://w3id.org/govgraph/id/boras/kommunstyrelsen"
+POLICY = "https://w3id.org/govgraph/id/boras/internationell-policy"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture(scope="module")
+def synth_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("synth") / "three.ttl"
+    write_synth(3, 0, 2, str(path))
+    return path
+
+
+def test_boras_matrix_has_the_curated_cells(boras: GovGraph) -> None:
+    matrix = build_matrix(boras)
+    assert [key for key, _, _ in matrix.tasks] == [
+        "adopt",
+        "revise",
+        "follow-up",
+        "set-priorities",
+        "carry-out",
+    ]
+    assert [row.iri for row in matrix.rows] == [BORAS]
+    cells = matrix.to_json()["rows"][0]["cells"]
+    assert [e["agent"]["label"] for e in cells["revise"]] == ["Municipal Executive Board"]
+    assert cells["revise"][0]["object"]["iri"] == POLICY
+    quotes = {(s["quote"], s["page"]) for s in cells["revise"][0]["sources"]}
+    assert ("För revidering ansvarar: Kommunstyrelsen", 2) in quotes
+    assert [e["agent"]["label"] for e in cells["adopt"]] == ["Municipal Council"]
+    assert len(cells["carry-out"]) == 3
+
+
+def test_which_municipalities_let_the_executive_board_revise_the_international_policy(
+    capsys: pytest.CaptureFixture[str], synth_file: Path
+) -> None:
+    code, out, _ = run(
+        capsys,
+        "matrix",
+        "--data",
+        str(synth_file),
+        "--with-boras",
+        "--task",
+        "revise",
+        "--agent-kind",
+        "kommunstyrelse",
+        "--object",
+        "international",
+        "--format",
+        "json",
+    )
+    assert code == 0
+    data = json.loads(out)
+    assert [t["key"] for t in data["tasks"]] == ["revise"]
+    labels = [row["label"] for row in data["rows"]]
+    assert labels == [
+        "City of Borås",
+        "Municipality of Köping",
+        "Municipality of Torsby",
+        "Municipality of Upplands-Bro",
+    ]
+    for row in data["rows"]:
+        (entry,) = row["cells"]["revise"]
+        assert "Executive Board" in entry["agent"]["label"]
+        assert "nternational" in entry["object"]["label"]
+        assert entry["sources"] and all(s["quote"] for s in entry["sources"])
+    # The councils adopt; no council revises: the filter leaves no row.
+    code, out, _ = run(
+        capsys,
+        "matrix",
+        "--data",
+        str(synth_file),
+        "--task",
+        "revise",
+        "--agent-kind",
+        "municipal-council",
+    )
+    assert code == 0 and "(no row)" in out
+
+
+def test_table_csv_and_swedish_labels(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "matrix", "--task", "revise,följa upp")
+    assert code == 0
+    header, row, *notes = out.splitlines()
+    assert header.split() == ["municipality", "revise", "follow", "up"]
+    assert row.startswith("City of Borås") and "Municipal Executive Board [1] [2]" in row
+    assert notes[0] == ("[1] p. 2: “För revidering ansvarar: Kommunstyrelsen” <" + POLICY + ">")
+    code, out, _ = run(capsys, "matrix", "--lang", "sv", "--format", "csv", "--by", "document")
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[0] == [
+        "dokument",
+        "iri",
+        "fastställa",
+        "revidera",
+        "följa upp",
+        "fastställa prioriteringar",
+        "bedriva",
+    ]
+    assert rows[1][:4] == ["Internationell policy", POLICY, "Kommunfullmäktige", "Kommunstyrelsen"]
+
+
+def test_unknown_names_are_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "matrix", "--task", "dance")
+    assert code == 2 and "unknown task 'dance'; choose from all, " in err
+    assert len(err.splitlines()) == 1
+    code, _, err = run(capsys, "matrix", "--agent-kind", "dragon")
+    assert code == 2 and "unknown kind of actor 'dragon'" in err
+
+
+def test_candidates_are_left_out(tmp_path: Path, boras: GovGraph) -> None:
+    candidate = tmp_path / "candidate.ttl"
+    candidate.write_text(
+        "@prefix gg: <https://w3id.org/govgraph/ontology#> .\n"
+        "@prefix task: <https://w3id.org/govgraph/task/> .\n"
+        "<urn:x:r> a gg:Responsibility , gg:Candidate ;"
+        " gg:agent <https://w3id.org/govgraph/id/boras/kommunfullmaktige> ;"
+        " gg:task task:revise ; gg:object <" + POLICY + "> .\n",
+        encoding="utf-8",
+    )
+    from govgraph.loader import load
+
+    matrix = build_matrix(load([candidate], with_boras=True), ["revise"])
+    (row,) = matrix.to_json()["rows"]
+    assert [e["agent"]["iri"] for e in row["cells"]["revise"]] == [KS]
+
+
+# -- on the web -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def server(synth_file: Path) -> Iterator[Server]:
+    with running_server("--workers", "1", "--data", str(synth_file), "--with-boras") as running:
+        yield running
+
+
+def _get(url: str) -> tuple[int, Any]:
+    try:
+        with urllib.request.urlopen(url, timeout=60) as reply:  # noqa: S310
+            return reply.status, json.load(reply)
+    except urllib.error.HTTPError as error:
+        return error.code, json.load(error)
+
+
+def test_api_matrix(server: Server) -> None:
+    query = urllib.parse.urlencode({"task": "revise", "kind": "kommunstyrelse", "lang": "sv"})
+    status, data = _get(server.url + "api/matrix?" + query)
+    assert status == 200
+    assert [r["label"] for r in data["rows"]][0] == "Borås Stad"
+    assert len(data["rows"]) == 4
+    status, data = _get(server.url + "api/matrix?task=dance")
+    assert status == 400 and data["error"].startswith("unknown task 'dance'")
+    status, data = _get(server.url + "api/matrix?by=planet")
+    assert status == 400
