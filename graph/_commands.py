@@ -9,7 +9,7 @@ import argparse
 import sys
 from typing import Any
 
-__all__ = ["register_corpus", "register_matrix"]
+__all__ = ["register_corpus", "register_matrix", "register_review"]
 
 
 def _corpus_add(args: argparse.Namespace) -> int:
@@ -115,3 +115,72 @@ def register_matrix(add: Any, load_graph: Any) -> None:
     sub.add_argument("--lang", choices=("sv", "en"), default="en", help="label language")
     sub.add_argument("--output", "-o", metavar="FILE", help="write to FILE, not stdout")
     sub.set_defaults(load_graph=load_graph)
+
+
+def _review(args: argparse.Namespace) -> int:
+    import datetime
+    import getpass
+
+    from ._output import write_atomic, write_text
+    from .errors import GovGraphError
+    from .review import accepted_turtle, decisions_from_csv, read_candidates, write_csv
+
+    review = read_candidates(args.candidates, args.lang, args.data or ())
+    if not review.candidates:
+        raise GovGraphError(f"{args.candidates}: no candidate facts (a gg:Candidate) to review")
+    reviewer = args.reviewer or getpass.getuser()
+    if args.format == "csv":
+        if args.apply is not None:
+            print(
+                "govgraph review: error: --format csv writes a sheet; --apply reads one",
+                file=sys.stderr,
+            )
+            return 2
+        write_text(write_csv(review), args.output)
+        return 0
+    if args.output is None:
+        print("govgraph review: error: give -o ACCEPTED.ttl, the file to write", file=sys.stderr)
+        return 2
+    if args.apply is not None:
+        try:
+            with open(args.apply, encoding="utf-8-sig", newline="") as handle:
+                sheet = handle.read()
+        except FileNotFoundError:
+            raise GovGraphError(f"{args.apply}: no such file") from None
+        except (OSError, UnicodeDecodeError) as error:
+            raise GovGraphError(f"{args.apply}: cannot read: {error}") from None
+        decisions = decisions_from_csv(review, sheet, args.apply)
+        now = datetime.datetime.now(datetime.timezone.utc)
+        data, counts = accepted_turtle(review, decisions, reviewer, now)
+        path = write_atomic(args.output, data)
+        print(f"{path}: " + ", ".join(f"{n} {what}" for what, n in counts.items()))
+        return 0
+    from .review.app import run_review
+
+    run_review(review, args.output, reviewer, host=args.host, port=args.port)
+    return 0
+
+
+def register_review(commands: Any) -> None:
+    """Add ``govgraph review`` to the CLI's sub-command parsers."""
+    help_text = (
+        "review candidate facts: a local page (accept, reject, correct), or a CSV sheet "
+        "(--format csv, then --apply); writes the accepted facts to -o"
+    )
+    sub = commands.add_parser("review", help=help_text, description=help_text)
+    sub.add_argument(
+        "candidates", metavar="CANDIDATES.ttl", help="candidate facts (govgraph extract)"
+    )
+    sub.add_argument(
+        "--output", "-o", metavar="FILE", help="where to write (ACCEPTED.ttl, or the CSV)"
+    )
+    sub.add_argument(
+        "--format", choices=("page", "csv"), default="page", help="page (default) or csv"
+    )
+    sub.add_argument("--apply", metavar="DECISIONS.csv", help="apply an edited sheet, write -o")
+    sub.add_argument("--data", action="append", metavar="PATH", help="more actors to choose from")
+    sub.add_argument("--reviewer", metavar="NAME", help="who reviews (default: the login name)")
+    sub.add_argument("--lang", choices=("sv", "en"), default="sv", help="label language (sv)")
+    sub.add_argument("--host", default="127.0.0.1", choices=("127.0.0.1",), help=argparse.SUPPRESS)
+    sub.add_argument("--port", type=int, default=0, help="port of the page (0: any free port)")
+    sub.set_defaults(run=_review)

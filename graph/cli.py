@@ -480,10 +480,11 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument(
         "--max-bytes", type=int, default=16 * 1024 * 1024, help="result size cap (16 MiB)"
     )
-    from ._commands import register_corpus, register_matrix
+    from ._commands import register_corpus, register_matrix, register_review
 
     register_corpus(commands)
     register_matrix(add, _load)
+    register_review(commands)
     return parser
 
 
