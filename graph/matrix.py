@@ -135,12 +135,12 @@ def _tasks(graph: GovGraph, names: Sequence[str] | None, lang: str) -> list[tupl
     else:
         chosen = []
         for name in names:
-            iri = by_name.get(_fold(name))
-            if iri is None:
+            found = by_name.get(_fold(name))
+            if found is None:
                 known = ", ".join(sorted(i.removeprefix(TASK) for i in labels))
                 raise UnknownName(f"unknown task {name!r}; choose from all, {known}")
-            if iri not in chosen:
-                chosen.append(iri)
+            if found not in chosen:
+                chosen.append(found)
     return [(i.removeprefix(TASK), i, labels[i]) for i in chosen]
 
 
@@ -227,10 +227,10 @@ def build_matrix(
             else documents.get(responsibility, set())
         )
         for home in homes:
-            row = rows.setdefault(home, Row(home, labels.get(home, home)))
-            row.cells.setdefault(task_iri, []).append(entry)
-    for row in rows.values():
-        for cell in row.cells.values():
+            line = rows.setdefault(home, Row(home, labels.get(home, home)))
+            line.cells.setdefault(task_iri, []).append(entry)
+    for line in rows.values():
+        for cell in line.cells.values():
             cell.sort(key=lambda e: (_fold(e.agent_label), _fold(e.object_label)))
     ordered = sorted(rows.values(), key=lambda r: (_fold(r.label), r.iri))
     return Matrix(by, lang, columns, ordered)

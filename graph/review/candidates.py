@@ -195,9 +195,9 @@ def _choices(graph: GovGraph, lang: str) -> Choices:
         for name in (iri.removeprefix(TASK), str(row.get("name", ""))):
             if name:
                 names.setdefault(fold(name), set()).add(iri)
-    for iri in list(labels):
-        names.setdefault(fold(labels[iri]), set()).add(iri)
-    by_label = sorted(things, key=lambda i: fold(labels.get(i, i)))
+    for iri, text in list(labels.items()):
+        names.setdefault(fold(text), set()).add(iri)
+    by_label = sorted(things, key=lambda i: fold(labels[i] if i in labels else i))
     return Choices(
         labels,
         names,

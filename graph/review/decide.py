@@ -80,7 +80,7 @@ def accepted_turtle(
     keep_plain: set[ox.Triple] = set()
     drop_plain: set[ox.Triple] = set()
     for candidate in review.candidates:
-        node = to_oxigraph(candidate.node)
+        node = _subject(candidate.node)
         decision = decisions.get(candidate.id)
         if decision is None or decision.action == "reject":
             counts["rejected" if decision else "undecided"] += 1
@@ -134,12 +134,20 @@ def accepted_turtle(
     return header.encode("utf-8") + data, counts
 
 
+def _subject(term: Node) -> ox.NamedNode | ox.BlankNode:
+    converted = to_oxigraph(term)
+    if isinstance(converted, ox.Literal):
+        raise GovGraphError(f"a candidate cannot be the literal {term}")
+    return converted
+
+
 def _plain(candidate: Candidate) -> ox.Triple:
     subject = ox.NamedNode(str(candidate.subject))
     return ox.Triple(subject, ox.NamedNode(str(candidate.predicate)), to_oxigraph(candidate.object))
 
 
 def _changes(candidate: Candidate, decision: Decision) -> Iterable[tuple[ox.NamedNode, Node]]:
+    fields: tuple[tuple[str, Node | None], ...]
     if candidate.shape == "responsibility":
         fields = (
             (_GG + "agent", decision.agent),
