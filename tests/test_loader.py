@@ -12,7 +12,13 @@ from rdflib.namespace import RDF
 
 import govgraph
 from govgraph.errors import GovGraphError
-from govgraph.loader import ONTOLOGY_GRAPH, load, parse_turtle, shipped_data_files
+from govgraph.loader import (
+    ONTOLOGY_GRAPH,
+    load,
+    ontology_files,
+    parse_turtle,
+    shipped_data_files,
+)
 from govgraph.store import to_rdflib
 
 MF = "http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#"
@@ -125,7 +131,8 @@ def test_shipped_data_is_read_through_importlib_resources() -> None:
 
 def test_each_file_is_a_named_graph_and_queries_see_their_union(boras: govgraph.GovGraph) -> None:
     graphs = [f.graph for f in boras.files]
-    assert graphs == [ONTOLOGY_GRAPH, "https://w3id.org/govgraph/graph/boras"]
+    ontology = [ONTOLOGY_GRAPH] * len(ontology_files())  # one graph, a file entry per file
+    assert graphs == [*ontology, "https://w3id.org/govgraph/graph/boras"]
     # A query joining the ontology (class labels) and the data (instances) sees both.
     rows = boras.select(
         "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
