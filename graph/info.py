@@ -50,9 +50,21 @@ def summarise(graph: GovGraph, lang: str = "en") -> Summary:
     summary = Summary(lang=lang)
     for row in graph.select(query_text("info-documents"), bindings):
         summary.documents.append({k: str(v) for k, v in row.items()})
-    for row in graph.select(query_text("info-municipalities"), bindings):
-        label = str(row.get("label", row["municipality"]))
-        summary.municipalities.setdefault(str(row["document"]), []).append(label)
+    names = {
+        str(row["municipality"]): str(row["label"])
+        for row in graph.select(query_text("info-municipality-labels"), bindings)
+    }
+    for rows in (
+        graph.select(query_text("info-publishers"), bindings),
+        graph.select(query_text("info-municipalities")),
+    ):
+        found: dict[str, list[str]] = {}
+        for row in rows:
+            iri = str(row["municipality"])
+            label = str(row["label"]) if "label" in row else names.get(iri, iri)
+            found.setdefault(str(row["document"]), []).append(label)
+        for document, labels in found.items():  # a publisher given: the document's own word
+            summary.municipalities.setdefault(document, sorted(labels))
     for row in graph.select(query_text("info-actors-by-kind"), bindings):
         label = str(row.get("label", row["kind"]))
         summary.actors_by_kind.append((label, int(row["count"])))  # type: ignore[call-overload]
