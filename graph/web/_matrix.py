@@ -6,10 +6,13 @@ answers :meth:`govgraph.matrix.Matrix.to_json`; an unknown task or kind is a 400
 
 from __future__ import annotations
 
+import json
+import threading
+from collections import OrderedDict
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
 from ..matrix import UnknownName, build_matrix
 
@@ -17,6 +20,10 @@ __all__ = ["MAX_TEXT", "matrix_json"]
 
 #: The longest task, kind or object text the API accepts, in characters.
 MAX_TEXT = 200
+#: How many matrices are kept, by their parameters (the served graph does not change).
+CACHED = 32
+_cache: OrderedDict[tuple[int, tuple[Any, ...]], bytes] = OrderedDict()
+_lock = threading.Lock()
 
 
 class MatrixRequestError(ValueError):
@@ -34,8 +41,19 @@ def matrix_json(graph: Any, request: Request) -> Response:
     kind, obj = params.get("kind") or None, params.get("object") or None
     if any(len(t) > MAX_TEXT for t in [*tasks, kind or "", obj or ""]):
         raise MatrixRequestError(f"a parameter is longer than {MAX_TEXT} characters")
-    try:
-        matrix = build_matrix(graph, tasks or None, lang, by=by, agent_kind=kind, object_text=obj)
-    except UnknownName as error:
-        raise MatrixRequestError(str(error)) from None
-    return JSONResponse(matrix.to_json())
+    key = (id(graph), (tuple(tasks), lang, by, kind, obj))
+    with _lock:
+        body = _cache.get(key)
+    if body is None:
+        try:
+            matrix = build_matrix(
+                graph, tasks or None, lang, by=by, agent_kind=kind, object_text=obj
+            )
+        except UnknownName as error:
+            raise MatrixRequestError(str(error)) from None
+        body = json.dumps(matrix.to_json(), ensure_ascii=False).encode("utf-8")
+        with _lock:
+            _cache[key] = body
+            while len(_cache) > CACHED:
+                _cache.popitem(last=False)
+    return Response(body, media_type="application/json")
