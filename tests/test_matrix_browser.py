@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from serve_support import Server, running_server
-from test_serve_browser import Watched
+from test_serve_browser import Watched, _axe, axe_source  # noqa: F401 (a fixture)
 
 from govgraph.synth import write_synth
 from govgraph.viz._browser import CHROMIUM_ARGS
@@ -82,3 +82,13 @@ def test_matrix_text_is_never_html(page: Watched) -> None:
     expect(page.page.locator("#matrix-status")).to_contain_text("unknown task '<img")
     assert page.page.locator("img").count() == 0
     page.errors.clear()  # the 400 of the refused task is logged by the browser; expected here
+
+
+def test_axe_finds_no_serious_violation(
+    page: Watched,
+    axe_source: str,  # noqa: F811 (the fixture imported above)
+) -> None:
+    page.open("matrix?task=revise")
+    expect(page.page.locator("#matrix tbody tr")).to_have_count(4)
+    page.page.locator("#matrix tbody button").first.click()
+    assert _axe(page.page, axe_source) == []

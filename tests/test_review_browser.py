@@ -16,7 +16,7 @@ import pytest
 from rdflib import Graph, Namespace
 from rdflib.namespace import RDF
 from review_support import write_candidates
-from test_serve_browser import Watched
+from test_serve_browser import Watched, _axe, axe_source  # noqa: F401 (a fixture)
 
 from govgraph.cli import main
 from govgraph.viz._browser import CHROMIUM_ARGS
@@ -66,7 +66,10 @@ def browser(chromium: str) -> Iterator[Any]:
 
 
 def test_accept_reject_correct_save_validate(
-    browser: Any, reviewing: tuple[str, Path], capsys: pytest.CaptureFixture[str]
+    browser: Any,
+    reviewing: tuple[str, Path],
+    capsys: pytest.CaptureFixture[str],
+    axe_source: str,  # noqa: F811 (the fixture imported above)
 ) -> None:
     url, output = reviewing
     watched = Watched(browser, url)
@@ -89,6 +92,7 @@ def test_accept_reject_correct_save_validate(
         "aktiviteter, som exempelvis projekt och nätverk."
     )
     assert "Ansvar för det internationella arbetet" in carry.locator(".page-text").inner_text()
+    assert _axe(page, axe_source) == []
     revise.locator("input[value=accept]").check()
     applies.locator("input[value=reject]").check()
     carry.locator("select[id$=-agent]").select_option(label="förvaltningarna")

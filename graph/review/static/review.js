@@ -38,8 +38,11 @@
     return [wrap, box];
   }
 
-  function highlighted(text, quote) {
+  function highlighted(text, quote, page) {
     const block = el("div", null, "page-text");
+    block.tabIndex = 0; // scrollable: reachable from the keyboard
+    block.setAttribute("role", "region");
+    block.setAttribute("aria-label", "p. " + page);
     const at = quote ? text.indexOf(quote) : -1;
     if (at < 0) {
       block.append(document.createTextNode(text));
@@ -101,7 +104,7 @@
       const right = el("div");
       for (const q of c.quotes) {
         right.append(el("p", "p. " + q.page, "meta"));
-        right.append(highlighted(q.text || q.quote, q.quote));
+        right.append(highlighted(q.text || q.quote, q.quote, q.page));
       }
       article.append(left, right);
       list.append(article);
