@@ -179,3 +179,15 @@ def test_api_guards_and_writes_only_the_output(candidates: Path) -> None:
     assert sorted(p.name for p in candidates.parent.iterdir()) == [
         "candidates.ttl", "internationell-policy-boras.txt", "web.ttl"
     ]  # fmt: skip
+
+
+def test_data_adds_actors_but_not_candidates(
+    capsys: pytest.CaptureFixture[str], candidates: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "other"
+    other.mkdir()
+    context = write_candidates(other)  # the same candidates again, as context
+    boras = Path(__file__).resolve().parents[1] / "data" / "boras.ttl"
+    review = read_candidates(candidates, "sv", [context, boras])
+    assert len(review.candidates) == 7
+    assert "https://w3id.org/govgraph/id/boras/kommunstyrelsen" in review.choices.actors

@@ -17,13 +17,14 @@ from os import PathLike
 from pathlib import Path
 from typing import Any
 
+import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from ..errors import GovGraphError
 from ..loader import load
 from ..queries import query_text
-from ..store import GovGraph
+from ..store import GovGraph, to_rdflib
 
 __all__ = ["Candidate", "Choices", "Quote", "ReviewSet", "read_candidates"]
 
@@ -120,8 +121,11 @@ def read_candidates(
     graph_iri = graph.files[len(graph.files) - len(context) - 1].graph
     rows = graph.select(query_text("review-candidates"))
     found: dict[Node, Candidate] = {}
+    own = _marked(graph, graph_iri)
     for row in rows:
         node = row["node"]
+        if node not in own:  # a candidate of a --data file: not this review's to decide
+            continue
         candidate = found.get(node)
         if candidate is None:
             shape = str(row["shape"])
@@ -165,6 +169,17 @@ def read_candidates(
         raise GovGraphError(f"{path}: two candidates state the same fact with the same quotes")
     candidates.sort(key=lambda c: (min((q.page for q in c.quotes), default=0), c.kind, c.id))
     return ReviewSet(file, graph, graph_iri, candidates, _choices(graph, lang), lang)
+
+
+def _marked(graph: GovGraph, graph_iri: str) -> set[Node]:
+    """The nodes the file itself marks ``a gg:Candidate``."""
+    quads = graph.store.quads_for_pattern(
+        None,
+        ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+        ox.NamedNode(GG + "Candidate"),
+        ox.NamedNode(graph_iri),
+    )
+    return {to_rdflib(q.subject) for q in quads}
 
 
 def _iri(term: Node | None) -> URIRef | None:
