@@ -171,20 +171,11 @@ def _central(args: argparse.Namespace) -> int:
 
 
 def _push(args: argparse.Namespace) -> int:
-    from .loader import load
     from .push import push
 
     if args.endpoint is not None:
         raise _UsageError("push writes to --store URL (the graph store); --endpoint is for reading")
-    if args.corpus is not None:
-        if args.data or args.with_boras:
-            raise _UsageError("give --from-store PATH or --data PATH, not both")
-        from .corpus import open_corpus
-
-        graph: GovGraph = open_corpus(args.corpus)
-    else:
-        graph = load(args.data, with_boras=args.with_boras)
-    report = push(graph, args.store, update_url=args.update, graph_base=args.graph)
+    report = push(_load(args), args.store, update_url=args.update, graph_base=args.graph)
     print(report)
     return 0
 
