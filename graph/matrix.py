@@ -43,6 +43,7 @@ _BY = {
     "document": {"sv": "dokument", "en": "document"},
 }
 _PAGE = {"sv": "s.", "en": "p."}
+_BLANK = {"sv": "(lämnat tomt)", "en": "(left blank)"}
 
 
 class UnknownName(GovGraphError):
@@ -58,13 +59,18 @@ class Source:
 
 @dataclass
 class Entry:
-    """One responsible actor in a cell: the agent, the object, the quotes."""
+    """One responsible actor in a cell: the agent, the object, the quotes.
+
+    ``kind`` is ``left_blank`` where the document prints the task's field and names no one
+    (``gg:leftBlank``): no agent, the document as object, the empty field quoted.
+    """
 
     agent: str
     agent_label: str
     object: str
     object_label: str
     sources: list[Source] = field(default_factory=list)
+    kind: str = "fact"
 
 
 @dataclass
@@ -101,8 +107,10 @@ class Matrix:
 
 
 def _entry_json(entry: Entry) -> dict[str, Any]:
+    blank = entry.kind == "left_blank"
     return {
-        "agent": {"iri": entry.agent, "label": entry.agent_label},
+        "kind": entry.kind,
+        "agent": None if blank else {"iri": entry.agent, "label": entry.agent_label},
         "object": {"iri": entry.object, "label": entry.object_label},
         "sources": [
             {"quote": s.quote, "page": s.page, "document": s.document} for s in entry.sources
@@ -219,10 +227,16 @@ def build_matrix(
             if source not in entries[key].sources:
                 entries[key].sources.append(source)
             documents.setdefault(key[0], set()).add(source.document)
+        if agents is None:  # a blank field names no actor of any kind
+            _left_blank(graph, task_iri, lang, wanted, entries, documents)
+    if by == "municipality" and any(e.kind == "left_blank" for e in entries.values()):
+        for document, municipalities in _document_municipalities(graph).items():
+            owners.setdefault(document, set()).update(municipalities)
     rows: dict[str, Row] = {}
     for (responsibility, task_iri), entry in entries.items():
+        owner = entry.object if entry.kind == "left_blank" else entry.agent
         homes = (
-            owners.get(entry.agent, set())
+            owners.get(owner, set())
             if by == "municipality"
             else documents.get(responsibility, set())
         )
@@ -234,6 +248,48 @@ def build_matrix(
             cell.sort(key=lambda e: (_fold(e.agent_label), _fold(e.object_label)))
     ordered = sorted(rows.values(), key=lambda r: (_fold(r.label), r.iri))
     return Matrix(by, lang, columns, ordered)
+
+
+def _left_blank(
+    graph: GovGraph,
+    task_iri: str,
+    lang: str,
+    wanted: str | None,
+    entries: dict[tuple[str, str], Entry],
+    documents: dict[str, set[str]],
+) -> None:
+    """Add an entry for each document that leaves the task's field blank."""
+    found: dict[str, tuple[dict[str, str], list[Source]]] = {}
+    for row in graph.select(query_text("matrix-blank"), {"task": URIRef(task_iri)}):
+        document = str(row["document"])
+        names, sources = found.setdefault(document, ({}, []))
+        name = row.get("name")
+        if isinstance(name, Literal):
+            names.setdefault(name.language or "", str(name))
+        if "quote" in row:
+            source = Source(str(row["quote"]), int(str(row["page"])), document)
+            if source not in sources:
+                sources.append(source)
+    for document, (names, sources) in found.items():
+        if wanted and not any(wanted in _fold(n) for n in names.values()):
+            continue
+        key = ("blank:" + document, task_iri)
+        label = names.get(lang) or next(iter(sorted(names.values())), document)
+        entries[key] = Entry("", _BLANK[lang], document, label, sources, "left_blank")
+        documents.setdefault(key[0], set()).add(document)
+
+
+def _document_municipalities(graph: GovGraph) -> dict[str, set[str]]:
+    """Each document's municipalities: its publisher, else those whose bodies it names."""
+    result: dict[str, set[str]] = {}
+    for name in ("info-publishers", "info-municipalities"):
+        found: dict[str, set[str]] = {}
+        bound = {"lang": Literal("en")} if name == "info-publishers" else None
+        for row in graph.select(query_text(name), bound):
+            found.setdefault(str(row["document"]), set()).add(str(row["municipality"]))
+        for document, municipalities in found.items():
+            result.setdefault(document, municipalities)
+    return result
 
 
 def _object_names(graph: GovGraph) -> dict[str, set[str]]:

@@ -16,13 +16,14 @@ import pytest
 from serve_support import Server, running_server
 
 from govgraph.cli import main
-from govgraph.matrix import build_matrix
+from govgraph.matrix import build_matrix, format_table
 from govgraph.store import GovGraph
 from govgraph.synth import write_synth
 
 BORAS = "https://w3id.org/govgraph/id/boras/boras-stad"
 KS = "https://w3id.org/govgraph/id/boras/kommunstyrelsen"
 POLICY = "https://w3id.org/govgraph/id/boras/internationell-policy"
+TASK_FOLLOW_UP = "https://w3id.org/govgraph/task/follow-up"
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -177,3 +178,47 @@ def test_api_matrix(server: Server) -> None:
     assert status == 400 and data["error"].startswith("unknown task 'dance'")
     status, data = _get(server.url + "api/matrix?by=planet")
     assert status == 400
+
+
+BLANK_PLAN = """\
+@prefix gg: <https://w3id.org/govgraph/ontology#> .
+@prefix task: <https://w3id.org/govgraph/task/> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix oa: <http://www.w3.org/ns/oa#> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+<https://example.org/plan> a gg:PolicyDocument ;
+  skos:prefLabel "Miljöplan"@sv , "Environment plan"@en ;
+  dcterms:publisher <https://w3id.org/govgraph/id/boras/boras-stad> ;
+  gg:leftBlank task:follow-up .
+[] a rdf:Statement ; rdf:subject <https://example.org/plan> ; rdf:predicate gg:leftBlank ;
+  rdf:object task:follow-up ; prov:wasDerivedFrom <https://example.org/e1> .
+<https://example.org/e1> a gg:Excerpt ; gg:page 1 ; oa:hasSource <https://example.org/plan> ;
+  oa:hasSelector [ a oa:TextQuoteSelector ; oa:exact "Uppföljning ansvarar:" ] .
+"""
+
+
+def test_a_field_left_blank_is_a_cell(tmp_path: Path) -> None:
+    from govgraph.loader import load
+
+    plan = tmp_path / "plan.ttl"
+    plan.write_text(BLANK_PLAN, encoding="utf-8")
+    graph = load([plan], with_boras=True)
+    (row,) = build_matrix(graph, ["follow-up"], "sv").to_json()["rows"]
+    assert row["label"] == "Borås Stad"  # the plan's publisher
+    blank, board = row["cells"]["follow-up"]
+    assert blank["kind"] == "left_blank" and blank["agent"] is None
+    assert blank["object"] == {"iri": "https://example.org/plan", "label": "Miljöplan"}
+    assert blank["sources"] == [
+        {"quote": "Uppföljning ansvarar:", "page": 1, "document": "https://example.org/plan"}
+    ]
+    assert board["kind"] == "fact" and board["agent"]["iri"] == KS
+    by_document = build_matrix(graph, ["follow-up"], "en", by="document")
+    assert [r.label for r in by_document.rows] == ["Environment plan", "International policy"]
+    assert "(left blank) [1]" in format_table(by_document)
+    # an actor kind keeps actors only; an object filter matches the document's name
+    (row,) = build_matrix(graph, ["follow-up"], agent_kind="kommunstyrelse").rows
+    assert [e.kind for e in row.cells[str(TASK_FOLLOW_UP)]] == ["fact"]
+    (row,) = build_matrix(graph, ["follow-up"], object_text="miljo").rows
+    assert [e.kind for e in row.cells[str(TASK_FOLLOW_UP)]] == ["left_blank"]

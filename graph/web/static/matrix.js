@@ -15,6 +15,11 @@
     return node;
   }
 
+  function who(entry, lang) {
+    if (entry.agent) return entry.agent.label;
+    return lang === "sv" ? "(lämnat tomt)" : "(left blank)";
+  }
+
   function pageWord(lang) {
     return lang === "sv" ? "s." : "p.";
   }
@@ -23,7 +28,7 @@
     quoteList.replaceChildren();
     for (const source of entry.sources) {
       const item = el("li");
-      item.append(el("strong", entry.agent.label + " – " + entry.object.label));
+      item.append(el("strong", who(entry, lang) + " – " + entry.object.label));
       item.append(el("span", " " + pageWord(lang) + " " + source.page + ": "));
       item.append(el("q", source.quote));
       quoteList.append(item);
@@ -55,8 +60,9 @@
         const cell = row.cells[task.key] || [];
         const objects = new Set(cell.map((e) => e.object.iri));
         for (const entry of cell) {
+          const name = who(entry, matrix.language);
           const button = el("button",
-            objects.size > 1 ? entry.agent.label + " (" + entry.object.label + ")" : entry.agent.label);
+            objects.size > 1 ? name + " (" + entry.object.label + ")" : name);
           button.type = "button";
           button.className = "matrix-actor";
           button.title = entry.sources.map((s) => pageWord(matrix.language) + " " + s.page + ": “" + s.quote + "”").join("\n");
