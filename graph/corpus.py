@@ -158,7 +158,8 @@ def open_corpus(folder: str | Path) -> CorpusGraph:
         store = ox.Store.read_only(str(path / _STORE))
     except OSError as error:
         raise GovGraphError(f"{path}: cannot open the store: {_one_line(error)}") from None
-    files = [LoadedFile(name, ONTOLOGY_GRAPH, n) for name, n in counts]
+    # One entry for the ontology's one graph, as the loader lists it (push writes it once).
+    files = [LoadedFile(", ".join(n for n, _ in counts), ONTOLOGY_GRAPH, sum(c for _, c in counts))]
     files += [LoadedFile(e.name, e.graph, e.triples, e.sha256) for e in entries]
     return CorpusGraph(store, files, path, entries)
 

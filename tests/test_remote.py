@@ -490,7 +490,7 @@ def test_push_replaces_and_drops_the_old_graphs(
     assert main(["info", "--data", str(path)]) == 0
     capsys.readouterr()
     now = RemoteGraph(server.query)
-    assert [f.name for f in now.files] == ["ontology/govgraph.ttl", str(path)]
+    assert [f.name for f in now.files] == [govgraph.load([path]).files[0].name, str(path)]
     ontology = now.files[0].graph
     assert ontology in boras_graphs  # the unchanged ontology graph stays as it was
     assert _graphs(server) == {CATALOGUE_GRAPH, *(f.graph for f in now.files)}
