@@ -125,6 +125,9 @@ def _review(args: argparse.Namespace) -> int:
     from .errors import GovGraphError
     from .review import accepted_turtle, decisions_from_csv, read_candidates, write_csv
 
+    if not 0 <= args.port <= 65535:
+        print("govgraph review: error: --port must be from 0 to 65535", file=sys.stderr)
+        return 2
     review = read_candidates(args.candidates, args.lang, args.data or ())
     if not review.candidates:
         raise GovGraphError(f"{args.candidates}: no candidate facts (a gg:Candidate) to review")

@@ -191,3 +191,12 @@ def test_data_adds_actors_but_not_candidates(
     review = read_candidates(candidates, "sv", [context, boras])
     assert len(review.candidates) == 7
     assert "https://w3id.org/govgraph/id/boras/kommunstyrelsen" in review.choices.actors
+
+
+def test_usage_errors(capsys: pytest.CaptureFixture[str], candidates: Path) -> None:
+    code, _, err = run(capsys, "review", str(candidates), "--port", "70000")
+    assert code == 2 and "--port" in err
+    code, _, err = run(capsys, "review", str(candidates))  # the page needs -o
+    assert code == 2 and "-o ACCEPTED.ttl" in err
+    code, _, err = run(capsys, "review", str(candidates), "--apply", "x.csv", "--format", "csv")
+    assert code == 2
