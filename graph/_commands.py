@@ -17,12 +17,14 @@ def _corpus_add(args: argparse.Namespace) -> int:
     from .errors import GovGraphError
     from .loader import shipped_data_files
 
-    files = list(args.files)
-    if args.with_boras:
-        files += [str(f) for f in shipped_data_files()]
+    files, names = list(args.files), list(args.files)
+    if args.with_boras:  # listed as the loader lists them
+        shipped = shipped_data_files()
+        files += [str(f) for f in shipped]
+        names += [f"data/{f.name}" for f in shipped]
     if not files:
         raise GovGraphError("corpus add: give a Turtle file, or --with-boras")
-    for line in add_files(args.store, files):
+    for line in add_files(args.store, files, names):
         print(line)
     return 0
 

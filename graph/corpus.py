@@ -196,14 +196,20 @@ def _open_for_writing(folder: Path) -> tuple[ox.Store, list[_Entry]]:
 # -- adding and removing -------------------------------------------------------------------
 
 
-def add_files(folder: str | Path, paths: Sequence[str | Path]) -> list[str]:
-    """Add (or replace) each Turtle file in the corpus; one line per file says what was done."""
+def add_files(
+    folder: str | Path, paths: Sequence[str | Path], names: Sequence[str] | None = None
+) -> list[str]:
+    """Add (or replace) each Turtle file in the corpus; one line per file says what was done.
+
+    ``names`` are the files' names as listed (default: the paths as given).
+    """
     root = Path(folder)
     store, entries = _open_for_writing(root)
     ontology, _ = _read_catalogue(root)
     report: list[str] = []
-    for item in paths:
-        path = Path(item)
+    for position, given in enumerate(paths):
+        path = Path(given)
+        item = names[position] if names is not None else str(given)
         try:
             data = path.read_bytes()
         except FileNotFoundError:
@@ -216,7 +222,7 @@ def add_files(folder: str | Path, paths: Sequence[str | Path]) -> list[str]:
         if old is not None and old.sha256 == sha:
             report.append(f"{item}: unchanged")
             continue
-        entry = _load_one(store, root, path, str(item), data, f"{uri}#sha256-{sha[:16]}", sha)
+        entry = _load_one(store, root, path, item, data, f"{uri}#sha256-{sha[:16]}", sha)
         if old is not None:
             store.remove_graph(ox.NamedNode(old.graph))
             _remove_texts(root, old)

@@ -153,3 +153,17 @@ def test_push_sends_the_corpus_to_a_sparql_store(
         assert code == 0, out
     finally:
         server.stop()
+
+
+def test_with_boras_lists_the_shipped_data_as_the_loader_does(
+    capsys: pytest.CaptureFixture[str], synth_file: Path, tmp_path: Path
+) -> None:
+    store = str(tmp_path / "corpus")
+    code, out, _ = run(capsys, "corpus", "add", str(synth_file), "--with-boras", "--store", store)
+    assert code == 0 and "data/boras.ttl: 1066 triples" in out
+    _, from_store, _ = run(capsys, "info", "--store", store)
+    _, from_files, _ = run(capsys, "info", "--data", str(synth_file), "--with-boras")
+    # the same documents, counts and triples; only the order of the files differs
+    assert sorted(from_store.splitlines()) == sorted(from_files.splitlines())
+    code, _, err = run(capsys, "corpus", "add", "--store", store)
+    assert code == 1 and "give a Turtle file, or --with-boras" in err
