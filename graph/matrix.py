@@ -201,7 +201,7 @@ def build_matrix(
     for row in graph.select(query_text("matrix-rows"), {"lang": Literal(lang)}):
         if str(row["kind"]) != by:
             continue
-        labels[str(row["row"])] = str(row.get("label", row["row"]))
+        labels[str(row["row"])] = str(row.get("label", row.get("other", row["row"])))
         if "member" in row:
             owners.setdefault(str(row["member"]), set()).add(str(row["row"]))
     names = _object_names(graph) if wanted else {}
@@ -215,8 +215,10 @@ def build_matrix(
                 continue
             if wanted and not any(wanted in n for n in names.get(obj, ())):
                 continue
+            agent_label = row.get("agentLabel", row.get("agentOther", row["agent"]))
+            object_label = row.get("objectLabel", row.get("objectOther", row["object"]))
             entries[(str(row["responsibility"]), task_iri)] = Entry(
-                agent, str(row.get("agentLabel", agent)), obj, str(row.get("objectLabel", obj))
+                agent, str(agent_label), obj, str(object_label)
             )
         for row in graph.select(query_text("matrix-sources"), {"task": URIRef(task_iri)}):
             key = (str(row["responsibility"]), task_iri)

@@ -222,3 +222,23 @@ def test_a_field_left_blank_is_a_cell(tmp_path: Path) -> None:
     assert [e.kind for e in row.cells[str(TASK_FOLLOW_UP)]] == ["fact"]
     (row,) = build_matrix(graph, ["follow-up"], object_text="miljo").rows
     assert [e.kind for e in row.cells[str(TASK_FOLLOW_UP)]] == ["left_blank"]
+
+
+def test_labels_fall_back_to_another_language(tmp_path: Path) -> None:
+    """Regression: extracted data labels a document and concepts in Swedish only; the English
+    matrix showed their IRIs."""
+    from govgraph.loader import load
+
+    plan = tmp_path / "plan.ttl"
+    plan.write_text(
+        BLANK_PLAN.replace(', "Environment plan"@en', "")
+        + "<https://example.org/r> a gg:Responsibility ;\n"
+        "  gg:agent <https://w3id.org/govgraph/id/boras/kommunstyrelsen> ;\n"
+        "  gg:task task:revise ; gg:object <https://example.org/plan> ;\n"
+        "  prov:wasDerivedFrom <https://example.org/e1> .\n",
+        encoding="utf-8",
+    )
+    matrix = build_matrix(load([plan], with_boras=True), ["revise"], "en", by="document")
+    assert [r.label for r in matrix.rows] == ["International policy", "Miljöplan"]
+    entry = matrix.rows[1].cells["https://w3id.org/govgraph/task/revise"][0]
+    assert entry.object_label == "Miljöplan"
