@@ -242,3 +242,21 @@ def test_labels_fall_back_to_another_language(tmp_path: Path) -> None:
     assert [r.label for r in matrix.rows] == ["International policy", "Miljöplan"]
     entry = matrix.rows[1].cells["https://w3id.org/govgraph/task/revise"][0]
     assert entry.object_label == "Miljöplan"
+
+
+def test_the_same_matrix_through_a_sparql_endpoint(
+    capsys: pytest.CaptureFixture[str], synth_file: Path, tmp_path: Path
+) -> None:
+    from test_remote import OxigraphServer
+
+    data = ["--data", str(synth_file), "--with-boras"]
+    question = ["--task", "revise,adopt", "--agent-kind", "kommunstyrelse", "--format", "json"]
+    server = OxigraphServer(tmp_path / "oxigraph")
+    try:
+        assert run(capsys, "push", *data, "--store", server.store)[0] == 0
+        code, local, _ = run(capsys, "matrix", *data, *question)
+        assert code == 0 and len(json.loads(local)["rows"]) == 4
+        code, remote, _ = run(capsys, "matrix", "--endpoint", server.query, *question)
+        assert code == 0 and remote == local
+    finally:
+        server.stop()
