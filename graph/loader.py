@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from ._ontology_guard import check_ontology_untouched
 from .errors import GovGraphError
 from .namespaces import GG
 from .sources import SourceText
@@ -154,7 +155,9 @@ def load(data: Sequence[PathArg] | None = None) -> GovGraph:
     """Load the ontology and either the shipped Borås data or the given Turtle files.
 
     Each file goes into its own named graph; queries see their union. Raises
-    :class:`GovGraphError` for a missing file or a syntax error (``FILE:LINE:COL: message``).
+    :class:`GovGraphError` for a missing file, a syntax error (``FILE:LINE:COL: message``) or
+    a data file that states anything about a term of the ontology (naming the file and the
+    triple): such a file would change what every command reports.
     """
     graph = GovGraph()
     for file in ontology_files():
@@ -170,4 +173,5 @@ def load(data: Sequence[PathArg] | None = None) -> GovGraph:
             path = Path(item)
             uri = path.resolve().as_uri()
             _add_file(graph, path, str(item), uri, uri)
+    check_ontology_untouched(graph)
     return graph

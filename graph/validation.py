@@ -24,6 +24,7 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS, SH, XSD
 from rdflib.term import Node
 
+from ._ontology_guard import disjoint_kinds, rewrites
 from .namespaces import curie
 from .store import GovGraph, to_rdflib
 
@@ -197,4 +198,24 @@ def validate(graph: GovGraph) -> list[Violation]:
     for focus, shape, text in _sparql_results(shapes, _oxigraph_copy(data)):
         label = shapes.value(shape, RDFS.label)
         violations.add(Violation(_name(focus, data), str(label or "shape"), " ".join(text.split())))
+    violations |= _ontology_violations(graph)
     return sorted(violations)
+
+
+def _ontology_violations(graph: GovGraph) -> set[Violation]:
+    """Data that rewrites the ontology or gives an actor two disjoint kinds (see _ontology_guard).
+
+    The loader already refuses the first for local files; a store filled by ``govgraph push``
+    from another copy of govgraph is checked here.
+    """
+    found = {
+        Violation(
+            term,
+            rule,
+            f"{file} states {triple}: a data file may not state anything "
+            "about a term of the ontology",
+        )
+        for file, term, triple, rule in rewrites(graph)
+    }
+    found |= {Violation(actor, rule, message) for actor, rule, message in disjoint_kinds(graph)}
+    return found
