@@ -58,6 +58,23 @@ def _json_term(value: Mapping[str, str]) -> Node:
     raise ValueError(f"unknown term type {kind!r}")
 
 
+def _ask_boolean(result: Mapping[str, Any]) -> bool | None:
+    """The answer to an ASK query: ``boolean``, or Virtuoso 7's rows of ``__ASK_RETVAL``.
+
+    Virtuoso answers ASK as a SELECT of one variable: a row with 1 for true, none for false.
+    """
+    value = result.get("boolean")
+    if isinstance(value, bool):
+        return value
+    try:
+        if result["head"]["vars"] != ["__ASK_RETVAL"]:
+            return None
+        rows = result["results"]["bindings"]
+        return any(str(row["__ASK_RETVAL"]["value"]) not in ("0", "false") for row in rows)
+    except (KeyError, TypeError):
+        return None
+
+
 @dataclass
 class RemoteGraph:
     """A governance graph in a SPARQL 1.1 store, queried at ``endpoint`` (its query URL).
@@ -208,8 +225,8 @@ class RemoteGraph:
     ) -> bool:
         """Run an ASK query."""
         result = self._json(bind_values(query, bindings or {}), dataset=union)
-        value = result.get("boolean")
-        if not isinstance(value, bool):
+        value = _ask_boolean(result)
+        if value is None:
             raise StoreError(f"{display_url(self.endpoint)}: the answer to ASK has no boolean")
         return value
 

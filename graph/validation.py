@@ -83,8 +83,9 @@ def _validation_store(graph: GovGraph) -> ox.Store:
     N-Quads out and in, about 3 s and 0.5 GB at a million triples.
     """
     store = ox.Store()
-    if isinstance(graph.store, ox.Store):
-        data = graph.store.dump(format=ox.RdfFormat.N_QUADS)
+    own = getattr(graph, "store", None)
+    if isinstance(own, ox.Store):
+        data = own.dump(format=ox.RdfFormat.N_QUADS)
         store.bulk_load(data or b"", format=ox.RdfFormat.N_QUADS)
         del data
     else:  # a RemoteGraph: its triples over the protocol
