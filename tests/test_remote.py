@@ -16,6 +16,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
 from importlib import resources
@@ -588,3 +589,31 @@ def test_update_url_is_found_for_known_stores(store: str, update: str) -> None:
 def test_unknown_store_layout_asks_for_update_url() -> None:
     with pytest.raises(GovGraphError, match="--update URL"):
         update_url_for("http://localhost:8080/sparql")
+
+
+def test_validate_names_pushed_data_that_rewrites_the_ontology(
+    start_store: Callable[[], StoreServer], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Data written into a pushed graph by another tool is checked as a local file would be."""
+    server = start_store()
+    assert main(["push", "--store", server.store]) == 0
+    capsys.readouterr()
+    boras = next(f for f in RemoteGraph(server.query).files if f.name == "data/boras.ttl")
+    triple = (
+        "<https://w3id.org/govgraph/ontology#MunicipalExecutiveBoard> "
+        '<http://www.w3.org/2004/02/skos/core#prefLabel> "city board"@en .\n'
+    )
+    url = server.store + "?" + urllib.parse.urlencode({"graph": boras.graph})
+    added = urllib.request.Request(  # noqa: S310 - the loopback store started above
+        url, data=triple.encode(), method="POST", headers={"Content-Type": "application/n-triples"}
+    )
+    with urllib.request.urlopen(added, timeout=30):  # noqa: S310
+        pass
+    assert main(["validate", "--endpoint", server.query]) == 1
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[0] == (
+        "gg:MunicipalExecutiveBoard: ontology-is-read-only: data/boras.ttl states "
+        'gg:MunicipalExecutiveBoard skos:prefLabel "city board"@en: a data file may not state '
+        "anything about a term of the ontology"
+    )
+    assert lines[1].startswith("govgraph: 1 violation(s)")
