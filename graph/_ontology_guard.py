@@ -1,6 +1,6 @@
 """Data files may not rewrite the ontology.
 
-Two checks, run by the loader and by :func:`govgraph.validation.validate`:
+Two checks, run by :func:`govgraph.validation.validate`:
 
 - a loaded data file states a triple whose subject is a term of the ontology (a class, a
   property, a concept scheme or concept, anything the ontology's graph describes): the file
@@ -19,14 +19,13 @@ from typing import TYPE_CHECKING, Protocol
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from .errors import GovGraphError
 from .namespaces import curie
 from .queries import query_text
 
 if TYPE_CHECKING:
     from .store import LoadedFile, Row
 
-__all__ = ["READ_ONLY", "DISJOINT", "check_ontology_untouched", "disjoint_kinds", "rewrites"]
+__all__ = ["DISJOINT", "READ_ONLY", "disjoint_kinds", "rewrites"]
 
 #: The rule names in the validation report.
 READ_ONLY = "ontology-is-read-only"
@@ -113,18 +112,3 @@ def disjoint_kinds(graph: _Readable) -> list[tuple[str, str, str]]:
             )
         )
     return found
-
-
-def check_ontology_untouched(graph: _Readable) -> None:
-    """Refuse a graph whose data files state anything about the ontology's terms.
-
-    Raises :class:`GovGraphError`: one line naming the file, the term and the triple.
-    """
-    found = rewrites(graph)
-    if found:
-        file, _term_name, triple, _rule = found[0]
-        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
-        raise GovGraphError(
-            f"{file}: states {triple}: a data file may not state anything about a term of "
-            f"the ontology{more}"
-        )

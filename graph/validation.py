@@ -281,11 +281,7 @@ def _pyshacl_violations(data: Graph, shapes: Graph) -> set[Violation]:
 
 
 def _ontology_violations(graph: GovGraph) -> set[Violation]:
-    """Data that rewrites the ontology or gives an actor two disjoint kinds (see _ontology_guard).
-
-    The loader already refuses the first for local files; a store filled by ``govgraph push``
-    from another copy of govgraph is checked here.
-    """
+    """Data that rewrites the ontology or gives an actor two disjoint kinds (_ontology_guard)."""
     found = {
         Violation(
             term,
