@@ -75,6 +75,20 @@ def _ask_boolean(result: Mapping[str, Any]) -> bool | None:
         return None
 
 
+def _refuse_cut_answer(headers: Mapping[str, str], endpoint: str) -> None:
+    """Raise where the store cut the answer short: Virtuoso says so in ``X-SPARQL-MaxRows``.
+
+    Virtuoso returns at most its ``[SPARQL] ResultSetMaxRows`` rows (10,000 in Debian's
+    configuration) and marks a SELECT answer it cut; a partial answer would be a wrong one.
+    """
+    cut = {k.lower(): v for k, v in headers.items()}.get("x-sparql-maxrows")
+    if cut is not None:
+        raise StoreError(
+            f"{display_url(endpoint)}: the store cut the answer at {cut} rows "
+            "(Virtuoso: raise [SPARQL] ResultSetMaxRows in virtuoso.ini)"
+        )
+
+
 @dataclass
 class RemoteGraph:
     """A governance graph in a SPARQL 1.1 store, queried at ``endpoint`` (its query URL).
@@ -166,6 +180,7 @@ class RemoteGraph:
             timeout=self.timeout,
             retries=self.retries,
         )
+        _refuse_cut_answer(response.headers, self.endpoint)
         return response.body
 
     def _json(self, query: str, *, dataset: bool = True) -> dict[str, Any]:

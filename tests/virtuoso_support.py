@@ -49,7 +49,7 @@ ServerRoot = {db}
 ServerThreads = 8
 MaxClientConnections = 8
 [SPARQL]
-ResultSetMaxRows = 10000000
+ResultSetMaxRows = {max_rows}
 MaxQueryExecutionTime = 300
 """
 
@@ -73,11 +73,13 @@ def _free_port() -> int:
 class VirtuosoServer:
     """A running Virtuoso: its base URL and the endpoints govgraph uses."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, max_rows: int = 10_000_000) -> None:
         self.sql_port, self.port = _free_port(), _free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         config = folder / "virtuoso.ini"
-        config.write_text(_CONFIG.format(db=folder, sql=self.sql_port, http=self.port))
+        config.write_text(
+            _CONFIG.format(db=folder, sql=self.sql_port, http=self.port, max_rows=max_rows)
+        )
         started = time.monotonic()
         self.process = subprocess.Popen(
             [VIRTUOSO, "+foreground", "+configfile", str(config)],
