@@ -12,6 +12,7 @@ not used by govgraph's shapes) is skipped with the feature named, because
 
 from __future__ import annotations
 
+import urllib.parse
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -32,9 +33,17 @@ KNOWN_FAILURES: dict[str, str] = {}
 
 
 def _test_files() -> list[Path]:
+    """The test files the suite's manifests include (some files are only read by a test)."""
     if not SUITE.is_dir():
         return []
-    return sorted(p for p in SUITE.rglob("*.ttl") if p.name != "manifest.ttl")
+    found: set[Path] = set()
+    for manifest in SUITE.rglob("manifest.ttl"):
+        graph = Graph().parse(manifest, format="turtle", publicID=manifest.as_uri())
+        for included in graph.objects(None, URIRef(MF + "include")):
+            path = Path(urllib.parse.unquote(urllib.parse.urlsplit(str(included)).path))
+            if path.name != "manifest.ttl" and path.is_file():
+                found.add(path)
+    return sorted(found)
 
 
 def _key(node: Node | None) -> str:
