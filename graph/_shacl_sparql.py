@@ -252,8 +252,15 @@ def core_checks(shapes: Graph) -> list[CoreCheck]:
     }
     for node_shape in sorted(node_shapes, key=str):
         targets = _targets(shapes, node_shape)
+        if (node_shape, SH.target, None) in shapes:
+            # SPARQL targets are found by govgraph.validation for the sh:sparql constraints
+            # only: a shape with one may carry nothing else.
+            _check_keys(
+                shapes, node_shape, {RDF.type, RDFS.label, RDFS.comment, SH.target, SH.sparql}
+            )
+            continue
         if targets is None or shapes.value(node_shape, SH.deactivated) == Literal(True):
-            continue  # a shape with a SPARQL target only carries SPARQL constraints
+            continue  # no focus nodes: a shape used only by reference
         if shapes.value(node_shape, SH.severity) not in (None, SH.Violation):
             continue
         own_path = shapes.value(node_shape, SH.path)  # a property shape with targets

@@ -157,3 +157,17 @@ def test_a_constraint_outside_the_translation_is_refused(constraint: str) -> Non
     )
     with pytest.raises(UnsupportedShape):
         core_checks(shapes)
+
+
+def test_core_constraints_beside_a_sparql_target_are_refused() -> None:
+    """A SPARQL target's focus nodes reach the sh:sparql constraints only: never skip others."""
+    shapes = Graph().parse(
+        data=(
+            "@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <https://example.org/> . "
+            'ex:S a sh:NodeShape ; sh:target [ a sh:SPARQLTarget ; sh:select "SELECT ?this {}" ] ; '
+            "sh:property [ sh:path ex:p ; sh:minCount 1 ] ."
+        ),
+        format="turtle",
+    )
+    with pytest.raises(UnsupportedShape):
+        core_checks(shapes)
