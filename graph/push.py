@@ -69,12 +69,15 @@ def update_url_for(store_url: str) -> str:
     """The SPARQL Update URL beside a Graph Store URL, for the stores whose layout is known.
 
     Oxigraph server ``…/store`` → ``…/update``; Fuseki ``…/DATASET/data`` → ``…/DATASET/update``;
-    GraphDB and RDF4J ``…/repositories/R/rdf-graphs/service`` → ``…/repositories/R/statements``.
+    GraphDB and RDF4J ``…/repositories/R/rdf-graphs/service`` → ``…/repositories/R/statements``;
+    Virtuoso ``…/sparql-graph-crud`` (or ``…/sparql-graph-crud-auth``) → ``…/sparql``.
     """
     parts = urllib.parse.urlsplit(store_url)
     path = parts.path.rstrip("/")
     for suffix, replacement in (
         ("/rdf-graphs/service", "/statements"),
+        ("/sparql-graph-crud", "/sparql"),
+        ("/sparql-graph-crud-auth", "/sparql-auth"),
         ("/store", "/update"),
         ("/data", "/update"),
     ):
@@ -211,7 +214,30 @@ def _dump(graph: GovGraph, loaded: LoadedFile) -> bytes:
 
 def _exists(store_url: str, physical: str, timeout: float) -> bool:
     response = request(
-        "HEAD", _graph_url(store_url, physical), timeout=timeout, retries=2, ok_statuses=(404,)
+        "HEAD",
+        _graph_url(store_url, physical),
+        timeout=timeout,
+        retries=2,
+        ok_statuses=(404, *_NO_HEAD),
+    )
+    if response.status in _NO_HEAD:
+        return _exists_without_head(store_url, physical, timeout)
+    return response.status != 404
+
+
+#: A Graph Store that does not implement HEAD answers so (Virtuoso 7: 501).
+_NO_HEAD = (405, 501)
+
+
+def _exists_without_head(store_url: str, physical: str, timeout: float) -> bool:
+    """Whether the graph exists, for a store without HEAD: GET it (its content is not used)."""
+    response = request(
+        "GET",
+        _graph_url(store_url, physical),
+        headers={"Accept": _N_TRIPLES},
+        timeout=timeout,
+        retries=2,
+        ok_statuses=(404,),
     )
     return response.status != 404
 

@@ -58,6 +58,37 @@ def _json_term(value: Mapping[str, str]) -> Node:
     raise ValueError(f"unknown term type {kind!r}")
 
 
+def _ask_boolean(result: Mapping[str, Any]) -> bool | None:
+    """The answer to an ASK query: ``boolean``, or Virtuoso 7's rows of ``__ASK_RETVAL``.
+
+    Virtuoso answers ASK as a SELECT of one variable: a row with 1 for true, none for false.
+    """
+    value = result.get("boolean")
+    if isinstance(value, bool):
+        return value
+    try:
+        if result["head"]["vars"] != ["__ASK_RETVAL"]:
+            return None
+        rows = result["results"]["bindings"]
+        return any(str(row["__ASK_RETVAL"]["value"]) not in ("0", "false") for row in rows)
+    except (KeyError, TypeError):
+        return None
+
+
+def _refuse_cut_answer(headers: Mapping[str, str], endpoint: str) -> None:
+    """Raise where the store cut the answer short: Virtuoso says so in ``X-SPARQL-MaxRows``.
+
+    Virtuoso returns at most its ``[SPARQL] ResultSetMaxRows`` rows (10,000 in Debian's
+    configuration) and marks a SELECT answer it cut; a partial answer would be a wrong one.
+    """
+    cut = {k.lower(): v for k, v in headers.items()}.get("x-sparql-maxrows")
+    if cut is not None:
+        raise StoreError(
+            f"{display_url(endpoint)}: the store cut the answer at {cut} rows "
+            "(Virtuoso: raise [SPARQL] ResultSetMaxRows in virtuoso.ini)"
+        )
+
+
 @dataclass
 class RemoteGraph:
     """A governance graph in a SPARQL 1.1 store, queried at ``endpoint`` (its query URL).
@@ -149,6 +180,7 @@ class RemoteGraph:
             timeout=self.timeout,
             retries=self.retries,
         )
+        _refuse_cut_answer(response.headers, self.endpoint)
         return response.body
 
     def _json(self, query: str, *, dataset: bool = True) -> dict[str, Any]:
@@ -208,8 +240,8 @@ class RemoteGraph:
     ) -> bool:
         """Run an ASK query."""
         result = self._json(bind_values(query, bindings or {}), dataset=union)
-        value = result.get("boolean")
-        if not isinstance(value, bool):
+        value = _ask_boolean(result)
+        if value is None:
             raise StoreError(f"{display_url(self.endpoint)}: the answer to ASK has no boolean")
         return value
 

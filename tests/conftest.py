@@ -1,11 +1,15 @@
-"""Shared fixtures: the shipped graph, the W3C conformance data, the browser."""
+"""Shared fixtures: the shipped graph, the W3C conformance data, the browser, Virtuoso."""
 
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from virtuoso_support import MISSING as VIRTUOSO_MISSING
+from virtuoso_support import VirtuosoServer
+from virtuoso_support import available as virtuoso_available
 
 import govgraph
 from govgraph.store import GovGraph
@@ -33,3 +37,34 @@ def chromium() -> str:
     if not Path(path).exists():
         pytest.skip("Debian's chromium is not installed (bash .ci/run installs it)")
     return path
+
+
+@pytest.fixture(scope="session")
+def start_virtuoso(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[Callable[[], VirtuosoServer]]:
+    """Start Virtuoso servers on demand (skipped where not installed); all stopped at the end."""
+    if not virtuoso_available():
+        pytest.skip(VIRTUOSO_MISSING)
+    servers: list[VirtuosoServer] = []
+
+    def start() -> VirtuosoServer:
+        server = VirtuosoServer(tmp_path_factory.mktemp("virtuoso"))
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def virtuoso(start_virtuoso: Callable[[], VirtuosoServer]) -> VirtuosoServer:
+    """The Virtuoso server the reading tests share (each pushes the same graph: unchanged)."""
+    return start_virtuoso()
+
+
+@pytest.fixture(scope="session")
+def virtuoso_scratch(start_virtuoso: Callable[[], VirtuosoServer]) -> VirtuosoServer:
+    """The Virtuoso server the push tests empty and fill, one test at a time."""
+    return start_virtuoso()

@@ -1,7 +1,9 @@
-"""govgraph against a real Oxigraph server: push, then every reading path through --endpoint.
+"""govgraph against real SPARQL stores: push, then every reading path through --endpoint.
 
-A session fixture starts ``oxigraph serve`` (the ``oxigraph`` package's CLI) on a free
-loopback port with a temporary location, and stops it at the end. The same queries, summaries
+Every such test runs against two stores: ``oxigraph serve`` (the ``oxigraph`` package's CLI)
+and OpenLink Virtuoso (Debian's ``virtuoso-opensource``; ``tests/virtuoso_support.py``), each
+started by a session fixture on free loopback ports with a temporary location, and stopped at
+the end. The same queries, summaries
 and questions run on the embedded engine and on the server must give the same results.
 """
 
@@ -14,6 +16,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
 from importlib import resources
@@ -23,6 +26,7 @@ from typing import Any
 import pytest
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
+from virtuoso_support import VirtuosoServer
 
 import govgraph
 from govgraph._http import StoreError
@@ -105,17 +109,40 @@ def start_oxigraph(
         server.stop()
 
 
-@pytest.fixture(scope="session")
-def oxigraph(start_oxigraph: Callable[[], OxigraphServer]) -> OxigraphServer:
-    """One server holding the shipped Borås graph, pushed with ``govgraph push``."""
-    server = start_oxigraph()
+#: The stores every push and --endpoint test runs against (Virtuoso: Debian's package,
+#: skipped with a message where it is not installed).
+STORES = ["oxigraph", "virtuoso"]
+StoreServer = OxigraphServer | VirtuosoServer
+
+
+@pytest.fixture(scope="session", params=STORES)
+def start_store(
+    request: pytest.FixtureRequest, start_oxigraph: Callable[[], OxigraphServer]
+) -> Callable[[], StoreServer]:
+    """Fresh, empty stores of each kind on demand (Virtuoso: one server, emptied each time)."""
+    if request.param == "oxigraph":
+        return start_oxigraph
+    scratch: VirtuosoServer = request.getfixturevalue("virtuoso_scratch")
+    return scratch.fresh
+
+
+@pytest.fixture(scope="session", params=STORES)
+def store_server(
+    request: pytest.FixtureRequest, start_oxigraph: Callable[[], OxigraphServer]
+) -> StoreServer:
+    """One store of each kind holding the shipped Borås graph, pushed with ``govgraph push``."""
+    server: StoreServer
+    if request.param == "oxigraph":
+        server = start_oxigraph()
+    else:
+        server = request.getfixturevalue("virtuoso")
     assert main(["push", "--store", server.store]) == 0
     return server
 
 
 @pytest.fixture(scope="session")
-def remote(oxigraph: OxigraphServer) -> RemoteGraph:
-    return RemoteGraph(oxigraph.query)
+def remote(store_server: StoreServer) -> RemoteGraph:
+    return RemoteGraph(store_server.query)
 
 
 def _plain(value: Node) -> Node | str:
@@ -132,11 +159,11 @@ def _rows(rows: list[dict[str, Node]]) -> list[tuple[tuple[str, Any], ...]]:
 
 @pytest.mark.parametrize("lang", ["en", "sv"])
 def test_info_is_the_same_through_the_endpoint(
-    oxigraph: OxigraphServer, capsys: pytest.CaptureFixture[str], lang: str
+    store_server: StoreServer, capsys: pytest.CaptureFixture[str], lang: str
 ) -> None:
     assert main(["info", "--lang", lang]) == 0
     local = capsys.readouterr().out
-    assert main(["info", "--lang", lang, "--endpoint", oxigraph.query]) == 0
+    assert main(["info", "--lang", lang, "--endpoint", store_server.query]) == 0
     assert capsys.readouterr().out == local
     assert f"{govgraph.load().triple_count()}" in local.splitlines()[-1]  # the triple count
 
@@ -183,7 +210,7 @@ def test_triple_count_and_files_match(boras: GovGraph, remote: RemoteGraph) -> N
 
 @pytest.mark.parametrize("fmt", ["csv", "json"])
 def test_query_command_is_the_same_through_the_endpoint(
-    oxigraph: OxigraphServer, capsys: pytest.CaptureFixture[str], fmt: str
+    store_server: StoreServer, capsys: pytest.CaptureFixture[str], fmt: str
 ) -> None:
     query = (
         "PREFIX gg: <https://w3id.org/govgraph/ontology#> "
@@ -194,7 +221,7 @@ def test_query_command_is_the_same_through_the_endpoint(
     )
     assert main(["query", "-f", fmt, query]) == 0
     local = capsys.readouterr().out
-    assert main(["query", "-f", fmt, "--endpoint", oxigraph.query, query]) == 0
+    assert main(["query", "-f", fmt, "--endpoint", store_server.query, query]) == 0
     assert capsys.readouterr().out == local
     assert "kommunstyrelsen" in local
 
@@ -217,14 +244,14 @@ def test_ask_and_construct_are_the_same(boras: GovGraph, remote: RemoteGraph) ->
 
 
 def test_export_is_the_same_graph_through_the_endpoint(
-    oxigraph: OxigraphServer, capsys: pytest.CaptureFixture[str]
+    store_server: StoreServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from rdflib import Graph
     from rdflib.compare import isomorphic
 
     assert main(["export", "--format", "nt"]) == 0
     local = Graph().parse(data=capsys.readouterr().out, format="nt")
-    assert main(["export", "--format", "nt", "--endpoint", oxigraph.query]) == 0
+    assert main(["export", "--format", "nt", "--endpoint", store_server.query]) == 0
     there = Graph().parse(data=capsys.readouterr().out, format="nt")
     assert len(local) > 1000
     assert isomorphic(there, local)
@@ -251,13 +278,13 @@ def _has_command(name: str) -> bool:
     ],
 )
 def test_reading_commands_are_the_same_through_the_endpoint(
-    oxigraph: OxigraphServer, capsys: pytest.CaptureFixture[str], argv: list[str]
+    store_server: StoreServer, capsys: pytest.CaptureFixture[str], argv: list[str]
 ) -> None:
     if not _has_command(argv[0]):
         pytest.skip(f"govgraph has no {argv[0]} command in this tree")
     assert main(argv) == 0
     local = capsys.readouterr().out
-    assert main([*argv, "--endpoint", oxigraph.query]) == 0
+    assert main([*argv, "--endpoint", store_server.query]) == 0
     assert capsys.readouterr().out == local
 
 
@@ -367,9 +394,9 @@ def test_endpoint_down_is_one_line_with_the_url(capsys: pytest.CaptureFixture[st
 
 
 def test_server_error_status_is_one_line(
-    oxigraph: OxigraphServer, capsys: pytest.CaptureFixture[str]
+    store_server: StoreServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    url = oxigraph.base + "/no-such-endpoint"
+    url = store_server.base + "/no-such-endpoint"
     assert main(["info", "--endpoint", url]) == 1
     err = _one_line_error(capsys)
     assert url in err and "HTTP 404" in err
@@ -448,11 +475,12 @@ def test_slow_store_times_out_with_the_url(flaky: tuple[str, type[_Flaky]]) -> N
 # -- push ------------------------------------------------------------------------------------
 
 
-def _graphs(server: OxigraphServer) -> set[str]:
+def _graphs(server: StoreServer) -> set[str]:
     rows = RemoteGraph(server.query)._select(
         "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", dataset=False
     )[1]
-    return {str(r["g"]) for r in rows}
+    # the graphs the store keeps for itself (Virtuoso's schemas) are not govgraph's
+    return {str(r["g"]) for r in rows} - getattr(server, "system_graphs", set())
 
 
 def _synth_file(folder: Path, count: int = 2) -> Path:
@@ -462,9 +490,9 @@ def _synth_file(folder: Path, count: int = 2) -> Path:
 
 
 def test_push_again_unchanged_writes_nothing(
-    start_oxigraph: Callable[[], OxigraphServer], capsys: pytest.CaptureFixture[str]
+    start_store: Callable[[], StoreServer], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    server = start_oxigraph()
+    server = start_store()
     assert main(["push", "--store", server.store]) == 0
     first = capsys.readouterr().out
     before = _graphs(server)
@@ -480,9 +508,9 @@ def test_push_again_unchanged_writes_nothing(
 
 
 def test_push_replaces_and_drops_the_old_graphs(
-    start_oxigraph: Callable[[], OxigraphServer], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    start_store: Callable[[], StoreServer], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    server = start_oxigraph()
+    server = start_store()
     assert main(["push", "--store", server.store]) == 0
     boras_graphs = {f.graph for f in RemoteGraph(server.query).files}
     path = _synth_file(tmp_path)
@@ -499,9 +527,9 @@ def test_push_replaces_and_drops_the_old_graphs(
 
 
 def test_failed_push_leaves_the_store_as_it_was(
-    start_oxigraph: Callable[[], OxigraphServer], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    start_store: Callable[[], StoreServer], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    server = start_oxigraph()
+    server = start_store()
     assert main(["push", "--store", server.store]) == 0
     capsys.readouterr()
     assert main(["info", "--endpoint", server.query]) == 0
@@ -530,9 +558,9 @@ def test_push_takes_no_endpoint(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_push_into_graphs_under_a_chosen_iri(
-    start_oxigraph: Callable[[], OxigraphServer], capsys: pytest.CaptureFixture[str]
+    start_store: Callable[[], StoreServer], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    server = start_oxigraph()
+    server = start_store()
     base = "https://example.org/govgraph/"
     assert main(["push", "--store", server.store, "--graph", base]) == 0
     capsys.readouterr()
@@ -550,6 +578,8 @@ def test_push_into_graphs_under_a_chosen_iri(
             "http://localhost:7200/repositories/govgraph/rdf-graphs/service",
             "http://localhost:7200/repositories/govgraph/statements",
         ),
+        ("http://localhost:8890/sparql-graph-crud", "http://localhost:8890/sparql"),
+        ("http://localhost:8890/sparql-graph-crud-auth", "http://localhost:8890/sparql-auth"),
     ],
 )
 def test_update_url_is_found_for_known_stores(store: str, update: str) -> None:
@@ -559,3 +589,31 @@ def test_update_url_is_found_for_known_stores(store: str, update: str) -> None:
 def test_unknown_store_layout_asks_for_update_url() -> None:
     with pytest.raises(GovGraphError, match="--update URL"):
         update_url_for("http://localhost:8080/sparql")
+
+
+def test_validate_names_pushed_data_that_rewrites_the_ontology(
+    start_store: Callable[[], StoreServer], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Data written into a pushed graph by another tool is checked as a local file would be."""
+    server = start_store()
+    assert main(["push", "--store", server.store]) == 0
+    capsys.readouterr()
+    boras = next(f for f in RemoteGraph(server.query).files if f.name == "data/boras.ttl")
+    triple = (
+        "<https://w3id.org/govgraph/ontology#MunicipalExecutiveBoard> "
+        '<http://www.w3.org/2004/02/skos/core#prefLabel> "city board"@en .\n'
+    )
+    url = server.store + "?" + urllib.parse.urlencode({"graph": boras.graph})
+    added = urllib.request.Request(  # noqa: S310 - the loopback store started above
+        url, data=triple.encode(), method="POST", headers={"Content-Type": "application/n-triples"}
+    )
+    with urllib.request.urlopen(added, timeout=30):  # noqa: S310
+        pass
+    assert main(["validate", "--endpoint", server.query]) == 1
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[0] == (
+        "gg:MunicipalExecutiveBoard: ontology-is-read-only: data/boras.ttl states "
+        'gg:MunicipalExecutiveBoard skos:prefLabel "city board"@en: a data file may not state '
+        "anything about a term of the ontology"
+    )
+    assert lines[1].startswith("govgraph: 1 violation(s)")

@@ -1,7 +1,8 @@
-"""``govgraph serve --endpoint``: the page and /sparql over a real ``oxigraph serve``.
+"""``govgraph serve --endpoint``: the page and /sparql over a real ``oxigraph serve`` and Virtuoso.
 
-The graph is pushed to an Oxigraph server on 127.0.0.1 with ``govgraph push``; the web
-server and its SPARQL workers then read it over the SPARQL 1.1 Protocol.
+The graph is pushed to an Oxigraph server, then to Virtuoso (``tests/virtuoso_support.py``,
+skipped where it is not installed), on 127.0.0.1 with ``govgraph push``; the web server and
+its SPARQL workers then read it over the SPARQL 1.1 Protocol.
 """
 
 from __future__ import annotations
@@ -16,14 +17,23 @@ from pathlib import Path
 import httpx
 import pytest
 from serve_support import running_server
+from virtuoso_support import VirtuosoServer
 
 from govgraph.cli import main
 
 pytestmark = pytest.mark.server
 
 
-@pytest.fixture(scope="module")
-def oxigraph_query_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@pytest.fixture(scope="module", params=["oxigraph", "virtuoso"])
+def store_query_url(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """The query URL of a store holding the shipped graph: Oxigraph, then Virtuoso."""
+    if request.param == "virtuoso":
+        virtuoso: VirtuosoServer = request.getfixturevalue("virtuoso")
+        assert main(["push", "--store", virtuoso.store]) == 0
+        yield virtuoso.query
+        return
     exe = shutil.which("oxigraph")
     if exe is None:
         pytest.fail("the `oxigraph` command is missing: pip install '.[test]' installs it")
@@ -51,8 +61,8 @@ def oxigraph_query_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str
         process.wait(timeout=30)
 
 
-def test_the_page_api_and_sparql_read_the_remote_store(oxigraph_query_url: str) -> None:
-    with running_server("--endpoint", oxigraph_query_url, "--workers", "1") as server:
+def test_the_page_api_and_sparql_read_the_remote_store(store_query_url: str) -> None:
+    with running_server("--endpoint", store_query_url, "--workers", "1") as server:
         with httpx.Client(base_url=server.url, timeout=60) as http:
             ask = http.get("/api/ask", params={"q": "Who revises the international policy?"})
             assert ask.status_code == 200
