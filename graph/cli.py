@@ -230,16 +230,23 @@ def _serve(args: argparse.Namespace) -> int:
 
     from .web import Limits, Settings, serve
 
-    sizes = (args.query_timeout, args.workers, args.max_rows, args.max_bytes, args.query_memory)
-    if min(sizes) <= 0:
+    sizes = (args.query_timeout, args.ask_timeout, args.workers, args.max_rows, args.max_bytes)
+    if min(*sizes, args.query_memory) <= 0:
         raise _UsageError(
-            "--query-timeout, --query-memory, --workers, --max-rows and --max-bytes must be > 0"
+            "--query-timeout, --ask-timeout, --query-memory, --workers, --max-rows and "
+            "--max-bytes must be > 0"
         )
     if not 0 <= args.port <= 65535:
         raise _UsageError("--port must be from 0 to 65535")
     graph = _load(args)  # bad data: one line and exit 1, before anything listens
     limits = Limits(args.query_timeout, args.max_rows, args.max_bytes, args.query_memory)
-    settings = Settings(limits, args.workers, tuple(args.cors_origin or ()))
+    settings = Settings(
+        limits=limits,
+        workers=args.workers,
+        ask_timeout=args.ask_timeout,
+        ask_workers=args.workers,
+        cors_origins=tuple(args.cors_origin or ()),
+    )
     # Each SPARQL worker process loads its own graph the same way (a picklable factory).
     factory = functools.partial(_load, args)
     serve(factory, graph=graph, settings=settings, host=args.host, port=args.port)
@@ -428,6 +435,9 @@ def _parser() -> argparse.ArgumentParser:
         "--query-timeout", type=float, default=30.0, metavar="S", help="SPARQL time limit (30 s)"
     )
     sub.add_argument(
+        "--ask-timeout", type=float, default=10.0, metavar="S", help="question time limit (10 s)"
+    )
+    sub.add_argument(
         "--query-memory",
         type=int,
         default=1024,
@@ -440,7 +450,9 @@ def _parser() -> argparse.ArgumentParser:
         metavar="ORIGIN",
         help="allow this origin to read the API from a browser (repeatable; default: none)",
     )
-    sub.add_argument("--workers", type=int, default=2, help="SPARQL worker processes (2)")
+    sub.add_argument(
+        "--workers", type=int, default=2, help="worker processes for SPARQL, and for questions (2)"
+    )
     sub.add_argument("--max-rows", type=int, default=50_000, help="result rows cap (50000)")
     sub.add_argument(
         "--max-bytes", type=int, default=16 * 1024 * 1024, help="result size cap (16 MiB)"

@@ -9,6 +9,7 @@ cannot be stopped) and starts another.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -39,9 +40,11 @@ from ._results import (
 )
 
 __all__ = [
+    "AskRequest",
     "Limits",
     "QueryRequest",
     "Reply",
+    "answer_question",
     "dataset_graphs",
     "error_reply",
     "execute",
@@ -68,6 +71,14 @@ class QueryRequest:
     accept: str | None = None
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AskRequest:
+    """A question from the page (``/api/ask``), as the worker receives it."""
+
+    question: str
+    lang: str | None = None
 
 
 @dataclass(frozen=True)
@@ -123,6 +134,18 @@ def execute(graph: Any, request: QueryRequest, limits: Limits) -> Reply:
     if media_type.startswith("text/"):
         media_type += "; charset=utf-8"
     return Reply(200, media_type, body)
+
+
+def answer_question(graph: Any, request: AskRequest) -> Reply:
+    """``govgraph ask --json``'s object for one question, or a short JSON error."""
+    from ..ask import ask
+
+    try:
+        answer = ask(request.question, graph=graph, lang=request.lang)
+    except (GovGraphError, ValueError) as error:
+        return error_reply(400, " ".join(str(error).split()))
+    body = json.dumps(answer.to_json(), ensure_ascii=False, separators=(",", ":"))
+    return Reply(200, "application/json", body.encode("utf-8"))
 
 
 def _run(graph: Any, request: QueryRequest, kind: str, media_type: str, limits: Limits) -> bytes:
@@ -205,8 +228,12 @@ def _limit_memory(megabytes: int) -> None:
 
 
 def worker_main(conn: Connection, graph_factory: Callable[[], Any], limits: Limits) -> None:
-    """Load the graph, say ``ready``, then answer :class:`QueryRequest` until ``None``."""
+    """Load the graph, say ``ready``, then answer :class:`QueryRequest` and
+    :class:`AskRequest` until ``None``."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the server to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    with contextlib.suppress(OSError, AttributeError):
+        os.nice(5)  # the server's event loop comes first when the CPU is short
     _die_with_parent()
     try:
         graph = graph_factory()
@@ -223,7 +250,10 @@ def worker_main(conn: Connection, graph_factory: Callable[[], Any], limits: Limi
         if request is None:
             return
         try:
-            reply = execute(graph, request, limits)
+            if isinstance(request, AskRequest):
+                reply = answer_question(graph, request)
+            else:
+                reply = execute(graph, request, limits)
         except MemoryError:
             reply = error_reply(503, "the query needed more memory than this endpoint allows")
         except Exception:  # noqa: BLE001 - logged here, never sent to the client

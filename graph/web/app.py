@@ -4,21 +4,26 @@ Routes:
 
 - ``GET /``: the page (question box, answers with quotes, the graph, actor details);
   ``/static/…``: its script, style sheet, icon and vis-network, all served from the package.
-- ``GET /api/ask?q=…&lang=sv|en``: the ``govgraph ask --json`` object.
+- ``GET /api/ask?q=…&lang=sv|en``: the ``govgraph ask --json`` object, answered in a
+  worker process of its own (like ``/sparql``'s) that is killed at the time limit.
 - ``GET /api/actors/{id}?lang=``: one node's details, relations and sources.
 - ``GET /api/graph?focus=ID&focus=ID&depth=N&lang=``: the network around some nodes.
 - ``GET /api/about``: the documents loaded and the prefixes of the short ids.
 - ``GET|POST /sparql``: the SPARQL 1.1 Protocol, query operation only, run by
   :class:`~govgraph.web._pool.QueryPool` under a time limit and caps on rows and bytes.
 
+Nothing a request does runs on the event loop for longer than a few milliseconds: questions
+and SPARQL run in worker processes under a time limit, the rest of the page's API in threads.
 Every response carries a strict Content-Security-Policy; errors are ``{"error": "…"}`` with
 the status that fits, and never a path or a traceback. CORS is off unless origins are given.
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import contextlib
+import dataclasses
 import functools
 import hashlib
 import logging
@@ -42,12 +47,11 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ..errors import GovGraphError
 from ..namespaces import PREFIXES
 from ..queries import query_text
 from ._explore import MAX_DEPTH, NETWORK_TTL, Explorer
 from ._pool import QueryPool
-from ._worker import Limits, QueryRequest
+from ._worker import AskRequest, Limits, QueryRequest
 
 __all__ = ["Settings", "create_app"]
 
@@ -59,10 +63,16 @@ MAX_QUESTION = 500
 
 @dataclass(frozen=True)
 class Settings:
-    """How the app runs: query limits, worker processes, CORS origins, request size."""
+    """How the app runs: query limits, worker processes, CORS origins, request size.
+
+    ``workers`` processes run SPARQL queries under ``limits``; ``ask_workers`` others answer
+    the page's questions, each stopped after ``ask_timeout`` seconds.
+    """
 
     limits: Limits = Limits()
     workers: int = 2
+    ask_timeout: float = 10.0
+    ask_workers: int = 2
     cors_origins: tuple[str, ...] = ()
     max_query_bytes: int = 64 * 1024
 
@@ -297,33 +307,36 @@ def create_app(
     settings = settings or Settings()
     if graph is None:
         graph = graph_factory()
-    # The embedded graph answers the page's API in microseconds to milliseconds: on the event
-    # loop. A remote one means HTTP round trips: in the thread pool, so the loop never waits.
+    # The page's API never runs on the event loop: a remote graph means HTTP round trips,
+    # and a large embedded one can take a while to draw. Questions, which can take any time
+    # (the interpreter once took minutes over a 64-character question), go to worker
+    # processes that are killed at the time limit.
     embedded = isinstance(getattr(graph, "store", None), ox.Store)
     explorer = Explorer(graph, ttl=None if embedded else NETWORK_TTL)
 
     def answer(handler: Callable[[Request], Response]) -> Callable[[Request], Any]:
         async def endpoint(request: Request) -> Response:
-            if embedded:
-                return handler(request)
             return await run_in_threadpool(handler, request)
 
         return endpoint
 
     assets, csp = _assets()
     pool = QueryPool(graph_factory, settings.limits, settings.workers)
+    ask_limits = dataclasses.replace(settings.limits, timeout=settings.ask_timeout)
+    ask_pool = QueryPool(graph_factory, ask_limits, settings.ask_workers, what="question")
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await pool.start()
-        for lang in ("sv", "en"):  # build the networks now, not on the first page's request
-            await run_in_threadpool(explorer.net, lang)
-        if on_ready is not None:
-            on_ready()
         try:
+            await ask_pool.start()
+            for lang in ("sv", "en"):  # build the networks now, not on the first request
+                await run_in_threadpool(explorer.net, lang)
+            if on_ready is not None:
+                on_ready()
             yield
         finally:
-            await pool.close()
+            await asyncio.gather(pool.close(), ask_pool.close())
 
     def page(request: Request) -> Response:
         return _serve_asset(request, assets["index.html"])
@@ -338,20 +351,15 @@ def create_app(
     def favicon(request: Request) -> Response:
         return _serve_asset(request, assets["favicon.svg"])
 
-    def api_ask(request: Request) -> Response:
-        from ..ask import ask
-
+    async def api_ask(request: Request) -> Response:
         question = " ".join(request.query_params.get("q", "").split())
         lang = _lang(request, None)
         if not question:
             raise _Error(400, "give a question: /api/ask?q=…")
         if len(question) > MAX_QUESTION:
             raise _Error(400, f"the question is longer than {MAX_QUESTION} characters")
-        try:
-            answer = ask(question, graph=graph, lang=lang)
-        except (GovGraphError, ValueError) as error:
-            raise _Error(400, str(error)) from None
-        return JSONResponse(answer.to_json())
+        reply = await ask_pool.run(AskRequest(question, lang))
+        return Response(reply.body, status_code=reply.status, media_type=reply.media_type)
 
     def api_actor(request: Request) -> Response:
         lang = _lang(request) or "en"
@@ -425,10 +433,10 @@ def create_app(
         Route("/", page, methods=["GET"]),
         Route("/favicon.ico", favicon, methods=["GET"]),
         Route("/static/{name}", static, methods=["GET"]),
-        Route("/api/ask", answer(api_ask), methods=["GET"]),
+        Route("/api/ask", api_ask, methods=["GET"]),
         Route("/api/actors/{id:path}", answer(api_actor), methods=["GET"]),
         Route("/api/graph", answer(api_graph), methods=["GET"]),
-        Route("/api/about", api_about, methods=["GET"]),
+        Route("/api/about", answer(api_about), methods=["GET"]),
         Route("/sparql", sparql, methods=["GET", "POST"]),
     ]
     return Starlette(
