@@ -23,7 +23,7 @@ __all__ = ["main"]
 Command = Callable[[argparse.Namespace], int]
 
 
-def _load(args: argparse.Namespace) -> GovGraph:
+def _load(args: argparse.Namespace, warn: bool = True) -> GovGraph:
     endpoint = getattr(args, "endpoint", None)
     if endpoint is not None:
         if args.data:
@@ -33,9 +33,14 @@ def _load(args: argparse.Namespace) -> GovGraph:
         # A RemoteGraph has GovGraph's reading interface: select, ask, construct, variables,
         # triple_count, files, texts, serialize, to_rdflib.
         return cast("GovGraph", RemoteGraph(endpoint))
+    from ._output import printable
     from .loader import load
 
-    return load(args.data)
+    graph = load(args.data)
+    for loaded in graph.files if warn else ():
+        if loaded.triples == 0:
+            print(f"govgraph: warning: {printable(loaded.name)} holds no triples", file=sys.stderr)
+    return graph
 
 
 def _info(args: argparse.Namespace) -> int:
@@ -201,9 +206,10 @@ def _ask(args: argparse.Namespace) -> int:
     import json
 
     from ._language import tokenise
+    from ._output import printable
     from .ask import ask
 
-    question = " ".join(args.question)
+    question = printable(" ".join(args.question))
     if not tokenise(question):
         raise _UsageError("give a question")
     answer = ask(question, _load(args), args.lang)
@@ -216,9 +222,10 @@ def _ask(args: argparse.Namespace) -> int:
 
 def _explain(args: argparse.Namespace) -> int:
     from ._language import tokenise
+    from ._output import printable
     from .ask import explain
 
-    name = " ".join(args.actor)
+    name = printable(" ".join(args.actor))
     if not tokenise(name):
         raise _UsageError("give an actor's name")
     sys.stdout.write(explain(name, _load(args), args.lang).to_text())
@@ -248,7 +255,7 @@ def _serve(args: argparse.Namespace) -> int:
         cors_origins=tuple(args.cors_origin or ()),
     )
     # Each SPARQL worker process loads its own graph the same way (a picklable factory).
-    factory = functools.partial(_load, args)
+    factory = functools.partial(_load, args, warn=False)
     serve(factory, graph=graph, settings=settings, host=args.host, port=args.port)
     return 0
 
@@ -466,16 +473,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.data_before:
         args.data = [*args.data_before, *(args.data or [])]
+    from ._output import os_error_message, printable, silence_stdout
+
     try:
-        return int(args.run(args))
+        status = int(args.run(args))
+        sys.stdout.flush()
+        return status
     except _UsageError as error:
         parser.print_usage(sys.stderr)
-        print(f"govgraph {args.command}: error: {error}", file=sys.stderr)
+        print(f"govgraph {args.command}: error: {printable(str(error))}", file=sys.stderr)
         return 2
     except GovGraphError as error:
-        print(f"govgraph: {error}", file=sys.stderr)
+        print(f"govgraph: {printable(str(error))}", file=sys.stderr)
         return 1
     except BrokenPipeError:
+        silence_stdout()
+        return 1
+    except OSError as error:  # writing to stdout: a full disk, say
+        silence_stdout()
+        print(f"govgraph: {printable(os_error_message(error))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
