@@ -237,11 +237,11 @@ def _serve(args: argparse.Namespace) -> int:
 
     from .web import Limits, Settings, serve
 
-    sizes = (args.query_timeout, args.ask_timeout, args.workers, args.max_rows, args.max_bytes)
-    if min(*sizes, args.query_memory) <= 0:
+    sizes = (args.query_timeout, args.ask_timeout, args.header_timeout, args.workers)
+    if min(*sizes, args.max_rows, args.max_bytes, args.query_memory) <= 0:
         raise _UsageError(
-            "--query-timeout, --ask-timeout, --query-memory, --workers, --max-rows and "
-            "--max-bytes must be > 0"
+            "--query-timeout, --ask-timeout, --header-timeout, --query-memory, --workers, "
+            "--max-rows and --max-bytes must be > 0"
         )
     if not 0 <= args.port <= 65535:
         raise _UsageError("--port must be from 0 to 65535")
@@ -254,9 +254,18 @@ def _serve(args: argparse.Namespace) -> int:
         ask_workers=args.workers,
         cors_origins=tuple(args.cors_origin or ()),
     )
+    hosts = tuple(args.allowed_host or ())
     # Each SPARQL worker process loads its own graph the same way (a picklable factory).
     factory = functools.partial(_load, args, warn=False)
-    serve(factory, graph=graph, settings=settings, host=args.host, port=args.port)
+    serve(
+        factory,
+        graph=graph,
+        settings=settings,
+        host=args.host,
+        port=args.port,
+        allowed_hosts=hosts,
+        header_timeout=args.header_timeout,
+    )
     return 0
 
 
@@ -438,6 +447,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
     sub.add_argument("--port", type=int, default=8000, help="port (8000; 0: any free port)")
+    sub.add_argument(
+        "--allowed-host",
+        action="append",
+        metavar="NAME",
+        help="a name clients may reach the server by, besides --host and the loopback names "
+        "(repeatable; * for any)",
+    )
+    sub.add_argument(
+        "--header-timeout",
+        type=float,
+        default=10.0,
+        metavar="S",
+        help="time a client has to send a request's headers (10 s)",
+    )
     sub.add_argument(
         "--query-timeout", type=float, default=30.0, metavar="S", help="SPARQL time limit (30 s)"
     )

@@ -73,6 +73,10 @@ class Settings:
     workers: int = 2
     ask_timeout: float = 10.0
     ask_workers: int = 2
+    #: The names a request's ``Host`` header may give (``*``: any); ``serve`` adds the name
+    #: it listens on. A server on 127.0.0.1 that answered any name could be read by a web
+    #: page whose own name has been made to point at 127.0.0.1 (DNS rebinding).
+    allowed_hosts: tuple[str, ...] = ("localhost", "127.0.0.1", "::1")
     cors_origins: tuple[str, ...] = ()
     max_query_bytes: int = 64 * 1024
 
@@ -184,6 +188,40 @@ class _SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+def _host_name(header: str) -> str:
+    """The name in a ``Host`` header (or an allow-list entry): no port, no brackets, no
+    trailing dot, lower case."""
+    name = header.strip().lower()
+    if name.startswith("["):
+        name = name[1:].partition("]")[0]
+    elif name.count(":") == 1:
+        name = name.partition(":")[0]
+    return name.rstrip(".")
+
+
+class _HostCheck:
+    """Refuses (400) a request whose ``Host`` header names no allowed host."""
+
+    def __init__(self, app: ASGIApp, allowed: Sequence[str]) -> None:
+        self.app = app
+        self.any = "*" in allowed
+        self.allowed = {_host_name(name) for name in allowed}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or self.any:
+            await self.app(scope, receive, send)
+            return
+        hosts = [value for name, value in scope["headers"] if name == b"host"]
+        name = _host_name(hosts[0].decode("latin-1")) if len(hosts) == 1 else ""
+        if name in self.allowed:
+            await self.app(scope, receive, send)
+            return
+        response = _json_error(
+            400, "this server does not answer to that Host name (serve --allowed-host NAME)"
+        )
+        await response(scope, receive, send)
 
 
 # ---------------------------------------------------------------- request helpers
@@ -419,7 +457,10 @@ def create_app(
         _log.exception("govgraph: internal error on %s", request.url.path)
         return _json_error(500, "internal error")
 
-    middleware = [Middleware(_SecurityHeaders, csp=csp)]
+    middleware = [
+        Middleware(_SecurityHeaders, csp=csp),
+        Middleware(_HostCheck, allowed=settings.allowed_hosts),
+    ]
     if settings.cors_origins:
         middleware.append(
             Middleware(
