@@ -171,8 +171,6 @@ def _push(args: argparse.Namespace) -> int:
     from .loader import load
     from .push import push
 
-    if args.endpoint is not None:
-        raise _UsageError("push writes to --store URL (the graph store); --endpoint is for reading")
     report = push(load(args.data), args.store, update_url=args.update, graph_base=args.graph)
     print(report)
     return 0
@@ -183,8 +181,6 @@ def _synth(args: argparse.Namespace) -> int:
 
     from .synth import source_text_name, write_synth
 
-    if args.data or args.endpoint is not None:
-        raise _UsageError("synth writes a new graph: it takes no --data or --endpoint")
     data, graph = write_synth(args.municipalities, args.seed, args.policies, args.output)
     if args.output is None:
         _sys.stdout.buffer.write(data)
@@ -288,9 +284,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data", action="append", metavar="PATH", dest="data_before", help=data_help
     )
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data", action="append", metavar="PATH", help=data_help)
-    common.add_argument(
+    data = argparse.ArgumentParser(add_help=False)
+    data.add_argument("--data", action="append", metavar="PATH", help=data_help)
+    endpoint = argparse.ArgumentParser(add_help=False)
+    endpoint.add_argument(
         "--endpoint",
         metavar="URL",
         help="read from this SPARQL 1.1 query endpoint (e.g. Oxigraph's /query) instead of "
@@ -304,10 +301,15 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     def add(
-        name: str, run: Command, help_text: str, *parents: argparse.ArgumentParser
+        name: str,
+        run: Command,
+        help_text: str,
+        *parents: argparse.ArgumentParser,
+        reads: tuple[argparse.ArgumentParser, ...] = (data, endpoint),
     ) -> argparse.ArgumentParser:
+        """A command reading ``--data`` or ``--endpoint`` (``reads``) with ``parents``."""
         sub = commands.add_parser(
-            name, help=help_text, description=help_text, parents=[common, *parents]
+            name, help=help_text, description=help_text, parents=[*reads, *parents]
         )
         sub.set_defaults(run=run)
         return sub
@@ -382,6 +384,7 @@ def _parser() -> argparse.ArgumentParser:
         _push,
         "load ontology and data into a SPARQL 1.1 store (Graph Store Protocol), one named "
         "graph per file; readers never see a half-pushed graph",
+        reads=(data,),
     )
     sub.add_argument(
         "--store",
@@ -405,6 +408,7 @@ def _parser() -> argparse.ArgumentParser:
         _synth,
         "write a deterministic synthetic graph of Swedish municipalities (real names, "
         "invented facts) and its source text",
+        reads=(),
     )
     sub.add_argument(
         "--municipalities", "-n", type=int, default=290, metavar="N", help="1 to 290 (default 290)"
@@ -495,6 +499,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.data_before:
+        if not hasattr(args, "data"):
+            parser.print_usage(sys.stderr)
+            print(f"govgraph {args.command}: error: it takes no --data", file=sys.stderr)
+            return 2
         args.data = [*args.data_before, *(args.data or [])]
     from ._output import os_error_message, printable, silence_stdout
 
