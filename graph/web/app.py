@@ -28,6 +28,7 @@ import functools
 import hashlib
 import logging
 import re
+import threading
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -59,6 +60,8 @@ _log = logging.getLogger("govgraph.web")
 
 #: The longest question the page accepts, in characters.
 MAX_QUESTION = 500
+#: How many page-API requests run at once (in threads); more wait for one to finish.
+PAGE_THREADS = 16
 
 
 @dataclass(frozen=True)
@@ -353,11 +356,22 @@ def create_app(
     explorer = Explorer(graph, ttl=None if embedded else NETWORK_TTL)
 
     def answer(handler: Callable[[Request], Response]) -> Callable[[Request], Any]:
+        """``handler`` in a thread, answered with 503 if it takes longer than a query may
+        (a thread cannot be stopped: it finishes in the background, its answer unused)."""
+
         async def endpoint(request: Request) -> Response:
-            return await run_in_threadpool(handler, request)
+            try:
+                return await asyncio.wait_for(
+                    _in_daemon_thread(page_threads, handler, request), settings.limits.timeout
+                )
+            except asyncio.TimeoutError:
+                limit = settings.limits.timeout
+                stopped = f"the request was stopped at the time limit of {limit:g} s"
+                raise _Error(503, stopped) from None
 
         return endpoint
 
+    page_threads = asyncio.Semaphore(PAGE_THREADS)
     assets, csp = _assets()
     pool = QueryPool(graph_factory, settings.limits, settings.workers)
     ask_limits = dataclasses.replace(settings.limits, timeout=settings.ask_timeout)
@@ -486,6 +500,46 @@ def create_app(
         exception_handlers={_Error: on_error, HTTPException: on_error, Exception: on_error},
         lifespan=lifespan,
     )
+
+
+async def _in_daemon_thread(
+    slots: asyncio.Semaphore, handler: Callable[[Request], Response], request: Request
+) -> Response:
+    """``handler(request)`` in a daemon thread of its own, ``slots`` at a time.
+
+    A thread cannot be stopped: one that passes the time limit finishes in the background
+    (its slot taken until then). Being a daemon, it never holds up the server's exit, as a
+    thread of a pool would (the interpreter joins those at exit: a store that stopped
+    answering kept a stopped server alive for as long as the request waited).
+    """
+    await slots.acquire()
+    loop = asyncio.get_running_loop()
+    answer: asyncio.Future[Response] = loop.create_future()
+
+    def deliver(result: Response | None, error: BaseException | None) -> None:
+        slots.release()
+        if answer.done():
+            return
+        if error is not None:
+            answer.set_exception(error)
+        else:
+            answer.set_result(result)  # type: ignore[arg-type]
+
+    def work() -> None:
+        result, error = None, None
+        try:
+            result = handler(request)
+        except BaseException as failure:  # noqa: BLE001 - handed to the request's task
+            error = failure
+        with contextlib.suppress(RuntimeError):  # the loop has closed: nobody is waiting
+            loop.call_soon_threadsafe(deliver, result, error)
+
+    try:
+        threading.Thread(target=work, name="govgraph-page", daemon=True).start()
+    except BaseException:
+        slots.release()
+        raise
+    return await answer
 
 
 def _wants_html(request: Request) -> bool:
