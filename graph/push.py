@@ -272,7 +272,7 @@ def push(
         return report
 
     created: list[str] = []
-    failed = True
+    failed, switching = True, False
     try:
         for entry, loaded in zip(entries, graph.files, strict=True):
             if present[entry.physical] or entry.physical in created:
@@ -292,11 +292,14 @@ def push(
             report.written.append((entry.file, entry.physical, entry.triples))
         keep = {e.physical for e in entries}
         report.dropped = sorted(g for g in old_entries if g not in keep)
+        switching = True  # every graph is in the store: only the catalogue is left to write
         _switch(update, graph, entries, digest, report.dropped, timeout)
         failed = False
     except StoreError as error:
         failed = False
-        if not _recover(store_url, created, digest, timeout):
+        # The catalogue may already hold this digest while a graph was missing (a re-push
+        # to repair it): that is the new dataset only once every upload has succeeded.
+        if not _recover(store_url, created, digest, timeout) or not switching:
             raise
         report.note = f"the reply to the switch was lost ({error}), but the switch was made"
     finally:

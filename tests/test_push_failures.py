@@ -12,6 +12,8 @@ from __future__ import annotations
 import http.client
 import http.server
 import threading
+import urllib.parse
+import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -145,11 +147,18 @@ def _graphs(server: OxigraphServer) -> dict[str, int]:
     return {str(r["g"]): int(r["n"]) for r in rows}
 
 
-def _push_through(setup: _Setup, fail_at: int, mode: str) -> StoreError | None:
+def _push_through(
+    setup: _Setup, fail_at: int, mode: str, graph: GovGraph | None = None
+) -> StoreError | None:
     setup.handler.count, setup.handler.fail_at, setup.handler.mode = 0, fail_at, mode
     setup.handler.log.clear()
     try:
-        push(setup.new, setup.proxy + "/store", update_url=setup.proxy + "/update", timeout=30)
+        push(
+            graph or setup.new,
+            setup.proxy + "/store",
+            update_url=setup.proxy + "/update",
+            timeout=30,
+        )
     except StoreError as error:
         return error
     finally:
@@ -212,3 +221,24 @@ def test_cleanup_never_deletes_what_the_catalogue_names(setup: _Setup, boras: Go
     graphs = _graphs(setup.server)
     for _, graph, triples in new.files:
         assert graphs.get(graph) == triples
+
+
+def _delete_graph(setup: _Setup, graph: str) -> None:
+    url = setup.server.store + "?" + urllib.parse.urlencode({"graph": graph})
+    request = urllib.request.Request(url, method="DELETE")
+    urllib.request.urlopen(request, timeout=30).close()  # noqa: S310 - our loopback server
+
+
+def test_a_failed_repair_of_a_missing_graph_is_reported(setup: _Setup, boras: GovGraph) -> None:
+    """The catalogue already holds the digest when a push re-uploads a graph that went
+    missing: that digest alone may not make a failed upload look like a push that worked."""
+    old = _reset(setup, boras)
+    missing = old.files[-1][1]
+    _delete_graph(setup, missing)
+    assert _push_through(setup, 0, "", boras) is None  # a repair that works: learn its requests
+    requests = list(setup.handler.log)
+    upload = next(i for i, r in enumerate(requests, 1) if r.startswith("PUT"))
+    _delete_graph(setup, missing)
+    error = _push_through(setup, upload, "500-before", boras)
+    assert error is not None and "HTTP 500" in str(error)
+    assert missing not in _graphs(setup.server)
