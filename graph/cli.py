@@ -24,7 +24,7 @@ __all__ = ["main"]
 Command = Callable[[argparse.Namespace], int]
 
 
-def _load(args: argparse.Namespace) -> GovGraph:
+def _load(args: argparse.Namespace, warn: bool = True) -> GovGraph:
     endpoint = getattr(args, "endpoint", None)
     corpus = getattr(args, "corpus", None)
     if corpus is not None:
@@ -41,9 +41,14 @@ def _load(args: argparse.Namespace) -> GovGraph:
         # A RemoteGraph has GovGraph's reading interface: select, ask, construct, variables,
         # triple_count, files, texts, serialize, to_rdflib.
         return cast("GovGraph", RemoteGraph(endpoint))
+    from ._output import printable
     from .loader import load
 
-    return load(args.data, with_boras=args.with_boras)
+    graph = load(args.data, with_boras=args.with_boras)
+    for loaded in graph.files if warn else ():
+        if loaded.triples == 0:
+            print(f"govgraph: warning: {printable(loaded.name)} holds no triples", file=sys.stderr)
+    return graph
 
 
 def _info(args: argparse.Namespace) -> int:
@@ -173,8 +178,6 @@ def _central(args: argparse.Namespace) -> int:
 def _push(args: argparse.Namespace) -> int:
     from .push import push
 
-    if args.endpoint is not None:
-        raise _UsageError("push writes to --store URL (the graph store); --endpoint is for reading")
     report = push(_load(args), args.store, update_url=args.update, graph_base=args.graph)
     print(report)
     return 0
@@ -185,8 +188,6 @@ def _synth(args: argparse.Namespace) -> int:
 
     from .synth import source_text_name, write_synth
 
-    if args.data or args.with_boras or args.endpoint is not None:
-        raise _UsageError("synth writes a new graph: it takes no --data or --endpoint")
     data, graph = write_synth(args.municipalities, args.seed, args.policies, args.output)
     if args.output is None:
         _sys.stdout.buffer.write(data)
@@ -208,9 +209,10 @@ def _ask(args: argparse.Namespace) -> int:
     import json
 
     from ._language import tokenise
+    from ._output import printable
     from .ask import ask
 
-    question = " ".join(args.question)
+    question = printable(" ".join(args.question))
     if not tokenise(question):
         raise _UsageError("give a question")
     answer = ask(question, _load(args), args.lang)
@@ -223,9 +225,10 @@ def _ask(args: argparse.Namespace) -> int:
 
 def _explain(args: argparse.Namespace) -> int:
     from ._language import tokenise
+    from ._output import printable
     from .ask import explain
 
-    name = " ".join(args.actor)
+    name = printable(" ".join(args.actor))
     if not tokenise(name):
         raise _UsageError("give an actor's name")
     sys.stdout.write(explain(name, _load(args), args.lang).to_text())
@@ -237,19 +240,35 @@ def _serve(args: argparse.Namespace) -> int:
 
     from .web import Limits, Settings, serve
 
-    sizes = (args.query_timeout, args.workers, args.max_rows, args.max_bytes, args.query_memory)
-    if min(sizes) <= 0:
+    sizes = (args.query_timeout, args.ask_timeout, args.header_timeout, args.workers)
+    if min(*sizes, args.max_rows, args.max_bytes, args.query_memory) <= 0:
         raise _UsageError(
-            "--query-timeout, --query-memory, --workers, --max-rows and --max-bytes must be > 0"
+            "--query-timeout, --ask-timeout, --header-timeout, --query-memory, --workers, "
+            "--max-rows and --max-bytes must be > 0"
         )
     if not 0 <= args.port <= 65535:
         raise _UsageError("--port must be from 0 to 65535")
     graph = _load(args)  # bad data: one line and exit 1, before anything listens
     limits = Limits(args.query_timeout, args.max_rows, args.max_bytes, args.query_memory)
-    settings = Settings(limits, args.workers, tuple(args.cors_origin or ()))
+    settings = Settings(
+        limits=limits,
+        workers=args.workers,
+        ask_timeout=args.ask_timeout,
+        ask_workers=args.workers,
+        cors_origins=tuple(args.cors_origin or ()),
+    )
+    hosts = tuple(args.allowed_host or ())
     # Each SPARQL worker process loads its own graph the same way (a picklable factory).
-    factory = functools.partial(_load, args)
-    serve(factory, graph=graph, settings=settings, host=args.host, port=args.port)
+    factory = functools.partial(_load, args, warn=False)
+    serve(
+        factory,
+        graph=graph,
+        settings=settings,
+        host=args.host,
+        port=args.port,
+        allowed_hosts=hosts,
+        header_timeout=args.header_timeout,
+    )
     return 0
 
 
@@ -275,14 +294,15 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--with-boras", action="store_true", dest="with_boras_before", help=argparse.SUPPRESS
     )
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data", action="append", metavar="PATH", help=data_help)
-    common.add_argument(
+    data = argparse.ArgumentParser(add_help=False)
+    data.add_argument("--data", action="append", metavar="PATH", help=data_help)
+    data.add_argument(
         "--with-boras",
         action="store_true",
         help="load the shipped Borås data too, beside the --data files",
     )
-    common.add_argument(
+    endpoint = argparse.ArgumentParser(add_help=False)
+    endpoint.add_argument(
         "--endpoint",
         metavar="URL",
         help="read from this SPARQL 1.1 query endpoint (e.g. Oxigraph's /query) instead of "
@@ -303,11 +323,15 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     def add(
-        name: str, run: Command, help_text: str, *parents: argparse.ArgumentParser
+        name: str,
+        run: Command,
+        help_text: str,
+        *parents: argparse.ArgumentParser,
+        reads: tuple[argparse.ArgumentParser, ...] = (data, endpoint, corpus),
     ) -> argparse.ArgumentParser:
-        reads = [corpus] if name not in ("push", "synth") else []
+        """A command reading ``--data`` or ``--endpoint`` (``reads``) with ``parents``."""
         sub = commands.add_parser(
-            name, help=help_text, description=help_text, parents=[common, *reads, *parents]
+            name, help=help_text, description=help_text, parents=[*reads, *parents]
         )
         sub.set_defaults(run=run)
         return sub
@@ -382,6 +406,7 @@ def _parser() -> argparse.ArgumentParser:
         _push,
         "load ontology and data into a SPARQL 1.1 store (Graph Store Protocol), one named "
         "graph per file; readers never see a half-pushed graph",
+        reads=(data,),
     )
     sub.add_argument(
         "--store",
@@ -408,6 +433,7 @@ def _parser() -> argparse.ArgumentParser:
         _synth,
         "write a deterministic synthetic graph of Swedish municipalities (real names, "
         "invented facts) and its source text",
+        reads=(),
     )
     sub.add_argument(
         "--municipalities", "-n", type=int, default=290, metavar="N", help="1 to 290 (default 290)"
@@ -451,7 +477,24 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
     sub.add_argument("--port", type=int, default=8000, help="port (8000; 0: any free port)")
     sub.add_argument(
+        "--allowed-host",
+        action="append",
+        metavar="NAME",
+        help="a name clients may reach the server by, besides --host and the loopback names "
+        "(repeatable; * for any)",
+    )
+    sub.add_argument(
+        "--header-timeout",
+        type=float,
+        default=10.0,
+        metavar="S",
+        help="time a client has to send a request's headers (10 s)",
+    )
+    sub.add_argument(
         "--query-timeout", type=float, default=30.0, metavar="S", help="SPARQL time limit (30 s)"
+    )
+    sub.add_argument(
+        "--ask-timeout", type=float, default=10.0, metavar="S", help="question time limit (10 s)"
     )
     sub.add_argument(
         "--query-memory",
@@ -466,7 +509,9 @@ def _parser() -> argparse.ArgumentParser:
         metavar="ORIGIN",
         help="allow this origin to read the API from a browser (repeatable; default: none)",
     )
-    sub.add_argument("--workers", type=int, default=2, help="SPARQL worker processes (2)")
+    sub.add_argument(
+        "--workers", type=int, default=2, help="worker processes for SPARQL, and for questions (2)"
+    )
     sub.add_argument("--max-rows", type=int, default=50_000, help="result rows cap (50000)")
     sub.add_argument(
         "--max-bytes", type=int, default=16 * 1024 * 1024, help="result size cap (16 MiB)"
@@ -484,18 +529,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.data_before:
+        if not hasattr(args, "data"):
+            parser.print_usage(sys.stderr)
+            print(f"govgraph {args.command}: error: it takes no --data", file=sys.stderr)
+            return 2
         args.data = [*args.data_before, *(args.data or [])]
+    if args.with_boras_before and not hasattr(args, "data"):
+        parser.print_usage(sys.stderr)
+        print(f"govgraph {args.command}: error: it takes no --with-boras", file=sys.stderr)
+        return 2
     args.with_boras = args.with_boras_before or getattr(args, "with_boras", False)
+    from ._output import os_error_message, printable, silence_stdout
+
     try:
-        return int(args.run(args))
+        status = int(args.run(args))
+        sys.stdout.flush()
+        return status
     except _UsageError as error:
         parser.print_usage(sys.stderr)
-        print(f"govgraph {args.command}: error: {error}", file=sys.stderr)
+        print(f"govgraph {args.command}: error: {printable(str(error))}", file=sys.stderr)
         return 2
     except GovGraphError as error:
-        print(f"govgraph: {error}", file=sys.stderr)
+        print(f"govgraph: {printable(str(error))}", file=sys.stderr)
         return 1
     except BrokenPipeError:
+        silence_stdout()
+        return 1
+    except OSError as error:  # writing to stdout: a full disk, say
+        silence_stdout()
+        print(f"govgraph: {printable(os_error_message(error))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -109,10 +109,13 @@ def _add_file(
     # Parsed and loaded by Oxigraph in one call: a million triples in under 3 s and about
     # 0.5 GB, where building the triples in Python first takes 6 s and over 1 GB.
     data = _read(source, display)
+    # A UTF-8 byte-order mark is no part of Turtle, but editors write one: skip it silently,
+    # as most Turtle tools do.
+    text = data.removeprefix(b"\xef\xbb\xbf")
     name = ox.NamedNode(graph_iri)
     before = len(graph.store)
     try:
-        graph.store.load(data, format=ox.RdfFormat.TURTLE, base_iri=base_iri, to_graph=name)
+        graph.store.load(text, format=ox.RdfFormat.TURTLE, base_iri=base_iri, to_graph=name)
     except SyntaxError as error:
         raise GovGraphError(_syntax_message(display, error)) from None
     except ValueError as error:  # e.g. a relative IRI with no base to resolve it against

@@ -12,8 +12,11 @@ wear the store down:
    a graph no reader looks at yet, that is safe and keeps the store compact).
 4. One SPARQL Update then drops the replaced graphs and rewrites the catalogue: a single
    transaction, so readers (``--endpoint``) see either the old graphs or the new ones.
-   If an upload or the update fails, the new graphs are deleted again and the store is as
-   it was.
+5. If any request fails, its reply may have been lost after the store did the work, so the
+   catalogue is read again to learn which dataset the store holds. If it is the new one,
+   the push is done; if it is the old one, the new graphs no catalogue names are deleted;
+   if the catalogue cannot be read, nothing is deleted (a graph left over is only litter,
+   and the next push overwrites or drops it). A graph the catalogue names is never deleted.
 
 The source texts of the documents travel in the catalogue, so that ``validate --endpoint``
 can check quotes as it does locally.
@@ -55,12 +58,15 @@ class PushReport:
     unchanged: list[tuple[str, str, int]] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    note: str = ""
 
     def __str__(self) -> str:
         lines = [f"{name}: {triples} triples -> <{graph}>" for name, graph, triples in self.written]
         lines += [f"{name}: unchanged in <{graph}>" for name, graph, _ in self.unchanged]
         if self.dropped:
             lines.append(f"dropped {len(self.dropped)} replaced graph(s)")
+        if self.note:
+            lines.append(self.note)
         lines.append(f"pushed to {self.store} in {self.seconds:.1f} s")
         return "\n".join(lines)
 
@@ -292,6 +298,7 @@ def push(
         return report
 
     created: list[str] = []
+    failed, switching = True, False
     try:
         for entry, loaded in zip(entries, graph.files, strict=True):
             if present[entry.physical] or entry.physical in created:
@@ -311,21 +318,47 @@ def push(
             report.written.append((entry.file, entry.physical, entry.triples))
         keep = {e.physical for e in entries}
         report.dropped = sorted(g for g in old_entries if g not in keep)
+        switching = True  # every graph is in the store: only the catalogue is left to write
         _switch(update, graph, entries, digest, report.dropped, timeout)
-    except BaseException:
-        for physical in created:
-            try:
-                request(
-                    "DELETE",
-                    _graph_url(store_url, physical),
-                    timeout=min(timeout, 60.0),
-                    ok_statuses=(404,),
-                )
-            except StoreError:
-                pass  # the store is down: nothing refers to the new graph, it is only litter
-        raise
+        failed = False
+    except StoreError as error:
+        failed = False
+        # The catalogue may already hold this digest while a graph was missing (a re-push
+        # to repair it): that is the new dataset only once every upload has succeeded.
+        if not _recover(store_url, created, digest, timeout) or not switching:
+            raise
+        report.note = f"the reply to the switch was lost ({error}), but the switch was made"
+    finally:
+        if failed:  # KeyboardInterrupt and the like: the same clean-up, then on its way
+            _recover(store_url, created, digest, timeout)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _recover(store_url: str, created: list[str], digest: str, timeout: float) -> bool:
+    """After a failed request: whether the store holds the new dataset (the switch was made
+    though its reply was lost). If it holds the old one, delete the new graphs no catalogue
+    names; if the catalogue cannot be read, delete nothing."""
+    try:
+        _, entries, now = _read_catalogue(store_url, min(timeout, 60.0))
+    except StoreError:
+        return False
+    if now == digest:
+        return True
+    for physical in created:
+        if physical in entries:
+            continue  # named by the catalogue: part of the dataset the store holds
+        try:
+            request(
+                "DELETE",
+                _graph_url(store_url, physical),
+                timeout=min(timeout, 60.0),
+                retries=1,
+                ok_statuses=(404,),
+            )
+        except StoreError:
+            pass  # the store went away: nothing refers to the new graph, it is only litter
+    return False
 
 
 def _switch(

@@ -19,10 +19,12 @@ from typing import Literal as TypingLiteral
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from ._guard import mentions_keyword
 from .errors import GovGraphError
 from .namespaces import PREFIXES, curie
 
 __all__ = [
+    "QueryRefused",
     "QueryResult",
     "check_read_only",
     "dataset_graphs",
@@ -32,6 +34,14 @@ __all__ = [
 ]
 
 QueryKind = TypingLiteral["select", "ask", "graph"]
+
+
+class QueryRefused(GovGraphError):
+    """A query govgraph does not run; ``status`` is the HTTP status ``/sparql`` answers."""
+
+    def __init__(self, message: str, status: int = 400) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 @dataclass
@@ -62,19 +72,25 @@ def _parse(query: str) -> Any:
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
+    # SPARQL ends a comment at a carriage return as at a line feed, and Oxigraph (which runs
+    # the query) does; rdflib's grammar only at a line feed, so it read what followed
+    # "#…\r" as comment where Oxigraph read a query (a SERVICE clause, say). Outside
+    # comments a carriage return is white space or inside a long string, so the tree is the
+    # same with line feeds.
+    query = query.replace("\r", "\n")
     try:
         return parseQuery(query)
     except ParseException as error:
         try:
             parseUpdate(query)
         except ParseException:
-            raise GovGraphError(
+            raise QueryRefused(
                 f"query syntax error at line {error.lineno}, column {error.col}: "
                 f"{' '.join(str(error.msg).split())}"
             ) from None
-        raise GovGraphError("updates are not allowed: govgraph queries are read-only") from None
+        raise QueryRefused("updates are not allowed: govgraph queries are read-only") from None
     except Exception as error:  # noqa: BLE001 - rdflib raises assorted errors on bad input
-        raise GovGraphError(f"query syntax error: {' '.join(str(error).split())}") from None
+        raise QueryRefused(f"query syntax error: {' '.join(str(error).split())}") from None
 
 
 def _dataset_graphs(parsed: Any) -> list[str]:
@@ -91,18 +107,26 @@ def dataset_graphs(query: str) -> list[str]:
     return _dataset_graphs(_parse(query))
 
 
+_SERVICE = "SERVICE is not allowed: govgraph makes no request to another host"
+
+
 def check_read_only(query: str, known_graphs: Sequence[str] | None = None) -> str:
     """Refuse anything but a read-only query; return its kind (``select``, ``ask``, ``graph``).
 
-    Raises :class:`GovGraphError` for a syntax error, an update, a ``SERVICE`` clause or a
-    ``FROM``/``FROM NAMED`` graph outside ``known_graphs`` (when given).
+    The one check for ``govgraph query`` and ``/sparql`` alike. Raises :class:`QueryRefused`
+    for a syntax error or an update (status 400), a ``SERVICE`` clause or a
+    ``FROM``/``FROM NAMED`` graph outside ``known_graphs``, when given (403). ``SERVICE`` is
+    looked for twice: as Oxigraph's parser could read it (:mod:`govgraph._guard`), and in
+    rdflib's parse tree.
     """
+    if mentions_keyword(query, "service"):
+        raise QueryRefused(_SERVICE, 403)
     parsed = _parse(query)
     kind: QueryKind = "select"
     for node in _walk(parsed):
         name = getattr(node, "name", None)
         if name == "ServiceGraphPattern":
-            raise GovGraphError("SERVICE is not allowed: govgraph queries make no outside request")
+            raise QueryRefused(_SERVICE, 403)
         if name == "AskQuery":
             kind = "ask"
         elif name in ("ConstructQuery", "DescribeQuery"):
@@ -110,9 +134,10 @@ def check_read_only(query: str, known_graphs: Sequence[str] | None = None) -> st
     if known_graphs is not None:
         for graph in _dataset_graphs(parsed):
             if graph not in known_graphs:
-                raise GovGraphError(
+                raise QueryRefused(
                     f"FROM <{graph}> is not allowed: it names no loaded graph "
-                    "(govgraph never fetches remote graphs)"
+                    "(govgraph never fetches remote graphs)",
+                    403,
                 )
     return kind
 
@@ -126,13 +151,16 @@ def run_query(graph: Any, query: str) -> QueryResult:
     known = [f.graph for f in getattr(graph, "files", [])]
     kind = check_read_only(query, known)
     union = not dataset_graphs(query)
-    if kind == "ask":
-        return QueryResult("ask", boolean=graph.ask(query, union=union))
-    if kind == "graph":
-        return QueryResult("graph", graph=graph.construct(query, union=union))
-    # variables() first: a remote graph keeps the rows of that run for the select() after it.
-    variables = graph.variables(query, union=union)
-    return QueryResult("select", variables=variables, rows=graph.select(query, union=union))
+    try:
+        if kind == "ask":
+            return QueryResult("ask", boolean=graph.ask(query, union=union))
+        if kind == "graph":
+            return QueryResult("graph", graph=graph.construct(query, union=union))
+        # variables() first: a remote graph keeps the rows of that run for the select().
+        variables = graph.variables(query, union=union)
+        return QueryResult("select", variables=variables, rows=graph.select(query, union=union))
+    except (RuntimeError, OSError) as error:  # Oxigraph: a function it does not know, say
+        raise QueryRefused(f"query failed: {' '.join(str(error).split())}") from None
 
 
 def _json_term(term: Node) -> dict[str, str]:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import pyoxigraph as ox
 import pytest
 
-from govgraph.web._guard import mentions_keyword
+from govgraph._guard import mentions_keyword
 
 _GLUES = ["", " ", ".", "\n", "#c\n"]
 _BEFORE = [

@@ -241,6 +241,39 @@ def test_bad_query_syntax(client: httpx.Client) -> None:
     assert "syntax" in _error(response)
 
 
+def test_a_query_calling_an_unknown_function_is_400(client: httpx.Client) -> None:
+    response = client.get(
+        "/sparql", params={"query": "SELECT (<http://example.org/fn>(1) AS ?x) WHERE {}"}
+    )
+    assert response.status_code == 400
+    assert "http://example.org/fn" in _error(response)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "ASK { ?s ?p ?o #\r}",  # a comment ended by a carriage return (rdflib refused it)
+        "SELECT * { ?s ?p ?o #\r SERVICE <http://127.0.0.1:9/> { ?a ?b ?c }\n}",
+        "PREFIX service: <http://example.org/> ASK { ?s service:x ?o }",
+        "SELECT * WHERE { ?s ?p ?o } # SERVICE <http://127.0.0.1:9/>",
+        "ASK { ?s ?p ?o } LIMIT",
+        "SELECT (<http://example.org/fn>(1) AS ?x) WHERE {}",
+        "SELECT * FROM <http://127.0.0.1:9/g.ttl> { ?s ?p ?o }",
+        "ASK { ?s ?p '#' }",
+    ],
+)
+def test_govgraph_query_and_sparql_accept_the_same_queries(
+    client: httpx.Client, query: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from govgraph.cli import main
+
+    cli_accepts = main(["query", query]) == 0
+    capsys.readouterr()
+    response = client.get("/sparql", params={"query": query})
+    assert response.status_code in (200, 400, 403)
+    assert (response.status_code == 200) == cli_accepts
+
+
 def test_missing_query(client: httpx.Client) -> None:
     response = client.get("/sparql", headers={"accept": "application/json"})
     assert response.status_code == 400

@@ -7,9 +7,13 @@ its SPARQL workers then read it over the SPARQL 1.1 Protocol.
 
 from __future__ import annotations
 
+import concurrent.futures
+import http.server
 import shutil
+import signal
 import socket
 import subprocess
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -78,3 +82,80 @@ def test_the_page_api_and_sparql_read_the_remote_store(store_query_url: str) -> 
                 params={"query": "SELECT * { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"},
             )
             assert service.status_code == 403
+
+
+class _SlowProxy(http.server.BaseHTTPRequestHandler):
+    """Forwards GET and POST requests to ``upstream`` after waiting ``delay`` seconds."""
+
+    upstream = ""
+    delay = 0.0
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the API's name
+        pass
+
+    def do_GET(self) -> None:  # noqa: N802 - the http.server API
+        time.sleep(type(self).delay)
+        length = int(self.headers.get("content-length") or 0)
+        body = self.rfile.read(length) if length else None
+        headers = {k: v for k, v in self.headers.items() if k.lower() in ("accept", "content-type")}
+        try:
+            answer = httpx.request(
+                self.command,
+                type(self).upstream + self.path,
+                content=body,
+                headers=headers,
+                timeout=60,
+            )
+        except httpx.TransportError:
+            self.send_error(502)
+            return
+        self.send_response(answer.status_code)
+        self.send_header("content-type", answer.headers.get("content-type", "text/plain"))
+        self.send_header("content-length", str(len(answer.content)))
+        self.end_headers()
+        self.wfile.write(answer.content)
+
+    do_POST = do_GET  # noqa: N815 - the http.server API
+
+
+def test_a_slow_store_stops_the_page_api_at_the_time_limit_not_the_server(
+    oxigraph_query_url: str,
+) -> None:
+    """Page-API work runs in threads under the time limit: a store that stops answering
+    costs a 503 after ``--query-timeout`` seconds, and the page is answered meanwhile."""
+    handler = type("SlowProxy", (_SlowProxy,), {})
+    handler.upstream = oxigraph_query_url.removesuffix("/query")
+    proxy = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    proxy.daemon_threads = True
+    threading.Thread(target=proxy.serve_forever, daemon=True).start()
+    endpoint = f"http://127.0.0.1:{proxy.server_address[1]}/query"
+    try:
+        with (
+            running_server(
+                "--endpoint", endpoint, "--workers", "1", "--query-timeout", "2"
+            ) as server,
+            httpx.Client(base_url=server.url, timeout=30) as client,
+        ):
+            assert client.get("/api/about").status_code == 200
+            handler.delay = 20.0
+            with concurrent.futures.ThreadPoolExecutor(1) as pool:
+                about = pool.submit(client.get, "/api/about")
+                time.sleep(0.5)
+                page = [client.get("/") for _ in range(5)]
+                start = time.monotonic()
+                response = about.result(timeout=30)
+            assert all(p.status_code == 200 for p in page)
+            assert max(p.elapsed.total_seconds() for p in page) < 0.1
+            assert response.status_code == 503, response.text
+            assert response.json() == {"error": "the request was stopped at the time limit of 2 s"}
+            assert time.monotonic() - start < 5
+            # the abandoned request is still waiting for the store: it does not hold the
+            # server up when it is told to stop
+            start = time.monotonic()
+            server.process.send_signal(signal.SIGTERM)
+            server.process.wait(timeout=30)
+            assert time.monotonic() - start < 5
+    finally:
+        handler.delay = 0.0
+        proxy.shutdown()
+        proxy.server_close()

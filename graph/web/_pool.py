@@ -20,7 +20,7 @@ from multiprocessing.process import BaseProcess
 from typing import Any
 
 from ..errors import GovGraphError
-from ._worker import Limits, QueryRequest, Reply, error_reply, worker_main
+from ._worker import AskRequest, Limits, QueryRequest, Reply, error_reply, worker_main
 
 __all__ = ["QueryPool"]
 
@@ -39,14 +39,22 @@ class _Worker:
 
 
 class QueryPool:
-    """``size`` worker processes answering :class:`QueryRequest`; see the module."""
+    """``size`` worker processes answering :class:`QueryRequest` or :class:`AskRequest`
+    (``what`` names them in the messages: "query", "question"); see the module."""
 
-    def __init__(self, graph_factory: Callable[[], Any], limits: Limits, size: int = 2) -> None:
+    def __init__(
+        self,
+        graph_factory: Callable[[], Any],
+        limits: Limits,
+        size: int = 2,
+        what: str = "query",
+    ) -> None:
         if size < 1:
             raise ValueError("a query pool needs at least one worker")
         self.graph_factory = graph_factory
         self.limits = limits
         self.size = size
+        self.what = what
         self._context = multiprocessing.get_context("spawn")
         self._idle: asyncio.Queue[_Worker] | None = None
         self._workers: set[_Worker] = set()
@@ -100,7 +108,7 @@ class QueryPool:
         worker.process.join(5)
         worker.conn.close()
 
-    async def run(self, request: QueryRequest) -> Reply:
+    async def run(self, request: QueryRequest | AskRequest) -> Reply:
         """Answer ``request`` in a worker; a reply is always returned, never raised."""
         if self._closed or self._idle is None:
             return error_reply(503, "the server is shutting down")
@@ -108,17 +116,19 @@ class QueryPool:
         try:
             worker = await asyncio.wait_for(self._idle.get(), timeout)
         except asyncio.TimeoutError:
-            return error_reply(503, "every query worker is busy: try again shortly")
+            return error_reply(503, f"every {self.what} worker is busy: try again shortly")
         try:
             worker.conn.send(request)
             if await _readable(worker.conn, timeout):
                 reply: Reply = worker.conn.recv()
                 self._idle.put_nowait(worker)
                 return reply
-            stopped = f"the query was stopped at the time limit of {timeout:g} s"
+            stopped = f"the {self.what} was stopped at the time limit of {timeout:g} s"
         except (EOFError, OSError):
-            stopped = "the query was stopped: it needed more memory than this endpoint allows"
-            _log.warning("govgraph: a query worker ended while running a query")
+            stopped = (
+                f"the {self.what} was stopped: it needed more memory than this endpoint allows"
+            )
+            _log.warning("govgraph: a %s worker ended while running a %s", self.what, self.what)
         except BaseException:
             self._retire(worker)
             raise
@@ -150,16 +160,23 @@ class QueryPool:
             return
 
     async def close(self) -> None:
-        """Stop every worker."""
+        """Stop every worker: idle ones are asked to exit, busy ones are killed (within
+        about a second in all, so that the server stops promptly)."""
         self._closed = True
         for task in list(self._tasks):
             task.cancel()
+        idle = set()
+        while self._idle is not None and not self._idle.empty():
+            idle.add(self._idle.get_nowait())
         for worker in list(self._workers):
-            with contextlib.suppress(OSError):
-                worker.conn.send(None)
-        for worker in list(self._workers):
-            await asyncio.to_thread(worker.process.join, 2)
-            await asyncio.to_thread(self._kill, worker)
+            if worker in idle:
+                with contextlib.suppress(OSError):
+                    worker.conn.send(None)
+            elif worker.process.is_alive():
+                worker.process.kill()
+        workers = list(self._workers)
+        await asyncio.gather(*(asyncio.to_thread(w.process.join, 1) for w in workers))
+        await asyncio.gather(*(asyncio.to_thread(self._kill, w) for w in workers))
         self._workers.clear()
 
 

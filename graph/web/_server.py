@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import socket
 from collections.abc import Callable
 from typing import Any
@@ -40,14 +41,22 @@ def serve(
     host: str = "127.0.0.1",
     port: int = 8000,
     log_level: str = "info",
+    allowed_hosts: tuple[str, ...] = (),
+    header_timeout: float = 10.0,
 ) -> None:
     """Serve the page, the API and ``/sparql`` with uvicorn until interrupted.
 
     Prints ``govgraph: serving http://HOST:PORT/ …`` on stdout once the query workers have
     started (``port`` 0 picks a free port, and the line tells which); every log line, the
     access log included, goes to stderr.
+
+    Requests must name in their ``Host`` header ``host``, a loopback name or one of
+    ``allowed_hosts`` (DNS rebinding); a request's headers must arrive within
+    ``header_timeout`` seconds.
     """
     import uvicorn
+
+    from ._protocol import with_header_timeout
 
     sock = _listen(host, port)
     shown = f"[{host}]" if ":" in host else host
@@ -56,6 +65,11 @@ def serve(
     def ready() -> None:
         print(f"govgraph: serving {address} (SPARQL endpoint {address}sparql)", flush=True)
 
+    settings = settings or Settings()
+    hosts = (*settings.allowed_hosts, *allowed_hosts)
+    if host not in ("0.0.0.0", "::", ""):  # noqa: S104 - a name to compare, not to bind
+        hosts += (host,)
+    settings = dataclasses.replace(settings, allowed_hosts=hosts)
     try:
         app = create_app(graph_factory, graph=graph, settings=settings, on_ready=ready)
     except BaseException:
@@ -70,7 +84,10 @@ def serve(
         log_level=log_level,
         log_config=log_config,
         lifespan="on",
-        timeout_graceful_shutdown=5,
+        http=with_header_timeout(header_timeout),
+        # Requests still running at Ctrl-C / SIGTERM get 2 s; the workers are then killed,
+        # so the server is gone within 5 s whatever its requests were doing.
+        timeout_graceful_shutdown=2,
     )
     server = uvicorn.Server(config)
     try:

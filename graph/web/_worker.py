@@ -9,6 +9,7 @@ cannot be stopped) and starts another.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -21,11 +22,11 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from .._guard import mentions_keyword
 from ..errors import GovGraphError
-from ..sparql import check_read_only, run_query
+from ..sparql import QueryRefused, check_read_only, run_query
 from ..sparql import dataset_graphs as query_dataset_graphs
 from ..store import to_oxigraph
-from ._guard import mentions_keyword
 from ._results import (
     BOOLEAN_TYPES,
     GRAPH_TYPES,
@@ -39,9 +40,11 @@ from ._results import (
 )
 
 __all__ = [
+    "AskRequest",
     "Limits",
     "QueryRequest",
     "Reply",
+    "answer_question",
     "dataset_graphs",
     "error_reply",
     "execute",
@@ -71,6 +74,14 @@ class QueryRequest:
 
 
 @dataclass(frozen=True)
+class AskRequest:
+    """A question from the page (``/api/ask``), as the worker receives it."""
+
+    question: str
+    lang: str | None = None
+
+
+@dataclass(frozen=True)
 class Reply:
     """An HTTP answer: status, media type and body."""
 
@@ -95,17 +106,12 @@ def dataset_graphs(query: str) -> list[str]:
 def execute(graph: Any, request: QueryRequest, limits: Limits) -> Reply:
     """Check and run one query on ``graph``; every refusal is a short JSON error."""
     query = request.query
-    if mentions_keyword(query, "service"):
-        return error_reply(
-            403, "SERVICE is not allowed: this endpoint makes no request to another host"
-        )
     known = [f.graph for f in getattr(graph, "files", [])]
     try:
-        kind = check_read_only(query, None)
-        in_query = dataset_graphs(query)
-    except GovGraphError as error:
-        return error_reply(400, str(error))
-    for iri in (*in_query, *request.default_graphs, *request.named_graphs):
+        kind = check_read_only(query, known)  # the same check as ``govgraph query``
+    except QueryRefused as error:
+        return error_reply(error.status, str(error))
+    for iri in (*request.default_graphs, *request.named_graphs):
         if iri not in known:
             return error_reply(
                 403, f"<{iri}> names no loaded graph (this endpoint never fetches remote graphs)"
@@ -123,6 +129,18 @@ def execute(graph: Any, request: QueryRequest, limits: Limits) -> Reply:
     if media_type.startswith("text/"):
         media_type += "; charset=utf-8"
     return Reply(200, media_type, body)
+
+
+def answer_question(graph: Any, request: AskRequest) -> Reply:
+    """``govgraph ask --json``'s object for one question, or a short JSON error."""
+    from ..ask import ask
+
+    try:
+        answer = ask(request.question, graph=graph, lang=request.lang)
+    except (GovGraphError, ValueError) as error:
+        return error_reply(400, " ".join(str(error).split()))
+    body = json.dumps(answer.to_json(), ensure_ascii=False, separators=(",", ":"))
+    return Reply(200, "application/json", body.encode("utf-8"))
 
 
 def _run(graph: Any, request: QueryRequest, kind: str, media_type: str, limits: Limits) -> bytes:
@@ -151,7 +169,7 @@ def _run(graph: Any, request: QueryRequest, kind: str, media_type: str, limits: 
         variables = [v.value for v in results.variables]
         rows = ([solution[v] for v in variables] for solution in results)
         return write_solutions(variables, rows, SOLUTION_TYPES[media_type], **caps)
-    except OSError as error:
+    except (RuntimeError, OSError) as error:  # a function Oxigraph does not know, say
         raise GovGraphError(f"query failed: {error}") from None
 
 
@@ -205,8 +223,12 @@ def _limit_memory(megabytes: int) -> None:
 
 
 def worker_main(conn: Connection, graph_factory: Callable[[], Any], limits: Limits) -> None:
-    """Load the graph, say ``ready``, then answer :class:`QueryRequest` until ``None``."""
+    """Load the graph, say ``ready``, then answer :class:`QueryRequest` and
+    :class:`AskRequest` until ``None``."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the server to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    with contextlib.suppress(OSError, AttributeError):
+        os.nice(5)  # the server's event loop comes first when the CPU is short
     _die_with_parent()
     try:
         graph = graph_factory()
@@ -223,7 +245,10 @@ def worker_main(conn: Connection, graph_factory: Callable[[], Any], limits: Limi
         if request is None:
             return
         try:
-            reply = execute(graph, request, limits)
+            if isinstance(request, AskRequest):
+                reply = answer_question(graph, request)
+            else:
+                reply = execute(graph, request, limits)
         except MemoryError:
             reply = error_reply(503, "the query needed more memory than this endpoint allows")
         except Exception:  # noqa: BLE001 - logged here, never sent to the client

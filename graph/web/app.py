@@ -4,7 +4,8 @@ Routes:
 
 - ``GET /``: the page (question box, answers with quotes, the graph, actor details);
   ``/static/…``: its script, style sheet, icon and vis-network, all served from the package.
-- ``GET /api/ask?q=…&lang=sv|en``: the ``govgraph ask --json`` object.
+- ``GET /api/ask?q=…&lang=sv|en``: the ``govgraph ask --json`` object, answered in a
+  worker process of its own (like ``/sparql``'s) that is killed at the time limit.
 - ``GET /api/actors/{id}?lang=``: one node's details, relations and sources.
 - ``GET /api/graph?focus=ID&focus=ID&depth=N&lang=``: the network around some nodes.
 - ``GET /api/about``: the documents loaded and the prefixes of the short ids.
@@ -13,18 +14,23 @@ Routes:
 - ``GET|POST /sparql``: the SPARQL 1.1 Protocol, query operation only, run by
   :class:`~govgraph.web._pool.QueryPool` under a time limit and caps on rows and bytes.
 
+Nothing a request does runs on the event loop for longer than a few milliseconds: questions
+and SPARQL run in worker processes under a time limit, the rest of the page's API in threads.
 Every response carries a strict Content-Security-Policy; errors are ``{"error": "…"}`` with
 the status that fits, and never a path or a traceback. CORS is off unless origins are given.
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import contextlib
+import dataclasses
 import functools
 import hashlib
 import logging
 import re
+import threading
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -44,12 +50,11 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ..errors import GovGraphError
 from ..namespaces import PREFIXES
 from ..queries import query_text
 from ._explore import MAX_DEPTH, NETWORK_TTL, Explorer
 from ._pool import QueryPool
-from ._worker import Limits, QueryRequest
+from ._worker import AskRequest, Limits, QueryRequest
 
 __all__ = ["Settings", "create_app"]
 
@@ -57,14 +62,26 @@ _log = logging.getLogger("govgraph.web")
 
 #: The longest question the page accepts, in characters.
 MAX_QUESTION = 500
+#: How many page-API requests run at once (in threads); more wait for one to finish.
+PAGE_THREADS = 16
 
 
 @dataclass(frozen=True)
 class Settings:
-    """How the app runs: query limits, worker processes, CORS origins, request size."""
+    """How the app runs: query limits, worker processes, CORS origins, request size.
+
+    ``workers`` processes run SPARQL queries under ``limits``; ``ask_workers`` others answer
+    the page's questions, each stopped after ``ask_timeout`` seconds.
+    """
 
     limits: Limits = Limits()
     workers: int = 2
+    ask_timeout: float = 10.0
+    ask_workers: int = 2
+    #: The names a request's ``Host`` header may give (``*``: any); ``serve`` adds the name
+    #: it listens on. A server on 127.0.0.1 that answered any name could be read by a web
+    #: page whose own name has been made to point at 127.0.0.1 (DNS rebinding).
+    allowed_hosts: tuple[str, ...] = ("localhost", "127.0.0.1", "::1")
     cors_origins: tuple[str, ...] = ()
     max_query_bytes: int = 64 * 1024
 
@@ -178,6 +195,40 @@ class _SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+def _host_name(header: str) -> str:
+    """The name in a ``Host`` header (or an allow-list entry): no port, no brackets, no
+    trailing dot, lower case."""
+    name = header.strip().lower()
+    if name.startswith("["):
+        name = name[1:].partition("]")[0]
+    elif name.count(":") == 1:
+        name = name.partition(":")[0]
+    return name.rstrip(".")
+
+
+class _HostCheck:
+    """Refuses (400) a request whose ``Host`` header names no allowed host."""
+
+    def __init__(self, app: ASGIApp, allowed: Sequence[str]) -> None:
+        self.app = app
+        self.any = "*" in allowed
+        self.allowed = {_host_name(name) for name in allowed}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or self.any:
+            await self.app(scope, receive, send)
+            return
+        hosts = [value for name, value in scope["headers"] if name == b"host"]
+        name = _host_name(hosts[0].decode("latin-1")) if len(hosts) == 1 else ""
+        if name in self.allowed:
+            await self.app(scope, receive, send)
+            return
+        response = _json_error(
+            400, "this server does not answer to that Host name (serve --allowed-host NAME)"
+        )
+        await response(scope, receive, send)
 
 
 # ---------------------------------------------------------------- request helpers
@@ -301,33 +352,47 @@ def create_app(
     settings = settings or Settings()
     if graph is None:
         graph = graph_factory()
-    # The embedded graph answers the page's API in microseconds to milliseconds: on the event
-    # loop. A remote one means HTTP round trips: in the thread pool, so the loop never waits.
+    # The page's API never runs on the event loop: a remote graph means HTTP round trips,
+    # and a large embedded one can take a while to draw. Questions, which can take any time
+    # (the interpreter once took minutes over a 64-character question), go to worker
+    # processes that are killed at the time limit.
     embedded = isinstance(getattr(graph, "store", None), ox.Store)
     explorer = Explorer(graph, ttl=None if embedded else NETWORK_TTL)
 
     def answer(handler: Callable[[Request], Response]) -> Callable[[Request], Any]:
+        """``handler`` in a thread, answered with 503 if it takes longer than a query may
+        (a thread cannot be stopped: it finishes in the background, its answer unused)."""
+
         async def endpoint(request: Request) -> Response:
-            if embedded:
-                return handler(request)
-            return await run_in_threadpool(handler, request)
+            try:
+                return await asyncio.wait_for(
+                    _in_daemon_thread(page_threads, handler, request), settings.limits.timeout
+                )
+            except asyncio.TimeoutError:
+                limit = settings.limits.timeout
+                stopped = f"the request was stopped at the time limit of {limit:g} s"
+                raise _Error(503, stopped) from None
 
         return endpoint
 
+    page_threads = asyncio.Semaphore(PAGE_THREADS)
     assets, csp = _assets()
     pool = QueryPool(graph_factory, settings.limits, settings.workers)
+    ask_limits = dataclasses.replace(settings.limits, timeout=settings.ask_timeout)
+    ask_pool = QueryPool(graph_factory, ask_limits, settings.ask_workers, what="question")
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await pool.start()
-        for lang in ("sv", "en"):  # build the networks now, not on the first page's request
-            await run_in_threadpool(explorer.net, lang)
-        if on_ready is not None:
-            on_ready()
         try:
+            await ask_pool.start()
+            for lang in ("sv", "en"):  # build the networks now, not on the first request
+                await run_in_threadpool(explorer.net, lang)
+            if on_ready is not None:
+                on_ready()
             yield
         finally:
-            await pool.close()
+            await asyncio.gather(pool.close(), ask_pool.close())
 
     def page(request: Request) -> Response:
         return _serve_asset(request, assets["index.html"])
@@ -342,20 +407,15 @@ def create_app(
     def favicon(request: Request) -> Response:
         return _serve_asset(request, assets["favicon.svg"])
 
-    def api_ask(request: Request) -> Response:
-        from ..ask import ask
-
+    async def api_ask(request: Request) -> Response:
         question = " ".join(request.query_params.get("q", "").split())
         lang = _lang(request, None)
         if not question:
             raise _Error(400, "give a question: /api/ask?q=…")
         if len(question) > MAX_QUESTION:
             raise _Error(400, f"the question is longer than {MAX_QUESTION} characters")
-        try:
-            answer = ask(question, graph=graph, lang=lang)
-        except (GovGraphError, ValueError) as error:
-            raise _Error(400, str(error)) from None
-        return JSONResponse(answer.to_json())
+        reply = await ask_pool.run(AskRequest(question, lang))
+        return Response(reply.body, status_code=reply.status, media_type=reply.media_type)
 
     def api_actor(request: Request) -> Response:
         lang = _lang(request) or "en"
@@ -384,11 +444,11 @@ def create_app(
     def matrix_page(request: Request) -> Response:
         return _serve_asset(request, assets["matrix.html"])
 
-    async def api_matrix(request: Request) -> Response:
+    def api_matrix(request: Request) -> Response:
         from ._matrix import MatrixRequestError, matrix_json
 
-        try:  # seconds at a million triples: in the thread pool, never on the event loop
-            return await run_in_threadpool(matrix_json, graph, request)
+        try:  # seconds at a million triples: in a page thread (answer), never on the event loop
+            return matrix_json(graph, request)
         except MatrixRequestError as error:
             raise _Error(400, str(error)) from None
 
@@ -426,7 +486,10 @@ def create_app(
         _log.exception("govgraph: internal error on %s", request.url.path)
         return _json_error(500, "internal error")
 
-    middleware = [Middleware(_SecurityHeaders, csp=csp)]
+    middleware = [
+        Middleware(_SecurityHeaders, csp=csp),
+        Middleware(_HostCheck, allowed=settings.allowed_hosts),
+    ]
     if settings.cors_origins:
         middleware.append(
             Middleware(
@@ -440,12 +503,12 @@ def create_app(
         Route("/", page, methods=["GET"]),
         Route("/favicon.ico", favicon, methods=["GET"]),
         Route("/static/{name}", static, methods=["GET"]),
-        Route("/api/ask", answer(api_ask), methods=["GET"]),
+        Route("/api/ask", api_ask, methods=["GET"]),
         Route("/api/actors/{id:path}", answer(api_actor), methods=["GET"]),
         Route("/api/graph", answer(api_graph), methods=["GET"]),
-        Route("/api/about", api_about, methods=["GET"]),
+        Route("/api/about", answer(api_about), methods=["GET"]),
         Route("/matrix", matrix_page, methods=["GET"]),
-        Route("/api/matrix", api_matrix, methods=["GET"]),
+        Route("/api/matrix", answer(api_matrix), methods=["GET"]),
         Route("/sparql", sparql, methods=["GET", "POST"]),
     ]
     return Starlette(
@@ -454,6 +517,46 @@ def create_app(
         exception_handlers={_Error: on_error, HTTPException: on_error, Exception: on_error},
         lifespan=lifespan,
     )
+
+
+async def _in_daemon_thread(
+    slots: asyncio.Semaphore, handler: Callable[[Request], Response], request: Request
+) -> Response:
+    """``handler(request)`` in a daemon thread of its own, ``slots`` at a time.
+
+    A thread cannot be stopped: one that passes the time limit finishes in the background
+    (its slot taken until then). Being a daemon, it never holds up the server's exit, as a
+    thread of a pool would (the interpreter joins those at exit: a store that stopped
+    answering kept a stopped server alive for as long as the request waited).
+    """
+    await slots.acquire()
+    loop = asyncio.get_running_loop()
+    answer: asyncio.Future[Response] = loop.create_future()
+
+    def deliver(result: Response | None, error: BaseException | None) -> None:
+        slots.release()
+        if answer.done():
+            return
+        if error is not None:
+            answer.set_exception(error)
+        else:
+            answer.set_result(result)  # type: ignore[arg-type]
+
+    def work() -> None:
+        result, error = None, None
+        try:
+            result = handler(request)
+        except BaseException as failure:  # noqa: BLE001 - handed to the request's task
+            error = failure
+        with contextlib.suppress(RuntimeError):  # the loop has closed: nobody is waiting
+            loop.call_soon_threadsafe(deliver, result, error)
+
+    try:
+        threading.Thread(target=work, name="govgraph-page", daemon=True).start()
+    except BaseException:
+        slots.release()
+        raise
+    return await answer
 
 
 def _wants_html(request: Request) -> bool:

@@ -1,12 +1,13 @@
 """A second, independent check that a query text names no ``SERVICE``.
 
-:func:`govgraph.sparql.check_read_only` refuses ``SERVICE`` from rdflib's parse tree; the
-query then runs on Oxigraph, whose parser is a different one and which *does* send a
-``SERVICE`` request to the host it names. Oxigraph matches keywords case-insensitively and
-with no word boundary (``trueSERVICE<…>{}`` and ``SERVICE:{}`` both reach the network), so
-this check errs on the safe side: it removes what can never be a keyword — strings, IRIs,
-comments, variable names and the local part of prefixed names, tokenised by the SPARQL 1.1
-grammar's own terminals — and looks for the word in what is left, glued to anything.
+:func:`govgraph.sparql.check_read_only` refuses ``SERVICE`` with this check, then again from
+rdflib's parse tree; the query runs on Oxigraph, whose parser is a different one and which
+*does* send a ``SERVICE`` request to the host it names. Oxigraph matches keywords
+case-insensitively and with no word boundary (``trueSERVICE<…>{}`` and ``SERVICE:{}`` both
+reach the network), so this check errs on the safe side: it removes what can never be a
+keyword — strings, IRIs, comments, variable names and the local part of prefixed names,
+tokenised by the SPARQL 1.1 grammar's own terminals — and looks for the word in what is
+left, glued to anything.
 
 A false alarm refuses an odd query (a prefix named ``service:``); a miss could make a
 request to another host, so every rule here only ever removes less than the grammar would.
