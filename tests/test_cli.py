@@ -45,7 +45,8 @@ def test_info_in_swedish(capsys: pytest.CaptureFixture[str]) -> None:
 def test_validate_passes_on_shipped_data(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "validate")
     assert code == 0
-    assert out.startswith("conforms: ontology/govgraph.ttl, data/boras.ttl")
+    assert out.startswith("conforms: ontology/") and "ontology/govgraph.ttl" in out
+    assert out.rstrip().endswith(", data/boras.ttl")
 
 
 def test_validate_fails_clearly_on_broken_data(
@@ -65,7 +66,8 @@ def test_validate_fails_clearly_on_broken_data(
         "<https://example.org/kf>: actor-labels: every actor has an English skos:prefLabel (@en)"
         in lines
     )
-    assert lines[-1] == (f"govgraph: {len(lines) - 1} violation(s) in ontology/govgraph.ttl, {bad}")
+    assert lines[-1].startswith(f"govgraph: {len(lines) - 1} violation(s) in ontology/")
+    assert lines[-1].endswith(f"ontology/govgraph.ttl, {bad}")
 
 
 def test_syntax_error_is_one_line_with_position(

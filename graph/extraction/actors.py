@@ -58,7 +58,7 @@ _SV: list[tuple[str, str, str | None, str | None, bool]] = [
     (rf"{_NAMED_PREFIX}{_W}(?:förvaltningen|kontoret|kansliet)", "Administration", None, None, False),
     (r"(?:(?:de\s)?(?:kommunala|helägda|hel-\soch\sdelägda)\s)?(?:bolagen|bolag)", "MunicipalCompany", "bolagen", "the municipal companies", True),
     (rf"{_CAP}(?:\s(?:{_CAP}|och|i|&))*\sAB", "MunicipalCompany", None, None, False),
-    (r"(?:[A-ZÅÄÖa-zåäö]+\s)?(?:stads|kommunens|stadens|alla\s)?verksamheter(?:na)?", "Operations", "verksamheterna", "the operations", True),
+    (r"(?:(?:[A-ZÅÄÖ][a-zåäö]+\s)?(?:stads|kommunens|stadens)\s|alla\s|samtliga\s)?verksamheter(?:na)?", "Operations", "verksamheterna", "the operations", True),
     (r"(?:förvaltnings|bolags)?ledningen", "Management", "ledningen", "the management", True),
     (r"(?:internationell(?:a)?\s|(?-i:EU)-)?samordnar(?:e|en|na)(?:\s(?:från|i)\s(?:medlemskommunerna|kommunerna))?", "InternationalCoordinator", None, None, False),
     (rf"{_W}?(?:direktör(?:en)?|chef(?:en|erna)?|strateg(?:en|erna)?|samordnar(?:e|en|na))", "Post", None, None, False),
@@ -91,6 +91,7 @@ _EN: list[tuple[str, str, str | None, str | None, bool]] = [
 
 _MUNICIPALITY_SV = rf"({_CAP}(?:\s{_CAP})?)\s(kommun|Stad|stad)(s)?\b"
 _MUNICIPALITY_EN = rf"(?:the\s)?(?:City|Municipality)\sof\s({_CAP})|({_CAP})\sMunicipality"
+_NOT_NAMES = {"i", "på", "för", "inom", "från", "till", "av", "med", "och", "om", "hos", "vid"}
 _BOUNDARY = r"(?<![\wåäöÅÄÖ-])(?:{})(?P<gen>s)?(?![\wåäöÅÄÖ])"
 
 
@@ -122,6 +123,7 @@ class ActorFinder:
         self.actors: dict[str, Actor] = {}
         self.municipality: str | None = None  # key of the document's municipality
         self.federation: str | None = None  # the last named federation (for "förbundet")
+        self.municipality_name: str | None = None
 
     def actor(self, key: str) -> Actor:
         return self.actors[key]
@@ -143,6 +145,12 @@ class ActorFinder:
             if mentions and start < mentions[-1].end:
                 continue
             mentions.append(Mention(start, end, key, genitive))
+        for mention in mentions:
+            surface = text[mention.start : mention.end].lower()
+            if self.actors[mention.key].kind == "LocalGovernmentFederation" and not surface.startswith(
+                ("förbundet", "kommunalförbundet")
+            ):
+                self.federation = mention.key
         return mentions
 
     # -- the kinds of name ---------------------------------------------------------------
@@ -157,8 +165,6 @@ class ActorFinder:
                         key, known.kind, known.label(self.lang), known.label("en"), iri=iri,
                         group=False,
                     )
-                if known.kind == "LocalGovernmentFederation":
-                    self.federation = key
                 self.actors[key].names.add(match.group(0))
                 yield match.start(), match.end(), key, bool(match.group("gen"))
 
@@ -166,20 +172,25 @@ class ActorFinder:
         if self.lang == "sv":
             for match in re.finditer(_MUNICIPALITY_SV, text):
                 name = match.group(1)
+                first = name.split(" ", 1)
+                if len(first) == 2 and first[0].lower() in _NOT_NAMES:
+                    name = first[1]
                 if name.endswith("s") and name[:-1] in self.lexicon.municipality_names:
                     name = name[:-1]
                 elif name not in self.lexicon.municipality_names and match.group(2) == "kommun":
                     continue
                 label = f"{name} {'kommun' if match.group(2) == 'kommun' else 'Stad'}"
-                key = self._add("Municipality", label, f"Municipality of {name}", False, name)
-                self.municipality = self.municipality or key
-                yield match.start(), match.end(), key, bool(match.group(3))
+                key = self._add("Municipality", label, f"Municipality of {name}", False, label)
+                if self.municipality is None:
+                    self.municipality, self.municipality_name = key, name
+                start = match.start() + len(match.group(1)) - len(name)
+                yield start, match.end(), key, bool(match.group(3))
             for match in re.finditer(r"(?<![\wåäö])(kommunen|staden)(s)?(?![\wåäö])", text, re.IGNORECASE):
                 if self.municipality is not None:
                     yield match.start(), match.end(), self.municipality, bool(match.group(2))
-            if self.municipality is not None:
-                name = self.actors[self.municipality].names and sorted(self.actors[self.municipality].names)[0]
-                for match in re.finditer(rf"(?<![\wåäö]){re.escape(str(name))}(?![\wåäö])", text):
+            if self.municipality_name is not None:
+                name = self.municipality_name
+                for match in re.finditer(rf"(?<![\wåäö]){re.escape(name)}(?![\wåäö])", text):
                     yield match.start(), match.end(), self.municipality, False
         else:
             for match in re.finditer(_MUNICIPALITY_EN, text):
@@ -207,10 +218,7 @@ class ActorFinder:
         if label is None:
             text = re.sub(r"^(?:the|The)\s", "", surface)
             label = text[:1].upper() + text[1:]
-        key = self._add(kind, label, label_en or label, group, surface)
-        if kind == "LocalGovernmentFederation":
-            self.federation = key
-        return key
+        return self._add(kind, label, label_en or label, group, surface)
 
     def _add(self, kind: str, label: str, label_en: str, group: bool, surface: str) -> str:
         key = f"{kind}:{_identity(kind, label)}"

@@ -31,7 +31,7 @@ _MODAL_SV = r"(?:ska|skall|bör|måste|kommer\s+att)"
 _ADVERB_SV = r"(?:också|även|särskilt|därför|dessutom|alltid|aktivt|gemensamt|i\s+första\s+hand|själv|vidare)"
 _BOUNDARIES_SV = re.compile(
     r"\s(?:i\s+syfte\s+att|för\s+att|genom\s+att|genom|så\s+att|samtidigt\s+som|vilket|"
-    r"i\s+samarbete\s+med|tillsammans\s+med|med\s+inriktning\s+mot|när\s+det\s+gäller)\s|[;:]\s|\.$|,\s(?:som|men|och\s+att|vilket)\s"
+    r"i\s+samarbete\s+med|tillsammans\s+med|med\s+inriktning\s+mot|när\s+det\s+gäller)\s|[;:]\s|\.$|\.\s(?=[A-ZÅÄÖ])|,\s(?:som|men|och\s+att|vilket)\s"
 )
 _BOUNDARIES_EN = re.compile(
     r"\s(?:in\s+order\s+to|so\s+that|by|through|which|in\s+cooperation\s+with|together\s+with)\s|[;:]\s|\.$"
@@ -69,14 +69,27 @@ def find_facts(
         new = _memberships(sentence, mentions, actors, topic, lang)
         new += _responsibilities(sentence, mentions, actors, lexicon, lang, topic, heading_agents)
         facts.extend(new)
-        first = mentions[0] if mentions else None
-        if first is not None and first.start <= 2 and actors.actor(first.key).kind in (
-            "RegionalAuthority", "LocalGovernmentFederation", "RepresentationOffice", "Network",
-        ):
-            topic = first.key
-        elif first is not None and first.start <= 2:
-            topic = None if sentence.text[:3].lower() != "man" else topic
+        topic = _topic(sentence.text, mentions, actors, topic)
     return facts
+
+
+_ORGANISATIONS = ("RegionalAuthority", "LocalGovernmentFederation", "RepresentationOffice", "Network")
+
+
+def _topic(text: str, mentions: list[Mention], actors: ActorFinder, topic: str | None) -> str | None:
+    """The organisation a passage is about: one standing as a subject (at the start, or
+    before ``är``, ``har`` or an apposition); kept through sentences that start with ``Man``."""
+    if re.match(r"Man\s", text):
+        return topic
+    for mention in mentions:
+        if actors.actor(mention.key).kind not in _ORGANISATIONS or mention.genitive:
+            continue
+        after = text[mention.end : mention.end + 12]
+        if mention.start <= 2 or re.match(r"(?:,|\s(?:är|har|bildades|arbetar)\s)", after):
+            return mention.key
+    if mentions and mentions[0].start <= 2:
+        return None
+    return topic
 
 
 # ------------------------------------------------------------------------- responsibilities
@@ -127,10 +140,18 @@ def _agents(
         subjects = _subjects(text, mentions, actors)
         for keys, end in subjects:
             after = text[end:]
-            m = re.match(rf"\s*(?:,\s*)?(?:{_ADVERB_SV}\s+)*(?:i\s+samarbete\s+med\s+[^,]*?\s+)?", after)
+            m = re.match(rf"\s*(?:,\s*)?(?:{_ADVERB_SV}\s+)*", after)
             at = end + (m.end() if m else 0)
+            partner = re.match(r"(?:i\s+samarbete|tillsammans)\s+med\s+", text[at:])
+            if partner:
+                nxt = next((x for x in mentions if x.start == at + partner.end()), None)
+                if nxt is not None:
+                    at = nxt.end + len(text[nxt.end :]) - len(text[nxt.end :].lstrip(" ,"))
             rest = text[at:]
-            if re.match(r"(?:har|ges)\s+(?:\w+\s+){0,2}(?:roll|ansvar(?:et)?|uppgift(?:en)?|uppdrag(?:et)?|till\s+uppgift)\s+(?:i|för|att)\s+(?:att\s+)?", rest):
+            vars = re.match(r"är\s+[^.]{0,80}?\svars\s+(?:\w+\s+){0,2}(?:uppgift|ansvar|roll|uppdrag)\s+är\s+att\s+", rest)
+            if vars:
+                found.append((keys, at + vars.end(), "whose-task", 0.8))
+            elif re.match(r"(?:har|ges)\s+(?:\w+\s+){0,2}(?:roll|ansvar(?:et)?|uppgift(?:en)?|uppdrag(?:et)?|till\s+uppgift)\s+(?:i|för|att)\s+(?:att\s+)?", rest):
                 m2 = re.match(r"(?:har|ges)\s+(?:\w+\s+){0,2}(?:roll|ansvar(?:et)?|uppgift(?:en)?|uppdrag(?:et)?|till\s+uppgift)\s+(?:i|för|att)\s+(?:att\s+)?", rest)
                 assert m2 is not None  # noqa: S101
                 found.append((keys, at + m2.end(), "has-responsibility", 0.85))
@@ -162,12 +183,12 @@ def _agents(
         heading = _inline_role_heading(text, mentions, actors)
         if heading:
             keys, end = heading
-            m = re.match(r"\s*(?:[A-ZÅÄÖ]\w*\s+){1,4}?(?P<verb>\w+s)\s", text[end:])
+            m = re.match(r"\s*(?:\w+\s+){1,4}?(?P<verb>\w+s)\s", text[end:])
             if m:
                 found.append((keys, -1, "passive:" + m.group("verb") + "|" + str(end + m.start("verb")), 0.6))
         if topic is not None and re.match(r"Man\s", text):
             rest = text[4:]
-            m = re.match(r"(?:(?:även|också)\s+)?(?:arbetar|verkar)\s+(?:\w+\s+)?(?:med|för)\s+att\s+", rest)
+            m = re.search(r"(?:^|\soch\s)(?:(?:även|också)\s+)?(?:arbetar|verkar)\s+(?:\w+\s+)?(?:med|för)\s+att\s+", rest)
             if m:
                 found.append(([topic], 4 + m.end(), "topic-works-to", 0.6))
             elif _present_verb(rest):
@@ -220,13 +241,20 @@ def _subjects(text: str, mentions: list[Mention], actors: ActorFinder) -> list[t
             keys.append(mentions[index].key)
             end = mentions[index].end
         before = text[: mention.start]
-        if not mention.genitive and _subject_position(before, text[end:]):
+        capital = text[mention.start : mention.start + 1].isupper()
+        if not mention.genitive and _subject_position(before, text[end:], capital):
             subjects.append((list(dict.fromkeys(keys)), end))
         index += 1
     return subjects
 
 
-def _subject_position(before: str, after: str) -> bool:
+_FUNCTION_WORDS = {
+    "som", "att", "och", "för", "med", "i", "av", "till", "på", "om", "mot", "genom", "hos",
+    "vid", "från", "inom", "under", "efter", "är", "har", "eller", "samt", "men", "den", "det",
+}  # fmt: skip
+
+
+def _subject_position(before: str, after: str, capital: bool = False) -> bool:
     stripped = before.rstrip()
     if not stripped:
         return True
@@ -234,8 +262,12 @@ def _subject_position(before: str, after: str) -> bool:
         return True
     if re.search(r"(?:^|\s)(?:alla|samtliga|the|all)$", stripped, re.IGNORECASE):
         return True
-    # a heading run into the sentence ("… arbetet Kommunfullmäktige Fastställer …")
-    return bool(after[:1] == " " and after[1:2].isupper())
+    # a heading run into the sentence ("… arbetet Kommunfullmäktige Fastställer …",
+    # "Sjuhärads kommunalförbund Förbundet är …")
+    if after[:1] == " " and after[1:2].isupper():
+        return True
+    last = stripped.rsplit(" ", 1)[-1]
+    return capital and last.lower() not in _FUNCTION_WORDS and not stripped.endswith(("?", "!"))
 
 
 def _inline_role_heading(text: str, mentions: list[Mention], actors: ActorFinder) -> tuple[list[str], int] | None:
@@ -318,6 +350,9 @@ def _passive_object(before: str, actors: ActorFinder, lang: str) -> Thing | None
     before = re.sub(r"\s+(?:ska|skall|bör|måste|kan|shall|will|must|should|is|are)(?:\s+be)?\s*$", "", before)
     before = before.rsplit(", ", 1)[-1]
     before = re.sub(r"^(?:[A-ZÅÄÖ][\wåäö]*\s+){0,3}?(?=(?:Det|Den|De|Dessa|Detta|Policyn|Strategin)\s)", "", before)
+    run_in = re.search(r"(?<=[a-zåäö])\s([A-ZÅÄÖ][\wåäö-]*(?:\s[a-zåäö][\wåäö-]*)*)\s*$", before)
+    if run_in:
+        before = run_in.group(1)
     return _thing(before, actors, lang)
 
 
@@ -446,9 +481,11 @@ def _memberships(sentence: Sentence, mentions: list[Mention], actors: ActorFinde
     text = sentence.text
     facts: list[Fact] = []
     if lang == "sv":
-        has = re.search(r"(?:^|\s)(?P<org>organisationen|nätverket|förbundet)?\s*har\s+(?:idag\s+|i\s+dag\s+)?(?:\d+|ett\s+\d+-tal|\w+)\s+medlemmar\s*,?\s*(?:inklusive|bland\s+annat|däribland|varav|bl\.\s?a\.)\s+", text)
+        has = re.search(r"(?:^|\s)(?:(?P<org>organisationen|nätverket|förbundet)\s+)?har\s+(?:(?P<org2>organisationen|nätverket|förbundet)\s+)?(?:idag\s+|i\s+dag\s+)?(?:\d+|ett\s+\d+-tal|\w+)\s+medlemmar\s*,?\s*(?:inklusive|bland\s+annat|däribland|varav|bl\.\s?a\.)\s+", text)
         if has:
-            organisation = _organisation_before(text, has.start(), mentions, topic, has.group("org"))
+            organisation = _organisation_before(
+                text, has.start(), mentions, topic, has.group("org") or has.group("org2")
+            )
             members = [m.key for m in mentions if m.start >= has.end() and m.key != organisation]
             if organisation and members:
                 facts.append(Fact("membership", "has-members-including", text, sentence.page, 0.85,
