@@ -304,22 +304,37 @@ def _tasks(predicate: str, lexicon: Lexicon, actors: ActorFinder, lang: str, rul
     if rule == "passive":
         return _passive_task(predicate, lexicon, actors, lang)
     boundaries = _BOUNDARIES_SV if lang == "sv" else _BOUNDARIES_EN
-    cut = boundaries.search(predicate)
-    main = predicate[: cut.start()] if cut else predicate
-    main = _COOPERATION.split(" " + main)[0].strip()
-    clauses = _clauses(main, lexicon, lang)
     results: list[tuple[str, Thing | None]] = []
-    for clause in clauses:
-        match = _best_label(clause, lexicon, lang, rule)
-        if match is None:
-            if rule == "responsible-for" and not results:
-                body = re.sub(r"^ansvarar\s+(?:\w+\s+)?för\s+", "", clause)
-                thing = _thing(body, actors, lang)
-                if thing is not None:
-                    results.append((str(TASK["manage"]), thing))
+    parts = re.split(r"\s(?:samtidigt\s+som|och)\s+man\s+(?:även\s+|också\s+)?", predicate)
+    for part in parts:
+        anchored = _anchored(part, lexicon, lang)
+        cut = boundaries.search(part)
+        main = part[: cut.start()] if cut else part
+        main = _COOPERATION.split(" " + main)[0].strip()
+        frame = re.match(r"(?:se\s+till|säkerställa|tillse|make\s+sure|ensure)\s+(?:att|that)\s+", main)
+        if frame:
+            results.extend(_framed(main[frame.end() :], lexicon, actors, lang))
             continue
-        task, end = match
-        results.append((task, _thing(clause[end:], actors, lang)))
+        if anchored is not None and cut is not None and anchored[2] > cut.start():
+            # the verb's phrase and the purpose it serves name one task together
+            thing = _thing(main[anchored[1] :], actors, lang)
+            if thing is not None:
+                results.append((anchored[0], thing))
+                continue
+        for clause in _clauses(main, lexicon, lang):
+            match = _best_label(clause, lexicon, lang, rule)
+            if match is None:
+                if rule == "responsible-for" and not results:
+                    body = re.sub(r"^ansvarar\s+(?:\w+\s+)?för\s+", "", clause)
+                    thing = _thing(body, actors, lang)
+                    if thing is not None:
+                        results.append((str(TASK["manage"]), thing))
+                continue
+            task, end, prefix = match
+            thing = _thing(clause[end:], actors, lang)
+            if thing is None and prefix < end:
+                thing = _thing(clause[prefix:], actors, lang)
+            results.append((task, thing))
     filled: list[tuple[str, Thing]] = []
     for position, (task, thing) in enumerate(results):
         if thing is None:
@@ -338,6 +353,24 @@ def _passive_task(predicate: str, lexicon: Lexicon, actors: ActorFinder, lang: s
     word = predicate.split(" ", 1)[0]
     task = _verb_task(word, lexicon, lang)
     return [(task, Thing("__before__"))] if task else []
+
+
+def _framed(text: str, lexicon: Lexicon, actors: ActorFinder, lang: str) -> list[tuple[str, Thing | None]]:
+    """``se till att <NP> <verb> … samt att …``: each task the clauses name, about the NP
+    (or about what follows the task's words, where that is the document or an actor)."""
+    np = re.match(r"(.+?)\s(?:som|that|which)\s", text)
+    subject = _thing(np.group(1), actors, lang) if np else None
+    results: list[tuple[str, Thing | None]] = []
+    for clause in re.split(r"\s(?:samt|och|and)\s+(?:att|that)\s+", text):
+        match = _best_label(clause, lexicon, lang, "framed", anywhere=True)
+        if match is None:
+            continue
+        after = _thing(clause[match[1] :], actors, lang)
+        if after is not None and (after.document or after.actor):
+            results.append((match[0], after))
+        elif subject is not None:
+            results.append((match[0], subject))
+    return results
 
 
 def _passive_object(before: str, actors: ActorFinder, lang: str) -> Thing | None:
@@ -385,7 +418,9 @@ def _starts_task(word: str, lexicon: Lexicon, lang: str) -> bool:
     return any(label.lang == lang and label.words[0] == stem for label in lexicon.task_labels)
 
 
-def _best_label(clause: str, lexicon: Lexicon, lang: str, rule: str) -> tuple[str, int] | None:
+def _best_label(
+    clause: str, lexicon: Lexicon, lang: str, rule: str, anywhere: bool = False
+) -> tuple[str, int, int] | None:
     """The task label found in ``clause`` with the most words (then the earliest), and the
     offset where its last word ends."""
     words = tokens(clause)
@@ -393,37 +428,63 @@ def _best_label(clause: str, lexicon: Lexicon, lang: str, rule: str) -> tuple[st
         return None
     lemmas = [lemma(w, lang) for _, _, w in words]
     lowers = [w.lower() for _, _, w in words]
-    best: tuple[int, int, str, int] | None = None  # (-words, start, task, end offset)
+    best: tuple[int, int, str, int, int] | None = None  # (-words, start, task, end, prefix end)
     for label in lexicon.task_labels:
         if label.lang != lang:
             continue
         found = _find_sequence(label.words, lemmas, lowers)
         if found is None:
             continue
-        start, last = found
+        start, last, prefix = found
         key = (-len(label.words), start)
         if best is None or key < best[:2]:
-            best = (-len(label.words), start, label.task, words[last][1])
+            best = (-len(label.words), start, label.task, words[last][1], words[prefix][1])
     if best is None:
         return None
-    if best[1] > 6:  # a task word far from the verb: not what the agent is to do
+    if best[1] > 6 and not anywhere:  # a task word far from the verb: not the agent's task
         return None
-    return best[2], best[3]
+    return best[2], best[3], best[4]
 
 
-def _find_sequence(label: tuple[str, ...], lemmas: list[str], lowers: list[str]) -> tuple[int, int] | None:
-    for start in range(len(lemmas)):
+def _find_sequence(
+    label: tuple[str, ...], lemmas: list[str], lowers: list[str], reach: int = 4, first: int = -1
+) -> tuple[int, int, int] | None:
+    """Where the label's words occur in order, at most ``reach - 1`` words apart: (start,
+    last word, last word of the gap-free start)."""
+    for start in range(len(lemmas)) if first < 0 else range(first, min(first + 1, len(lemmas))):
         if label[0] not in (lemmas[start], lowers[start]):
             continue
-        position, at = 1, start
+        position, at, prefix = 1, start, start
         while position < len(label):
-            nxt = next((j for j in range(at + 1, min(at + 4, len(lemmas))) if label[position] in (lemmas[j], lowers[j])), None)
+            window = range(at + 1, min(at + reach, len(lemmas)))
+            nxt = next((j for j in window if label[position] in (lemmas[j], lowers[j])), None)
             if nxt is None:
                 break
+            if nxt == at + 1 and prefix == at:
+                prefix = nxt
             at, position = nxt, position + 1
         if position == len(label):
-            return start, at
+            return start, at, prefix
     return None
+
+
+def _anchored(predicate: str, lexicon: Lexicon, lang: str) -> tuple[str, int, int] | None:
+    """A label of three or more words whose first word is the predicate's verb, its other
+    words anywhere later in the sentence (``prövar möjligheterna … extern finansiering``):
+    the task and where the verb's own phrase ends."""
+    words = tokens(predicate)
+    if not words:
+        return None
+    lemmas = [lemma(w, lang) for _, _, w in words]
+    lowers = [w.lower() for _, _, w in words]
+    best: tuple[int, str, int, int] | None = None
+    for label in lexicon.task_labels:
+        if label.lang != lang or len(label.words) < 3:
+            continue
+        found = _find_sequence(label.words, lemmas, lowers, reach=len(lemmas), first=0)
+        if found is not None and (best is None or len(label.words) > best[0]):
+            best = (len(label.words), label.task, words[found[2]][1], words[found[1]][1])
+    return (best[1], best[2], best[3]) if best else None
 
 
 def _thing(text: str, actors: ActorFinder, lang: str) -> Thing | None:
