@@ -186,7 +186,7 @@ def _title(document: Document, pages: list[Page], sentences: list[Sentence]) -> 
     for raw in document.pages[:2]:
         for line in raw.split("\n")[:12]:
             line = " ".join(line.split())
-            if 3 <= len(line) <= 120 and _TITLE.fullmatch(line):
+            if 3 <= len(line) <= 120 and line[:1].isupper() and _TITLE.fullmatch(line):
                 return line
     counts: Counter[str] = Counter()
     for page in pages:

@@ -305,6 +305,11 @@ def _tasks(predicate: str, lexicon: Lexicon, actors: ActorFinder, lang: str, rul
         return _passive_task(predicate, lexicon, actors, lang)
     boundaries = _BOUNDARIES_SV if lang == "sv" else _BOUNDARIES_EN
     results: list[tuple[str, Thing | None]] = []
+    partner = re.match(r"(?:i\s+samarbete|tillsammans|in\s+cooperation|together)\s+with\s+|(?:i\s+samarbete|tillsammans)\s+med\s+", predicate)
+    if partner:
+        found = actors.find(predicate[partner.end() :])
+        if found and found[0].start == 0:
+            predicate = predicate[partner.end() + found[0].end :].lstrip(" ,")
     parts = re.split(r"\s(?:samtidigt\s+som|och)\s+man\s+(?:även\s+|också\s+)?", predicate)
     for part in parts:
         anchored = _anchored(part, lexicon, lang)

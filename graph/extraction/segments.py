@@ -95,7 +95,7 @@ def segment(pages: list[str], lang: str) -> tuple[list[Page], list[Sentence]]:
             if block_start < 0:
                 block_start, block_item = start, bullet
             block_end = end
-            if line[-1] in ".:!?" and bullet:
+            if block_item and not (nxt[:1].islower() and not _BULLET.match(nxt)):
                 flush()
         flush()
         lead = -1
