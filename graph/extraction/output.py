@@ -111,6 +111,7 @@ class _Writer:
         self.actor_sources: dict[str, list[ox.NamedNode]] = {}
         self.concepts: dict[str, ox.NamedNode] = {}
         self.count = 0
+        self.statements = 0
         self.started = started
         self.text_name = text_name
 
@@ -128,7 +129,7 @@ class _Writer:
         if key not in self.excerpts:
             node = self.node(f"excerpt/{len(self.excerpts) + 1}")
             self.excerpts[key] = node
-            selector = ox.BlankNode()
+            selector = ox.BlankNode(f"selector{len(self.excerpts)}")
             self.add(node, RDF.type, ox.NamedNode(str(GG.Excerpt)))
             self.add(node, GG.page, ox.Literal(str(fact.page), datatype=ox.NamedNode(str(XSD.integer))))
             self.add(node, OA.hasSource, self.document)
@@ -182,7 +183,8 @@ class _Writer:
 
     def statement(self, predicate: Any, obj: Any, fact: Fact, source: ox.NamedNode) -> None:
         self.add(self.document, predicate, obj)
-        node = ox.BlankNode()
+        self.statements += 1
+        node = ox.BlankNode(f"statement{self.statements}")
         self.add(node, RDF.type, ox.NamedNode(str(RDF.Statement)))
         self.add(node, RDF.subject, self.document)
         self.add(node, RDF.predicate, ox.NamedNode(str(predicate)))

@@ -107,7 +107,7 @@ def _responsibilities(
     text = sentence.text
     for agents, predicate_start, rule, confidence in _agents(text, mentions, actors, lang, topic, heading_agents):
         predicate = text[predicate_start:]
-        cooperation = _cooperation(predicate, actors)
+        cooperation = _cooperation(text, actors)
         facts = []
         for task, thing in _tasks(predicate, lexicon, actors, lang, rule):
             if thing.label == "__before__":

@@ -1,0 +1,257 @@
+"""govgraph extract: Borås recovered from its text, PDF and DOCX; own documents in several
+styles; passages that state nothing; hostile files, each one line and exit 1."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Namespace, URIRef
+
+from extraction_support import boras_pages, render_docx, render_pdf, score
+from govgraph.cli import main
+from govgraph.extraction import extract
+from govgraph.extraction.readers import Limits, read_document
+from govgraph.namespaces import GG, TASK
+from govgraph.store import GovGraph
+
+DOCUMENTS = Path(__file__).parent / "documents"
+DATA = Path(__file__).parent.parent / "data"
+BORAS_DOCUMENT = URIRef("https://w3id.org/govgraph/id/boras/internationell-policy")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+
+
+@pytest.fixture(scope="module")
+def curated() -> Graph:
+    return Graph().parse(DATA / "boras.ttl")
+
+
+@pytest.fixture(scope="module")
+def boras_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("boras")
+    text = DATA / "internationell-policy-boras.txt"
+    pages = boras_pages(text.read_text(encoding="utf-8"))
+    return {
+        "text": text,
+        "pdf": render_pdf(pages, folder / "boras.pdf"),
+        "docx": render_docx(pages, folder / "boras.docx"),
+    }
+
+
+@pytest.mark.parametrize("form", ["text", "pdf", "docx"])
+def test_boras_recall_and_precision(
+    form: str, boras_files: dict[str, Path], curated: Graph, boras: GovGraph
+) -> None:
+    result = extract(boras_files[form], boras)
+    figures = score(result, curated, BORAS_DOCUMENT)
+    print(f"Borås {form}: {figures}")  # the README's figures: pytest -s -k recall
+    assert figures.recall >= 0.90, figures.missed
+    assert figures.precision >= 0.95, figures.wrong
+    assert result.title == "Internationell policy"
+
+
+def test_pdf_pages_are_the_pdfs_own(boras_files: dict[str, Path], boras: GovGraph) -> None:
+    result = extract(boras_files["pdf"], boras)
+    adopted = next(f for f in result.facts if f.kind == "adopted_by")
+    assert adopted.page == 2 and adopted.date == "2002-02-19"
+    page_text = result.pages[adopted.page - 1].text
+    for fact in result.facts:
+        assert " ".join(fact.quote.split()) in result.pages[fact.page - 1].text
+    assert "Fastställt av: Kommunfullmäktige" in page_text
+
+
+def test_extract_writes_candidates_that_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "boras-candidates.ttl"
+    text = DATA / "internationell-policy-boras.txt"
+    assert main(["extract", str(text), "-o", str(out)]) == 0
+    assert (tmp_path / "boras-candidates.txt").read_text(encoding="utf-8").startswith("1 ")
+    capsys.readouterr()
+    assert main(["validate", "--data", str(out)]) == 0
+    assert capsys.readouterr().out.startswith("conforms:")
+    graph = Graph().parse(out)
+    candidates = set(graph.subjects(URIRef(str(PROV) + "wasGeneratedBy"), None))
+    responsibilities = set(graph.subjects(None, GG.Responsibility))
+    assert responsibilities and responsibilities <= candidates
+    for node in candidates:
+        assert (node, None, GG.Candidate) in graph or graph.value(node, GG.extractionRule)
+        assert 0 <= float(graph.value(node, GG.confidence)) <= 1  # type: ignore[arg-type]
+    cooperation = list(graph.objects(None, GG.inCooperationWith))
+    assert cooperation, "förvaltningen i samarbete med Internationell samordnare"
+
+
+def test_json_has_the_contracts_shape(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(DOCUMENTS / "miljostrategi-exempelby.txt"), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"document", "facts"}
+    assert data["document"]["title"] == "Miljöstrategi för Exempelby kommun"
+    assert data["document"]["reference"] == "KS 2013/0456"
+    keys = {"kind", "agent", "task", "object", "members", "date", "quote", "page", "confidence"}
+    assert data["facts"] and all(set(f) == keys for f in data["facts"])
+    facts = {(f["kind"], f["agent"], f["task"], f["object"]) for f in data["facts"]}
+    title = "Miljöstrategi för Exempelby kommun"
+    assert ("adopted_by", "Kommunfullmäktige", None, None) in facts
+    assert ("responsibility", "Kommunstyrelsen", "följa upp", title) in facts
+    assert ("responsibility", "Kommunstyrelsen", "revidera", title) in facts  # passive
+    # a lead-in and its list: one fact per item
+    items = [f for f in data["facts"] if f["agent"] == "Miljö- och byggnadsnämnden"]
+    assert {f["object"] for f in items} == {
+        "kommunens arbete med klimatanpassning",
+        "utsläppen från kommunens verksamheter",
+    }
+    adopted = next(f for f in data["facts"] if f["kind"] == "adopted_by")
+    assert adopted["date"] == "2013-12-16" and adopted["quote"].startswith("Antagen av kf")
+
+
+def test_reglemente_forbundsordning_and_english(boras: GovGraph) -> None:
+    reglemente = extract(DOCUMENTS / "reglemente-socialnamnden.txt", boras).to_json()
+    agents = {(f["agent"], f["task"]) for f in reglemente["facts"]}
+    assert ("Socialnämnden", "följa upp") in agents
+    assert ("Socialnämnden", "hantera") in agents
+    assert next(f for f in reglemente["facts"] if f["kind"] == "adopted_by")["date"] == "2013-05-15"
+    federation = extract(DOCUMENTS / "forbundsordning-vastdal.txt", boras).to_json()
+    members = [f for f in federation["facts"] if f["kind"] == "membership"]
+    assert members and all(f["object"] == "Västdals kommunalförbund" for f in members)
+    english = extract(DOCUMENTS / "international-policy-en.txt", boras).to_json()
+    assert english["document"]["language"] == "en"
+    found = {(f["kind"], f["agent"], f["task"]) for f in english["facts"]}
+    assert ("adopted_by", "Municipal Council", None) in found
+    assert ("responsibility", "Municipal Executive Board", "follow up") in found
+    assert any(f["kind"] == "membership" for f in english["facts"])
+
+
+def test_passages_that_state_no_fact_yield_none(boras: GovGraph) -> None:
+    result = extract(DOCUMENTS / "no-facts.txt", boras)
+    assert result.facts == []
+
+
+def test_two_column_pdf_is_read_column_by_column(tmp_path: Path, boras: GovGraph) -> None:
+    text = (DOCUMENTS / "reglemente-socialnamnden.txt").read_text(encoding="utf-8")
+    paragraphs = "\n\n".join(line for line in text.splitlines() if line.strip())
+    pdf = render_pdf([paragraphs], tmp_path / "two-columns.pdf", columns=2)
+    result = extract(pdf, boras).to_json()
+    assert ("Socialnämnden", "följa upp") in {(f["agent"], f["task"]) for f in result["facts"]}
+
+
+def test_output_is_deterministic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    source = DOCUMENTS / "miljostrategi-exempelby.txt"
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first, second = tmp_path / "a" / "out.ttl", tmp_path / "b" / "out.ttl"
+    assert main(["extract", str(source), "-o", str(first)]) == 0
+    assert main(["extract", str(source), "-o", str(second)]) == 0
+    assert first.read_text() == second.read_text()
+
+
+# ------------------------------------------------------------------------- hostile input
+
+
+def _docx_bytes(document_xml: bytes, extra: dict[str, bytes] | None = None) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        archive.writestr("word/document.xml", document_xml)
+        for name, data in (extra or {}).items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def _encrypted_pdf(path: Path) -> Path:
+    from pypdf import PdfWriter
+
+    plain = render_pdf(["Kommunstyrelsen ansvarar för uppföljning."], path.with_suffix(".plain.pdf"))
+    writer = PdfWriter(clone_from=str(plain))
+    writer.encrypt(user_password="hemligt", owner_password="ägare", algorithm="RC4-128")
+    writer.write(str(path))
+    return path
+
+
+def _scanned_pdf(path: Path) -> Path:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 100, 60, style="F")  # a picture of a page, no text layer
+    pdf.output(str(path))
+    return path
+
+
+def _written(data: bytes) -> Callable[[Path], Path]:
+    def write(path: Path) -> Path:
+        path.write_bytes(data)
+        return path
+
+    return write
+
+
+_BILLION_LAUGHS = (
+    b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    b'<!ENTITY lol2 "&lol;&lol;&lol;">]><w:document>&lol2;</w:document>'
+)
+HOSTILE: dict[str, Callable[[Path], Path]] = {
+    "empty": _written(b""),
+    "binary": _written(bytes(range(256)) * 64),
+    "zip-bomb": lambda p: _written(
+        _docx_bytes(b"<w:document/>", {"word/media/bomb.bin": b"\0" * (210 * 1024 * 1024)})
+    )(p),
+    "entities": lambda p: _written(_docx_bytes(_BILLION_LAUGHS))(p),
+    "encrypted": _encrypted_pdf,
+    "scanned": _scanned_pdf,
+    "not-a-pdf": _written(b"%PDF-1.7\n" + b"garbage " * 100),
+}
+SUFFIX = {"zip-bomb": ".docx", "entities": ".docx", "encrypted": ".pdf", "scanned": ".pdf", "not-a-pdf": ".pdf"}
+WORDS = {
+    "empty": "empty",
+    "binary": "binary",
+    "zip-bomb": "zip bomb",
+    "entities": "DTD",
+    "encrypted": "password",
+    "scanned": "no text layer",
+    "not-a-pdf": "not a readable PDF",
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_hostile_file_gives_one_line_and_exit_1(
+    case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = HOSTILE[case](tmp_path / f"{case}{SUFFIX.get(case, '.txt')}")
+    code = main(["extract", str(path), "--json"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and str(path) in lines[0], err
+    assert WORDS[case] in lines[0], lines[0]
+
+
+def test_too_many_docx_members_and_huge_pages_are_refused(tmp_path: Path) -> None:
+    from govgraph.errors import GovGraphError
+
+    many = tmp_path / "many.docx"
+    many.write_bytes(_docx_bytes(b"<w:document/>", {f"word/x{i}.xml": b"<x/>" for i in range(30)}))
+    with pytest.raises(GovGraphError, match="members"):
+        read_document(many, Limits(docx_members=20))
+    huge = tmp_path / "huge.txt"
+    huge.write_text("Kommunstyrelsen ansvarar. " * 5000)
+    with pytest.raises(GovGraphError, match="page 1 has"):
+        read_document(huge, Limits(page_chars=50_000))
+
+
+def test_html_reads_visible_text_only(tmp_path: Path, boras: GovGraph) -> None:
+    page = tmp_path / "policy.html"
+    page.write_text(
+        "<!doctype html><html><head><title>Kulturpolicy</title><style>p{}</style></head><body>"
+        "<script>Kommunstyrelsen ansvarar för revidering av policyn.</script>"
+        "<h1>Kulturpolicy</h1><p>Kulturnämnden ansvarar för uppföljning av policyn.</p></body></html>",
+        encoding="utf-8",
+    )
+    result = extract(page, boras)
+    assert result.title == "Kulturpolicy"
+    agents = {result.actors[f.agent].label for f in result.facts if f.agent}
+    assert agents == {"Kulturnämnden"}
+    assert all(f.task == str(TASK["follow-up"]) for f in result.facts)
