@@ -128,7 +128,11 @@ def gold(graph: Graph, document: URIRef) -> list[tuple[str, ...]]:
         )
     for node in graph.subjects(RDF.type, ORG.Membership):
         items.append(
-            ("membership", str(graph.value(node, ORG.member)), str(graph.value(node, ORG.organization)))
+            (
+                "membership",
+                str(graph.value(node, ORG.member)),
+                str(graph.value(node, ORG.organization)),
+            )
         )
     return items
 
@@ -194,7 +198,9 @@ def _same_object(graph: Graph, predicted: str, expected: str, document: URIRef, 
     return False
 
 
-def _matches(graph: Graph, p: tuple[str, ...], g: tuple[str, ...], document: URIRef, lang: str) -> bool:
+def _matches(
+    graph: Graph, p: tuple[str, ...], g: tuple[str, ...], document: URIRef, lang: str
+) -> bool:
     if p[0] != g[0] or len(p) != len(g):
         return False
     if p[0] in ("title", "issued", "modified", "left_blank"):

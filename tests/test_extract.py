@@ -10,9 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from extraction_support import boras_pages, render_docx, render_pdf, score
 from rdflib import Graph, Namespace, URIRef
 
-from extraction_support import boras_pages, render_docx, render_pdf, score
 from govgraph.cli import main
 from govgraph.extraction import extract
 from govgraph.extraction.readers import Limits, read_document
@@ -64,7 +64,9 @@ def test_pdf_pages_are_the_pdfs_own(boras_files: dict[str, Path], boras: GovGrap
     assert "Fastställt av: Kommunfullmäktige" in page_text
 
 
-def test_extract_writes_candidates_that_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_extract_writes_candidates_that_validate(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "boras-candidates.ttl"
     text = DATA / "internationell-policy-boras.txt"
     assert main(["extract", str(text), "-o", str(out)]) == 0
@@ -153,7 +155,10 @@ def test_output_is_deterministic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 def _docx_bytes(document_xml: bytes, extra: dict[str, bytes] | None = None) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        archive.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        )
         archive.writestr("word/document.xml", document_xml)
         for name, data in (extra or {}).items():
             archive.writestr(name, data)
@@ -163,9 +168,12 @@ def _docx_bytes(document_xml: bytes, extra: dict[str, bytes] | None = None) -> b
 def _encrypted_pdf(path: Path) -> Path:
     from pypdf import PdfWriter
 
-    plain = render_pdf(["Kommunstyrelsen ansvarar för uppföljning."], path.with_suffix(".plain.pdf"))
+    plain = render_pdf(
+        ["Kommunstyrelsen ansvarar för uppföljning."], path.with_suffix(".plain.pdf")
+    )
     writer = PdfWriter(clone_from=str(plain))
-    writer.encrypt(user_password="hemligt", owner_password="ägare", algorithm="RC4-128")
+    secret, owner = "hemligt", "ägare"  # a test file's passwords, nothing to protect
+    writer.encrypt(user_password=secret, owner_password=owner, algorithm="RC4-128")
     writer.write(str(path))
     return path
 
@@ -203,7 +211,13 @@ HOSTILE: dict[str, Callable[[Path], Path]] = {
     "scanned": _scanned_pdf,
     "not-a-pdf": _written(b"%PDF-1.7\n" + b"garbage " * 100),
 }
-SUFFIX = {"zip-bomb": ".docx", "entities": ".docx", "encrypted": ".pdf", "scanned": ".pdf", "not-a-pdf": ".pdf"}
+SUFFIX = {
+    "zip-bomb": ".docx",
+    "entities": ".docx",
+    "encrypted": ".pdf",
+    "scanned": ".pdf",
+    "not-a-pdf": ".pdf",
+}
 WORDS = {
     "empty": "empty",
     "binary": "binary",
@@ -247,7 +261,8 @@ def test_html_reads_visible_text_only(tmp_path: Path, boras: GovGraph) -> None:
     page.write_text(
         "<!doctype html><html><head><title>Kulturpolicy</title><style>p{}</style></head><body>"
         "<script>Kommunstyrelsen ansvarar för revidering av policyn.</script>"
-        "<h1>Kulturpolicy</h1><p>Kulturnämnden ansvarar för uppföljning av policyn.</p></body></html>",
+        "<h1>Kulturpolicy</h1><p>Kulturnämnden ansvarar för uppföljning av policyn.</p>"
+        "</body></html>",
         encoding="utf-8",
     )
     result = extract(page, boras)

@@ -47,44 +47,182 @@ class Mention:
 
 # (pattern, kind, fixed Swedish label or None for the text's own, English label or None, group)
 _SV: list[tuple[str, str, str | None, str | None, bool]] = [
-    (r"(?:regionfullmäktige|landstingsfullmäktige)", "Actor", "Regionfullmäktige", "Regional Council", False),
-    (r"(?:kommunfullmäktige|stadsfullmäktige|fullmäktige|(?-i:KF|kf))", "MunicipalCouncil", "Kommunfullmäktige", "Municipal Council", False),
-    (r"(?:regionstyrelsen|landstingsstyrelsen)", "Actor", "Regionstyrelsen", "Regional Executive Board", False),
-    (r"(?:kommunstyrelsen?|stadsstyrelsen|(?-i:KS))", "MunicipalExecutiveBoard", "Kommunstyrelsen", "Municipal Executive Board", False),
-    (r"(?:förbundsdirektionen|direktionen|förbundsstyrelsen)", "Actor", "Direktionen", "Federation board", False),
-    (r"(?:(?:alla|samtliga|övriga|stadens|kommunens|respektive|varje)\s)?(?:nämnder|nämnderna)", "Committee", "nämnderna", "the committees", True),
+    (
+        r"(?:regionfullmäktige|landstingsfullmäktige)",
+        "Actor",
+        "Regionfullmäktige",
+        "Regional Council",
+        False,
+    ),
+    (
+        r"(?:kommunfullmäktige|stadsfullmäktige|fullmäktige|(?-i:KF|kf))",
+        "MunicipalCouncil",
+        "Kommunfullmäktige",
+        "Municipal Council",
+        False,
+    ),
+    (
+        r"(?:regionstyrelsen|landstingsstyrelsen)",
+        "Actor",
+        "Regionstyrelsen",
+        "Regional Executive Board",
+        False,
+    ),
+    (
+        r"(?:kommunstyrelsen?|stadsstyrelsen|(?-i:KS))",
+        "MunicipalExecutiveBoard",
+        "Kommunstyrelsen",
+        "Municipal Executive Board",
+        False,
+    ),
+    (
+        r"(?:förbundsdirektionen|direktionen|förbundsstyrelsen)",
+        "Actor",
+        "Direktionen",
+        "Federation board",
+        False,
+    ),
+    (
+        r"(?:(?:alla|samtliga|övriga|stadens|kommunens|respektive|varje)\s)?(?:nämnder|nämnderna)",
+        "Committee",
+        "nämnderna",
+        "the committees",
+        True,
+    ),
     (rf"{_NAMED_PREFIX}{_W}?(?:[a-zåäö]-)?nämnd(?:en)?", "Committee", None, None, False),
-    (r"(?:(?:alla|samtliga|stadens|kommunens|respektive|varje)\s)?(?:förvaltningarna|förvaltningar|förvaltningen|förvaltning)", "Administration", "förvaltningarna", "the administrations", True),
-    (rf"{_NAMED_PREFIX}{_W}(?:förvaltningen|kontoret|kansliet)", "Administration", None, None, False),
-    (r"(?:(?:de\s)?(?:kommunala|helägda|hel-\soch\sdelägda)\s)?(?:bolagen|bolag)", "MunicipalCompany", "bolagen", "the municipal companies", True),
+    (
+        r"(?:(?:alla|samtliga|stadens|kommunens|respektive|varje)\s)?(?:förvaltningarna|förvaltningar|förvaltningen|förvaltning)",
+        "Administration",
+        "förvaltningarna",
+        "the administrations",
+        True,
+    ),
+    (
+        rf"{_NAMED_PREFIX}{_W}(?:förvaltningen|kontoret|kansliet)",
+        "Administration",
+        None,
+        None,
+        False,
+    ),
+    (
+        r"(?:(?:de\s)?(?:kommunala|helägda|hel-\soch\sdelägda)\s)?(?:bolagen|bolag)",
+        "MunicipalCompany",
+        "bolagen",
+        "the municipal companies",
+        True,
+    ),
     (rf"{_CAP}(?:\s(?:{_CAP}|och|i|&))*\sAB", "MunicipalCompany", None, None, False),
-    (r"(?:(?:[A-ZÅÄÖ][a-zåäö]+\s)?(?:stads|kommunens|stadens)\s|alla\s|samtliga\s)?verksamheter(?:na)?", "Operations", "verksamheterna", "the operations", True),
+    (
+        r"(?:(?:[A-ZÅÄÖ][a-zåäö]+\s)?(?:stads|kommunens|stadens)\s|alla\s|samtliga\s)?verksamheter(?:na)?",
+        "Operations",
+        "verksamheterna",
+        "the operations",
+        True,
+    ),
     (r"(?:förvaltnings|bolags)?ledningen", "Management", "ledningen", "the management", True),
-    (r"(?:internationell(?:a)?\s|(?-i:EU)-)?samordnar(?:e|en|na)(?:\s(?:från|i)\s(?:medlemskommunerna|kommunerna))?", "InternationalCoordinator", None, None, False),
-    (rf"{_W}?(?:direktör(?:en)?|chef(?:en|erna)?|strateg(?:en|erna)?|samordnar(?:e|en|na))", "Post", None, None, False),
-    (rf"Region\s{_CAP}(?:\s{_CAP})?|{_CAP}regionen|Landstinget\si\s{_CAP}", "RegionalAuthority", None, None, False),
-    (rf"(?:{_CAP}\s)*{_CAP}\s(?:kommunalförbund|samordningsförbund)|Kommunförbundet\s{_CAP}|Sveriges\sKommuner\soch\s(?:Regioner|Landsting)|SKR|SKL", "LocalGovernmentFederation", None, None, False),
+    (
+        r"(?:internationell(?:a)?\s|(?-i:EU)-)?samordnar(?:e|en|na)(?:\s(?:från|i)\s(?:medlemskommunerna|kommunerna))?",
+        "InternationalCoordinator",
+        None,
+        None,
+        False,
+    ),
+    (
+        rf"{_W}?(?:direktör(?:en)?|chef(?:en|erna)?|strateg(?:en|erna)?|samordnar(?:e|en|na))",
+        "Post",
+        None,
+        None,
+        False,
+    ),
+    (
+        rf"Region\s{_CAP}(?:\s{_CAP})?|{_CAP}regionen|Landstinget\si\s{_CAP}",
+        "RegionalAuthority",
+        None,
+        None,
+        False,
+    ),
+    (
+        rf"(?:{_CAP}\s)*{_CAP}\s(?:kommunalförbund|samordningsförbund)|Kommunförbundet\s{_CAP}|Sveriges\sKommuner\soch\s(?:Regioner|Landsting)|SKR|SKL",
+        "LocalGovernmentFederation",
+        None,
+        None,
+        False,
+    ),
     (r"kommunalförbundet|förbundet", "LocalGovernmentFederation", None, None, False),
     (rf"nätverket\s{_CAP}(?:\s{_CAP})*|{_CAP}-?nätverket", "Network", None, None, False),
-    (rf"(?:{_CAP}\s)*{_CAP}s?\s(?:EU-kontor|Europakontor)|(?:West|East|North|South|Central|Mid)\sSweden", "RepresentationOffice", None, None, False),
+    (
+        rf"(?:{_CAP}\s)*{_CAP}s?\s(?:EU-kontor|Europakontor)|(?:West|East|North|South|Central|Mid)\sSweden",
+        "RepresentationOffice",
+        None,
+        None,
+        False,
+    ),
     (r"medlemskommunerna", "Municipality", "medlemskommunerna", "the member municipalities", True),
 ]
 
 _EN: list[tuple[str, str, str | None, str | None, bool]] = [
-    (r"(?:the\s)?(?:municipal|city)\scouncil|the\scouncil", "MunicipalCouncil", "Municipal Council", "Municipal Council", False),
-    (r"(?:the\s)?(?:municipal|city)\sexecutive\sboard|the\sexecutive\sboard", "MunicipalExecutiveBoard", "Municipal Executive Board", "Municipal Executive Board", False),
+    (
+        r"(?:the\s)?(?:municipal|city)\scouncil|the\scouncil",
+        "MunicipalCouncil",
+        "Municipal Council",
+        "Municipal Council",
+        False,
+    ),
+    (
+        r"(?:the\s)?(?:municipal|city)\sexecutive\sboard|the\sexecutive\sboard",
+        "MunicipalExecutiveBoard",
+        "Municipal Executive Board",
+        "Municipal Executive Board",
+        False,
+    ),
     (r"(?:all\s|the\s)?committees", "Committee", "the committees", "the committees", True),
     (rf"(?:the\s)?(?:{_CAP}\s(?:and\s)?)+Committee", "Committee", None, None, False),
-    (r"(?:all\s|the\s)?(?:administrations|departments)", "Administration", "the administrations", "the administrations", True),
-    (rf"(?:the\s)?(?:{_CAP}\s(?:and\s)?)+(?:Department|Administration|Office)", "Administration", None, None, False),
-    (r"(?:the\s)?(?:municipal(?:ly\sowned)?\s)?companies", "MunicipalCompany", "the municipal companies", "the municipal companies", True),
+    (
+        r"(?:all\s|the\s)?(?:administrations|departments)",
+        "Administration",
+        "the administrations",
+        "the administrations",
+        True,
+    ),
+    (
+        rf"(?:the\s)?(?:{_CAP}\s(?:and\s)?)+(?:Department|Administration|Office)",
+        "Administration",
+        None,
+        None,
+        False,
+    ),
+    (
+        r"(?:the\s)?(?:municipal(?:ly\sowned)?\s)?companies",
+        "MunicipalCompany",
+        "the municipal companies",
+        "the municipal companies",
+        True,
+    ),
     (rf"{_CAP}(?:\s(?:{_CAP}|and|&))*\s(?:AB|Ltd)", "MunicipalCompany", None, None, False),
-    (r"(?:the\s)?(?:international|EU)\scoordinators?", "InternationalCoordinator", "International Coordinator", "International Coordinator", False),
-    (r"(?:the\s)?(?:chief\sexecutive|municipal\sdirector|city\smanager)", "Post", None, None, False),
+    (
+        r"(?:the\s)?(?:international|EU)\scoordinators?",
+        "InternationalCoordinator",
+        "International Coordinator",
+        "International Coordinator",
+        False,
+    ),
+    (
+        r"(?:the\s)?(?:chief\sexecutive|municipal\sdirector|city\smanager)",
+        "Post",
+        None,
+        None,
+        False,
+    ),
     (r"(?:the\s)?management", "Management", "the management", "the management", True),
     (r"(?:all\s|the\s)?operations", "Operations", "the operations", "the operations", True),
     (rf"Region\s{_CAP}", "RegionalAuthority", None, None, False),
-    (rf"(?:the\s)?(?:{_CAP}\s)+(?:Association\sof\sLocal\sAuthorities|Federation)", "LocalGovernmentFederation", None, None, False),
+    (
+        rf"(?:the\s)?(?:{_CAP}\s)+(?:Association\sof\sLocal\sAuthorities|Federation)",
+        "LocalGovernmentFederation",
+        None,
+        None,
+        False,
+    ),
     (rf"(?:the\s)?{_CAP}(?:\s{_CAP})*\s[Nn]etwork", "Network", None, None, False),
     (r"(?:West|East|North|South|Central|Mid)\sSweden", "RepresentationOffice", None, None, False),
 ]
@@ -104,7 +242,9 @@ def _compile(
     for pattern, kind, label, label_en, group in table:
         named = _CAP in pattern
         flags = 0 if named else re.IGNORECASE
-        compiled.append((re.compile(_BOUNDARY.format(pattern), flags), kind, label, label_en, group))
+        compiled.append(
+            (re.compile(_BOUNDARY.format(pattern), flags), kind, label, label_en, group)
+        )
     return compiled
 
 
@@ -134,11 +274,13 @@ class ActorFinder:
         for start, end, key, genitive in self._known(text):
             found.append((start, end, key, genitive))
         found.extend(self._municipalities(text))
-        for pattern, kind, label, label_en, group in _SV_PATTERNS if self.lang == "sv" else _EN_PATTERNS:
+        for pattern, kind, label, label_en, group in (
+            _SV_PATTERNS if self.lang == "sv" else _EN_PATTERNS
+        ):
             for match in pattern.finditer(text):
-                key = self._generic(match, kind, label, label_en, group)
-                if key is not None:
-                    found.append((match.start(), match.end(), key, bool(match.group("gen"))))
+                generic = self._generic(match, kind, label, label_en, group)
+                if generic is not None:
+                    found.append((match.start(), match.end(), generic, bool(match.group("gen"))))
         found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
         mentions: list[Mention] = []
         for start, end, key, genitive in found:
@@ -147,7 +289,9 @@ class ActorFinder:
             mentions.append(Mention(start, end, key, genitive))
         for mention in mentions:
             surface = text[mention.start : mention.end].lower()
-            if self.actors[mention.key].kind == "LocalGovernmentFederation" and not surface.startswith(
+            if self.actors[
+                mention.key
+            ].kind == "LocalGovernmentFederation" and not surface.startswith(
                 ("förbundet", "kommunalförbundet")
             ):
                 self.federation = mention.key
@@ -162,7 +306,11 @@ class ActorFinder:
                 key = "iri:" + iri
                 if key not in self.actors:
                     self.actors[key] = Actor(
-                        key, known.kind, known.label(self.lang), known.label("en"), iri=iri,
+                        key,
+                        known.kind,
+                        known.label(self.lang),
+                        known.label("en"),
+                        iri=iri,
                         group=False,
                     )
                 self.actors[key].names.add(match.group(0))
@@ -185,17 +333,25 @@ class ActorFinder:
                     self.municipality, self.municipality_name = key, name
                 start = match.start() + len(match.group(1)) - len(name)
                 yield start, match.end(), key, bool(match.group(3))
-            for match in re.finditer(r"(?<![\wåäö])(kommunen|staden)(s)?(?![\wåäö])", text, re.IGNORECASE):
+            for match in re.finditer(
+                r"(?<![\wåäö])(kommunen|staden)(s)?(?![\wåäö])", text, re.IGNORECASE
+            ):
                 if self.municipality is not None:
                     yield match.start(), match.end(), self.municipality, bool(match.group(2))
-            if self.municipality_name is not None:
+            if self.municipality_name is not None and self.municipality is not None:
                 name = self.municipality_name
                 for match in re.finditer(rf"(?<![\wåäö]){re.escape(name)}(?![\wåäö])", text):
                     yield match.start(), match.end(), self.municipality, False
         else:
             for match in re.finditer(_MUNICIPALITY_EN, text):
                 name = match.group(1) or match.group(2)
-                key = self._add("Municipality", f"Municipality of {name}", f"Municipality of {name}", False, name)
+                key = self._add(
+                    "Municipality",
+                    f"Municipality of {name}",
+                    f"Municipality of {name}",
+                    False,
+                    name,
+                )
                 self.municipality = self.municipality or key
                 yield match.start(), match.end(), key, False
             for match in re.finditer(r"(?<!\w)the (municipality|city)(?!\w)", text, re.IGNORECASE):
@@ -205,9 +361,16 @@ class ActorFinder:
     def _generic(
         self, match: re.Match[str], kind: str, label: str | None, label_en: str | None, group: bool
     ) -> str | None:
-        surface = match.group(0)[: match.start("gen") - match.start()] if match.group("gen") else match.group(0)
+        surface = (
+            match.group(0)[: match.start("gen") - match.start()]
+            if match.group("gen")
+            else match.group(0)
+        )
         words = surface.split()
-        if kind == "LocalGovernmentFederation" and surface.lower() in ("förbundet", "kommunalförbundet"):
+        if kind == "LocalGovernmentFederation" and surface.lower() in (
+            "förbundet",
+            "kommunalförbundet",
+        ):
             return self.federation  # "the federation": the one named before, if any
         if kind == "Committee" and not group and surface.lower() in ("nämnd", "nämnden"):
             return self._add("Committee", "nämnderna", "the committees", True, surface)

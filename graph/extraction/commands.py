@@ -54,5 +54,8 @@ def run_extract(args: argparse.Namespace) -> int:
         )
     else:
         facts = sum(1 for f in result.facts)
-        print(f"{args.output}: {facts} candidate facts from {len(result.pages)} pages", file=sys.stderr)
+        print(
+            f"{args.output}: {facts} candidate facts from {len(result.pages)} pages",
+            file=sys.stderr,
+        )
     return 0

@@ -22,13 +22,31 @@ __all__ = ["find_metadata"]
 
 # kind, pattern (a field label); "date" fields take a date, "actor" fields actors.
 _FIELDS_SV = [
-    ("adopted_by", r"(?:Fastställ(?:t|d|da|de)|Antag(?:en|et|na|it)|Beslutad|Beslutat|Godkänd|Godkänt)\s+av\s*:?|Fastställare\s*:|Beslutsinstans\s*:|Beslutande(?:\sorgan)?\s*:"),
-    ("adopted_date", r"(?:Beslutsdatum|Datum\sför\sbeslut|Fastställ(?:t|d)|Antag(?:en|et)|Datum)\s*:"),
+    (
+        "adopted_by",
+        r"(?:Fastställ(?:t|d|da|de)|Antag(?:en|et|na|it)|Beslutad|Beslutat|Godkänd|Godkänt)\s+av\s*:?|Fastställare\s*:|Beslutsinstans\s*:|Beslutande(?:\sorgan)?\s*:",
+    ),
+    (
+        "adopted_date",
+        r"(?:Beslutsdatum|Datum\sför\sbeslut|Fastställ(?:t|d)|Antag(?:en|et)|Datum)\s*:",
+    ),
     ("revised", r"(?:Senast\s)?[Rr]eviderad(?:e|t)?(?:\s+den)?\s*:|Reviderad(?:e|t)?\s+av\s*:?"),
-    ("revision_responsible", r"För\s+revidering(?:en)?\s+ansvarar\s*:|Ansvar(?:ig)?\s+för\s+revidering(?:en)?\s*:|Revideringsansvar(?:ig)?\s*:"),
-    ("follow_up_responsible", r"För\s+(?:ev\.?\s+)?uppföljning(?:\s+och\s+tidplan\s+för\s+denna)?\s+ansvarar\s*:|Ansvar(?:ig)?\s+för\s+uppföljning(?:en)?\s*:|Uppföljningsansvar(?:ig)?\s*:"),
-    ("applies_to", r"(?:Dokumentet\s+|Policyn\s+|Riktlinjerna\s+|Strategin\s+)?[Gg]äller\s+för\s*:"),
-    ("valid_until", r"(?:Dokumentet\s+)?[Gg]äller\s+(?:till\s+och\s+med|t\.\s?o\.\s?m\.?)\s*:|Giltig(?:t|hetstid)?\s+(?:till|t\.\s?o\.\s?m\.?)\s*:"),
+    (
+        "revision_responsible",
+        r"För\s+revidering(?:en)?\s+ansvarar\s*:|Ansvar(?:ig)?\s+för\s+revidering(?:en)?\s*:|Revideringsansvar(?:ig)?\s*:",
+    ),
+    (
+        "follow_up_responsible",
+        r"För\s+(?:ev\.?\s+)?uppföljning(?:\s+och\s+tidplan\s+för\s+denna)?\s+ansvarar\s*:|Ansvar(?:ig)?\s+för\s+uppföljning(?:en)?\s*:|Uppföljningsansvar(?:ig)?\s*:",
+    ),
+    (
+        "applies_to",
+        r"(?:Dokumentet\s+|Policyn\s+|Riktlinjerna\s+|Strategin\s+)?[Gg]äller\s+för\s*:",
+    ),
+    (
+        "valid_until",
+        r"(?:Dokumentet\s+)?[Gg]äller\s+(?:till\s+och\s+med|t\.\s?o\.\s?m\.?)\s*:|Giltig(?:t|hetstid)?\s+(?:till|t\.\s?o\.\s?m\.?)\s*:",
+    ),
     ("revision_due", r"Revideras\s+senast\s*:|Nästa\s+revidering\s*:|Omprövas\s+senast\s*:"),
     ("reference", r"Diarienummer\s*:|Dnr\s*:?(?=\s*[A-ZÅÄÖ]{0,6}\s?\d)"),
 ]
@@ -61,7 +79,8 @@ _ADOPT_ACTIVE_SV = re.compile(
     re.IGNORECASE,
 )
 _ADOPT_EN = re.compile(
-    rf"(?P<doc>{_DOCUMENT_WORDS})\s+(?:was|is|has\s+been)\s+(?:adopted|approved)\s+by\s+", re.IGNORECASE
+    rf"(?P<doc>{_DOCUMENT_WORDS})\s+(?:was|is|has\s+been)\s+(?:adopted|approved)\s+by\s+",
+    re.IGNORECASE,
 )
 _BLANK_FIELD = {
     "revision_due": str(GG.revisionDue),
@@ -150,7 +169,13 @@ def _field_facts(
     kind = field.kind
     blank = not stripped
     facts: list[Fact] = []
-    if kind in ("adopted_by", "revised", "revision_responsible", "follow_up_responsible", "applies_to"):
+    if kind in (
+        "adopted_by",
+        "revised",
+        "revision_responsible",
+        "follow_up_responsible",
+        "applies_to",
+    ):
         mentions = _leading_mentions(value, actors)
         date = find_date(value[:60])
         if kind == "adopted_by" and date is None and index + 1 < len(fields):
@@ -162,42 +187,98 @@ def _field_facts(
                     quote = text[field.start : nxt.end + later[2]].strip()
         if kind == "adopted_by" and mentions:
             agent = mentions[0].key
-            facts.append(Fact("adopted_by", "field-adopted-by", quote, page.number, 0.95, agent=agent,
-                              date=date[0] if date else None))
+            facts.append(
+                Fact(
+                    "adopted_by",
+                    "field-adopted-by",
+                    quote,
+                    page.number,
+                    0.95,
+                    agent=agent,
+                    date=date[0] if date else None,
+                )
+            )
         elif kind == "revised" and (date is not None and date[1] < 30 or mentions):
-            agent = mentions[0].key if mentions else None
-            facts.append(Fact("revised", "field-revised", quote, page.number, 0.9, agent=agent,
-                              date=date[0] if date else None))
+            reviser = mentions[0].key if mentions else None
+            facts.append(
+                Fact(
+                    "revised",
+                    "field-revised",
+                    quote,
+                    page.number,
+                    0.9,
+                    agent=reviser,
+                    date=date[0] if date else None,
+                )
+            )
         elif kind in ("revision_responsible", "follow_up_responsible") and mentions:
             task = str(TASK["revise"] if kind == "revision_responsible" else TASK["follow-up"])
             for mention in mentions:
-                facts.append(Fact(kind, f"field-{kind.replace('_', '-')}", quote, page.number, 0.9,
-                                  agent=mention.key, task=task, object=Thing("", document=True)))
+                facts.append(
+                    Fact(
+                        kind,
+                        f"field-{kind.replace('_', '-')}",
+                        quote,
+                        page.number,
+                        0.9,
+                        agent=mention.key,
+                        task=task,
+                        object=Thing("", document=True),
+                    )
+                )
         elif kind == "applies_to" and mentions:
             for mention in mentions:
-                facts.append(Fact("applies_to", "field-applies-to", quote, page.number, 0.9,
-                                  agent=mention.key))
+                facts.append(
+                    Fact(
+                        "applies_to", "field-applies-to", quote, page.number, 0.9, agent=mention.key
+                    )
+                )
         elif blank and kind in _BLANK_FIELD:
-            facts.append(Fact("left_blank", f"field-blank-{kind.replace('_', '-')}", quote,
-                              page.number, 0.8, field=_BLANK_FIELD[kind]))
+            facts.append(
+                Fact(
+                    "left_blank",
+                    f"field-blank-{kind.replace('_', '-')}",
+                    quote,
+                    page.number,
+                    0.8,
+                    field=_BLANK_FIELD[kind],
+                )
+            )
     elif kind == "adopted_date":
         pass  # read with the adopted-by field before it
     elif kind in ("valid_until", "revision_due"):
         date = find_date(value[:40])
         if date is not None and date[1] < 5:
             quote = text[field.start : field.end + date[2]].strip()
-            facts.append(Fact(kind, f"field-{kind.replace('_', '-')}", quote, page.number, 0.9,
-                              date=date[0]))
+            facts.append(
+                Fact(kind, f"field-{kind.replace('_', '-')}", quote, page.number, 0.9, date=date[0])
+            )
         elif not re.match(r"\s*(?:\d|[a-zåäö])", value):
             quote = text[field.start : field.end].strip()
-            facts.append(Fact("left_blank", f"field-blank-{kind.replace('_', '-')}", quote,
-                              page.number, 0.8, field=_BLANK_FIELD[kind]))
+            facts.append(
+                Fact(
+                    "left_blank",
+                    f"field-blank-{kind.replace('_', '-')}",
+                    quote,
+                    page.number,
+                    0.8,
+                    field=_BLANK_FIELD[kind],
+                )
+            )
     elif kind == "reference":
         match = re.match(r"\s*([A-ZÅÄÖ]{0,6}\s?\d{1,4}[/.\-:]\d{1,6}(?:[/.\-:]\d{1,6})?)", value)
         if match:
             quote = text[field.start : field.end + match.end()].strip()
-            facts.append(Fact("reference", "field-reference", quote, page.number, 0.9,
-                              value=match.group(1).strip()))
+            facts.append(
+                Fact(
+                    "reference",
+                    "field-reference",
+                    quote,
+                    page.number,
+                    0.9,
+                    value=match.group(1).strip(),
+                )
+            )
     return facts
 
 
@@ -208,7 +289,9 @@ def _leading_mentions(value: str, actors: ActorFinder) -> list[Mention]:
     at = 0
     for mention in mentions:
         gap = value[at : mention.start]
-        if gap.strip() and not re.fullmatch(r"\s*(?:,|och|samt|and|&|alla|samtliga|the|all)?\s*", gap, re.IGNORECASE):
+        if gap.strip() and not re.fullmatch(
+            r"\s*(?:,|och|samt|and|&|alla|samtliga|the|all)?\s*", gap, re.IGNORECASE
+        ):
             break
         leading.append(mention)
         at = mention.end
@@ -226,8 +309,17 @@ def _adoption_sentence(sentence: Sentence, actors: ActorFinder, lang: str) -> li
         mentions = actors.find(after)
         if mentions and mentions[0].start == 0:
             date = find_date(after[mentions[0].end : mentions[0].end + 40])
-            facts.append(Fact("adopted_by", "sentence-adopted-by", text, sentence.page, 0.85,
-                              agent=mentions[0].key, date=date[0] if date else None))
+            facts.append(
+                Fact(
+                    "adopted_by",
+                    "sentence-adopted-by",
+                    text,
+                    sentence.page,
+                    0.85,
+                    agent=mentions[0].key,
+                    date=date[0] if date else None,
+                )
+            )
             return facts
     if lang == "sv":
         mentions = actors.find(text)
@@ -241,8 +333,17 @@ def _adoption_sentence(sentence: Sentence, actors: ActorFinder, lang: str) -> li
             date = find_date(rest[:40])
             month_year = re.match(r"\s*(?:i\s+)?\w+\s+(?:19|20)\d\d\s*[.,]?\s*$", rest)
             if date is not None and date[1] < 5 or month_year:
-                facts.append(Fact("adopted_by", "sentence-adopted", text, sentence.page, 0.8,
-                                  agent=mention.key, date=date[0] if date else None))
+                facts.append(
+                    Fact(
+                        "adopted_by",
+                        "sentence-adopted",
+                        text,
+                        sentence.page,
+                        0.8,
+                        agent=mention.key,
+                        date=date[0] if date else None,
+                    )
+                )
     else:
         match = re.search(r"\b(?:Adopted|Approved)\s+by\s+", text)
         if match is not None and match.start() < 3:
@@ -250,8 +351,17 @@ def _adoption_sentence(sentence: Sentence, actors: ActorFinder, lang: str) -> li
             mentions = actors.find(after)
             if mentions and mentions[0].start == 0:
                 date = find_date(after[:80])
-                facts.append(Fact("adopted_by", "sentence-adopted-by", text, sentence.page, 0.85,
-                                  agent=mentions[0].key, date=date[0] if date else None))
+                facts.append(
+                    Fact(
+                        "adopted_by",
+                        "sentence-adopted-by",
+                        text,
+                        sentence.page,
+                        0.85,
+                        agent=mentions[0].key,
+                        date=date[0] if date else None,
+                    )
+                )
     return facts
 
 
@@ -262,16 +372,32 @@ def _revise_by(sentence: Sentence) -> list[Fact]:
     rest = match.group("rest")
     date = find_date(rest)
     if date is not None and date[1] < 5:
-        return [Fact("revision_due", "sentence-revision-due", sentence.text, sentence.page, 0.85,
-                     date=date[0])]
+        return [
+            Fact(
+                "revision_due",
+                "sentence-revision-due",
+                sentence.text,
+                sentence.page,
+                0.85,
+                date=date[0],
+            )
+        ]
     if re.search(r"\d", rest) or re.match(r"\s*[a-zåäö]", rest):
         return []
     quote = sentence.text[: match.start() + len(match.group(0)) - len(rest)].strip()
     start = max(0, quote.rfind(".", 0, match.start()) + 1)
     heading_start = _heading_start(sentence.text, match.start())
     quote = sentence.text[min(start, heading_start) : match.end() - len(rest)].strip()
-    return [Fact("left_blank", "sentence-blank-revision-due", quote, sentence.page, 0.75,
-                 field=str(GG.revisionDue))]
+    return [
+        Fact(
+            "left_blank",
+            "sentence-blank-revision-due",
+            quote,
+            sentence.page,
+            0.75,
+            field=str(GG.revisionDue),
+        )
+    ]
 
 
 def _heading_start(text: str, at: int) -> int:

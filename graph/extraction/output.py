@@ -131,7 +131,9 @@ class _Writer:
             self.excerpts[key] = node
             selector = ox.BlankNode(f"selector{len(self.excerpts)}")
             self.add(node, RDF.type, ox.NamedNode(str(GG.Excerpt)))
-            self.add(node, GG.page, ox.Literal(str(fact.page), datatype=ox.NamedNode(str(XSD.integer))))
+            self.add(
+                node, GG.page, ox.Literal(str(fact.page), datatype=ox.NamedNode(str(XSD.integer)))
+            )
             self.add(node, OA.hasSource, self.document)
             self.add(node, OA.hasSelector, selector)
             self.add(selector, RDF.type, ox.NamedNode(str(OA.TextQuoteSelector)))
@@ -179,7 +181,11 @@ class _Writer:
         self.add(node, RDF.type, ox.NamedNode(str(GG.Candidate)))
         self.add(node, PROV.wasGeneratedBy, self.activity)
         self.add(node, GG.extractionRule, ox.Literal(fact.rule))
-        self.add(node, GG.confidence, ox.Literal(f"{fact.confidence:.2f}", datatype=ox.NamedNode(str(XSD.decimal))))
+        self.add(
+            node,
+            GG.confidence,
+            ox.Literal(f"{fact.confidence:.2f}", datatype=ox.NamedNode(str(XSD.decimal))),
+        )
 
     def statement(self, predicate: Any, obj: Any, fact: Fact, source: ox.NamedNode) -> None:
         self.add(self.document, predicate, obj)
@@ -217,7 +223,11 @@ def to_turtle(result: Extraction, text_name: str, started: str | None = None) ->
     software = ox.NamedNode(_SOFTWARE)
     w.add(w.activity, RDF.type, ox.NamedNode(str(GG.Extraction)))
     w.add(w.activity, PROV.used, doc)
-    w.add(w.activity, PROV.startedAtTime, ox.Literal(started, datatype=ox.NamedNode(str(XSD.dateTime))))
+    w.add(
+        w.activity,
+        PROV.startedAtTime,
+        ox.Literal(started, datatype=ox.NamedNode(str(XSD.dateTime))),
+    )
     w.add(w.activity, PROV.wasAssociatedWith, software)
     w.add(software, RDF.type, ox.NamedNode(str(PROV.SoftwareAgent)))
     w.add(software, RDFS.label, ox.Literal("govgraph 0.1.0"))

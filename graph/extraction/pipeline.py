@@ -59,7 +59,10 @@ class Extraction:
             return dict(known.labels)
         if self.lang == "sv":
             return {"sv": actor.label, "en": actor.label_en}
-        return {"en": actor.label, "sv": _SWEDISH.get(actor.kind, actor.label) if not actor.group else actor.label}
+        return {
+            "en": actor.label,
+            "sv": _SWEDISH.get(actor.kind, actor.label) if not actor.group else actor.label,
+        }
 
     def actor_label(self, key: str | None) -> str | None:
         return self.actors[key].label if key is not None and key in self.actors else None
@@ -104,7 +107,9 @@ def extract(
     municipality_iri = None
     if actors.municipality is not None:
         municipality = actors.actors[actors.municipality]
-        municipality_iri = municipality.iri or lexicon.match_actor(municipality.label, "Municipality")
+        municipality_iri = municipality.iri or lexicon.match_actor(
+            municipality.label, "Municipality"
+        )
         municipality.iri = municipality_iri
     for actor in actors.actors.values():
         if actor.iri is None and municipality_iri is not None:
@@ -145,7 +150,7 @@ def _tidy(facts: list[Fact]) -> list[Fact]:
     seen: dict[tuple[Any, ...], Fact] = {}
     for fact in sorted(facts, key=lambda f: -f.confidence):
         thing = fact.object
-        key = (
+        key: tuple[Any, ...] = (
             fact.kind, fact.agent, fact.task,
             (thing.document, thing.actor, thing.label.lower()) if thing else None,
             fact.date, tuple(fact.members), fact.field, fact.value,

@@ -62,7 +62,9 @@ def read_document(path: str | Path, limits: Limits | None = None) -> Document:
     name = str(path)
     try:
         if not file.is_file():
-            raise GovGraphError(f"{name}: no such file" if not file.exists() else f"{name}: not a file")
+            raise GovGraphError(
+                f"{name}: no such file" if not file.exists() else f"{name}: not a file"
+            )
         size = file.stat().st_size
         if size > limits.file_bytes:
             raise GovGraphError(f"{name}: {size} bytes is over the {limits.file_bytes} byte limit")
@@ -268,7 +270,9 @@ def _read_docx(name: str, data: bytes, limits: Limits) -> Document:
             for row in block.iter(f"{_W}tr"):
                 cells = []
                 for cell in row.iter(f"{_W}tc"):
-                    cells.append(" ".join("".join(t.text or "" for t in cell.iter(f"{_W}t")).split()))
+                    cells.append(
+                        " ".join("".join(t.text or "" for t in cell.iter(f"{_W}t")).split())
+                    )
                 pages[-1].append(" ".join(c for c in cells if c))
     title = document.core_properties.title or ""
     return Document(name, "docx", ["\n".join(lines) for lines in pages], title=title)
@@ -312,9 +316,13 @@ def _read_pdf(name: str, data: bytes, limits: Limits) -> Document:
             try:
                 opened = reader.decrypt("")
             except (PyPdfError, NotImplementedError, DependencyError) as error:
-                raise GovGraphError(f"{name}: the PDF is encrypted and cannot be opened: {error}") from None
+                raise GovGraphError(
+                    f"{name}: the PDF is encrypted and cannot be opened: {error}"
+                ) from None
             if not opened:
-                raise GovGraphError(f"{name}: the PDF is encrypted with a password; extract reads PDFs without one")
+                raise GovGraphError(
+                    f"{name}: the PDF is encrypted with a password; extract reads PDFs without one"
+                )
         count = len(reader.pages)
         if count > limits.pages:
             raise GovGraphError(f"{name}: {count} pages, over the {limits.pages} limit")

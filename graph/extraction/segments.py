@@ -47,7 +47,6 @@ def segment(pages: list[str], lang: str) -> tuple[list[Page], list[Sentence]]:
         text_parts: list[str] = []
         offsets: list[tuple[int, int]] = []  # each non-empty line's span in the folded page
         at = 0
-        blocks: list[tuple[int, int, str, bool]] = []  # start, end, kind, item
         for line in lines:
             if not line:
                 offsets.append((-1, -1))
@@ -59,45 +58,7 @@ def segment(pages: list[str], lang: str) -> tuple[list[Page], list[Sentence]]:
             at += len(line)
         folded = " ".join(text_parts)
         folded_pages.append(Page(number, folded))
-        heading = ""
-        block_start = -1
-        block_end = -1
-        block_item = False
-
-        def flush() -> None:
-            nonlocal block_start
-            if block_start >= 0:
-                blocks.append((block_start, block_end, heading, block_item))
-            block_start = -1
-
-        for index, line in enumerate(lines):
-            start, end = offsets[index]
-            if start < 0:
-                flush()
-                continue
-            bullet = bool(_BULLET.match(line))
-            nxt = next((lines[j] for j in range(index + 1, len(lines)) if lines[j]), "")
-            is_heading = (
-                not bullet
-                and len(line.split()) <= 8
-                and line[-1] not in ".:;,!?"
-                and line[:1].isupper()
-                and bool(nxt)
-                and (nxt[:1].isupper() or bool(_BULLET.match(nxt)))
-                and len(lines) > 1
-            )
-            if bullet or is_heading:
-                flush()
-            if is_heading:
-                blocks.append((start, end, "", False))
-                heading = line
-                continue
-            if block_start < 0:
-                block_start, block_item = start, bullet
-            block_end = end
-            if block_item and not (nxt[:1].islower() and not _BULLET.match(nxt)):
-                flush()
-        flush()
+        blocks = _blocks(lines, offsets)
         lead = -1
         for start, end, head, item in blocks:
             chunk = folded[start:end]
@@ -110,13 +71,64 @@ def segment(pages: list[str], lang: str) -> tuple[list[Page], list[Sentence]]:
                         continue
                     at = found + len(piece)
                     sentence = Sentence(
-                        number, found, at, piece, item=item, heading=head,
+                        number,
+                        found,
+                        at,
+                        piece,
+                        item=item,
+                        heading=head,
                         lead=lead if item else -1,
                     )
                     if not item:
                         lead = len(sentences) if piece.endswith(":") else -1
                     sentences.append(sentence)
     return folded_pages, sentences
+
+
+def _blocks(lines: list[str], offsets: list[tuple[int, int]]) -> list[tuple[int, int, str, bool]]:
+    """Paragraphs, headings and list items as (start, end, heading above, is an item)."""
+    following = [""] * len(lines)  # the next non-empty line after each line
+    upcoming = ""
+    for index in range(len(lines) - 1, -1, -1):
+        following[index] = upcoming
+        if lines[index]:
+            upcoming = lines[index]
+    blocks: list[tuple[int, int, str, bool]] = []
+    heading = ""
+    current: list[int] = []  # start, end of the open block
+    item = False
+    for index, line in enumerate(lines):
+        start, end = offsets[index]
+        nxt = following[index]
+        bullet = bool(line) and bool(_BULLET.match(line))
+        is_heading = (
+            bool(line)
+            and not bullet
+            and len(line.split()) <= 8
+            and line[-1] not in ".:;,!?"
+            and line[:1].isupper()
+            and bool(nxt)
+            and (nxt[:1].isupper() or bool(_BULLET.match(nxt)))
+        )
+        if start < 0 or bullet or is_heading:
+            if current:
+                blocks.append((current[0], current[1], heading, item))
+            current = []
+        if start < 0:
+            continue
+        if is_heading:
+            blocks.append((start, end, "", False))
+            heading = line
+            continue
+        if not current:
+            current, item = [start, end], bullet
+        current[1] = end
+        if item and not (nxt[:1].islower() and not _BULLET.match(nxt)):
+            blocks.append((current[0], current[1], heading, item))
+            current = []
+    if current:
+        blocks.append((current[0], current[1], heading, item))
+    return blocks
 
 
 def _cut(sentence: str) -> list[str]:
