@@ -264,12 +264,23 @@ class ActorFinder:
         self.municipality: str | None = None  # key of the document's municipality
         self.federation: str | None = None  # the last named federation (for "förbundet")
         self.municipality_name: str | None = None
+        self._seen: dict[str, list[Mention]] = {}
 
     def actor(self, key: str) -> Actor:
         return self.actors[key]
 
     def find(self, text: str) -> list[Mention]:
-        """The actor mentions in ``text``, longest first, none overlapping, in order."""
+        """The actor mentions in ``text``, longest first, none overlapping, in order
+        (remembered per text: a document's sentences are read by several rules)."""
+        cached = self._seen.get(text)
+        if cached is not None:
+            return cached
+        if len(self._seen) > 20000:
+            self._seen.clear()
+        self._seen[text] = mentions = self._find(text)
+        return mentions
+
+    def _find(self, text: str) -> list[Mention]:
         found: list[tuple[int, int, str, bool]] = []
         for start, end, key, genitive in self._known(text):
             found.append((start, end, key, genitive))
@@ -300,8 +311,10 @@ class ActorFinder:
     # -- the kinds of name ---------------------------------------------------------------
 
     def _known(self, text: str) -> Iterable[tuple[int, int, str, bool]]:
-        for pattern, iri in self.lexicon.actor_patterns():
+        for index, (pattern, names) in enumerate(self.lexicon.actor_patterns()):
             for match in pattern.finditer(text):
+                name = match.group("name")
+                iri = names[name.lower() if index == 0 else name]
                 known = self.lexicon.actors[iri]
                 key = "iri:" + iri
                 if key not in self.actors:

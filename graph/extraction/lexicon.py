@@ -75,7 +75,8 @@ class Lexicon:
 
     def __init__(self, graph: GovGraph) -> None:
         query = resources.files("govgraph.extraction").joinpath("queries")
-        self.task_labels: list[TaskLabel] = []
+        self._raw_labels: list[tuple[str, str, str]] = []  # task, language, label
+        self._task_labels: dict[str, list[TaskLabel]] = {}
         self.task_names: dict[str, dict[str, str]] = {}  # task -> language -> prefLabel
         for row in graph.select(query.joinpath("extract-tasks.rq").read_text("utf-8")):
             task, label = str(row["task"]), row["label"]
@@ -84,9 +85,8 @@ class Lexicon:
             lang = label.language or "sv"
             if str(row.get("preferred")) == "true":
                 self.task_names.setdefault(task, {})[lang] = str(label)
-            words = tuple(content_lemmas(str(label), lang)) if lang in _STOP else ()
-            if words:
-                self.task_labels.append(TaskLabel(task, lang, words))
+            if lang in _STOP:
+                self._raw_labels.append((task, lang, str(label)))
         self.actors: dict[str, KnownActor] = {}
         for row in graph.select(query.joinpath("extract-actors.rq").read_text("utf-8")):
             iri, kind = str(row["actor"]), str(row["kind"]).removeprefix(str(GG))
@@ -101,28 +101,40 @@ class Lexicon:
             if "municipality" in row:
                 known.municipality = str(row["municipality"])
         self.municipality_names = _municipality_names()
-        self._patterns: list[tuple[re.Pattern[str], str]] | None = None
+        self._patterns: list[tuple[re.Pattern[str], dict[str, str]]] | None = None
 
-    def actor_patterns(self) -> list[tuple[re.Pattern[str], str]]:
-        """Patterns for the shared (``se:``) actors' distinctive names, longest first."""
+    def task_labels(self, lang: str) -> list[TaskLabel]:
+        """The task labels in ``lang``, lemmatised (on first use: only the document's
+        language's lemma data is loaded)."""
+        if lang not in self._task_labels:
+            labels = []
+            for task, label_lang, label in self._raw_labels:
+                if label_lang == lang:
+                    words = tuple(content_lemmas(label, lang))
+                    if words:
+                        labels.append(TaskLabel(task, lang, words))
+            self._task_labels[lang] = labels
+        return self._task_labels[lang]
+
+    def actor_patterns(self) -> list[tuple[re.Pattern[str], dict[str, str]]]:
+        """Two patterns for the shared (``se:``) actors' distinctive names, longest first:
+        names of several words in any case, and one-word names as written; each with the
+        map from the name (lower-cased for the first) to the actor's IRI."""
         if self._patterns is None:
-            names = []
+            several: dict[str, str] = {}
+            single: dict[str, str] = {}
             for known in self.actors.values():
                 if not known.iri.startswith(str(SE)):
                     continue
                 for name in known.names:
                     if _distinctive(name):
-                        names.append((name, known.iri))
-            names.sort(key=lambda n: -len(n[0]))
+                        if " " in name:
+                            several.setdefault(name.lower(), known.iri)
+                        else:
+                            single.setdefault(name, known.iri)
             self._patterns = [
-                (
-                    re.compile(
-                        r"(?<![\wåäöÅÄÖ])" + re.escape(name) + r"(?P<gen>s)?(?![\wåäöÅÄÖ])",
-                        re.IGNORECASE if " " in name else 0,
-                    ),
-                    iri,
-                )
-                for name, iri in names
+                (_alternation(list(several), re.IGNORECASE), several),
+                (_alternation(list(single), 0), single),
             ]
         return self._patterns
 
@@ -138,6 +150,14 @@ class Lexicon:
             ):
                 return known.iri
         return None
+
+
+def _alternation(names: list[str], flags: int) -> re.Pattern[str]:
+    if not names:
+        return re.compile(r"(?!x)x")
+    ordered = sorted(names, key=lambda n: (-len(n), n))
+    body = "|".join(re.escape(n) for n in ordered)
+    return re.compile(rf"(?<![\wåäöÅÄÖ])(?P<name>{body})(?P<gen>s)?(?![\wåäöÅÄÖ])", flags)
 
 
 def _distinctive(name: str) -> bool:

@@ -82,6 +82,7 @@ _ADOPT_EN = re.compile(
     rf"(?P<doc>{_DOCUMENT_WORDS})\s+(?:was|is|has\s+been)\s+(?:adopted|approved)\s+by\s+",
     re.IGNORECASE,
 )
+_ADOPTION_WORDS = re.compile(r"antog|antag|fastställ|beslut|godkän|adopted|approved", re.IGNORECASE)
 _BLANK_FIELD = {
     "revision_due": str(GG.revisionDue),
     "valid_until": str(GG.validUntil),
@@ -107,7 +108,8 @@ def find_metadata(
     for page in pages[:4]:
         facts.extend(_fields(page, actors, lang))
     for sentence in sentences:
-        facts.extend(_adoption_sentence(sentence, actors, lang))
+        if _ADOPTION_WORDS.search(sentence.text):
+            facts.extend(_adoption_sentence(sentence, actors, lang))
         if lang == "sv":
             facts.extend(_revise_by(sentence))
     return facts

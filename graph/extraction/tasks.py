@@ -166,7 +166,7 @@ def passive_object(before: str, actors: ActorFinder, lang: str) -> Thing | None:
 
 def _verb_task(word: str, lexicon: Lexicon, lang: str) -> str | None:
     stem = lemma(word, lang)
-    for label in lexicon.task_labels:
+    for label in lexicon.task_labels(lang):
         if label.lang == lang and len(label.words) == 1 and label.words[0] == stem:
             return label.task
     return None
@@ -196,7 +196,7 @@ def _clauses(text: str, lexicon: Lexicon, lang: str) -> list[str]:
 
 def _starts_task(word: str, lexicon: Lexicon, lang: str) -> bool:
     stem = lemma(word, lang)
-    return any(label.lang == lang and label.words[0] == stem for label in lexicon.task_labels)
+    return any(label.lang == lang and label.words[0] == stem for label in lexicon.task_labels(lang))
 
 
 def _best_label(
@@ -210,7 +210,7 @@ def _best_label(
     lemmas = [lemma(w, lang) for _, _, w in words]
     lowers = [w.lower() for _, _, w in words]
     best: tuple[int, int, str, int, int] | None = None  # (-words, start, task, end, prefix end)
-    for label in lexicon.task_labels:
+    for label in lexicon.task_labels(lang):
         if label.lang != lang:
             continue
         found = _find_sequence(label.words, lemmas, lowers)
@@ -259,7 +259,7 @@ def _anchored(predicate: str, lexicon: Lexicon, lang: str) -> tuple[str, int, in
     lemmas = [lemma(w, lang) for _, _, w in words]
     lowers = [w.lower() for _, _, w in words]
     best: tuple[int, str, int, int] | None = None
-    for label in lexicon.task_labels:
+    for label in lexicon.task_labels(lang):
         if label.lang != lang or len(label.words) < 3:
             continue
         found = _find_sequence(label.words, lemmas, lowers, reach=len(lemmas), first=0)
