@@ -116,7 +116,8 @@ def test_reglemente_forbundsordning_and_english(boras: GovGraph) -> None:
     assert next(f for f in reglemente["facts"] if f["kind"] == "adopted_by")["date"] == "2013-05-15"
     federation = extract(DOCUMENTS / "forbundsordning-vastdal.txt", boras).to_json()
     members = [f for f in federation["facts"] if f["kind"] == "membership"]
-    assert members and all(f["object"] == "Västdals kommunalförbund" for f in members)
+    assert len(members) == 1 and members[0]["object"] == "Västdals kommunalförbund"
+    assert members[0]["members"] == ["Alingsås kommun", "Lerums kommun", "Vårgårda kommun"]
     english = extract(DOCUMENTS / "international-policy-en.txt", boras).to_json()
     assert english["document"]["language"] == "en"
     found = {(f["kind"], f["agent"], f["task"]) for f in english["facts"]}
@@ -270,3 +271,23 @@ def test_html_reads_visible_text_only(tmp_path: Path, boras: GovGraph) -> None:
     agents = {result.actors[f.agent].label for f in result.facts if f.agent}
     assert agents == {"Kulturnämnden"}
     assert all(f.task == str(TASK["follow-up"]) for f in result.facts)
+
+
+def test_header_fields_passive_and_genitive_forms(boras: GovGraph) -> None:
+    result = extract(DOCUMENTS / "landsting-handlingsplan.txt", boras)
+    data = result.to_json()
+    assert data["document"]["title"] == "Handlingsplan för folkhälsa"
+    assert data["document"]["reference"] == "LS 2003/117"
+    assert data["document"]["valid_until"] == "2006-12-31"
+    found = {(f["kind"], f["agent"], f["task"], f["date"]) for f in data["facts"]}
+    assert ("adopted_by", "Landstingsfullmäktige", None, None) in found  # "antog i juni 2003"
+    assert ("follow_up_responsible", "Regionstyrelsen", "följa upp", None) in found
+    assert ("responsibility", "Landstingsfullmäktige", "fastställa", None) in found  # passive
+    aligned = [f for f in data["facts"] if f["agent"] == "Förvaltningschefen"]
+    assert [f["object"] for f in aligned] == ["Handlingsplan för folkhälsa"]
+    coordinator = next(
+        f
+        for f in result.facts
+        if f.agent and result.actors[f.agent].label == "Folkhälsosamordnaren"
+    )
+    assert [result.actors[k].label for k in coordinator.cooperation] == ["Västra Götalandsregionen"]

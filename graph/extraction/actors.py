@@ -50,7 +50,7 @@ _SV: list[tuple[str, str, str | None, str | None, bool]] = [
     (
         r"(?:regionfullmäktige|landstingsfullmäktige)",
         "Actor",
-        "Regionfullmäktige",
+        None,
         "Regional Council",
         False,
     ),
@@ -64,7 +64,7 @@ _SV: list[tuple[str, str, str | None, str | None, bool]] = [
     (
         r"(?:regionstyrelsen|landstingsstyrelsen)",
         "Actor",
-        "Regionstyrelsen",
+        None,
         "Regional Executive Board",
         False,
     ),
@@ -332,19 +332,20 @@ class ActorFinder:
     def _municipalities(self, text: str) -> Iterable[tuple[int, int, str, bool]]:
         if self.lang == "sv":
             for match in re.finditer(_MUNICIPALITY_SV, text):
-                name = match.group(1)
+                name = written = match.group(1)
+                start = match.start()
                 first = name.split(" ", 1)
                 if len(first) == 2 and first[0].lower() in _NOT_NAMES:
-                    name = first[1]
+                    name = written = first[1]
+                    start += len(first[0]) + 1
                 if name.endswith("s") and name[:-1] in self.lexicon.municipality_names:
                     name = name[:-1]
                 elif name not in self.lexicon.municipality_names and match.group(2) == "kommun":
                     continue
-                label = f"{name} {'kommun' if match.group(2) == 'kommun' else 'Stad'}"
+                label = f"{written} {'kommun' if match.group(2) == 'kommun' else 'Stad'}"
                 key = self._add("Municipality", label, f"Municipality of {name}", False, label)
                 if self.municipality is None:
                     self.municipality, self.municipality_name = key, name
-                start = match.start() + len(match.group(1)) - len(name)
                 yield start, match.end(), key, bool(match.group(3))
             for match in re.finditer(
                 r"(?<![\wåäö])(kommunen|staden)(s)?(?![\wåäö])", text, re.IGNORECASE

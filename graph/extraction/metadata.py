@@ -180,6 +180,15 @@ def _field_facts(
     ):
         mentions = _leading_mentions(value, actors)
         date = find_date(value[:60])
+        consumed = mentions[-1].end if mentions else 0
+        if date is not None and date[1] <= consumed + 12:
+            consumed = max(consumed, date[2])
+            section = re.match(r",?\s*§\s*\d+", value[consumed:])
+            consumed += section.end() if section else 0
+        elif date is not None:
+            date = None  # a date further on belongs to something else
+        if consumed:
+            quote = text[field.start : field.end + consumed].strip()
         if kind == "adopted_by" and date is None and index + 1 < len(fields):
             nxt = fields[index + 1]
             if nxt.kind == "adopted_date":
@@ -333,7 +342,12 @@ def _adoption_sentence(sentence: Sentence, actors: ActorFinder, lang: str) -> li
                 continue
             rest = text[active.end() :]
             date = find_date(rest[:40])
-            month_year = re.match(r"\s*(?:i\s+)?\w+\s+(?:19|20)\d\d\s*[.,]?\s*$", rest)
+            month_year = re.match(
+                rf"\s*(?:i\s+)?\w+\s+(?:19|20)\d\d(?:\s+{_DOCUMENT_WORDS}(?:\s+för\s+[^.]{{1,60}})?)?"
+                r"\s*[.,]?\s*$",
+                rest,
+                re.IGNORECASE,
+            )
             if date is not None and date[1] < 5 or month_year:
                 facts.append(
                     Fact(

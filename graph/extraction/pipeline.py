@@ -25,8 +25,12 @@ _TITLE_WORDS = (
     r"[Ff]örbundsordning|[Dd]elegationsordning|[Hh]andlingsplan|[Ss]trategy|[Gg]uidelines)"
 )
 _TITLE = re.compile(
-    rf"(?:(?:[A-ZÅÄÖ][\wåäö-]*|för|för|och|of|for|the|i|[a-zåäö]+a)\s){{0,6}}?[\wåäö-]*{_TITLE_WORDS}"
-    rf"(?:\s(?:för|of|for)\s(?:[A-ZÅÄÖ]?[\wåäö-]+\s?){{1,4}})?"
+    r"(?:[A-ZÅÄÖ][\wåäö-]*\s(?:[a-zåäö][\wåäö-]*\s)?)?[\wåäö-]*"
+    + _TITLE_WORDS
+    + r"(?:\s(?:och|&)\s[\wåäö]+)?"
+    r"(?:\s(?:för|i|of|for)\s(?:[\wåäö-]+\s){0,5}?"
+    r"(?:(?:[A-ZÅÄÖ][\wåäö]+\s)?(?:kommuns?|[Ss]tads?)|arbetet?|samarbete|[\wåäö]*nämnden"
+    r"|[\wåäö]*förbund|[A-ZÅÄÖ][\wåäö]+))?"
 )
 
 
@@ -189,10 +193,18 @@ def _title(document: Document, pages: list[Page], sentences: list[Sentence]) -> 
     if document.title.strip() and _TITLE.search(document.title):
         return " ".join(document.title.split())
     for raw in document.pages[:2]:
-        for line in raw.split("\n")[:12]:
-            line = " ".join(line.split())
-            if 3 <= len(line) <= 120 and line[:1].isupper() and _TITLE.fullmatch(line):
+        lines = [" ".join(line.split()) for line in raw.split("\n")]
+        for line in [line for line in lines if line][:3]:
+            words = len(line.split())
+            start = _TITLE.match(line)
+            if 1 <= words <= 10 and line[:1].isupper() and start is not None:
                 return line
+    if pages:
+        first = [
+            m.group(0) for m in _TITLE.finditer(pages[0].text[:400]) if m.group(0)[:1].isupper()
+        ]
+        if first:
+            return max(first, key=len)
     counts: Counter[str] = Counter()
     for page in pages:
         for match in _TITLE.finditer(page.text):
