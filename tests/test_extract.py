@@ -70,7 +70,7 @@ def test_extract_writes_candidates_that_validate(
     out = tmp_path / "boras-candidates.ttl"
     text = DATA / "internationell-policy-boras.txt"
     assert main(["extract", str(text), "-o", str(out)]) == 0
-    assert (tmp_path / "boras-candidates.txt").read_text(encoding="utf-8").startswith("1 ")
+    assert (tmp_path / "boras-candidates.pages.txt").read_text(encoding="utf-8").startswith("1 ")
     capsys.readouterr()
     assert main(["validate", "--data", str(out)]) == 0
     assert capsys.readouterr().out.startswith("conforms:")

@@ -22,7 +22,7 @@ def add_extract(add: Callable[..., argparse.ArgumentParser]) -> None:
     sub.add_argument("file", metavar="FILE", help="the document")
     sub.add_argument(
         "--output", "-o", metavar="OUT.ttl",
-        help="write the candidates here, and the document's page text beside it (OUT.txt)",
+        help="write the candidates here, and the document's page text beside it (OUT.pages.txt)",
     )  # fmt: skip
     sub.add_argument("--json", action="store_true", help="print the facts as one JSON object")
     sub.add_argument(
@@ -32,6 +32,7 @@ def add_extract(add: Callable[..., argparse.ArgumentParser]) -> None:
 
 def run_extract(args: argparse.Namespace) -> int:
     from .._output import write_atomic
+    from ..errors import GovGraphError
     from ..loader import load
     from . import extract
 
@@ -39,15 +40,15 @@ def run_extract(args: argparse.Namespace) -> int:
     result = extract(args.file, graph, args.lang)
     if args.output is not None:
         out = Path(args.output)
-        text_name = out.with_suffix(".txt").name
-        if text_name == out.name:
-            text_name = out.name + ".txt"
+        text_name = out.with_suffix(".pages.txt").name
+        if out.with_name(text_name).resolve() == Path(args.file).resolve():
+            raise GovGraphError(f"{text_name}: would overwrite the document; choose another -o")
         write_atomic(out.with_name(text_name), result.source_text().encode("utf-8"))
         write_atomic(out, result.to_turtle(text_name).encode("utf-8"))
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     elif args.output is None:
-        sys.stdout.write(result.to_turtle(Path(args.file).stem + ".txt"))
+        sys.stdout.write(result.to_turtle(Path(args.file).stem + ".pages.txt"))
         print(
             "govgraph: note: the page text is written only with --output OUT.ttl (beside it)",
             file=sys.stderr,
