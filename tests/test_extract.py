@@ -291,3 +291,15 @@ def test_header_fields_passive_and_genitive_forms(boras: GovGraph) -> None:
         if f.agent and result.actors[f.agent].label == "Folkhälsosamordnaren"
     )
     assert [result.actors[k].label for k in coordinator.cooperation] == ["Västra Götalandsregionen"]
+
+
+def test_lists_under_an_actor_heading_and_sentences_that_oblige_no_one(boras: GovGraph) -> None:
+    result = extract(DOCUMENTS / "riktlinjer-eu-arbete.txt", boras).to_json()
+    found = {(f["agent"], f["task"], f["object"]) for f in result["facts"] if f["task"]}
+    title = "Riktlinjer för EU-arbete"
+    assert ("Kommunfullmäktige", "fastställa", title) in found
+    assert ("Kommunstyrelsen", "följa upp", title) in found
+    assert ("Kommunstyrelsen", "vara sammankallande", "kommunens EU-arbete") in found  # samordnar
+    quotes = " ".join(f["quote"] for f in result["facts"])
+    for sentence in ("ska inte", "beslutade 2010", "Om nämnden", "kan besluta"):
+        assert sentence not in quotes  # negated, past, conditional, permitted: no duty

@@ -57,10 +57,53 @@ def find_facts(
         if lead is not None:
             facts.extend(_item(sentence, lead, actors, lexicon, lang, pages))
             continue
+        owner = _heading_owner(sentence.heading, actors) if sentence.heading else []
+        if owner and not (mentions and mentions[0].start <= 2 and not mentions[0].genitive):
+            under = _under_actor_heading(sentence, owner, actors, lexicon, lang)
+            if under:
+                facts.extend(under)
+                continue
         new = find_memberships(sentence, mentions, actors, topic, lang)
         new += _responsibilities(sentence, mentions, actors, lexicon, lang, topic, heading_agents)
         facts.extend(new)
         topic = _topic(sentence.text, mentions, actors, topic)
+    return facts
+
+
+def _heading_owner(heading: str, actors: ActorFinder) -> list[str]:
+    """The actors a heading consists of (``Kommunstyrelsen``, ``Nämnder och bolag:``)."""
+    mentions = actors.find(heading)
+    rest = heading
+    for mention in reversed(mentions):
+        rest = rest[: mention.start] + rest[mention.end :]
+    if not mentions or not re.fullmatch(r"[\s,:;&–-]*(?:(?:och|samt|and)[\s,:;&–-]*)*", rest):
+        return []
+    return list(dict.fromkeys(m.key for m in mentions))
+
+
+def _under_actor_heading(
+    sentence: Sentence, owner: list[str], actors: ActorFinder, lexicon: Lexicon, lang: str
+) -> list[Fact]:
+    """A list item or a sentence starting with a verb under a heading that names actors:
+    what those actors do (``Kommunstyrelsen`` / ``– följer upp policyn``)."""
+    body = re.sub(r"^(?:[–\-•*·▪●○]|\(?\d{1,2}[.)]|[a-zåäö]\))\s+", "", sentence.text)
+    modal = re.match(rf"(?:{_MODAL_SV}|shall|will|must|should)\s+(?:{_ADVERB_SV}\s+)*", body, re.I)
+    if modal:
+        body = body[modal.end() :]
+    elif not (sentence.item or (lang == "sv" and _present_verb(body))):
+        return []
+    if re.match(r"(?:inte|ej|not)\s", body, re.IGNORECASE):
+        return []
+    rule = "responsible-for" if re.match(r"(?:ansvarar|is\s+responsible)", body, re.I) else "list"
+    facts = []
+    for task, thing in tasks_of(body, lexicon, actors, lang, rule):
+        if thing.label == "__before__":
+            continue
+        for key in owner:
+            facts.append(
+                Fact("responsibility", "actor-heading", sentence.text, sentence.page, 0.8,
+                     agent=key, task=task, object=thing)
+            )  # fmt: skip
     return facts
 
 
@@ -107,6 +150,8 @@ def _responsibilities(
         text, mentions, actors, lang, topic, heading_agents
     ):
         predicate = text[predicate_start:]
+        if re.match(r"(?:inte|ej|aldrig|not|never)\b", predicate, re.IGNORECASE):
+            continue  # what an actor shall not do is no responsibility
         cooperation = _cooperation(text, actors)
         facts = []
         for task, thing in tasks_of(predicate, lexicon, actors, lang, rule):

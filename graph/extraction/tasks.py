@@ -48,6 +48,13 @@ COOPERATION = re.compile(
 )
 
 
+_RESPONSIBLE_FOR = re.compile(
+    r"(?:ansvarar|har\s+(?:det\s+)?(?:\w+\s+)?ansvar(?:et)?)\s+(?:\w+\s+)?för\s+(?:att\s+)?"
+    r"|(?:is|are)\s+responsible\s+for\s+(?:ensuring\s+that\s+)?",
+    re.IGNORECASE,
+)
+
+
 def tasks_of(
     predicate: str, lexicon: Lexicon, actors: ActorFinder, lang: str, rule: str
 ) -> list[tuple[str, Thing]]:
@@ -57,7 +64,7 @@ def tasks_of(
     boundaries = _BOUNDARIES_SV if lang == "sv" else _BOUNDARIES_EN
     results: list[tuple[str, Thing | None]] = []
     partner = re.match(
-        r"(?:i\s+samarbete|tillsammans|in\s+cooperation|together)\s+with\s+|(?:i\s+samarbete|tillsammans)\s+med\s+",
+        r"(?:in\s+cooperation|together)\s+with\s+|(?:i\s+samarbete|tillsammans)\s+med\s+",
         predicate,
     )
     if partner:
@@ -66,6 +73,9 @@ def tasks_of(
             predicate = predicate[partner.end() + found[0].end :].lstrip(" ,")
     parts = re.split(r"\s(?:samtidigt\s+som|och)\s+man\s+(?:även\s+|också\s+)?", predicate)
     for part in parts:
+        responsible = _RESPONSIBLE_FOR.match(part)
+        if responsible:
+            part = part[responsible.end() :]
         anchored = _anchored(part, lexicon, lang)
         cut = boundaries.search(part)
         main = part[: cut.start()] if cut else part
@@ -85,9 +95,8 @@ def tasks_of(
         for clause in _clauses(main, lexicon, lang):
             match = _best_label(clause, lexicon, lang, rule)
             if match is None:
-                if rule == "responsible-for" and not results:
-                    body = re.sub(r"^ansvarar\s+(?:\w+\s+)?för\s+", "", clause)
-                    thing = thing_of(body, actors, lang)
+                if responsible and not results:
+                    thing = thing_of(clause, actors, lang)
                     if thing is not None:
                         results.append((str(TASK["manage"]), thing))
                 continue
@@ -207,8 +216,8 @@ def _best_label(
     words = tokens(clause)
     if not words:
         return None
-    lemmas = [lemma(w, lang) for _, _, w in words]
-    lowers = [w.lower() for _, _, w in words]
+    lemmas = _forms(words, lang)
+    lowers = lemmas
     best: tuple[int, int, str, int, int] | None = None  # (-words, start, task, end, prefix end)
     for label in lexicon.task_labels(lang):
         if label.lang != lang:
@@ -227,18 +236,35 @@ def _best_label(
     return best[2], best[3], best[4]
 
 
+def _forms(words: list[tuple[int, int, str]], lang: str) -> list[frozenset[str]]:
+    """Each word's lemma and its own form, and for a Swedish present tense in -ar the
+    infinitive (``samordnar``: simplemma's lemma is the noun ``samordnare``)."""
+    forms = []
+    for _, _, word in words:
+        low = word.lower()
+        found = {lemma(word, lang), low}
+        if lang == "sv" and low.endswith("ar") and len(low) > 4:
+            found.add(low[:-1])
+        forms.append(frozenset(found))
+    return forms
+
+
 def _find_sequence(
-    label: tuple[str, ...], lemmas: list[str], lowers: list[str], reach: int = 4, first: int = -1
+    label: tuple[str, ...],
+    lemmas: list[frozenset[str]],
+    lowers: list[frozenset[str]],
+    reach: int = 4,
+    first: int = -1,
 ) -> tuple[int, int, int] | None:
     """Where the label's words occur in order, at most ``reach - 1`` words apart: (start,
     last word, last word of the gap-free start)."""
     for start in range(len(lemmas)) if first < 0 else range(first, min(first + 1, len(lemmas))):
-        if label[0] not in (lemmas[start], lowers[start]):
+        if label[0] not in lemmas[start]:
             continue
         position, at, prefix = 1, start, start
         while position < len(label):
             window = range(at + 1, min(at + reach, len(lemmas)))
-            nxt = next((j for j in window if label[position] in (lemmas[j], lowers[j])), None)
+            nxt = next((j for j in window if label[position] in lemmas[j]), None)
             if nxt is None:
                 break
             if nxt == at + 1 and prefix == at:
@@ -256,8 +282,8 @@ def _anchored(predicate: str, lexicon: Lexicon, lang: str) -> tuple[str, int, in
     words = tokens(predicate)
     if not words:
         return None
-    lemmas = [lemma(w, lang) for _, _, w in words]
-    lowers = [w.lower() for _, _, w in words]
+    lemmas = _forms(words, lang)
+    lowers = lemmas
     best: tuple[int, str, int, int] | None = None
     for label in lexicon.task_labels(lang):
         if label.lang != lang or len(label.words) < 3:
