@@ -14,7 +14,7 @@ from extraction_support import boras_pages, render_docx, render_pdf, score
 from rdflib import Graph, Namespace, URIRef
 
 from govgraph.cli import main
-from govgraph.extraction import extract
+from govgraph.extraction import Extraction, extract
 from govgraph.extraction.readers import Limits, read_document
 from govgraph.namespaces import GG, TASK
 from govgraph.store import GovGraph
@@ -303,3 +303,59 @@ def test_lists_under_an_actor_heading_and_sentences_that_oblige_no_one(boras: Go
     quotes = " ".join(f["quote"] for f in result["facts"])
     for sentence in ("ska inte", "beslutade 2010", "Om nämnden", "kan besluta"):
         assert sentence not in quotes  # negated, past, conditional, permitted: no duty
+
+
+def test_html_lead_in_this_means_perfect_adoption_and_membership(boras: GovGraph) -> None:
+    result = extract(DOCUMENTS / "eu-riktlinjer-sjostad.html", boras).to_json()
+    assert result["document"]["format"] == "html"
+    assert result["document"]["municipality"] == "Sjöstads kommun"
+    found = {(f["kind"], f["agent"], f["task"], f["object"]) for f in result["facts"]}
+    assert ("adopted_by", "Kommunstyrelsen", None, None) in found  # "har fastställt dessa"
+    # "… ansvarar för … Detta innebär bland annat att:" and the list under it
+    assert (
+        "responsibility", "Näringslivsavdelningen", "följa upp", "kommunens deltagande i EU-projekt"
+    ) in found  # fmt: skip
+    assert (
+        "responsibility",
+        "Kultur- och fritidsnämnden",
+        "arrangera",
+        "en årlig Europadag",
+    ) in found
+    assert (
+        "membership", "Sjöstads kommun", None, "Sveriges Kommuner och Regioner"
+    ) in found  # fmt: skip
+    assert not any("tracker" in f["quote"] or "Bryssel" in f["quote"] for f in result["facts"])
+
+
+OWN = [
+    "miljostrategi-exempelby.txt",
+    "reglemente-socialnamnden.txt",
+    "forbundsordning-vastdal.txt",
+    "landsting-handlingsplan.txt",
+    "riktlinjer-eu-arbete.txt",
+    "international-policy-en.txt",
+]
+
+
+def _facts(result: Extraction) -> set[tuple[str, str | None, str | None, str | None]]:
+    return {(f["kind"], f["agent"], f["task"], f["object"]) for f in result.to_json()["facts"]}
+
+
+@pytest.mark.parametrize("name", OWN)
+def test_own_documents_give_the_same_facts_as_pdf_and_docx(
+    name: str, tmp_path: Path, boras: GovGraph
+) -> None:
+    text = (DOCUMENTS / name).read_text(encoding="utf-8")
+    lines = text.splitlines()
+    blanks = [i for i, line in enumerate(lines) if not line.strip() and 0 < i < len(lines) - 1]
+    middle = blanks[len(blanks) // 2]
+    pages = ["\n".join(lines[:middle]), "\n".join(lines[middle + 1 :])]  # two pages
+    expected = _facts(extract(DOCUMENTS / name, boras))
+    assert expected
+    for path in (
+        render_pdf(pages, tmp_path / "doc.pdf"),
+        render_docx(pages, tmp_path / "doc.docx"),
+    ):
+        result = extract(path, boras)
+        assert len(result.pages) == 2
+        assert _facts(result) == expected, path.suffix

@@ -98,7 +98,8 @@ _SV: list[tuple[str, str, str | None, str | None, bool]] = [
         True,
     ),
     (
-        rf"{_NAMED_PREFIX}{_W}(?:förvaltningen|kontoret|kansliet)",
+        rf"{_NAMED_PREFIX}{_W}(?:förvaltningen|kontoret|kansliet|avdelningen|enheten|staben)"
+        r"|(?-i:[A-ZÅÄÖ])[a-zåäö]+a\s(?:avdelningen|enheten|staben|kontoret)",
         "Administration",
         None,
         None,
@@ -340,8 +341,12 @@ class ActorFinder:
                     start += len(first[0]) + 1
                 if name.endswith("s") and name[:-1] in self.lexicon.municipality_names:
                     name = name[:-1]
-                elif name not in self.lexicon.municipality_names and match.group(2) == "kommun":
-                    continue
+                elif (
+                    name not in self.lexicon.municipality_names
+                    and match.group(2) == "kommun"
+                    and not (name.endswith("s") and " " not in name and len(name) > 3)
+                ):
+                    continue  # "Varje kommun": a name must be Sweden's or a genitive
                 label = f"{written} {'kommun' if match.group(2) == 'kommun' else 'Stad'}"
                 key = self._add("Municipality", label, f"Municipality of {name}", False, label)
                 if self.municipality is None:

@@ -78,6 +78,11 @@ _ADOPT_ACTIVE_SV = re.compile(
     rf"\s(?:antog|fastställde|beslutade\s+om|godkände)(?:\s+{_DOCUMENT_WORDS})?\s*(?:den\s+|i\s+|,\s*)?",
     re.IGNORECASE,
 )
+_ADOPT_PERFECT_SV = re.compile(
+    r"\s+har\s+(?:antagit|fastställt|beslutat\s+om|godkänt)\s+(?:en|ett|denna|detta|dessa|den|det|de)\s+"
+    r"(?:[\wåäö-]+\s+){0,2}?[\wåäö-]*?(?P<kind>policy|strategi|program|plan|riktlinjer|reglemente)",
+    re.IGNORECASE,
+)
 _ADOPT_EN = re.compile(
     rf"(?P<doc>{_DOCUMENT_WORDS})\s+(?:was|is|has\s+been)\s+(?:adopted|approved)\s+by\s+",
     re.IGNORECASE,
@@ -101,7 +106,7 @@ class _Field:
 
 
 def find_metadata(
-    pages: list[Page], sentences: list[Sentence], actors: ActorFinder, lang: str
+    pages: list[Page], sentences: list[Sentence], actors: ActorFinder, lang: str, title: str = ""
 ) -> list[Fact]:
     """The document's metadata facts, from its form fields and the sentences about it."""
     facts: list[Fact] = []
@@ -109,7 +114,7 @@ def find_metadata(
         facts.extend(_fields(page, actors, lang))
     for sentence in sentences:
         if _ADOPTION_WORDS.search(sentence.text):
-            facts.extend(_adoption_sentence(sentence, actors, lang))
+            facts.extend(_adoption_sentence(sentence, actors, lang, title))
         if lang == "sv":
             facts.extend(_revise_by(sentence))
     return facts
@@ -309,7 +314,9 @@ def _leading_mentions(value: str, actors: ActorFinder) -> list[Mention]:
     return leading
 
 
-def _adoption_sentence(sentence: Sentence, actors: ActorFinder, lang: str) -> list[Fact]:
+def _adoption_sentence(
+    sentence: Sentence, actors: ActorFinder, lang: str, title: str
+) -> list[Fact]:
     text = sentence.text
     facts: list[Fact] = []
     pattern = _ADOPT_SENTENCE_SV if lang == "sv" else _ADOPT_EN
@@ -336,6 +343,13 @@ def _adoption_sentence(sentence: Sentence, actors: ActorFinder, lang: str) -> li
         mentions = actors.find(text)
         for mention in mentions[:1]:
             if mention.genitive or text[: mention.start].strip():
+                continue
+            perfect = _ADOPT_PERFECT_SV.match(text, mention.end)
+            if perfect is not None and perfect.group("kind").lower() in title.lower():
+                facts.append(
+                    Fact("adopted_by", "sentence-has-adopted", text, sentence.page, 0.75,
+                         agent=mention.key)
+                )  # fmt: skip
                 continue
             active = _ADOPT_ACTIVE_SV.match(text, mention.end)
             if active is None:

@@ -105,7 +105,8 @@ def extract(
     actors = ActorFinder(language, lexicon)
     for page in pages:  # the municipality and the federations, before coreference needs them
         actors.find(page.text)
-    metadata = find_metadata(pages, sentences, actors, language)
+    title = _title(document, pages, sentences)
+    metadata = find_metadata(pages, sentences, actors, language, title)
     found = find_facts(sentences, actors, lexicon, language, {p.number: p.text for p in pages})
     facts = _tidy(metadata + found)
     municipality_iri = None
@@ -118,7 +119,6 @@ def extract(
     for actor in actors.actors.values():
         if actor.iri is None and municipality_iri is not None:
             actor.iri = lexicon.match_actor(actor.label, actor.kind, municipality_iri)
-    title = _title(document, pages, sentences)
     return Extraction(
         document, language, title, pages, actors.actors, facts, actors.municipality, lexicon
     )

@@ -35,6 +35,11 @@ _ADVERB_SV = (
 _ROLE_HEADING_SV = re.compile(
     r"(?:s)?\s+(?:roll|ansvar|uppgifter|ansvarsområde|uppdrag)$", re.IGNORECASE
 )
+_THIS_MEANS = re.compile(
+    r"(?:Detta|Det|I\s+detta|I\s+uppdraget|I\s+ansvaret|Uppdraget|Ansvaret)\b[^.:]{0,50}?"
+    r"(?:innebär|ingår|omfattar|means|includes)",
+    re.IGNORECASE,
+)
 _PASSIVE_SV = re.compile(r"\b(\w+s)\s+(?:(?:också|även|i\s+första\s+hand)\s+)*(?:av|hos)\s+$")
 
 
@@ -49,14 +54,17 @@ def find_facts(
     facts: list[Fact] = []
     topic: str | None = None  # the organisation the text is about (for "man", "organisationen")
     heading_agents: list[str] = []
+    previous: list[str] = []  # the agents of the sentence before (for "Detta innebär att:")
     for sentence in sentences:
         mentions = actors.find(sentence.text)
         if sentence.heading:
             heading_agents = _role_agents(sentence.heading, actors)
         lead = sentences[sentence.lead] if sentence.item and sentence.lead >= 0 else None
         if lead is not None:
-            facts.extend(_item(sentence, lead, actors, lexicon, lang, pages))
-            continue
+            listed = _item(sentence, lead, actors, lexicon, lang, pages, previous)
+            if listed:
+                facts.extend(listed)
+                continue
         owner = _heading_owner(sentence.heading, actors) if sentence.heading else []
         if owner and not (mentions and mentions[0].start <= 2 and not mentions[0].genitive):
             under = _under_actor_heading(sentence, owner, actors, lexicon, lang)
@@ -66,6 +74,8 @@ def find_facts(
         new = find_memberships(sentence, mentions, actors, topic, lang)
         new += _responsibilities(sentence, mentions, actors, lexicon, lang, topic, heading_agents)
         facts.extend(new)
+        if not sentence.text.endswith(":"):
+            previous = list(dict.fromkeys(f.agent for f in new if f.agent and f.task))
         topic = _topic(sentence.text, mentions, actors, topic)
     return facts
 
@@ -427,10 +437,14 @@ def _item(
     lexicon: Lexicon,
     lang: str,
     pages: dict[int, str],
+    previous: list[str],
 ) -> list[Fact]:
-    """A list item under a lead-in: the lead-in's agent does what the item says."""
+    """A list item under a lead-in: the lead-in's agent does what the item says (or, for
+    ``Detta innebär att:``, the agent of the sentence before it)."""
     mentions = actors.find(lead.text)
     candidates = _agents(lead.text, mentions, actors, lang, None, [])
+    if not candidates and previous and _THIS_MEANS.match(lead.text):
+        candidates = [(previous, 0, "this-means", 0.75)]
     if not candidates:
         return []
     keys, _, rule, confidence = candidates[0]
