@@ -112,7 +112,7 @@ _SV: list[tuple[str, str, str | None, str | None, bool]] = [
         "the municipal companies",
         True,
     ),
-    (rf"{_CAP}(?:\s(?:{_CAP}|och|i|&))*\sAB", "MunicipalCompany", None, None, False),
+    (rf"{_CAP}(?:\s(?:{_CAP}|och|i|&)){{0,5}}\sAB", "MunicipalCompany", None, None, False),
     (
         r"(?:(?:[A-ZÅÄÖ][a-zåäö]+\s)?(?:stads|kommunens|stadens)\s|alla\s|samtliga\s)?verksamheter(?:na)?",
         "Operations",
@@ -143,16 +143,16 @@ _SV: list[tuple[str, str, str | None, str | None, bool]] = [
         False,
     ),
     (
-        rf"(?:{_CAP}\s)*{_CAP}\s(?:kommunalförbund|samordningsförbund)|Kommunförbundet\s{_CAP}|Sveriges\sKommuner\soch\s(?:Regioner|Landsting)|SKR|SKL",
+        rf"(?:{_CAP}\s){{0,4}}{_CAP}\s(?:kommunalförbund|samordningsförbund)|Kommunförbundet\s{_CAP}|Sveriges\sKommuner\soch\s(?:Regioner|Landsting)|SKR|SKL",
         "LocalGovernmentFederation",
         None,
         None,
         False,
     ),
     (r"kommunalförbundet|förbundet", "LocalGovernmentFederation", None, None, False),
-    (rf"nätverket\s{_CAP}(?:\s{_CAP})*|{_CAP}-?nätverket", "Network", None, None, False),
+    (rf"nätverket\s{_CAP}(?:\s{_CAP}){{0,4}}|{_CAP}-?nätverket", "Network", None, None, False),
     (
-        rf"(?:{_CAP}\s)*{_CAP}s?\s(?:EU-kontor|Europakontor)|(?:West|East|North|South|Central|Mid)\sSweden",
+        rf"(?:{_CAP}\s){{0,4}}{_CAP}s?\s(?:EU-kontor|Europakontor)|(?:West|East|North|South|Central|Mid)\sSweden",
         "RepresentationOffice",
         None,
         None,
@@ -177,7 +177,7 @@ _EN: list[tuple[str, str, str | None, str | None, bool]] = [
         False,
     ),
     (r"(?:all\s|the\s)?committees", "Committee", "the committees", "the committees", True),
-    (rf"(?:the\s)?(?:{_CAP}\s(?:and\s)?)+Committee", "Committee", None, None, False),
+    (rf"(?:the\s)?(?:{_CAP}\s(?:and\s)?){{1,5}}Committee", "Committee", None, None, False),
     (
         r"(?:all\s|the\s)?(?:administrations|departments)",
         "Administration",
@@ -186,7 +186,7 @@ _EN: list[tuple[str, str, str | None, str | None, bool]] = [
         True,
     ),
     (
-        rf"(?:the\s)?(?:{_CAP}\s(?:and\s)?)+(?:Department|Administration|Office)",
+        rf"(?:the\s)?(?:{_CAP}\s(?:and\s)?){{1,5}}(?:Department|Administration|Office)",
         "Administration",
         None,
         None,
@@ -199,7 +199,7 @@ _EN: list[tuple[str, str, str | None, str | None, bool]] = [
         "the municipal companies",
         True,
     ),
-    (rf"{_CAP}(?:\s(?:{_CAP}|and|&))*\s(?:AB|Ltd)", "MunicipalCompany", None, None, False),
+    (rf"{_CAP}(?:\s(?:{_CAP}|and|&)){{0,5}}\s(?:AB|Ltd)", "MunicipalCompany", None, None, False),
     (
         r"(?:the\s)?(?:international|EU)\scoordinators?",
         "InternationalCoordinator",
@@ -218,18 +218,19 @@ _EN: list[tuple[str, str, str | None, str | None, bool]] = [
     (r"(?:all\s|the\s)?operations", "Operations", "the operations", "the operations", True),
     (rf"Region\s{_CAP}", "RegionalAuthority", None, None, False),
     (
-        rf"(?:the\s)?(?:{_CAP}\s)+(?:Association\sof\sLocal\sAuthorities|Federation)",
+        rf"(?:the\s)?(?:{_CAP}\s){{1,5}}(?:Association\sof\sLocal\sAuthorities|Federation)",
         "LocalGovernmentFederation",
         None,
         None,
         False,
     ),
-    (rf"(?:the\s)?{_CAP}(?:\s{_CAP})*\s[Nn]etwork", "Network", None, None, False),
+    (rf"(?:the\s)?{_CAP}(?:\s{_CAP}){{0,4}}\s[Nn]etwork", "Network", None, None, False),
     (r"(?:West|East|North|South|Central|Mid)\sSweden", "RepresentationOffice", None, None, False),
 ]
 
 _MUNICIPALITY_SV = rf"({_CAP}(?:\s{_CAP})?)\s(kommun|Stad|stad)(s)?\b"
 _MUNICIPALITY_EN = rf"(?:the\s)?(?:City|Municipality)\sof\s({_CAP})|({_CAP})\sMunicipality"
+_THE_FEDERATION = "federation:the"
 _NOT_NAMES = {"i", "på", "för", "inom", "från", "till", "av", "med", "och", "om", "hos", "vid"}
 _BOUNDARY = r"(?<![\wåäöÅÄÖ-])(?:{})(?P<gen>s)?(?![\wåäöÅÄÖ])"
 
@@ -267,6 +268,15 @@ class ActorFinder:
         self.municipality_name: str | None = None
         self._seen: dict[str, list[Mention]] = {}
 
+    def prepare(self, texts: Iterable[str]) -> None:
+        """Read the whole document once for its municipality, so that ``kommunen`` before
+        the municipality's name is resolved; the federation named last is then forgotten
+        (``förbundet`` means the one named before it) and mentions are found afresh."""
+        for text in texts:
+            self.find(text)
+        self._seen.clear()
+        self.federation = None
+
     def actor(self, key: str) -> Actor:
         return self.actors[key]
 
@@ -298,15 +308,13 @@ class ActorFinder:
         for start, end, key, genitive in found:
             if mentions and start < mentions[-1].end:
                 continue
+            if key == _THE_FEDERATION:  # "förbundet": the federation named last
+                if self.federation is None:
+                    continue
+                key = self.federation
+            elif self.actors[key].kind == "LocalGovernmentFederation":
+                self.federation = key
             mentions.append(Mention(start, end, key, genitive))
-        for mention in mentions:
-            surface = text[mention.start : mention.end].lower()
-            if self.actors[
-                mention.key
-            ].kind == "LocalGovernmentFederation" and not surface.startswith(
-                ("förbundet", "kommunalförbundet")
-            ):
-                self.federation = mention.key
         return mentions
 
     # -- the kinds of name ---------------------------------------------------------------
@@ -390,7 +398,7 @@ class ActorFinder:
             "förbundet",
             "kommunalförbundet",
         ):
-            return self.federation  # "the federation": the one named before, if any
+            return _THE_FEDERATION  # resolved in _find: the one named last before it
         if kind == "Committee" and not group and surface.lower() in ("nämnd", "nämnden"):
             return self._add("Committee", "nämnderna", "the committees", True, surface)
         if kind == "Post" and surface.lower() in ("chef", "chefen", "cheferna", "strateg"):

@@ -103,8 +103,7 @@ def extract(
     language = lang or _language(document)
     pages, sentences = segment(document.pages, language)
     actors = ActorFinder(language, lexicon)
-    for page in pages:  # the municipality and the federations, before coreference needs them
-        actors.find(page.text)
+    actors.prepare(sentence.text for sentence in sentences)
     title = _title(document, pages, sentences)
     metadata = find_metadata(pages, sentences, actors, language, title)
     found = find_facts(sentences, actors, lexicon, language, {p.number: p.text for p in pages})
