@@ -40,6 +40,15 @@ _THIS_MEANS = re.compile(
     r"(?:innebär|ingår|omfattar|means|includes)",
     re.IGNORECASE,
 )
+_HAS_DUTY = re.compile(
+    r"(?:har|ges|får)\s+(?:\w+\s+){0,2}(?P<noun>roll|ansvar(?:et)?|uppgift(?:en)?|uppdrag(?:et)?"
+    r"|till\s+uppgift)\s+(?:i|för|att)\s+(?:att\s+)?"
+)
+_IS_RESPONSIBLE = re.compile(r"(?:ansvarar|är\s+(?:\w+\s+)?ansvarig[a]?)\s+(?:\w+\s+)?för\s+")
+_LIES_WITH = re.compile(
+    r"(?:^|\s)(?:[Dd]et\s+)?[Aa]nsvaret\s+för\s+(?P<what>.{3,200}?)\s+(?:ligger|vilar)\s+"
+    r"(?:\w+\s+)?(?:hos|på)\s+$"
+)
 _PASSIVE_SV = re.compile(r"\b(\w+s)\s+(?:(?:också|även|i\s+första\s+hand)\s+)*(?:av|hos)\s+$")
 
 
@@ -160,6 +169,9 @@ def _responsibilities(
         text, mentions, actors, lang, topic, heading_agents
     ):
         predicate = text[predicate_start:]
+        if rule.startswith("lies-with|"):
+            predicate = text[predicate_start : int(rule.split("|")[1])]
+            rule = "lies-with"
         if re.match(r"(?:inte|ej|aldrig|not|never)\b", predicate, re.IGNORECASE):
             continue  # what an actor shall not do is no responsibility
         cooperation = _cooperation(text, actors)
@@ -229,17 +241,12 @@ def _agents(
             )
             if vars:
                 found.append((keys, at + vars.end(), "whose-task", 0.8))
-            elif re.match(
-                r"(?:har|ges)\s+(?:\w+\s+){0,2}(?:roll|ansvar(?:et)?|uppgift(?:en)?|uppdrag(?:et)?|till\s+uppgift)\s+(?:i|för|att)\s+(?:att\s+)?",
-                rest,
-            ):
-                m2 = re.match(
-                    r"(?:har|ges)\s+(?:\w+\s+){0,2}(?:roll|ansvar(?:et)?|uppgift(?:en)?|uppdrag(?:et)?|till\s+uppgift)\s+(?:i|för|att)\s+(?:att\s+)?",
-                    rest,
-                )
-                assert m2 is not None  # noqa: S101
-                found.append((keys, at + m2.end(), "has-responsibility", 0.85))
-            elif re.match(r"ansvarar\s+(?:\w+\s+)?för\s+", rest):
+            elif _HAS_DUTY.match(rest):
+                has = _HAS_DUTY.match(rest)
+                assert has is not None  # noqa: S101
+                duty = "has-role" if has.group("noun") == "roll" else "has-responsibility"
+                found.append((keys, at + has.end(), duty, 0.85))
+            elif _IS_RESPONSIBLE.match(rest):
                 found.append((keys, at, "responsible-for", 0.9))
             elif re.match(rf"{_MODAL_SV}\s+", rest, re.IGNORECASE):
                 modal = re.match(
@@ -256,6 +263,13 @@ def _agents(
                 capital = rest[:1].isupper()
                 found.append(
                     (keys, at, "headed-list" if capital else "active", 0.85 if capital else 0.8)
+                )
+        # "ansvaret för uppföljningen ligger hos kommunstyrelsen"
+        for mention in mentions:
+            lies = _LIES_WITH.search(text[: mention.start])
+            if lies and not mention.genitive:
+                found.append(
+                    ([mention.key], lies.start("what"), f"lies-with|{lies.end('what')}", 0.85)
                 )
         # passive: "… fastställs av kommunfullmäktige", "… som genomförs av X"
         for mention in mentions:
@@ -333,7 +347,9 @@ def _agents(
                 )
     resolved = []
     for keys, start, rule, confidence in found:
-        if rule.startswith("passive:"):
+        if rule.startswith("lies-with|"):
+            resolved.append((keys, start, rule, confidence))
+        elif rule.startswith("passive:"):
             position = rule.rsplit("|", 1)[1]
             resolved.append((keys, int(position), "passive", confidence))
         else:
@@ -392,7 +408,7 @@ def _subject_position(before: str, after: str, capital: bool = False) -> bool:
         re.IGNORECASE,
     ):
         return True
-    if re.search(r"(?:^|\s)(?:alla|samtliga|the|all)$", stripped, re.IGNORECASE):
+    if re.search(r"(?:^|\s)(?:alla|samtliga|övriga|varje|respektive|the|all|each)$", stripped, re.IGNORECASE):
         return True
     # a heading run into the sentence ("… arbetet Kommunfullmäktige Fastställer …",
     # "Sjuhärads kommunalförbund Förbundet är …")

@@ -49,7 +49,8 @@ COOPERATION = re.compile(
 
 
 _RESPONSIBLE_FOR = re.compile(
-    r"(?:ansvarar|har\s+(?:det\s+)?(?:\w+\s+)?ansvar(?:et)?)\s+(?:\w+\s+)?för\s+(?:att\s+)?"
+    r"(?:ansvarar|har\s+(?:det\s+)?(?:\w+\s+)?ansvar(?:et)?|är\s+(?:\w+\s+)?ansvarig[a]?)"
+    r"\s+(?:\w+\s+)?för\s+(?:att\s+)?"
     r"|(?:is|are)\s+responsible\s+for\s+(?:ensuring\s+that\s+)?",
     re.IGNORECASE,
 )
@@ -95,10 +96,13 @@ def tasks_of(
         for clause in _clauses(main, lexicon, lang):
             match = _best_label(clause, lexicon, lang, rule)
             if match is None:
-                if responsible and not results:
+                if (responsible or rule in ("has-responsibility", "lies-with")) and not results:
+                    # responsible for something no task label names: running it, or for
+                    # a piece of work, carrying it out
                     thing = thing_of(clause, actors, lang)
-                    if thing is not None:
-                        results.append((str(TASK["manage"]), thing))
+                    if thing is not None and not thing.document:
+                        work = re.search(r"(?:arbete|arbetet|work)\b", thing.label, re.I)
+                        results.append((str(TASK["carry-out" if work else "manage"]), thing))
                 continue
             task, end, prefix = match
             thing = thing_of(clause[end:], actors, lang)
