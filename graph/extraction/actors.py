@@ -89,7 +89,7 @@ _SV: list[tuple[str, str, str | None, str | None, bool]] = [
         "the committees",
         True,
     ),
-    (rf"{_NAMED_PREFIX}{_W}?(?:[a-zåäö]-)?nämnd(?:en)?", "Committee", None, None, False),
+    (rf"{_NAMED_PREFIX}(?:{_W})?(?:[a-zåäö]-)?nämnd(?:en)?", "Committee", None, None, False),
     (
         r"(?:(?:alla|samtliga|stadens|kommunens|respektive|varje)\s)?(?:förvaltningarna|förvaltningar|förvaltningen|förvaltning)",
         "Administration",
@@ -129,7 +129,7 @@ _SV: list[tuple[str, str, str | None, str | None, bool]] = [
         False,
     ),
     (
-        rf"{_W}?(?:direktör(?:en)?|chef(?:en|erna)?|strateg(?:en|erna)?|samordnar(?:e|en|na))",
+        rf"(?:{_W})?(?:direktör(?:en)?|chef(?:en|erna)?|strateg(?:en|erna)?|samordnar(?:e|en|na))",
         "Post",
         None,
         None,

@@ -408,7 +408,9 @@ def _subject_position(before: str, after: str, capital: bool = False) -> bool:
         re.IGNORECASE,
     ):
         return True
-    if re.search(r"(?:^|\s)(?:alla|samtliga|övriga|varje|respektive|the|all|each)$", stripped, re.IGNORECASE):
+    if re.search(
+        r"(?:^|\s)(?:alla|samtliga|övriga|varje|respektive|the|all|each)$", stripped, re.IGNORECASE
+    ):
         return True
     # a heading run into the sentence ("… arbetet Kommunfullmäktige Fastställer …",
     # "Sjuhärads kommunalförbund Förbundet är …")
