@@ -334,6 +334,7 @@ OWN = [
     "landsting-handlingsplan.txt",
     "riktlinjer-eu-arbete.txt",
     "international-policy-en.txt",
+    "kulturpolicy-norrby.txt",
 ]
 
 
@@ -373,3 +374,39 @@ def test_a_page_of_capitalised_names_without_full_stops_is_read_in_bounded_time(
     start = time.perf_counter()
     extract(page, boras)
     assert time.perf_counter() - start < 30  # about 2 s; quadratic patterns took minutes
+
+
+def test_forms_of_responsibility_and_a_blank_follow_up_field(boras: GovGraph) -> None:
+    data = extract(DOCUMENTS / "kulturpolicy-norrby.txt", boras).to_json()
+    assert data["document"]["left_blank"] == ["follow-up"]  # "Ansvarig för uppföljning:" empty
+    found = {(f["kind"], f["agent"], f["task"], f["object"], f["date"]) for f in data["facts"]}
+    title = "Kulturpolicy för Norrbys kommun"
+    assert ("adopted_by", "Kommunfullmäktige", None, None, "2016-09-22") in found
+    assert ("revised", "Kommunfullmäktige", None, None, "2018-04-19") in found
+    assert ("responsibility", "Kommunstyrelsen", "revidera", title, None) in found  # ligger hos
+    assert ("responsibility", "Kulturchefen", "främja", "föreningarnas arbete", None) in found
+    agents = {f["agent"] for f in data["facts"] if f["kind"] == "responsibility"}
+    assert {"Kommunstyrelsen", "nämnderna", "Norrby Bostäder AB"} <= agents
+
+
+def test_docx_header_table_is_read_row_by_row(tmp_path: Path, boras: GovGraph) -> None:
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    for row, (label, value) in enumerate(
+        [
+            ("Fastställd av:", "Kommunfullmäktige"),
+            ("Datum:", "2015-03-12"),
+            ("Diarienummer:", "KS 2015/42"),
+        ]
+    ):
+        table.cell(row, 0).text, table.cell(row, 1).text = label, value
+    document.add_paragraph("Näringslivsstrategi för Ådals kommun")
+    document.add_paragraph("Kommunstyrelsen ansvarar för uppföljning av strategin.")
+    path = tmp_path / "table.docx"
+    document.save(str(path))
+    data = extract(path, boras).to_json()
+    adopted = next(f for f in data["facts"] if f["kind"] == "adopted_by")
+    assert (adopted["agent"], adopted["date"]) == ("Kommunfullmäktige", "2015-03-12")
+    assert data["document"]["reference"] == "KS 2015/42"
