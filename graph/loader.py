@@ -30,7 +30,7 @@ __all__ = [
     "shipped_data_files",
 ]
 
-#: The named graph that holds the ontology.
+#: The named graph that holds the core ontology (``ontology/govgraph.ttl``).
 ONTOLOGY_GRAPH = "https://w3id.org/govgraph/ontology"
 _SHIPPED_GRAPH = "https://w3id.org/govgraph/graph/"
 _PLAIN_FILE_NAME = re.compile(r"^[^/\\]+$")
@@ -158,7 +158,12 @@ def load(data: Sequence[PathArg] | None = None) -> GovGraph:
     """
     graph = GovGraph()
     for file in ontology_files():
-        _add_file(graph, file, f"ontology/{file.name}", ONTOLOGY_GRAPH, ONTOLOGY_GRAPH)
+        # The core ontology is the named graph ONTOLOGY_GRAPH; every other ontology file
+        # (extraction.ttl, …) has its own beside it, so that each loaded file is one named
+        # graph (push sends each graph once).
+        stem = file.name.removesuffix(".ttl")
+        name = ONTOLOGY_GRAPH if stem == "govgraph" else f"{ONTOLOGY_GRAPH}/{stem}"
+        _add_file(graph, file, f"ontology/{file.name}", name, ONTOLOGY_GRAPH)
     if data is None:
         for file in shipped_data_files():
             stem = file.name.removesuffix(".ttl")
