@@ -335,6 +335,7 @@ OWN = [
     "riktlinjer-eu-arbete.txt",
     "international-policy-en.txt",
     "kulturpolicy-norrby.txt",
+    "internationell-strategi-tabellhuvud.txt",
 ]
 
 
@@ -410,3 +411,20 @@ def test_docx_header_table_is_read_row_by_row(tmp_path: Path, boras: GovGraph) -
     adopted = next(f for f in data["facts"] if f["kind"] == "adopted_by")
     assert (adopted["agent"], adopted["date"]) == ("Kommunfullmäktige", "2015-03-12")
     assert data["document"]["reference"] == "KS 2015/42"
+
+
+def test_header_table_with_the_date_first_and_a_blank_validity(boras: GovGraph) -> None:
+    data = extract(DOCUMENTS / "internationell-strategi-tabellhuvud.txt", boras).to_json()
+    document = data["document"]
+    assert (document["reference"], document["revision_due"]) == ("KS 2015/311", "2020-12-31")
+    assert document["left_blank"] == ["validUntil"]  # "Gäller till och med:" left empty
+    adopted = next(f for f in data["facts"] if f["kind"] == "adopted_by")
+    assert (adopted["agent"], adopted["date"]) == ("Kommunfullmäktige", "2016-05-24")
+    found = {(f["agent"], f["task"], f["object"]) for f in data["facts"]}
+    assert ("Kommunstyrelsen", "följa upp", document["title"]) in found  # ansvarar för att …
+    assert ("Kommunstyrelsen", "vara sammankallande", "internationella arbetet") in found
+    membership = next(f for f in data["facts"] if f["kind"] == "membership")
+    assert (membership["agent"], membership["object"]) == (
+        "Älvbys kommun",
+        "Nätverket Nordliga Kommuner",
+    )

@@ -20,7 +20,7 @@ from .lexicon import Lexicon, lemma
 __all__ = ["Actor", "ActorFinder", "Mention"]
 
 _W = r"[A-ZÅÄÖÉa-zåäöéü][a-zåäöéü]*"
-_CAP = r"[A-ZÅÄÖÉ][A-Za-zÅÄÖÉåäöéü&.\-]*"
+_CAP = r"[A-ZÅÄÖÉ][A-Za-zÅÄÖÉåäöéü&\-]*"
 _NAMED_PREFIX = rf"(?:{_W}-(?:,\s{_W}-)*\s(?:och|samt)\s)?"
 
 
@@ -150,7 +150,7 @@ _SV: list[tuple[str, str, str | None, str | None, bool]] = [
         False,
     ),
     (r"kommunalförbundet|förbundet", "LocalGovernmentFederation", None, None, False),
-    (rf"nätverket\s{_CAP}(?:\s{_CAP}){{0,4}}|{_CAP}-?nätverket", "Network", None, None, False),
+    (rf"[Nn]ätverket\s{_CAP}(?:\s{_CAP}){{0,4}}|{_CAP}-?nätverket", "Network", None, None, False),
     (
         rf"(?:{_CAP}\s){{0,4}}{_CAP}s?\s(?:EU-kontor|Europakontor)|(?:West|East|North|South|Central|Mid)\sSweden",
         "RepresentationOffice",

@@ -194,13 +194,19 @@ def _field_facts(
             date = None  # a date further on belongs to something else
         if consumed:
             quote = text[field.start : field.end + consumed].strip()
-        if kind == "adopted_by" and date is None and index + 1 < len(fields):
-            nxt = fields[index + 1]
-            if nxt.kind == "adopted_date":
-                later = find_date(text[nxt.end : nxt.value_end][:40])
-                if later is not None:
-                    date = later
-                    quote = text[field.start : nxt.end + later[2]].strip()
+        if kind == "adopted_by" and date is None:
+            # the date of decision in its own field, before or after (a header table)
+            for other in fields:
+                near = abs(other.start - field.start) <= 300
+                if other.kind != "adopted_date" or not near:
+                    continue
+                found = find_date(text[other.end : other.value_end][:40])
+                if found is not None and found[1] < 5:
+                    date = found
+                    first = min(field.start, other.start)
+                    last = max(field.end + consumed, other.end + found[2])
+                    quote = text[first:last].strip()
+                    break
         if kind == "adopted_by" and mentions:
             agent = mentions[0].key
             facts.append(

@@ -364,7 +364,10 @@ def _present_verb(rest: str) -> bool:
     low = word.lower()
     if low in ("är", "har", "kan", "får", "finns", "blir"):
         return False
-    return low.endswith("r") and lemma(low, "sv") != low and lemma(low, "sv").endswith("a")
+    stem = lemma(low, "sv")
+    # present tense: -ar, -er, -r; simplemma's lemma is the infinitive in -a, or a noun for
+    # some verbs in -ar (samordnar: samordnare)
+    return low.endswith("r") and stem != low and (stem.endswith("a") or low.endswith("ar"))
 
 
 def _subjects(

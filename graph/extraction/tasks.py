@@ -20,7 +20,8 @@ from .lexicon import Lexicon, lemma, tokens
 __all__ = ["COOPERATION", "passive_object", "tasks_of", "thing_of"]
 
 _BOUNDARIES_SV = re.compile(
-    r"\s(?:i\s+syfte\s+att|för\s+att|genom\s+att|genom|så\s+att|samtidigt\s+som|vilket|"
+    r"(?<!ansvarar)(?<!ansvarig)(?<!ansvariga)(?<!ansvaret)(?<!ansvar)\sför\s+att\s|"
+    r"\s(?:i\s+syfte\s+att|genom\s+att|genom|så\s+att|samtidigt\s+som|vilket|"
     r"i\s+samarbete\s+med|tillsammans\s+med|med\s+inriktning\s+mot|när\s+det\s+gäller)\s|[;:]\s|\.$|\.\s(?=[A-ZÅÄÖ])|,\s(?:som|men|och\s+att|vilket)\s"
 )
 _BOUNDARIES_EN = re.compile(
