@@ -124,6 +124,10 @@ def test_reglemente_forbundsordning_and_english(boras: GovGraph) -> None:
     assert ("adopted_by", "Municipal Council", None) in found
     assert ("responsibility", "Municipal Executive Board", "follow up") in found
     assert any(f["kind"] == "membership" for f in english["facts"])
+    assert ("responsibility", "Municipal Executive Board", "revise") in found  # passive
+    objects = {(f["agent"], f["object"]) for f in english["facts"] if f["task"] == "follow up"}
+    assert ("Municipal Executive Board", "International work") in objects  # followed up by
+    assert not any("history of trade" in f["quote"] for f in english["facts"])
 
 
 def test_passages_that_state_no_fact_yield_none(boras: GovGraph) -> None:

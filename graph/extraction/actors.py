@@ -176,7 +176,13 @@ _EN: list[tuple[str, str, str | None, str | None, bool]] = [
         "Municipal Executive Board",
         False,
     ),
-    (r"(?:all\s|the\s)?committees", "Committee", "the committees", "the committees", True),
+    (
+        r"(?:all\s|the\s)?committees|(?:each|every)\scommittee",
+        "Committee",
+        "the committees",
+        "the committees",
+        True,
+    ),
     (rf"(?:the\s)?(?:{_CAP}\s(?:and\s)?){{1,5}}Committee", "Committee", None, None, False),
     (
         r"(?:all\s|the\s)?(?:administrations|departments)",

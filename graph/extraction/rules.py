@@ -49,7 +49,10 @@ _LIES_WITH = re.compile(
     r"(?:^|\s)(?:[Dd]et\s+)?[Aa]nsvaret\s+för\s+(?P<what>.{3,200}?)\s+(?:ligger|vilar)\s+"
     r"(?:\w+\s+)?(?:hos|på)\s+$"
 )
-_PASSIVE_SV = re.compile(r"\b(\w+s)\s+(?:(?:också|även|i\s+första\s+hand)\s+)*(?:av|hos)\s+$")
+_PASSIVE_SV = re.compile(
+    r"\b(\w+s)(?:\s+(?:upp|ut|fram|om))?\s+(?:(?:också|även|i\s+första\s+hand|årligen)\s+)*"
+    r"(?:av|hos)\s+$"
+)
 
 
 def find_facts(
@@ -334,7 +337,9 @@ def _agents(
         for mention in mentions:
             before = text[: mention.start]
             passive = re.search(
-                r"\b(?:is|are|will\s+be|shall\s+be)\s+(\w+ed)\s+by\s+(?:the\s+)?$", before
+                r"\b(?:is|are|will\s+be|shall\s+be|must\s+be)\s+(?:\w+ly\s+)?(\w+ed)(?:\s+up)?"
+                r"\s+by\s+(?:the\s+)?$",
+                before,
             )
             if passive:
                 found.append(

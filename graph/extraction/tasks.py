@@ -97,7 +97,9 @@ def tasks_of(
         for clause in _clauses(main, lexicon, lang):
             match = _best_label(clause, lexicon, lang, rule)
             if match is None:
-                if (responsible or rule in ("has-responsibility", "lies-with")) and not results:
+                if (
+                    responsible or rule in ("responsible-for", "has-responsibility", "lies-with")
+                ) and not results:
                     # responsible for something no task label names: running it, or for
                     # a piece of work, carrying it out
                     thing = thing_of(clause, actors, lang)
@@ -131,8 +133,8 @@ def _passive_task(
 ) -> list[tuple[str, Thing]]:
     """``<object> <verb>s av X``: ``predicate`` starts at the passive verb; the object is what
     stands before it (handled by the caller's text) — here only the task."""
-    word = predicate.split(" ", 1)[0]
-    task = _verb_task(word, lexicon, lang)
+    words = predicate.split()[:2]
+    task = _verb_task(words, lexicon, lang) or _verb_task(words[:1], lexicon, lang)
     return [(task, Thing("__before__"))] if task else []
 
 
@@ -178,10 +180,11 @@ def passive_object(before: str, actors: ActorFinder, lang: str) -> Thing | None:
     return thing_of(before, actors, lang)
 
 
-def _verb_task(word: str, lexicon: Lexicon, lang: str) -> str | None:
-    stem = lemma(word, lang)
+def _verb_task(words: list[str], lexicon: Lexicon, lang: str) -> str | None:
+    """The task whose label is exactly these words' lemmas (``följs upp``: ``följa upp``)."""
+    stems = tuple(lemma(w.strip(".,;:"), lang) for w in words)
     for label in lexicon.task_labels(lang):
-        if label.lang == lang and len(label.words) == 1 and label.words[0] == stem:
+        if label.words == stems:
             return label.task
     return None
 
