@@ -432,3 +432,25 @@ def test_header_table_with_the_date_first_and_a_blank_validity(boras: GovGraph) 
         "Älvbys kommun",
         "Nätverket Nordliga Kommuner",
     )
+
+
+def test_text_in_two_columns_side_by_side_is_read_column_by_column(
+    tmp_path: Path, boras: GovGraph
+) -> None:
+    import textwrap
+
+    def wrapped(name: str) -> list[str]:
+        lines = (DOCUMENTS / name).read_text(encoding="utf-8").splitlines()
+        return [part for line in lines for part in (textwrap.wrap(line, 40) or [""])]
+
+    left, right = wrapped("reglemente-socialnamnden.txt"), wrapped("forbundsordning-vastdal.txt")
+    rows = max(len(left), len(right))
+    left, right = left + [""] * (rows - len(left)), right + [""] * (rows - len(right))
+    page = tmp_path / "two-columns.txt"  # as pdftotext -layout writes a two-column page
+    page.write_text("\n".join(f"{a:<44}{b}".rstrip() for a, b in zip(left, right, strict=True)))
+    found = _facts(extract(page, boras))
+    assert ("responsibility", "Socialnämnden", "följa upp", "verksamhetens kvalitet") in found
+    assert ("membership", None, None, "Västdals kommunalförbund") in found
+    assert (
+        "responsibility", "Västdals kommunalförbund", "främja", "samverkan mellan medlemskommunerna"
+    ) in found  # fmt: skip

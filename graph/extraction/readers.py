@@ -133,9 +133,52 @@ _PAGE_START = re.compile(r"^(\d{1,4})(?:\s|$)")
 def _read_text(name: str, text: str, limits: Limits) -> Document:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\f" in text:
-        return Document(name, "text", text.split("\f"))
-    pages = _numbered_pages(text)
-    return Document(name, "text", pages if pages else [text])
+        pages = text.split("\f")
+    else:
+        pages = _numbered_pages(text) or [text]
+    return Document(name, "text", [_unscramble(page) for page in pages])
+
+
+_GAP = re.compile(r"\S( {3,})\S")
+
+
+def _unscramble(page: str) -> str:
+    """A page laid out in two columns side by side (as ``pdftotext -layout`` writes them),
+    read column by column: the left column's lines, then the right one's. A page is taken
+    for two columns when most of its lines have a wide gap starting at about one position."""
+    lines = page.split("\n")
+    if len(lines) > 20_000:
+        return page
+    starts: list[int] = []
+    filled = 0
+    for line in lines:
+        if not line.strip():
+            continue
+        filled += 1
+        gap = _GAP.search(line)
+        if gap:
+            starts.append(gap.end(1))
+    if filled < 6 or len(starts) < 0.6 * filled:
+        return page
+    starts.sort()
+    column = starts[len(starts) // 2]
+    near = sum(1 for start in starts if abs(start - column) <= 3)
+    if near < 0.6 * filled:
+        return page
+    left: list[str] = []
+    right: list[str] = []
+    for line in lines:
+        gap = _GAP.search(line)
+        if gap and abs(gap.end(1) - column) <= 3:
+            left.append(line[: gap.start(1) + 1].rstrip())
+            right.append(line[gap.end(1) :].strip())
+        elif len(line) > column and line[:column].strip() == "":
+            left.append("")
+            right.append(line.strip())
+        else:
+            left.append(line.rstrip())
+            right.append("")
+    return "\n".join(left) + "\n\n" + "\n".join(right)
 
 
 def _numbered_pages(text: str) -> list[str]:

@@ -16,6 +16,10 @@ from ..sources import normalise
 __all__ = ["Page", "Sentence", "segment"]
 
 _BULLET = re.compile(r"^(?:[–\-•*·▪●○]|\(?\d{1,2}[.)]|[a-zåäö]\))\s+")
+_CONTINUING = {
+    "och", "samt", "eller", "av", "för", "i", "med", "till", "på", "om", "att", "som",
+    "and", "or", "of", "the", "for", "to",
+}  # fmt: skip
 _MAX_SENTENCE = 1500  # characters: longer runs (tables, lists without full stops) are cut
 
 
@@ -97,9 +101,11 @@ def _blocks(lines: list[str], offsets: list[tuple[int, int]]) -> list[tuple[int,
     heading = ""
     current: list[int] = []  # start, end of the open block
     item = False
+    previous = ""  # the last non-empty line before this one
     for index, line in enumerate(lines):
         start, end = offsets[index]
         nxt = following[index]
+        before, previous = previous, (line or previous)
         bullet = bool(line) and bool(_BULLET.match(line))
         is_heading = (
             bool(line)
@@ -109,6 +115,9 @@ def _blocks(lines: list[str], offsets: list[tuple[int, int]]) -> list[tuple[int,
             and line[:1].isupper()
             and bool(nxt)
             and (nxt[:1].isupper() or bool(_BULLET.match(nxt)))
+            # not the middle of a sentence wrapped over lines
+            and (not before or before[-1] in ".:!?" or not current)
+            and line.rsplit(" ", 1)[-1].lower() not in _CONTINUING
         )
         if start < 0 or bullet or is_heading:
             if current:
