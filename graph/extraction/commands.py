@@ -41,8 +41,9 @@ def run_extract(args: argparse.Namespace) -> int:
     if args.output is not None:
         out = Path(args.output)
         text_name = out.with_suffix(".pages.txt").name
-        if out.with_name(text_name).resolve() == Path(args.file).resolve():
-            raise GovGraphError(f"{text_name}: would overwrite the document; choose another -o")
+        document = Path(args.file).resolve()
+        if document in (out.resolve(), out.with_name(text_name).resolve()):
+            raise GovGraphError(f"{args.output}: would overwrite the document; choose another -o")
         write_atomic(out.with_name(text_name), result.source_text().encode("utf-8"))
         write_atomic(out, result.to_turtle(text_name).encode("utf-8"))
     if args.json:
@@ -54,9 +55,10 @@ def run_extract(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     else:
-        facts = sum(1 for f in result.facts)
+        pages = len(result.pages)
         print(
-            f"{args.output}: {facts} candidate facts from {len(result.pages)} pages",
+            f"{args.output}: {len(result.facts)} candidate facts from {pages} "
+            f"page{'s' if pages != 1 else ''}; page text in {text_name}",
             file=sys.stderr,
         )
     return 0
