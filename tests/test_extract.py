@@ -454,3 +454,17 @@ def test_text_in_two_columns_side_by_side_is_read_column_by_column(
     assert (
         "responsibility", "Västdals kommunalförbund", "främja", "samverkan mellan medlemskommunerna"
     ) in found  # fmt: skip
+
+
+def test_a_task_label_that_names_the_object_does_not_outrank_the_verb(
+    tmp_path: Path, boras: GovGraph
+) -> None:
+    """Regression: 'följer policyn' (an altLabel of ensure-alignment) won over 'följa upp'."""
+    page = tmp_path / "plan.txt"
+    page.write_text(
+        "Kommunstyrelsen ska följa upp policyn.\n"
+        "I kulturnämndens uppdrag ingår att arrangera en årlig kulturvecka.\n",
+        encoding="utf-8",
+    )
+    found = {(f["agent"], f["task"]) for f in extract(page, boras).to_json()["facts"]}
+    assert found == {("Kommunstyrelsen", "följa upp"), ("Kulturnämnden", "arrangera")}

@@ -220,7 +220,8 @@ def _agents(
             after = text[mention.end :]
             if mention.genitive or text[mention.end - 2 : mention.end] == ":s":
                 m = re.match(
-                    r"\s*(?::s\s*)?(?:\w+\s+){0,2}(?:ansvar|uppgift|uppdrag|roll)\s+(?:är\s+)?att\s+",
+                    r"\s*(?::s\s*)?(?:\w+\s+){0,2}(?:ansvar|uppgift|uppdrag|roll)(?:et|en)?\s+"
+                    r"(?:är\s+|ingår\s+|innebär\s+)?att\s+",
                     after,
                 )
                 if m and not re.search(r"(?:^|\s)(?:inte|ej)\s", text[: mention.start]):

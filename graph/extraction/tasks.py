@@ -226,7 +226,8 @@ def _best_label(
         return None
     lemmas = _forms(words, lang)
     lowers = lemmas
-    best: tuple[int, int, str, int, int] | None = None  # (-words, start, task, end, prefix end)
+    # the most words, then gap-free ("följer upp" before "följer … policyn"), then earliest
+    best: tuple[tuple[int, int, int], str, int, int] | None = None
     for label in lexicon.task_labels(lang):
         if label.lang != lang:
             continue
@@ -234,14 +235,15 @@ def _best_label(
         if found is None:
             continue
         start, last, prefix = found
-        key = (-len(label.words), start)
-        if best is None or key < best[:2]:
-            best = (-len(label.words), start, label.task, words[last][1], words[prefix][1])
+        gaps = last - start + 1 - len(label.words)
+        key = (-len(label.words), gaps, start)
+        if best is None or key < best[0]:
+            best = (key, label.task, words[last][1], words[prefix][1])
     if best is None:
         return None
-    if best[1] > 6 and not anywhere:  # a task word far from the verb: not the agent's task
+    if best[0][2] > 6 and not anywhere:  # a task word far from the verb: not the agent's task
         return None
-    return best[2], best[3], best[4]
+    return best[1], best[2], best[3]
 
 
 def _forms(words: list[tuple[int, int, str]], lang: str) -> list[frozenset[str]]:
