@@ -468,3 +468,25 @@ def test_a_task_label_that_names_the_object_does_not_outrank_the_verb(
     )
     found = {(f["agent"], f["task"]) for f in extract(page, boras).to_json()["facts"]}
     assert found == {("Kommunstyrelsen", "följa upp"), ("Kulturnämnden", "arrangera")}
+
+
+def test_a_general_task_of_the_scheme_is_not_extracted(tmp_path: Path) -> None:
+    """A task others are narrower than ('ensure', labelled 'ansvara för att') is for
+    questions; extract keeps to the specific tasks."""
+    from govgraph.loader import load
+
+    general = tmp_path / "general.ttl"
+    general.write_text(
+        "@prefix gg: <https://w3id.org/govgraph/ontology#> .\n"
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        "@prefix task: <https://w3id.org/govgraph/task/> .\n"
+        'task:ensure a gg:Task ; skos:inScheme task:tasks ; skos:prefLabel "se till"@sv ;\n'
+        '    skos:altLabel "ansvara för att"@sv , "ansvara för"@sv .\n'
+        "task:follow-up skos:broader task:ensure .\n",
+        encoding="utf-8",
+    )
+    graph = load([general, DATA / "boras.ttl"])
+    page = tmp_path / "policy.txt"
+    page.write_text("Kommunstyrelsen ansvarar för uppföljning av policyn.\n", encoding="utf-8")
+    tasks = {f["task"] for f in extract(page, graph).to_json()["facts"]}
+    assert tasks == {"följa upp"}

@@ -85,7 +85,7 @@ class Lexicon:
             lang = label.language or "sv"
             if str(row.get("preferred")) == "true":
                 self.task_names.setdefault(task, {})[lang] = str(label)
-            if lang in _STOP:
+            if lang in _STOP and str(row.get("general")) != "true":
                 self._raw_labels.append((task, lang, str(label)))
         self.actors: dict[str, KnownActor] = {}
         for row in graph.select(query.joinpath("extract-actors.rq").read_text("utf-8")):
