@@ -24,10 +24,13 @@ _TITLE_WORDS = (
     r"(?:[Pp]olicy|[Ss]trategi|[Rr]iktlinje[r]?|[Pp]rogram|[Pp]lan|[Rr]eglemente|"
     r"[Ff]örbundsordning|[Dd]elegationsordning|[Hh]andlingsplan|[Ss]trategy|[Gg]uidelines)"
 )
+_FIELD_IN_TITLE = re.compile(
+    r"\s(?:Antag\w*|Fastställ\w*|Beslutad\w*|Godkänd\w*|Dnr|Diarienummer|Datum|Reviderad\w*"
+    r"|Adopted|Approved)\b"
+)
 _TITLE = re.compile(
-    r"(?:[A-ZÅÄÖ][\wåäö-]*\s(?:[a-zåäö][\wåäö-]*\s)?)?[\wåäö-]*"
-    + _TITLE_WORDS
-    + r"(?:\s(?:och|&)\s[\wåäö]+)?"
+    r"(?:[A-ZÅÄÖ][\wåäö-]*(?:ell|ellt|a|t|sk|skt|ande|ig|igt|al|alt)\s"
+    r"(?:[a-zåäö][\wåäö-]*\s)?)?[\wåäö-]*" + _TITLE_WORDS + r"(?:\s(?:och|&)\s[\wåäö]+)?"
     r"(?:\s(?:för|i|of|for)\s(?:[\wåäö-]+\s){0,5}?"
     r"(?:(?:[A-ZÅÄÖ][\wåäö]+\s)?(?:kommuns?|[Ss]tads?)|arbetet?|samarbete|[\wåäö]*nämnden"
     r"|[\wåäö]*förbund|[A-ZÅÄÖ][\wåäö]+))?"
@@ -194,6 +197,7 @@ def _title(document: Document, pages: list[Page], sentences: list[Sentence]) -> 
     for raw in document.pages[:2]:
         lines = [" ".join(line.split()) for line in raw.split("\n")]
         for line in [line for line in lines if line][:3]:
+            line = _FIELD_IN_TITLE.split(line, maxsplit=1)[0].strip()
             words = len(line.split())
             start = _TITLE.match(line)
             if 1 <= words <= 10 and line[:1].isupper() and start is not None:
