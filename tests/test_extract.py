@@ -340,6 +340,7 @@ OWN = [
     "international-policy-en.txt",
     "kulturpolicy-norrby.txt",
     "internationell-strategi-tabellhuvud.txt",
+    "mangfaldspolicy.txt",
 ]
 
 
@@ -490,3 +491,14 @@ def test_a_general_task_of_the_scheme_is_not_extracted(tmp_path: Path) -> None:
     page.write_text("Kommunstyrelsen ansvarar för uppföljning av policyn.\n", encoding="utf-8")
     tasks = {f["task"] for f in extract(page, graph).to_json()["facts"]}
     assert tasks == {"följa upp"}
+
+
+def test_responsible_for_a_passive_clause_and_adopted_in_kf(boras: GovGraph) -> None:
+    data = extract(DOCUMENTS / "mangfaldspolicy.txt", boras).to_json()
+    adopted = [f for f in data["facts"] if f["kind"] == "adopted_by"]
+    assert [(f["agent"], f["date"]) for f in adopted] == [("Kommunfullmäktige", "2017-02-23")]
+    found = {(f["agent"], f["task"], f["object"]) for f in data["facts"]}
+    title = "Policy för mångfald"
+    assert ("Kommunstyrelsen", "följa upp", title) in found  # att policyn följs upp
+    assert ("nämnderna", "se till att arbetet ligger i linje med policyn", title) in found
+    assert ("Kommunstyrelsen", "bedriva", "ta fram en handlingsplan") in found  # an action

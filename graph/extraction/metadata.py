@@ -24,7 +24,8 @@ __all__ = ["find_metadata"]
 _FIELDS_SV = [
     (
         "adopted_by",
-        r"(?:Fastställ(?:t|d|da|de)|Antag(?:en|et|na|it)|Beslutad|Beslutat|Godkänd|Godkänt)\s+av\s*:?|Fastställare\s*:|Beslutsinstans\s*:|Beslutande(?:\sorgan)?\s*:",
+        r"(?:Fastställ(?:t|d|da|de)|Antag(?:en|et|na|it)|Beslutad|Beslutat|Godkänd|Godkänt)"
+        r"\s+(?:av|i)\s*:?|Fastställare\s*:|Beslutsinstans\s*:|Beslutande(?:\sorgan)?\s*:",
     ),
     (
         "adopted_date",
@@ -79,8 +80,9 @@ _ADOPT_ACTIVE_SV = re.compile(
     re.IGNORECASE,
 )
 _ADOPT_PERFECT_SV = re.compile(
-    r"\s+har\s+(?:antagit|fastställt|beslutat\s+om|godkänt)\s+(?:en|ett|denna|detta|dessa|den|det|de)\s+"
-    r"(?:[\wåäö-]+\s+){0,2}?[\wåäö-]*?(?P<kind>policy|strategi|program|plan|riktlinjer|reglemente)",
+    r"\s+har\s+(?:antagit|fastställt|beslutat\s+om|godkänt)\s+"
+    r"(?:(?:en|ett|denna|detta|dessa|den|det|de)\s+(?:[\wåäö-]+\s+){0,2}?)?[\wåäö-]*?"
+    r"(?P<kind>policy|strategi|program|plan|riktlinjer|reglemente)",
     re.IGNORECASE,
 )
 _ADOPT_EN = re.compile(
@@ -352,9 +354,10 @@ def _adoption_sentence(
                 continue
             perfect = _ADOPT_PERFECT_SV.match(text, mention.end)
             if perfect is not None and perfect.group("kind").lower() in title.lower():
+                date = find_date(text[perfect.end() : perfect.end() + 40])
                 facts.append(
                     Fact("adopted_by", "sentence-has-adopted", text, sentence.page, 0.75,
-                         agent=mention.key)
+                         agent=mention.key, date=date[0] if date else None)
                 )  # fmt: skip
                 continue
             active = _ADOPT_ACTIVE_SV.match(text, mention.end)

@@ -76,8 +76,17 @@ def tasks_of(
     parts = re.split(r"\s(?:samtidigt\s+som|och)\s+man\s+(?:även\s+|också\s+)?", predicate)
     for part in parts:
         responsible = _RESPONSIBLE_FOR.match(part)
+        action = False  # "ansvarar för att <verb> …": an action, not a thing to run
         if responsible:
+            action = responsible.group(0).rstrip().endswith("att")
             part = part[responsible.end() :]
+            inverted = _inverted_passive(part, lang)
+            if inverted is not None:  # "ansvarar för att policyn följs": följa policyn
+                label = _best_label(inverted[0], lexicon, lang, rule)
+                subject = thing_of(inverted[1], actors, lang)
+                if label is not None and subject is not None:
+                    results.append((label[0], subject))
+                    continue
         anchored = _anchored(part, lexicon, lang)
         cut = boundaries.search(part)
         main = part[: cut.start()] if cut else part
@@ -104,7 +113,7 @@ def tasks_of(
                     # a piece of work, carrying it out
                     thing = thing_of(clause, actors, lang)
                     if thing is not None and not thing.document:
-                        work = re.search(r"(?:arbete|arbetet|work)\b", thing.label, re.I)
+                        work = action or re.search(r"(?:arbete|arbetet|work)\b", thing.label, re.I)
                         results.append((str(TASK["carry-out" if work else "manage"]), thing))
                 continue
             task, end, prefix = match
@@ -126,6 +135,24 @@ def tasks_of(
         if thing is not None:
             filled.append((task, thing))
     return filled
+
+
+def _inverted_passive(clause: str, lang: str) -> tuple[str, str] | None:
+    """``policyn följs upp årligen`` as ``följa upp policyn`` (what to match task labels on)
+    and ``policyn`` (the object), for a clause that is a short subject and a passive verb."""
+    if lang != "sv":
+        return None
+    match = re.match(
+        r"((?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+([\wåäö]+s)((?:\s+(?:upp|ut|fram|om|in)\b)?)(.*)$",
+        clause,
+    )
+    if match is None:
+        return None
+    subject, verb, particle, rest = match.groups()
+    stem = lemma(verb, lang)
+    if stem == verb.lower() or not stem.endswith("a"):
+        return None
+    return f"{stem}{particle} {subject}{rest.split('.')[0]}", subject
 
 
 def _passive_task(
