@@ -502,3 +502,9 @@ def test_responsible_for_a_passive_clause_and_adopted_in_kf(boras: GovGraph) -> 
     assert ("Kommunstyrelsen", "följa upp", title) in found  # att policyn följs upp
     assert ("nämnderna", "se till att arbetet ligger i linje med policyn", title) in found
     assert ("Kommunstyrelsen", "bedriva", "ta fram en handlingsplan") in found  # an action
+
+
+def test_extract_refuses_an_endpoint_as_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    document = str(DOCUMENTS / "no-facts.txt")
+    assert main(["extract", document, "--endpoint", "http://127.0.0.1:9/query"]) == 2
+    assert "give --data, not --endpoint" in capsys.readouterr().err

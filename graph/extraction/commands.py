@@ -36,6 +36,12 @@ def run_extract(args: argparse.Namespace) -> int:
     from ..loader import load
     from . import extract
 
+    if getattr(args, "endpoint", None) is not None:
+        from ..cli import _UsageError
+
+        raise _UsageError(
+            "extract reads the ontology and data from files: give --data, not --endpoint"
+        )
     graph = load(args.data) if args.data else load()
     result = extract(args.file, graph, args.lang)
     if args.output is not None:
