@@ -469,6 +469,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub.add_argument("actor", nargs="+", help="any of its names, any case, diacritics optional")
     sub.add_argument("--lang", choices=("sv", "en"), help="language (default: the name's)")
+    from .extraction.commands import add_extract
+
+    add_extract(add)
     sub = add(
         "serve",
         _serve,
