@@ -339,7 +339,7 @@ def create_app(
         return _serve_asset(request, assets["favicon.svg"])
 
     def api_ask(request: Request) -> Response:
-        from ..ask import ask
+        from ..questions import ask
 
         question = " ".join(request.query_params.get("q", "").split())
         lang = _lang(request, None)

@@ -23,10 +23,10 @@ from itertools import product
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from ._matcher import Meaning, Mention, Parse, PropertyInfo, Vocabulary, question_keys
-from .namespaces import GG
-from .queries import query_text
-from .store import GovGraph
+from ._vocabulary import Meaning, Mention, Parse, PropertyInfo, Vocabulary, question_keys
+from ..namespaces import GG
+from ._queries import query_text
+from ..store import GovGraph
 
 __all__ = ["Found", "Reading", "Unit", "answer", "closest", "readings", "run", "units"]
 
@@ -107,7 +107,8 @@ class Found:
 
     term: Node
     answer: str = "object"
-    sources: dict[tuple[str, int], None] = field(default_factory=dict)
+    sources: dict[tuple[str, int, str], None] = field(default_factory=dict)
+    kind: str = "fact"
     task: str | None = None
     object: str | None = None
     partner_of: str | None = None
@@ -179,16 +180,26 @@ def _add(items: list[str], value: str) -> None:
 # -- readings -----------------------------------------------------------------------------
 
 
-def readings(parse: Parse, vocab: Vocabulary) -> list[Reading]:
-    """Every complete reading of the parsed question, best first."""
+def readings(
+    parse: Parse, vocab: Vocabulary, tense: str = "", drop: frozenset[str] = frozenset()
+) -> list[Reading]:
+    """Every complete reading of the parsed question, best first.
+
+    ``tense`` is ``"future"`` when the question asks about what is due ("ska revideras
+    senast", "by when", "next"): only the deadlines of documents then answer a date;
+    ``"past"`` when it asks about what happened ("reviderades", "was revised"): deadlines do
+    not. ``drop`` leaves question words out (the "who" of "who, and when?" when the "when"
+    part is read)."""
     all_units = units(parse, vocab)
+    for unit in all_units:
+        unit.cues -= drop
     cues: set[str] = set().union(*(u.cues for u in all_units))
     answer_type = [k for u in all_units for k in u.answer_type]
     literal = bool(cues & {"when", "count"})
     found: list[Reading] = []
     if not literal:
         found += _responsibility_readings(all_units, cues, answer_type, vocab)
-    found += _fact_readings(all_units, cues, answer_type, vocab, literal)
+    found += _fact_readings(all_units, cues, answer_type, vocab, literal, tense)
     if not literal:
         found += _definition_readings(all_units, cues, vocab)
         found += _kind_readings(all_units, cues, vocab)
@@ -224,13 +235,20 @@ def _responsibility_readings(
     tasks: list[str | None] = list(
         dict.fromkeys(t for u in with_tasks for t in _unit_tasks(u, vocab))
     )
-    entity_units = [u for u in units_ if u.entity and u not in with_tasks]
+    entity_units = _distinct([u for u in units_ if u.entity and u not in with_tasks])
+    tasks = [n for t in tasks for n in (vocab.narrower(t) if t else [t])]
+    tasks = list(dict.fromkeys(tasks))
     result: list[Reading] = []
     for form in _forms(cues, answer_type, vocab):
-        for roles in product(("agent", "object", "context"), repeat=len(entity_units)):
-            agents = [u for u, r in zip(entity_units, roles, strict=True) if r == "agent"]
-            objects = [u for u, r in zip(entity_units, roles, strict=True) if r == "object"]
-            context = [u for u, r in zip(entity_units, roles, strict=True) if r == "context"]
+        # at most one agent and one object; every other name is context: the choices grow
+        # with the square of the names, not as 3 to the power of their number
+        choices = [None, *range(len(entity_units))]
+        for agent_at, object_at in product(choices, choices):
+            if agent_at is not None and agent_at == object_at:
+                continue
+            agents = [entity_units[agent_at]] if agent_at is not None else []
+            objects = [entity_units[object_at]] if object_at is not None else []
+            context = [u for i, u in enumerate(entity_units) if i not in (agent_at, object_at)]
             if len(agents) > 1 or len(objects) > 1 or any(not u.entities for u in agents + objects):
                 continue
             if (form == "who" and agents) or (form == "what" and not agents):
@@ -285,9 +303,18 @@ def _responsibility_readings(
     return result
 
 
+def _distinct(units_: list[Unit]) -> list[Unit]:
+    """The names of a question once each: a name repeated ("ks kf ks kf …") is one name."""
+    seen: dict[tuple[object, ...], Unit] = {}
+    for unit in units_:
+        key = (tuple(unit.entities), tuple((v.value, v.entity) for v in unit.values))
+        seen.setdefault(key, unit)
+    return list(seen.values())
+
+
 def _unit_tasks(unit: Unit, vocab: Vocabulary) -> list[str]:
     """The tasks a phrase names, directly or through a relation tied to a task in
-    ``ask-cues.json`` (``fastställt av`` → *fastställa*)."""
+    ``cues.json`` (``fastställt av`` → *fastställa*)."""
     tasks = list(unit.tasks)
     for meaning in unit.relations:
         info = vocab.properties.get(meaning.value)
@@ -315,6 +342,7 @@ def _fact_readings(
     answer_type: list[str],
     vocab: Vocabulary,
     literal: bool,
+    tense: str = "",
 ) -> list[Reading]:
     """One relation between two things, either way round: ``ask-fact``/``ask-membership``."""
     result: list[Reading] = []
@@ -325,6 +353,10 @@ def _fact_readings(
     for info in vocab.properties.values():
         if literal and not (("when" in cues and info.dated) or ("count" in cues and info.counted)):
             continue
+        if (tense == "future" and info.dated and not info.prospective) or (
+            tense == "past" and info.prospective
+        ):
+            continue  # a date that was is not a date that is due, and the other way round
         used = {id(u): m for u in relational if (m := _means(u, info, literal)) is not None}
         if (relational and not used) or (not relational and not literal):
             continue
@@ -356,12 +388,14 @@ def _fact_assignments(
     actors_only: bool,
 ) -> list[Reading]:
     result: list[Reading] = []
-    for roles in product(("subject", "object", "context"), repeat=len(entity_units)):
-        subjects = [u for u, r in zip(entity_units, roles, strict=True) if r == "subject"]
-        objects = [u for u, r in zip(entity_units, roles, strict=True) if r == "object"]
-        context = [u for u, r in zip(entity_units, roles, strict=True) if r == "context"]
-        if len(subjects) > 1 or len(objects) > 1:
+    entity_units = _distinct(entity_units)
+    choices = [None, *range(len(entity_units))]
+    for subject_at, object_at in product(choices, choices):
+        if subject_at is not None and subject_at == object_at:
             continue
+        subjects = [entity_units[subject_at]] if subject_at is not None else []
+        objects = [entity_units[object_at]] if object_at is not None else []
+        context = [u for i, u in enumerate(entity_units) if i not in (subject_at, object_at)]
         subject_iris = [
             i for i in (subjects[0].entities if subjects else []) if _fits(i, info.domain, vocab)
         ]
@@ -484,7 +518,7 @@ def _oriented(
     """Whether the names sit at the ends of the relation the way the question puts them.
 
     Types decide where they can (a document is the subject of *applies to*); where both ends
-    fit, the cue word's ``entity`` rule of ``ask-cues.json`` decides: ``subject`` (the name is
+    fit, the cue word's ``entity`` rule of ``cues.json`` decides: ``subject`` (the name is
     the subject), ``before-subject`` (before the cue it is the subject, after it or in the
     genitive the object: "Borås is a member of …", "members of West Sweden") or
     ``before-object`` (the reverse: "the management is part of …", "parts of Borås")."""
@@ -584,7 +618,7 @@ def prepared_rows(
     sources: dict[tuple[Node | None, ...], list[dict[str, Node]]] = {}
     for source in graph.select(query_text(sources_query), bindings):
         found = sources.setdefault(tuple(source.get(k) for k in key), [])
-        quote_page = {"quote": source["quote"], "page": source["page"]}
+        quote_page = {k: source[k] for k in ("quote", "page", "document") if k in source}
         if quote_page not in found:
             found.append(quote_page)
     rows: list[dict[str, Node]] = []
@@ -615,8 +649,36 @@ def run(graph: GovGraph, reading: Reading) -> list[Found]:
         if isinstance(definition, Literal):
             item.definition[str(definition.language or "")] = str(definition)
         if "quote" in row and "page" in row:
-            item.sources[(str(row["quote"]), int(row["page"]))] = None  # type: ignore[call-overload]
+            page = int(row["page"])  # type: ignore[call-overload]
+            item.sources[(str(row["quote"]), page, str(row.get("document", "")))] = None
     return list(found.values())
+
+
+def left_blank(graph: GovGraph, reading: Reading, vocab: Vocabulary) -> list[Found]:
+    """For a reading that found nothing: the fields the documents print and leave blank that
+    it asks about (``gg:leftBlank``) — the date a document is to be revised by, or the task
+    nobody is named for — each as an answer of kind ``left_blank`` quoting the empty field."""
+    field_: Node | None = None
+    subject = reading.bindings.get("subject")
+    if reading.kind == "fact":
+        prop = str(reading.bindings.get("property", ""))
+        info = vocab.properties.get(prop)
+        if info is None or not info.literal or reading.answer != "object":
+            return []
+        field_ = URIRef(prop)
+    elif reading.kind == "responsibility" and reading.answer == "actor":
+        field_ = reading.bindings.get("task")
+        subject = reading.bindings.get("object")
+    if field_ is None:
+        return []
+    bindings: dict[str, Node] = {"property": GG.leftBlank, "object": field_}
+    if subject is not None:
+        bindings["subject"] = subject
+    blank = Reading("fact", "ask-fact", bindings, "object", reading.rank)
+    found = run(graph, blank)
+    for item in found:
+        item.kind = "left_blank"
+    return found
 
 
 def tolerated(reading: Reading, answers: Iterable[Found], vocab: Vocabulary) -> bool:
@@ -652,8 +714,8 @@ def answer(
         used: list[Reading] = []
         answers: dict[str, Found] = {}
         for reading in by_rank[rank]:
-            rows = run(graph, reading)
-            if reading.actors_only:
+            rows = run(graph, reading) or left_blank(graph, reading, vocab)
+            if reading.actors_only and not any(f.kind == "left_blank" for f in rows):
                 rows = [f for f in rows if vocab.roles.get(str(f.term)) == "actor"]
             if not rows or not tolerated(reading, rows, vocab):
                 continue
@@ -721,9 +783,14 @@ def closest(
     used, found = answer(graph, vocab, about)
     if found:
         return used, found
-    overview = Reading("responsibility", "ask-responsibility", {}, "responsibility", _NO_RANK)
-    per_task: dict[str, Found] = {}
-    for item in run(graph, overview):
-        if item.task and item.task not in per_task and not item.partner_of:
-            per_task[item.task] = item
-    return [overview], list(per_task.values())
+    # one responsibility per task of the scheme (one bounded query each, whatever the size
+    # of the graph), to show what the documents do answer
+    shown: list[Reading] = []
+    per_task: list[Found] = []
+    for task in sorted(i for i, role in vocab.roles.items() if role == "task"):
+        for row in graph.select(query_text("ask-task-example"), {"task": URIRef(task)}):
+            bindings = {k: row[k] for k in ("actor", "task", "object")}
+            example = Reading("responsibility", "ask-responsibility", bindings, "responsibility", _NO_RANK)
+            shown.append(example)
+            per_task += [f for f in run(graph, example) if not f.partner_of][:1]
+    return shown[:1], per_task

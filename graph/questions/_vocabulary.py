@@ -2,7 +2,7 @@
 
 The vocabulary is every SKOS label (preferred and alternative) and ``rdfs:label`` of the
 graph's actors, tasks, documents, concepts, classes and answerable relations (properties
-marked ``gg:needsSource``), in Swedish and English, plus the cue words of ``ask-cues.json``.
+marked ``gg:needsSource``), in Swedish and English, plus the cue words of ``cues.json``.
 It is built once per graph by :func:`vocabulary` and cached.
 
 A question is split into words (folded: case and diacritics do not matter); Swedish
@@ -17,18 +17,19 @@ belongs to another label of the same thing is absorbed into the match (``EU-fina
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from itertools import product
+from itertools import islice, product
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, SKOS, XSD
 
-from ._language import LANGUAGES, Token, cues, fold, stem, tokenise
-from .namespaces import GG
-from .queries import query_text
-from .store import GovGraph
+from ._language import LANGUAGES, Token, cues, fold, lemma, stem, tokenise
+from ..namespaces import GG
+from ._queries import query_text
+from ..store import GovGraph
 
 __all__ = ["Meaning", "Mention", "Parse", "PropertyInfo", "Vocabulary", "vocabulary"]
 
@@ -39,6 +40,12 @@ _DATES = frozenset({str(XSD.date), str(XSD.dateTime), str(XSD.gYear), str(XSD.gY
 _COUNTS = frozenset({str(XSD.integer), str(XSD.nonNegativeInteger), str(XSD.positiveInteger)})
 
 Key = tuple[str, ...]
+
+#: A question's words past this many are not read (reported as not understood, so that such a
+#: question is not answered): understanding costs time in proportion to the words read.
+MAX_WORDS = 120
+#: At most this many words not understood are reported.
+MAX_UNKNOWN = 20
 
 
 @dataclass(frozen=True)
@@ -108,6 +115,7 @@ class PropertyInfo:
     datatype: str | None = None
     query: str = "ask-fact"
     tasks: frozenset[str] = frozenset()
+    prospective: bool = False
     label_keys: set[tuple[str, str]] = field(default_factory=set)
 
     @property
@@ -131,8 +139,9 @@ class _Entry:
 
 
 def _word_keys(word: str, lang: str) -> frozenset[tuple[str, str]]:
-    """The keys a label word is found by: its stem in its language and its folded form."""
-    return frozenset({(lang, stem(word, lang)), ("=", fold(word))})
+    """The keys a label word is found by: its stem in its language, the stem of its lemma
+    and its folded form."""
+    return frozenset({(lang, stem(word, lang)), (lang, stem(lemma(word, lang), lang)), ("=", fold(word))})
 
 
 def question_keys(token: Token) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
@@ -142,6 +151,7 @@ def question_keys(token: Token) -> tuple[set[tuple[str, str]], set[tuple[str, st
     plain: set[tuple[str, str]] = set()
     for lang in LANGUAGES:
         keys.add((lang, stem(token.text, lang)))
+        keys.add((lang, stem(lemma(token.text, lang), lang)))
         if len(token.text) > 4 and token.text.endswith("s"):
             plain.add((lang, stem(token.text[:-1], lang)))
     return keys, plain - keys
@@ -157,7 +167,12 @@ class Vocabulary:
         self.types: dict[str, set[str]] = defaultdict(set)
         self.superclasses: dict[str, set[str]] = defaultdict(set)
         self.properties: dict[str, PropertyInfo] = {}
-        self.links: dict[str, set[str]] = defaultdict(set)
+        self.broader: dict[str, set[str]] = defaultdict(set)
+        self.labels_by_lang: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self._links: dict[str, set[str]] = {}
+        self._graph = weakref.ref(graph)
+        #: What other parts of ``ask`` compute once per graph (the municipalities' bodies).
+        self.cache: dict[str, object] = {}
         self.definitions: set[str] = set()
         self.roles: dict[str, str] = {}
         self.instances: dict[str, set[str]] = defaultdict(set)
@@ -170,28 +185,37 @@ class Vocabulary:
 
     def _build(self, graph: GovGraph) -> None:
         the_cues = cues()
+        hierarchy: dict[str, set[str]] = defaultdict(set)
+        for row in graph.select(query_text("ask-classes")):
+            hierarchy[str(row["class"])].add(str(row["super"]))
         for row in graph.select(query_text("ask-types")):
-            target = self.types if str(row["relation"]) == "instance" else self.superclasses
-            target[str(row["resource"])].add(str(row["type"]))
+            self.types[str(row["resource"])].add(str(row["type"]))
+        for kind in list(hierarchy) + [t for types in self.types.values() for t in types]:
+            if kind not in self.superclasses:
+                self.superclasses[kind] = _closure(kind, hierarchy)
         for resource, types in self.types.items():
+            for kind in list(types):
+                types |= self.superclasses.get(kind, set())
             for kind in types:
                 self.instances[kind].add(resource)
+        for row in graph.select(query_text("ask-broader")):
+            self.broader[str(row["narrower"])].add(str(row["broader"]))
         for row in graph.select(query_text("ask-properties")):
             iri = str(row["property"])
             info = self.properties.setdefault(iri, PropertyInfo(iri))
             info.domain = info.domain or _opt(row.get("domain"))
             info.range = info.range or _opt(row.get("range"))
             info.datatype = info.datatype or _opt(row.get("datatype"))
+            if info.datatype is None and (info.range or "").startswith(str(XSD)):
+                info.datatype = info.range  # a field no document fills in yet
         for relation in the_cues.relations:
             iri = relation["property"]
             info = self.properties.setdefault(iri, PropertyInfo(iri))
             info.query = relation.get("query", info.query)
             info.domain = info.domain or relation.get("domain")
+            info.datatype = info.datatype or relation.get("datatype")
             info.tasks = frozenset(relation.get("tasks", ()))
-        for row in graph.select(query_text("ask-links")):
-            a, b = str(row["a"]), str(row["b"])
-            self.links[a].add(b)
-            self.links[b].add(a)
+            info.prospective = bool(relation.get("prospective", False))
         self.definitions = {str(r["concept"]) for r in graph.select(query_text("ask-definition"))}
         kinds = self._kinds()
         structural_keys = self._add_cues()
@@ -203,6 +227,14 @@ class Vocabulary:
             for lang, phrases in words.items():
                 for phrase in phrases:
                     self._add_entry(phrase, Meaning("kind", kind, lang, 1))
+
+    def narrower(self, task: str) -> list[str]:
+        """``task`` and every task below it in the scheme (skos:broader, at any depth)."""
+        found = [task]
+        for candidate, above in sorted(self.broader.items()):
+            if candidate not in found and task in _closure(candidate, self.broader):
+                found.append(candidate)
+        return found
 
     def _kinds(self) -> set[str]:
         """Classes whose names the matcher knows: kinds of actor, and the classes at either
@@ -255,13 +287,16 @@ class Vocabulary:
         if lang not in LANGUAGES:
             return
         text = str(label)
-        if str(row["preferred"]) == "true" or lang not in self.labels[iri]:
+        hidden = str(row["preferred"]) == "hidden"
+        if not hidden and (str(row["preferred"]) == "true" or lang not in self.labels[iri]):
             self.labels[iri][lang] = text
         role = self._role(iri, kinds)
         if role is None:
             return
         self.roles[iri] = role
-        self.all_labels[iri].append(text)
+        if not hidden:
+            self.all_labels[iri].append(text)
+            self.labels_by_lang[iri].append((text, lang))
         for token in tokenise(text):
             self.label_keys[iri] |= _word_keys(token.text, lang)
         if role == "relation":
@@ -318,15 +353,22 @@ class Vocabulary:
     def is_a(self, iri: str, kind: str) -> bool:
         return kind in self.types.get(iri, ())
 
+    def neighbours(self, node: str) -> set[str]:
+        """What one fact of the graph connects ``node`` to, read on first need and kept."""
+        found = self._links.get(node)
+        if found is None:
+            graph = self._graph()
+            rows = graph.select(query_text("ask-neighbours"), {"node": URIRef(node)}) if graph else []
+            found = self._links[node] = {str(r["other"]) for r in rows}
+        return found
+
     def near(self, a: str, b: str, hops: int) -> bool:
         """Whether one or ``hops`` facts connect ``a`` and ``b`` (or they are the same)."""
-        frontier, seen = {a}, {a}
-        for _ in range(hops):
-            if b in frontier:
-                return True
-            frontier = {n for x in frontier for n in self.links.get(x, ())} - seen
-            seen |= frontier
-        return b in seen
+        if a == b:
+            return True
+        if hops >= 2 and self.neighbours(a) & self.neighbours(b):
+            return True
+        return b in self.neighbours(a)
 
     def actors(self) -> list[str]:
         return sorted(iri for iri, role in self.roles.items() if role == "actor")
@@ -343,8 +385,10 @@ class Vocabulary:
     def parse(self, question: str) -> Parse:
         """Match ``question`` against the vocabulary (see the module)."""
         the_cues = cues()
+        words = tokenise(question)
+        overflow = [t.text for t in words[MAX_WORDS:]]
         tokens: list[Token] = []
-        for token in tokenise(question):
+        for token in words[:MAX_WORDS]:
             if the_cues.is_function_word(token) or self.known(token):
                 tokens.append(token)
             else:
@@ -355,12 +399,15 @@ class Vocabulary:
         self._absorb(tokens, content, mentions, used)
         mentions = _merge_same(content, mentions)
         unknown = [tokens[i].text for i in content if i not in used]
+        unknown = list(dict.fromkeys(unknown + overflow))[:MAX_UNKNOWN]
         return Parse(question, tokens, mentions, unknown, self._language(question, tokens))
 
     def _split_compound(self, token: Token, depth: int = 0) -> list[Token] | None:
         """Split an unknown Swedish compound into known parts (``medlemsantal`` → ``medlem``
         + ``antal``), trying the longest known first part; ``None`` if none fits."""
         word = token.text
+        if len(word) > 40:
+            return None  # no compound is this long; splitting costs the square of the length
         for cut in range(len(word) - 3, 2, -1):
             head, tail = word[:cut], word[cut:]
             for part in (head, head[:-1] if head[-1] in "s" else None):
@@ -399,8 +446,8 @@ class Vocabulary:
             if len(by_slot) < size:
                 continue
             seen: set[tuple[int, ...]] = set()
-            for choice in product(*(by_slot[s] for s in range(size))):
-                if len(set(choice)) < size or max(choice) - min(choice) > size + 2:
+            for choice in _windows(by_slot, size):
+                if len(set(choice)) < size:
                     continue
                 ordered = tuple(sorted(choice))
                 if ordered not in seen:
@@ -436,27 +483,36 @@ class Vocabulary:
     def _absorb(
         self, tokens: list[Token], content: list[int], mentions: list[Mention], used: set[int]
     ) -> None:
-        """Attach a leftover word to a neighbouring match when another label of the same
-        thing contains it (``söker`` next to *EU-medel*: *söka finansiering*)."""
-        changed = True
-        while changed:
-            changed = False
-            for order, position in enumerate(content):
-                if position in used:
-                    continue
-                keys, plain = question_keys(tokens[position])
-                neighbours = {content[o] for o in (order - 1, order + 1) if 0 <= o < len(content)}
-                for mention in mentions:
-                    # a word of a task or relation named anywhere in the question, or of a
-                    # name right next to it
-                    iris = mention.values("task", "relation")
-                    if neighbours & set(mention.positions):
-                        iris += mention.values("actor", "document", "concept")
-                    if any((keys | plain) & self.label_keys.get(iri, set()) for iri in iris):
-                        mention.positions = tuple(sorted((*mention.positions, position)))
-                        used.add(position)
-                        changed = True
+        """Attach a leftover word to a match when another label of the same thing contains
+        it: a word of a task or relation named anywhere in the question (``söker`` with
+        *EU-medel*: *söka finansiering*), or of a name right next to it. One pass over the
+        question's words."""
+        relational: dict[tuple[str, str], Mention] = {}
+        at: dict[int, Mention] = {}
+        for mention in mentions:
+            for iri in mention.values("task", "relation"):
+                for key in self.label_keys.get(iri, ()):
+                    relational.setdefault(key, mention)
+            for position in mention.positions:
+                at[position] = mention
+        for order, position in enumerate(content):
+            if position in used:
+                continue
+            keys, plain = question_keys(tokens[position])
+            found = next((relational[k] for k in keys | plain if k in relational), None)
+            if found is None:
+                for other in (order - 1, order + 1):
+                    mention = at.get(content[other]) if 0 <= other < len(content) else None
+                    if mention is None:
+                        continue
+                    iris = mention.values("actor", "document", "concept")
+                    if any((keys | plain) & self.label_keys.get(i, set()) for i in iris):
+                        found = mention
                         break
+            if found is not None:
+                found.positions = tuple(sorted((*found.positions, position)))
+                at[position] = found
+                used.add(position)
 
     def _language(self, question: str, tokens: list[Token]) -> str:
         """Swedish or English, by function and question words and by Swedish letters."""
@@ -490,6 +546,18 @@ class Vocabulary:
         return mine and not theirs
 
 
+def _windows(by_slot: Mapping[int, list[int]], size: int) -> Iterator[tuple[int, ...]]:
+    """The choices of one question word per slot of a label that lie within a window of
+    ``size + 2`` words: for each word of the first slot, the few of each other slot near it.
+    At most a fixed number per anchor, so that the work grows with the question's length,
+    never with the number of ways its repeated words combine."""
+    slots = [sorted(by_slot[s]) for s in range(size)]
+    for anchor in sorted({o for slot in slots for o in slot}):
+        near = [slot[bisect_left(slot, anchor) : bisect_right(slot, anchor + size + 2)] for slot in slots]
+        if all(near) and any(slot[0] == anchor for slot in near):
+            yield from islice(product(*near), 16)
+
+
 def _merge_same(content: list[int], mentions: list[Mention]) -> list[Mention]:
     """Join neighbouring matches that name the same thing by two of its labels ("training
     courses": *training* and *courses* are both labels of one concept)."""
@@ -511,6 +579,18 @@ def _merge_same(content: list[int], mentions: list[Mention]) -> list[Mention]:
                 continue
         merged.append(mention)
     return merged
+
+
+def _closure(start: str, up: Mapping[str, set[str]]) -> set[str]:
+    """``start`` and everything above it in ``up`` (a class's superclasses, a task's broader
+    tasks), at any depth."""
+    seen, frontier = {start}, [start]
+    while frontier:
+        for above in up.get(frontier.pop(), ()):
+            if above not in seen:
+                seen.add(above)
+                frontier.append(above)
+    return seen
 
 
 def _opt(term: object) -> str | None:
