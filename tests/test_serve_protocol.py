@@ -355,7 +355,7 @@ def test_unknown_path_and_internal_details(client: httpx.Client) -> None:
 
 
 def test_api_ask_is_the_cli_json(client: httpx.Client) -> None:
-    from govgraph.ask import ask
+    from govgraph.questions import ask
 
     question = "Vem reviderar policyn?"
     response = client.get("/api/ask", params={"q": question})

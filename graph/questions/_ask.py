@@ -132,6 +132,10 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
     language = lang or parse.language
     found_scopes = scopes(graph, vocab)
     marks = _marks(parse)
+    if marks.tense == "past":  # "reviderades senast": when it last was, not when it is due
+        due = frozenset(i for i, info in vocab.properties.items() if info.prospective)
+        if any(set(m.values("relation")) & due for m in parse.mentions):
+            parse = vocab.parse(question, exclude=due)
     named = _named_scopes(parse, found_scopes)
     cue_names = {name for m in parse.mentions for name in m.cue_names()}
     parts = [frozenset[str]()]

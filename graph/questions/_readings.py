@@ -193,6 +193,7 @@ def readings(
     all_units = units(parse, vocab)
     for unit in all_units:
         unit.cues -= drop
+    all_units = [u for u in all_units if u.cues or u.entity or u.relational or u.answer_type]
     cues: set[str] = set().union(*(u.cues for u in all_units))
     answer_type = [k for u in all_units for k in u.answer_type]
     literal = bool(cues & {"when", "count"})

@@ -382,8 +382,9 @@ class Vocabulary:
         keys, plain = question_keys(token)
         return any(key in self._index for key in keys | plain)
 
-    def parse(self, question: str) -> Parse:
-        """Match ``question`` against the vocabulary (see the module)."""
+    def parse(self, question: str, exclude: frozenset[str] = frozenset()) -> Parse:
+        """Match ``question`` against the vocabulary (see the module); phrases meaning one of
+        ``exclude`` (IRIs) are not matched to it."""
         the_cues = cues()
         words = tokenise(question)
         overflow = [t.text for t in words[MAX_WORDS:]]
@@ -394,7 +395,7 @@ class Vocabulary:
             else:
                 tokens.extend(self._split_compound(token) or [token])
         content = [i for i, t in enumerate(tokens) if not the_cues.is_function_word(t)]
-        mentions = self._match(tokens, content)
+        mentions = self._match(tokens, content, exclude)
         used = {p for m in mentions for p in m.positions}
         self._absorb(tokens, content, mentions, used)
         mentions = _merge_same(content, mentions)
@@ -425,7 +426,9 @@ class Vocabulary:
                         return [first, *split]
         return None
 
-    def _match(self, tokens: list[Token], content: list[int]) -> list[Mention]:
+    def _match(
+        self, tokens: list[Token], content: list[int], exclude: frozenset[str] = frozenset()
+    ) -> list[Mention]:
         hits: dict[int, list[tuple[int, int, bool]]] = defaultdict(list)
         for order, position in enumerate(content):
             keys, plain = question_keys(tokens[position])
@@ -438,6 +441,8 @@ class Vocabulary:
         candidates: list[tuple[int, int, int, tuple[int, ...], int]] = []
         for number, found in hits.items():
             entry = self._entries[number]
+            if entry.meaning.value in exclude:
+                continue
             size = len(entry.keys)
             by_slot: dict[int, list[int]] = defaultdict(list)
             for slot, order, _ in found:
