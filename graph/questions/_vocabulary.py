@@ -400,7 +400,8 @@ class Vocabulary:
         self._absorb(tokens, content, mentions, used)
         mentions = _merge_same(content, mentions)
         unknown = [tokens[i].text for i in content if i not in used]
-        unknown = list(dict.fromkeys(unknown + overflow))[:MAX_UNKNOWN]
+        unknown = [w if len(w) <= 40 else w[:40] + "…" for w in unknown + overflow]
+        unknown = list(dict.fromkeys(unknown))[:MAX_UNKNOWN]
         return Parse(question, tokens, mentions, unknown, self._language(question, tokens))
 
     def _split_compound(self, token: Token, depth: int = 0) -> list[Token] | None:
