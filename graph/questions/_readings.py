@@ -237,8 +237,11 @@ def _responsibility_readings(
         dict.fromkeys(t for u in with_tasks for t in _unit_tasks(u, vocab))
     )
     entity_units = _distinct([u for u in units_ if u.entity and u not in with_tasks])
-    tasks = [n for t in tasks for n in (vocab.narrower(t) if t else [t])]
-    tasks = list(dict.fromkeys(tasks))
+    # a broad task ("besluta") asks for its narrower ones, unless the question also names
+    # one of them ("bestämmer prioriteringarna"): then that one alone
+    named = set(tasks)
+    tasks = [t for t in tasks if not (t and set(vocab.narrower(t)[1:]) & named)]
+    tasks = list(dict.fromkeys(n for t in tasks for n in (vocab.narrower(t) if t else [t])))
     result: list[Reading] = []
     for form in _forms(cues, answer_type, vocab):
         # at most one agent and one object; every other name is context: the choices grow
@@ -689,6 +692,8 @@ def tolerated(reading: Reading, answers: Iterable[Found], vocab: Vocabulary) -> 
     fact from it."""
     answer_iris = {str(f.term) for f in answers if isinstance(f.term, URIRef)}
     for unit in reading.context:
+        if unit.values and not unit.entities:
+            return False  # a year or number the reading does not use ("adopted in 2009")
         names = list(unit.entities) + [v.subject for v in unit.values]
         if any(vocab.roles.get(i) == "document" for i in names):
             continue
