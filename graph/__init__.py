@@ -59,10 +59,10 @@ _EXPORTS = {
 
 if TYPE_CHECKING:
     from .analysis import centrality, connection, find_node, neighbours, networks
-    from .questions import ActorNotFound, Answer, AnswerItem, Explanation, ask, explain
     from .errors import GovGraphError
     from .loader import load
     from .network import to_networkx
+    from .questions import ActorNotFound, Answer, AnswerItem, Explanation, ask, explain
     from .store import GovGraph
     from .validation import Violation, validate
 

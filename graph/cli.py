@@ -200,8 +200,8 @@ def _synth(args: argparse.Namespace) -> int:
 def _ask(args: argparse.Namespace) -> int:
     import json
 
-    from .questions._language import tokenise
     from .questions import ask
+    from .questions._language import tokenise
 
     question = " ".join(args.question)
     if not tokenise(question):
@@ -215,8 +215,8 @@ def _ask(args: argparse.Namespace) -> int:
 
 
 def _explain(args: argparse.Namespace) -> int:
-    from .questions._language import tokenise
     from .questions import explain
+    from .questions._language import tokenise
 
     name = " ".join(args.actor)
     if not tokenise(name):

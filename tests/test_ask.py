@@ -18,8 +18,8 @@ import pytest
 from rdflib import URIRef
 
 import govgraph
-from govgraph.questions import Answer, ask
 from govgraph.cli import main
+from govgraph.questions import Answer, ask
 from govgraph.sources import SourceText
 from govgraph.store import GovGraph
 

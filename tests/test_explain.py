@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import govgraph
-from govgraph.questions import ActorNotFound, explain, find_actor
 from govgraph.cli import main
+from govgraph.questions import ActorNotFound, explain, find_actor
 from govgraph.store import GovGraph
 
 B = "https://w3id.org/govgraph/id/boras/"

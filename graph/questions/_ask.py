@@ -167,7 +167,9 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
         if grouped and len(candidates) > MAX_GROUPS:
             clarify = [{"iri": k, "label": v} for k, v in sorted(candidates.items(), key=_by_label)]
             return Answer(question, language, [], sparql, [], [], clarify=clarify)
-        kinds = {(r.kind, str(r.bindings.get("property", r.bindings.get("task", "")))) for r in used}
+        kinds = {
+            (r.kind, str(r.bindings.get("property", r.bindings.get("task", "")))) for r in used
+        }
         return Answer(
             question,
             language,
@@ -289,7 +291,9 @@ def _extreme(items: list[Found], latest: bool) -> list[Found]:
     dates = [f for f in items if _is_date(f)]
     if len(dates) < 2:
         return items
-    best = max(dates, key=lambda f: str(f.term)) if latest else min(dates, key=lambda f: str(f.term))
+    best = (
+        max(dates, key=lambda f: str(f.term)) if latest else min(dates, key=lambda f: str(f.term))
+    )
     return [f for f in items if f is best or not _is_date(f)]
 
 
@@ -345,7 +349,9 @@ def _item(found: Found, vocab: Vocabulary, lang: str, scope: Scopes) -> AnswerIt
     where = _scope_json(found, vocab, scope, lang)
     if isinstance(found.term, Literal):
         value = str(found.term)
-        return AnswerItem(value, {"sv": value, "en": value}, None, sources, value=value, scope=where)
+        return AnswerItem(
+            value, {"sv": value, "en": value}, None, sources, value=value, scope=where
+        )
     iri = str(found.term)
     labels = vocab.both_labels(iri)
     if found.kind == "left_blank":

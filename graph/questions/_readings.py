@@ -23,10 +23,10 @@ from itertools import product
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from ._vocabulary import Meaning, Mention, Parse, PropertyInfo, Vocabulary, question_keys
 from ..namespaces import GG
-from ._queries import query_text
 from ..store import GovGraph
+from ._queries import query_text
+from ._vocabulary import Meaning, Mention, Parse, PropertyInfo, Vocabulary, question_keys
 
 __all__ = ["Found", "Reading", "Unit", "answer", "closest", "readings", "run", "units"]
 
@@ -622,7 +622,9 @@ def prepared_rows(
     sources: dict[tuple[Node | None, ...], list[dict[str, Node]]] = {}
     for source in graph.select(query_text(sources_query), bindings):
         found = sources.setdefault(tuple(source.get(k) for k in key), [])
-        quote_page = {k: source[k] for k in ("quote", "page", "document") if k in source}
+        quote_page: dict[str, Node] = {
+            k: source[k] for k in ("quote", "page", "document") if k in source
+        }
         if quote_page not in found:
             found.append(quote_page)
     rows: list[dict[str, Node]] = []
@@ -693,7 +695,18 @@ def tolerated(reading: Reading, answers: Iterable[Found], vocab: Vocabulary) -> 
     answer_iris = {str(f.term) for f in answers if isinstance(f.term, URIRef)}
     for unit in reading.context:
         if unit.values and not unit.entities:
-            return False  # a year or number the reading does not use ("adopted in 2009")
+            # a year or number must be the date of what is asked ("adopted in 2002"), not of
+            # something else ("adopted in 2009", the year it was revised)
+            task = str(reading.bindings.get("task", ""))
+            prop = str(reading.bindings.get("property", ""))
+            tied = [
+                v
+                for v in unit.values
+                if v.entity == prop or task in vocab.properties[v.entity].tasks
+                if v.entity in vocab.properties
+            ]
+            if not tied:
+                return False
         names = list(unit.entities) + [v.subject for v in unit.values]
         if any(vocab.roles.get(i) == "document" for i in names):
             continue
@@ -796,7 +809,9 @@ def closest(
     for task in sorted(i for i, role in vocab.roles.items() if role == "task"):
         for row in graph.select(query_text("ask-task-example"), {"task": URIRef(task)}):
             bindings = {k: row[k] for k in ("actor", "task", "object")}
-            example = Reading("responsibility", "ask-responsibility", bindings, "responsibility", _NO_RANK)
+            example = Reading(
+                "responsibility", "ask-responsibility", bindings, "responsibility", _NO_RANK
+            )
             shown.append(example)
             per_task += [f for f in run(graph, example) if not f.partner_of][:1]
     return shown[:1], per_task

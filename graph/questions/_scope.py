@@ -76,10 +76,10 @@ def scopes(graph: GovGraph, vocab: Vocabulary) -> Scopes:
             published[document] = scope
         documents[document].add(scope)
     for document, named in documents.items():
-        scope = published.get(document) or (next(iter(named)) if len(named) == 1 else None)
-        if scope:
-            members[scope].add(document)
-            claimed[document] = {scope}
+        owner = published.get(document) or (next(iter(named)) if len(named) == 1 else None)
+        if owner:
+            members[owner].add(document)
+            claimed[document] = {owner}
     municipal = set(found.municipalities)
     for member, owners in claimed.items():
         # a body of a municipality belongs to it rather than to the region around it

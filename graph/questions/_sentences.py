@@ -13,11 +13,11 @@ from collections.abc import Iterable
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
+from ..namespaces import GG, ORG
+from ..store import GovGraph, Row
+from ._queries import query_text
 from ._readings import prepared_rows
 from ._vocabulary import Vocabulary
-from ..namespaces import GG, ORG
-from ._queries import query_text
-from ..store import GovGraph, Row
 
 __all__ = ["sentences"]
 
@@ -30,7 +30,8 @@ _POST = str(ORG.postIn)
 def sentences(
     graph: GovGraph, vocab: Vocabulary, iri: str, lang: str, text: dict[str, str]
 ) -> list[tuple[str, Sources]]:
-    """The sentences about actor ``iri`` in ``lang``, each with its (quote, page, document) sources."""
+    """The sentences about actor ``iri`` in ``lang``, each with its sources (quote, page,
+    document)."""
     name = vocab.label(iri, lang)
     node = URIRef(iri)
     out: list[tuple[str, Sources]] = []

@@ -26,10 +26,10 @@ from itertools import islice, product
 from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, SKOS, XSD
 
-from ._language import LANGUAGES, Token, cues, fold, lemma, stem, tokenise
 from ..namespaces import GG
-from ._queries import query_text
 from ..store import GovGraph
+from ._language import LANGUAGES, Token, cues, fold, lemma, stem, tokenise
+from ._queries import query_text
 
 __all__ = ["Meaning", "Mention", "Parse", "PropertyInfo", "Vocabulary", "vocabulary"]
 
@@ -141,7 +141,9 @@ class _Entry:
 def _word_keys(word: str, lang: str) -> frozenset[tuple[str, str]]:
     """The keys a label word is found by: its stem in its language, the stem of its lemma
     and its folded form."""
-    return frozenset({(lang, stem(word, lang)), (lang, stem(lemma(word, lang), lang)), ("=", fold(word))})
+    return frozenset(
+        {(lang, stem(word, lang)), (lang, stem(lemma(word, lang), lang)), ("=", fold(word))}
+    )
 
 
 def question_keys(token: Token) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
@@ -231,7 +233,7 @@ class Vocabulary:
     def narrower(self, task: str) -> list[str]:
         """``task`` and every task below it in the scheme (skos:broader, at any depth)."""
         found = [task]
-        for candidate, above in sorted(self.broader.items()):
+        for candidate in sorted(self.broader):
             if candidate not in found and task in _closure(candidate, self.broader):
                 found.append(candidate)
         return found
@@ -358,7 +360,9 @@ class Vocabulary:
         found = self._links.get(node)
         if found is None:
             graph = self._graph()
-            rows = graph.select(query_text("ask-neighbours"), {"node": URIRef(node)}) if graph else []
+            rows = (
+                graph.select(query_text("ask-neighbours"), {"node": URIRef(node)}) if graph else []
+            )
             found = self._links[node] = {str(r["other"]) for r in rows}
         return found
 
@@ -505,15 +509,17 @@ class Vocabulary:
             if position in used:
                 continue
             keys, plain = question_keys(tokens[position])
-            found = next((relational[k] for k in keys | plain if k in relational), None)
+            found: Mention | None = next(
+                (relational[k] for k in keys | plain if k in relational), None
+            )
             if found is None:
                 for other in (order - 1, order + 1):
-                    mention = at.get(content[other]) if 0 <= other < len(content) else None
-                    if mention is None:
+                    beside = at.get(content[other]) if 0 <= other < len(content) else None
+                    if beside is None:
                         continue
-                    iris = mention.values("actor", "document", "concept")
+                    iris = beside.values("actor", "document", "concept")
                     if any((keys | plain) & self.label_keys.get(i, set()) for i in iris):
-                        found = mention
+                        found = beside
                         break
             if found is not None:
                 found.positions = tuple(sorted((*found.positions, position)))
@@ -559,7 +565,10 @@ def _windows(by_slot: Mapping[int, list[int]], size: int) -> Iterator[tuple[int,
     never with the number of ways its repeated words combine."""
     slots = [sorted(by_slot[s]) for s in range(size)]
     for anchor in sorted({o for slot in slots for o in slot}):
-        near = [slot[bisect_left(slot, anchor) : bisect_right(slot, anchor + size + 2)] for slot in slots]
+        near = [
+            slot[bisect_left(slot, anchor) : bisect_right(slot, anchor + size + 2)]
+            for slot in slots
+        ]
         if all(near) and any(slot[0] == anchor for slot in near):
             yield from islice(product(*near), 16)
 
