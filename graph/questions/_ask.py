@@ -262,7 +262,12 @@ def _account(
     words no answer accounts for. A word is accounted for by an answer whose quotes or labels
     hold it; a time word ("senast", "last", "first") by dates, of which it picks the latest or
     earliest; a word asking what is due ("next", "nästa") by a deadline or a blank field."""
-    unknown = list(parse.unknown)
+    the_cues = cues()
+    light = {t.text for t in parse.tokens if the_cues.marker(t, "light")}
+    unknown = [w for w in parse.unknown if w not in light]
+    for before, token in zip(parse.tokens, parse.tokens[1:]):
+        if token.text in unknown and the_cues.marker(before, "locative"):
+            return [], [token.text]  # "in Stockholm": a place the graph does not hold
     if not items:
         return [], unknown
     time_words = {w.casefold() for w in marks.latest + marks.earliest + marks.future}

@@ -33,6 +33,7 @@ __all__ = ["Found", "Reading", "Unit", "answer", "closest", "readings", "run", "
 _ACTOR = str(GG.Actor)
 _DOCUMENT = str(GG.PolicyDocument)
 _DEFINES = str(GG.defines)
+_MUNICIPALITY = str(GG.Municipality)
 
 #: Rank of a reading: context names, reversed orientation, weak cue, document as object,
 #: generic responsibility, kind-of question. Lower is better.
@@ -143,6 +144,11 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
                 unit.cues.add(meaning.value)
             elif meaning.role == "kind":
                 _add(kinds, meaning.value)
+        if _DOCUMENT in kinds and len(vocab.instances.get(_MUNICIPALITY, ())) > 1:
+            # "the policy" on a graph of several municipalities is each one's policy, not
+            # the one document that happens to have "policyn" as a label
+            unit.entities = [i for i in unit.entities if vocab.roles.get(i) != "document"]
+            kinds = [k for k in kinds if k != _DOCUMENT]
         if kinds:
             _kind_meanings(unit, kinds, previous_cues, mention.start == previous_end + 1, vocab)
         previous_cues = unit.cues
@@ -264,8 +270,11 @@ def _responsibility_readings(
             agent_open = form != "who" and not agents
             object_open = not objects and (form != "what" or generic)
             if any(
-                (agent_open and any(vocab.roles.get(i) == "actor" for i in u.entities))
-                or (object_open and u.entities)
+                not _setting(u, vocab)
+                and (
+                    (agent_open and any(vocab.roles.get(i) == "actor" for i in u.entities))
+                    or (object_open and u.entities)
+                )
                 for u in context
             ):
                 continue  # a name is context only when it cannot be what is asked about
@@ -305,6 +314,17 @@ def _responsibility_readings(
                     )
                 )
     return result
+
+
+_SETTINGS = (str(GG.Municipality), str(GG.RegionalAuthority), _DOCUMENT)
+
+
+def _setting(unit: Unit, vocab: Vocabulary) -> bool:
+    """Whether a name is a setting a question can always be asked in: a municipality or
+    region (its scope) or a document ("according to the policy")."""
+    return bool(unit.entities) and all(
+        any(vocab.is_a(i, kind) for kind in _SETTINGS) for i in unit.entities
+    )
 
 
 def _distinct(units_: list[Unit]) -> list[Unit]:

@@ -443,7 +443,7 @@ class Vocabulary:
             for key in plain:
                 for number, slot in self._index.get(key, ()):
                     hits[number].append((slot, order, True))
-        candidates: list[tuple[int, int, int, tuple[int, ...], int]] = []
+        candidates: list[tuple[int, int, int, int, tuple[int, ...], int]] = []
         for number, found in hits.items():
             entry = self._entries[number]
             if entry.meaning.value in exclude:
@@ -462,13 +462,15 @@ class Vocabulary:
                 ordered = tuple(sorted(choice))
                 if ordered not in seen:
                     seen.add(ordered)
-                    candidates.append(
-                        (-size, ordered[-1] - ordered[0], ordered[0], ordered, number)
-                    )
+                    # the label's words in the label's order first ("det internationella
+                    # arbetet" before "policy … internationella" read as "Internationell policy")
+                    shuffled = int(tuple(choice) != ordered)
+                    span = ordered[-1] - ordered[0]
+                    candidates.append((-size, shuffled, span, ordered[0], ordered, number))
         candidates.sort()
         mentions: dict[tuple[int, ...], Mention] = {}
         taken: set[int] = set()
-        for _, _, _, orders, number in candidates:
+        for _, _, _, _, orders, number in candidates:
             positions = tuple(content[o] for o in orders)
             entry = self._entries[number]
             if positions in mentions:
