@@ -224,7 +224,8 @@ def _read(
     narrowed = replace(parse, mentions=mentions)
     again = _readings.readings(narrowed, vocab, marks.tense, drop)
     used, answers = _readings.answer(graph, vocab, again)
-    return tried + again, used, _in_scope(answers, named, found)
+    answers = [f for f in _in_scope(answers, named, found) if str(f.term) not in named]
+    return tried + again, used, answers
 
 
 def _owners(item: Found) -> list[str]:
@@ -276,6 +277,8 @@ def _account(
     if dated and marks.latest and not marks.future:
         items = _extreme(items, latest=True)
     elif dated and marks.earliest:
+        if any(f.via in vocab_repeatable(vocab) for f in items):
+            return [], [w for w in unknown if w.casefold() in time_words]  # "first revised"
         items = _extreme(items, latest=False)
     kept: list[Found] = []
     for item in items:
@@ -283,8 +286,50 @@ def _account(
         if all(_word_keys(w) & keys for w in words):
             kept.append(item)
     if kept:
-        return kept, []
+        return _best_reading(kept, parse, vocab, light), []
     return [], [w for w in words]
+
+
+def _best_reading(
+    items: list[Found], parse: Parse, vocab: Vocabulary, light: set[str]
+) -> list[Found]:
+    """Of answers that come from different tasks or relations (a broad task, a generic
+    "responsible for"), those whose quotes and labels hold the most of the question's words;
+    all of them when no reading is strictly better (the answer then shows both)."""
+    groups: dict[str, list[Found]] = {}
+    for item in items:
+        groups.setdefault(item.via, []).append(item)
+    if len(groups) < 2 or any(f.answer != "actor" for f in items):
+        return items  # "what is X responsible for?": every task is the answer
+    the_cues = cues()
+    asking = {"who", "what", "when", "where", "count"}
+    cue_positions = {  # question words are in every reading; "does", "ansvaret" count
+        p
+        for m in parse.mentions
+        if m.meanings and m.cue_names() <= asking and {x.role for x in m.meanings} == {"cue"}
+        for p in m.positions
+    }
+    words = {
+        t.text
+        for n, t in enumerate(parse.tokens)
+        if n not in cue_positions and not the_cues.is_function_word(t) and t.text not in light
+    }
+    keys = {word: _word_keys(word) for word in words}
+
+    def score(item: Found) -> int:
+        found = _item_keys(item, vocab)
+        return sum(1 for k in keys.values() if k & found)
+
+    scores = sorted(((max(score(f) for f in g), via) for via, g in groups.items()), reverse=True)
+    if scores[0][0] > scores[1][0]:
+        return groups[scores[0][1]]
+    return items
+
+
+def vocab_repeatable(vocab: Vocabulary) -> set[str]:
+    """The dated relations that can happen more than once (a document is revised again and
+    again): the earliest of them is not known from the latest one a document states."""
+    return {i for i, info in vocab.properties.items() if info.repeatable}
 
 
 def _is_date(item: Found) -> bool:

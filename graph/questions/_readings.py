@@ -110,6 +110,7 @@ class Found:
     answer: str = "object"
     sources: dict[tuple[str, int, str], None] = field(default_factory=dict)
     kind: str = "fact"
+    via: str = ""
     task: str | None = None
     object: str | None = None
     partner_of: str | None = None
@@ -397,7 +398,14 @@ def _fact_readings(
         relation_unit = next((u for u in relational if id(u) in used), None)
         meaning = used.get(id(relation_unit)) if relation_unit else None
         result += _fact_assignments(
-            info, entity_units, relation_unit, meaning, answer_type, vocab, actors_only
+            info,
+            entity_units,
+            relation_unit,
+            meaning,
+            answer_type,
+            vocab,
+            actors_only,
+            asking=bool(cues & {"who", "what"}) and not literal,
         )
     return result
 
@@ -410,6 +418,7 @@ def _fact_assignments(
     answer_type: list[str],
     vocab: Vocabulary,
     actors_only: bool,
+    asking: bool = False,
 ) -> list[Reading]:
     result: list[Reading] = []
     entity_units = _distinct(entity_units)
@@ -455,6 +464,8 @@ def _fact_assignments(
         subject_choices: list[str | None] = list(subject_iris or implicit) or [None]
         object_choices: list[Node | None] = list(object_terms) or [None]
         for subject, obj in product(subject_choices, object_choices):
+            if asking and subject and subject not in implicit and obj is not None:
+                continue  # "what …?" with both ends named would answer with a name it was given
             bindings: dict[str, Node] = {"property": URIRef(info.iri)}
             if subject:
                 bindings["subject"] = URIRef(subject)
@@ -572,10 +583,11 @@ def _definition_readings(units_: list[Unit], cues: set[str], vocab: Vocabulary) 
     if not cues & {"define", "what"}:
         return []
     if any(
-        u.relational and not u.entity and any(m.value != _DEFINES for m in u.relations)
+        (u.tasks and not u.entity)
+        or (u.relational and not u.entity and any(m.value != _DEFINES for m in u.relations))
         for u in units_
     ):
-        return []
+        return []  # "vilka bedriver …?" asks who does a task, not what a term means
     result: list[Reading] = []
     for unit in units_:
         defined = [i for i in unit.entities if i in vocab.definitions]
@@ -599,6 +611,8 @@ def _kind_readings(units_: list[Unit], cues: set[str], vocab: Vocabulary) -> lis
     """What kind of body an actor is ("what is West Sweden?"): ``ask-kind``."""
     if "what" not in cues or cues & {"responsible", "define"} or any(u.relational for u in units_):
         return []
+    if not any(u.cues == {"what"} for u in units_):
+        return []  # "vilka är med i …", "which …": who, not what kind
     names = [u for u in units_ if u.entity]
     if len(names) != 1:
         return []
@@ -762,6 +776,7 @@ def answer(
                 continue
             used.append(reading)
             for item in _of_type(rows, reading.answer_type, vocab):
+                item.via = item.task or str(reading.bindings.get("property", reading.kind))
                 key = f"{item.term}|{item.partner_of or ''}"
                 if key in answers:
                     answers[key].sources.update(item.sources)

@@ -116,6 +116,7 @@ class PropertyInfo:
     query: str = "ask-fact"
     tasks: frozenset[str] = frozenset()
     prospective: bool = False
+    repeatable: bool = False
     label_keys: set[tuple[str, str]] = field(default_factory=set)
 
     @property
@@ -218,6 +219,7 @@ class Vocabulary:
             info.datatype = info.datatype or relation.get("datatype")
             info.tasks = frozenset(relation.get("tasks", ()))
             info.prospective = bool(relation.get("prospective", False))
+            info.repeatable = bool(relation.get("repeatable", False))
         self.definitions = {str(r["concept"]) for r in graph.select(query_text("ask-definition"))}
         kinds = self._kinds()
         structural_keys = self._add_cues()
