@@ -83,7 +83,8 @@ def main() -> None:
         figures.update(_measure(synth, SYNTH, args.repeat))
         result["synth"] = figures
         result["median_ratio_synth_to_boras"] = round(
-            figures["median_ms"] / result["boras"]["median_ms"], 1  # type: ignore[index,operator]
+            figures["median_ms"] / result["boras"]["median_ms"],
+            1,  # type: ignore[index,operator]
         )
     print(json.dumps(result, indent=2))
 

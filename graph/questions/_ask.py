@@ -266,7 +266,7 @@ def _account(
     the_cues = cues()
     light = {t.text for t in parse.tokens if the_cues.marker(t, "light")}
     unknown = [w for w in parse.unknown if w not in light]
-    for before, token in zip(parse.tokens, parse.tokens[1:]):
+    for before, token in zip(parse.tokens, parse.tokens[1:], strict=False):
         if token.text in unknown and the_cues.marker(before, "locative"):
             return [], [token.text]  # "in Stockholm": a place the graph does not hold
     if not items:
