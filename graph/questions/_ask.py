@@ -32,7 +32,7 @@ How a question becomes an answer:
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from rdflib import Literal, URIRef
 
@@ -215,15 +215,18 @@ def _read(
     first with the named municipality as part of the question ("what is Borås a member of?"),
     then, if that gives nothing within it, with the name read as the scope only ("who adopts
     the policy in Köping?")."""
+    within = None
+    if named:
+        within = _readings.Within([b for s in named for b in (s, *found.members.get(s, ()))])
     tried = _readings.readings(parse, vocab, marks.tense, drop)
-    used, answers = _readings.answer(graph, vocab, tried)
+    used, answers = _readings.answer(graph, vocab, tried, within)
     answers = _in_scope(answers, named, found)
     if answers or not named:
         return tried, used, answers
     mentions = [m for m in parse.mentions if not set(m.values("actor")) & set(named)]
     narrowed = replace(parse, mentions=mentions)
     again = _readings.readings(narrowed, vocab, marks.tense, drop)
-    used, answers = _readings.answer(graph, vocab, again)
+    used, answers = _readings.answer(graph, vocab, again, within)
     answers = [f for f in _in_scope(answers, named, found) if str(f.term) not in named]
     return tried + again, used, answers
 
@@ -282,8 +285,7 @@ def _account(
         items = _extreme(items, latest=False)
     kept: list[Found] = []
     for item in items:
-        keys = _item_keys(item, vocab)
-        if all(_word_keys(w) & keys for w in words):
+        if not words or all(_word_keys(w) & _item_keys(item, vocab) for w in words):
             kept.append(item)
     if kept:
         return _best_reading(kept, parse, vocab, light), []
@@ -363,9 +365,16 @@ def _item_keys(item: Found, vocab: Vocabulary) -> set[tuple[str, str]]:
             texts += vocab.all_labels.get(str(term), [])
     keys: set[tuple[str, str]] = set()
     for text in texts:
-        for token in tokenise(text):
-            keys |= question_keys(token)[0]
+        keys |= _text_keys(text)
     return keys
+
+
+@lru_cache(maxsize=16384)
+def _text_keys(text: str) -> frozenset[tuple[str, str]]:
+    keys: set[tuple[str, str]] = set()
+    for token in tokenise(text):
+        keys |= question_keys(token)[0]
+    return frozenset(keys)
 
 
 def _sorted(items: list[AnswerItem]) -> list[AnswerItem]:

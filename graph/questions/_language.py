@@ -40,6 +40,13 @@ _VOWELS = set("aeiouyåäö")
 
 def fold(text: str) -> str:
     """Case-fold ``text`` and drop its diacritics (``Västra Götaland`` → ``vastra gotaland``)."""
+    if text.isascii():
+        return text.casefold()
+    return _fold(text)
+
+
+@lru_cache(maxsize=65536)
+def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -56,6 +63,15 @@ class Token:
 
 def tokenise(text: str) -> list[Token]:
     """The words of ``text``; an English ``'s`` marks the word before it as genitive."""
+    return list(_tokenise(text)) if len(text) <= 512 else list(_tokens(text))
+
+
+@lru_cache(maxsize=65536)
+def _tokenise(text: str) -> tuple[Token, ...]:
+    return tuple(_tokens(text))
+
+
+def _tokens(text: str) -> list[Token]:
     tokens: list[Token] = []
     for match in _WORD.finditer(unicodedata.normalize("NFC", text.casefold())):
         word = match.group(0)

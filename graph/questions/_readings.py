@@ -28,7 +28,7 @@ from ..store import GovGraph
 from ._queries import query_text
 from ._vocabulary import Meaning, Mention, Parse, PropertyInfo, Vocabulary, question_keys
 
-__all__ = ["Found", "Reading", "Unit", "answer", "closest", "readings", "run", "units"]
+__all__ = ["Found", "Reading", "Unit", "Within", "answer", "closest", "readings", "run", "units"]
 
 _ACTOR = str(GG.Actor)
 _DOCUMENT = str(GG.PolicyDocument)
@@ -668,10 +668,52 @@ def prepared_rows(
     return rows
 
 
-def run(graph: GovGraph, reading: Reading) -> list[Found]:
-    """Run one reading; its answers in the order of the rows."""
+class Within:
+    """The bodies of the municipalities a question names, and the responsibilities of each
+    read once per question: "who revises the policy in Köping?" reads Köping's two dozen
+    bodies' responsibilities (one query each, bound to the body: at 1M triples 15 ms for all)
+    rather than every municipality's revisions (a query bound to the task: 600 ms)."""
+
+    def __init__(self, bodies: Iterable[str]) -> None:
+        self.bodies = sorted(set(bodies))
+        self._facts: dict[str, list[dict[str, Node]]] = {}
+
+    def rows(self, graph: GovGraph, bindings: Mapping[str, Node]) -> list[dict[str, Node]]:
+        """The rows of ``ask-responsibility`` with ``bindings`` whose actor is one of the
+        bodies, with their sources."""
+        kept: list[dict[str, Node]] = []
+        for body in self.bodies:
+            facts = self._facts.get(body)
+            if facts is None:
+                bound = {"actor": URIRef(body)}
+                facts = self._facts[body] = graph.select(
+                    query_text("ask-responsibility-facts"), bound
+                )
+            kept += [f for f in facts if all(f.get(k) == v for k, v in bindings.items())]
+        rows: list[dict[str, Node]] = []
+        for fact in kept:
+            sources = graph.select(
+                query_text("ask-responsibility-sources"),
+                {"responsibility": fact["responsibility"], "actor": fact["actor"]},
+            )
+            extra = {(s["quote"], s["page"], s.get("document")): s for s in sources}
+            rows += [{**fact, **s} for s in extra.values()] or [fact]
+        return rows
+
+
+def run(graph: GovGraph, reading: Reading, within: Within | None = None) -> list[Found]:
+    """Run one reading (within the named municipalities' bodies, when given and the reading
+    leaves the actor open); its answers in the order of the rows."""
     found: dict[str, Found] = {}
-    for row in prepared_rows(graph, reading.query, reading.bindings):
+    if (
+        within is not None
+        and reading.query == "ask-responsibility"
+        and "actor" not in reading.bindings
+    ):
+        rows = within.rows(graph, reading.bindings)
+    else:
+        rows = prepared_rows(graph, reading.query, reading.bindings)
+    for row in rows:
         term = row.get(reading.answer)
         if term is None:
             continue
@@ -757,7 +799,7 @@ def tolerated(reading: Reading, answers: Iterable[Found], vocab: Vocabulary) -> 
 
 
 def answer(
-    graph: GovGraph, vocab: Vocabulary, found: Sequence[Reading]
+    graph: GovGraph, vocab: Vocabulary, found: Sequence[Reading], within: Within | None = None
 ) -> tuple[list[Reading], list[Found]]:
     """Run the readings rank by rank; the first rank with answers gives them all."""
     by_rank: dict[Rank, list[Reading]] = {}
@@ -767,7 +809,7 @@ def answer(
         used: list[Reading] = []
         answers: dict[str, Found] = {}
         for reading in by_rank[rank]:
-            rows = run(graph, reading) or left_blank(graph, reading, vocab)
+            rows = run(graph, reading, within) or left_blank(graph, reading, vocab)
             if reading.actors_only and not any(f.kind == "left_blank" for f in rows):
                 rows = [f for f in rows if vocab.roles.get(str(f.term)) == "actor"]
             if not rows or not tolerated(reading, rows, vocab):

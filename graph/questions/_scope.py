@@ -3,7 +3,8 @@
 A municipality's facts are those about it and its bodies: its sub-organisations at any depth
 (``org:hasSubOrganization``) and the posts in them (``org:postIn``); a document belongs to
 its ``dcterms:publisher``, else to the one municipality whose bodies it names. Read once per
-graph (``ask-scopes.rq``, ``ask-document-scopes.rq``).
+graph (``ask-scopes.rq``: the steps of the structure, followed in memory;
+``ask-document-scopes.rq``).
 """
 
 from __future__ import annotations
@@ -62,12 +63,19 @@ def scopes(graph: GovGraph, vocab: Vocabulary) -> Scopes:
     found = Scopes(
         sorted(vocab.instances.get(_MUNICIPALITY, ())), sorted(vocab.instances.get(_REGION, ()))
     )
+    children: dict[str, set[str]] = defaultdict(set)
+    for row in graph.select(query_text("ask-scopes")):
+        children[str(row["parent"])].add(str(row["child"]))
     members: dict[str, set[str]] = defaultdict(set)
     claimed: dict[str, set[str]] = defaultdict(set)
-    for row in graph.select(query_text("ask-scopes")):
-        scope, member = str(row["scope"]), str(row["member"])
-        members[scope].add(member)
-        claimed[member].add(scope)
+    for scope in found.municipalities + found.regions:
+        frontier = [scope]
+        while frontier:
+            for child in children.get(frontier.pop(), ()):
+                if child not in members[scope] and child != scope:
+                    members[scope].add(child)
+                    claimed[child].add(scope)
+                    frontier.append(child)
     documents: dict[str, set[str]] = defaultdict(set)
     published: dict[str, str] = {}
     for row in graph.select(query_text("ask-document-scopes")):

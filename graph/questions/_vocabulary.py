@@ -16,13 +16,16 @@ belongs to another label of the same thing is absorbed into the match (``EU-fina
 
 from __future__ import annotations
 
+import gc
 import weakref
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice, product
 
+import pyoxigraph as ox
 from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, SKOS, XSD
 
@@ -139,6 +142,7 @@ class _Entry:
     meaning: Meaning
 
 
+@lru_cache(maxsize=65536)
 def _word_keys(word: str, lang: str) -> frozenset[tuple[str, str]]:
     """The keys a label word is found by: its stem in its language, the stem of its lemma
     and its folded form."""
@@ -191,8 +195,8 @@ class Vocabulary:
         hierarchy: dict[str, set[str]] = defaultdict(set)
         for row in graph.select(query_text("ask-classes")):
             hierarchy[str(row["class"])].add(str(row["super"]))
-        for row in graph.select(query_text("ask-types")):
-            self.types[str(row["resource"])].add(str(row["type"]))
+        for resource, kind in _strings(graph, "ask-types"):
+            self.types[resource].add(kind)
         for kind in list(hierarchy) + [t for types in self.types.values() for t in types]:
             if kind not in self.superclasses:
                 self.superclasses[kind] = _closure(kind, hierarchy)
@@ -223,8 +227,8 @@ class Vocabulary:
         self.definitions = {str(r["concept"]) for r in graph.select(query_text("ask-definition"))}
         kinds = self._kinds()
         structural_keys = self._add_cues()
-        for row in graph.select(query_text("ask-labels")):
-            self._add_label(row, kinds, structural_keys)
+        for iri, text, lang, preferred in _labels(graph):
+            self._add_label(iri, text, lang, preferred, kinds, structural_keys)
         for row in graph.select(query_text("ask-values")):
             self._add_value(str(row["subject"]), str(row["property"]), row["value"])
         for kind, words in the_cues.kinds.items():
@@ -285,30 +289,30 @@ class Vocabulary:
             return None
         return "concept"
 
-    def _add_label(self, row: Mapping[str, object], kinds: set[str], structural: set[Key]) -> None:
-        iri, label = str(row["resource"]), row["label"]
-        lang = str(label.language or "") if isinstance(label, Literal) else ""
+    def _add_label(
+        self, iri: str, text: str, lang: str, preferred: str, kinds: set[str], structural: set[Key]
+    ) -> None:
         if lang not in LANGUAGES:
             return
-        text = str(label)
-        hidden = str(row["preferred"]) == "hidden"
-        if not hidden and (str(row["preferred"]) == "true" or lang not in self.labels[iri]):
+        hidden = preferred == "hidden"
+        if not hidden and (preferred == "true" or lang not in self.labels[iri]):
             self.labels[iri][lang] = text
-        role = self._role(iri, kinds)
+        role = self.roles.get(iri) or self._role(iri, kinds)
         if role is None:
             return
         self.roles[iri] = role
         if not hidden:
             self.all_labels[iri].append(text)
             self.labels_by_lang[iri].append((text, lang))
+        keys = self.label_keys[iri]
         for token in tokenise(text):
-            self.label_keys[iri] |= _word_keys(token.text, lang)
+            keys |= _word_keys(token.text, lang)
         if role == "relation":
-            self.properties[iri].label_keys |= self.label_keys[iri]
-        key = self._entry_key(text, lang)
-        if key is None or key in structural:
+            self.properties[iri].label_keys |= keys
+        words = _content_words(text, lang)
+        if not words or tuple(stem(t.text, lang) for t in words) in structural:
             return  # a label made only of question words ("do") would swallow them
-        self._add_entry(text, Meaning(role, iri, lang, 2))
+        self._add_entry(text, Meaning(role, iri, lang, 2), words)
 
     def _add_value(self, subject: str, prop: str, value: object) -> None:
         if not isinstance(value, Literal):
@@ -319,13 +323,12 @@ class Vocabulary:
             for lang in LANGUAGES:
                 self._add_entry(text, Meaning("value", str(value), lang, 2, prop, subject))
 
-    def _entry_key(self, phrase: str, lang: str) -> Key | None:
-        words = [t for t in tokenise(phrase) if not cues().is_function_word(t, lang)]
-        return tuple(stem(t.text, lang) for t in words) or None
-
-    def _add_entry(self, phrase: str, meaning: Meaning) -> Key | None:
+    def _add_entry(
+        self, phrase: str, meaning: Meaning, words: tuple[Token, ...] | None = None
+    ) -> Key | None:
         lang = meaning.lang
-        words = [t for t in tokenise(phrase) if not cues().is_function_word(t, lang)]
+        if words is None:
+            words = _content_words(phrase, lang)
         if not words:
             return None
         entry = _Entry(
@@ -600,6 +603,31 @@ def _merge_same(content: list[int], mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
+def _strings(graph: GovGraph, name: str) -> list[tuple[str, ...]]:
+    """The rows of an unbound prepared query as plain strings: the vocabulary reads tens of
+    thousands of rows at national scale, and turning each term into an rdflib term first took
+    a third of the time."""
+    solutions = graph.store.query(query_text(name), use_default_graph_as_union=True)
+    assert isinstance(solutions, ox.QuerySolutions)
+    return [tuple(term.value for term in solution) for solution in solutions]
+
+
+def _labels(graph: GovGraph) -> list[tuple[str, str, str, str]]:
+    """``ask-labels.rq`` as (resource, text, language, preferred) strings."""
+    solutions = graph.store.query(query_text("ask-labels"), use_default_graph_as_union=True)
+    assert isinstance(solutions, ox.QuerySolutions)
+    rows: list[tuple[str, str, str, str]] = []
+    for resource, label, preferred in solutions:
+        rows.append((resource.value, label.value, label.language or "", preferred.value))
+    return rows
+
+
+@lru_cache(maxsize=65536)
+def _content_words(phrase: str, lang: str) -> tuple[Token, ...]:
+    """The words of a label that are not function words of its language."""
+    return tuple(t for t in tokenise(phrase) if not cues().is_function_word(t, lang))
+
+
 def _closure(start: str, up: Mapping[str, set[str]]) -> set[str]:
     """``start`` and everything above it in ``up`` (a class's superclasses, a task's broader
     tasks), at any depth."""
@@ -626,6 +654,14 @@ def vocabulary(graph: GovGraph) -> Vocabulary:
     cached = _CACHE.get(key)
     if cached is not None and cached[0]() is graph and cached[1] == len(graph.files):
         return cached[2]
-    built = Vocabulary(graph)
+    # the build makes some hundred thousand small objects that live as long as the graph:
+    # the cycle collector's passes over them cost a third of the build at national scale
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        built = Vocabulary(graph)
+    finally:
+        if enabled:
+            gc.enable()
     _CACHE[key] = (weakref.ref(graph, lambda _: _CACHE.pop(key, None)), len(graph.files), built)
     return built
