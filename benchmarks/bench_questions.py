@@ -49,6 +49,7 @@ def _measure(graph: govgraph.GovGraph, questions: list[str], repeat: int) -> dic
     ask(questions[0], graph)
     first = time.perf_counter() - start
     medians = []
+    each: dict[str, float] = {}
     for question in questions:
         runs = []
         for _ in range(repeat):
@@ -56,7 +57,9 @@ def _measure(graph: govgraph.GovGraph, questions: list[str], repeat: int) -> dic
             ask(question, graph)
             runs.append(time.perf_counter() - start)
         medians.append(statistics.median(runs))
+        each[question] = _ms(medians[-1])
     return {
+        "questions_ms": each,
         "first_question_ms": _ms(first),
         "median_ms": _ms(statistics.median(medians)),
         "worst_ms": _ms(max(medians)),

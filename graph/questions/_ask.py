@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from rdflib import Literal, URIRef
+from rdflib.term import Node
 
 from ..namespaces import GG
 from ..store import GovGraph
@@ -215,20 +216,36 @@ def _read(
     first with the named municipality as part of the question ("what is Borås a member of?"),
     then, if that gives nothing within it, with the name read as the scope only ("who adopts
     the policy in Köping?")."""
-    within = None
+    within = spread = None
     if named:
-        within = _readings.Within([b for s in named for b in (s, *found.members.get(s, ()))])
+        bodies = [b for s in named for b in (s, *found.members.get(s, ()))]
+        within = _readings.Within(bodies, _body_facts(vocab))
+    elif found.several:
+
+        def spread(facts: list[dict[str, Node]]) -> bool:
+            owners = {found.of(str(f.get("agent") or f.get("subject") or "")) for f in facts}
+            return len(owners - {None}) > MAX_GROUPS
+
     tried = _readings.readings(parse, vocab, marks.tense, drop)
-    used, answers = _readings.answer(graph, vocab, tried, within)
+    used, answers = _readings.answer(graph, vocab, tried, within, spread)
     answers = _in_scope(answers, named, found)
     if answers or not named:
         return tried, used, answers
     mentions = [m for m in parse.mentions if not set(m.values("actor")) & set(named)]
     narrowed = replace(parse, mentions=mentions)
     again = _readings.readings(narrowed, vocab, marks.tense, drop)
-    used, answers = _readings.answer(graph, vocab, again, within)
+    used, answers = _readings.answer(graph, vocab, again, within, spread)
     answers = [f for f in _in_scope(answers, named, found) if str(f.term) not in named]
     return tried + again, used, answers
+
+
+def _body_facts(vocab: Vocabulary) -> dict[str, list[dict[str, Node]]]:
+    """The responsibilities of each body read so far, kept with the graph's vocabulary (a
+    graph does not change once loaded; a file loaded later makes a new vocabulary)."""
+    cache = vocab.cache.get("body-facts")
+    if not isinstance(cache, dict) or len(cache) > 20_000:
+        cache = vocab.cache["body-facts"] = {}
+    return cache
 
 
 def _owners(item: Found) -> list[str]:

@@ -16,7 +16,7 @@ the question goes unanswered and :func:`closest` finds what the policy does say 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import product
 
@@ -641,17 +641,21 @@ _SPLIT: dict[str, tuple[str, str, tuple[str, ...]]] = {
 
 
 def prepared_rows(
-    graph: GovGraph, query: str, bindings: Mapping[str, Node]
+    graph: GovGraph,
+    query: str,
+    bindings: Mapping[str, Node],
+    spread: Callable[[list[dict[str, Node]]], bool] | None = None,
 ) -> list[dict[str, Node]]:
     """The rows of the prepared query ``query`` (a ``.rq`` name) with ``bindings``; for a
     split query, one row per fact and source, or the fact alone when it has no source (as
-    OPTIONAL would give)."""
+    OPTIONAL would give). When ``spread`` says the facts are too spread out to be answered
+    (over more municipalities than are listed), the facts come without their sources."""
     split = _SPLIT.get(query)
     if split is None:
         return graph.select(query_text(query), bindings)
     facts_query, sources_query, key = split
     facts = graph.select(query_text(facts_query), bindings)
-    if not facts:
+    if not facts or (spread is not None and spread(facts)):
         return facts
     sources: dict[tuple[Node | None, ...], list[dict[str, Node]]] = {}
     for source in graph.select(query_text(sources_query), bindings):
@@ -674,9 +678,9 @@ class Within:
     bodies' responsibilities (one query each, bound to the body: at 1M triples 15 ms for all)
     rather than every municipality's revisions (a query bound to the task: 600 ms)."""
 
-    def __init__(self, bodies: Iterable[str]) -> None:
+    def __init__(self, bodies: Iterable[str], cache: dict[str, list[dict[str, Node]]]) -> None:
         self.bodies = sorted(set(bodies))
-        self._facts: dict[str, list[dict[str, Node]]] = {}
+        self._facts = cache
 
     def rows(self, graph: GovGraph, bindings: Mapping[str, Node]) -> list[dict[str, Node]]:
         """The rows of ``ask-responsibility`` with ``bindings`` whose actor is one of the
@@ -701,7 +705,12 @@ class Within:
         return rows
 
 
-def run(graph: GovGraph, reading: Reading, within: Within | None = None) -> list[Found]:
+def run(
+    graph: GovGraph,
+    reading: Reading,
+    within: Within | None = None,
+    spread: Callable[[list[dict[str, Node]]], bool] | None = None,
+) -> list[Found]:
     """Run one reading (within the named municipalities' bodies, when given and the reading
     leaves the actor open); its answers in the order of the rows."""
     found: dict[str, Found] = {}
@@ -712,7 +721,7 @@ def run(graph: GovGraph, reading: Reading, within: Within | None = None) -> list
     ):
         rows = within.rows(graph, reading.bindings)
     else:
-        rows = prepared_rows(graph, reading.query, reading.bindings)
+        rows = prepared_rows(graph, reading.query, reading.bindings, spread)
     for row in rows:
         term = row.get(reading.answer)
         if term is None:
@@ -799,7 +808,11 @@ def tolerated(reading: Reading, answers: Iterable[Found], vocab: Vocabulary) -> 
 
 
 def answer(
-    graph: GovGraph, vocab: Vocabulary, found: Sequence[Reading], within: Within | None = None
+    graph: GovGraph,
+    vocab: Vocabulary,
+    found: Sequence[Reading],
+    within: Within | None = None,
+    spread: Callable[[list[dict[str, Node]]], bool] | None = None,
 ) -> tuple[list[Reading], list[Found]]:
     """Run the readings rank by rank; the first rank with answers gives them all."""
     by_rank: dict[Rank, list[Reading]] = {}
@@ -809,7 +822,7 @@ def answer(
         used: list[Reading] = []
         answers: dict[str, Found] = {}
         for reading in by_rank[rank]:
-            rows = run(graph, reading, within) or left_blank(graph, reading, vocab)
+            rows = run(graph, reading, within, spread) or left_blank(graph, reading, vocab)
             if reading.actors_only and not any(f.kind == "left_blank" for f in rows):
                 rows = [f for f in rows if vocab.roles.get(str(f.term)) == "actor"]
             if not rows or not tolerated(reading, rows, vocab):

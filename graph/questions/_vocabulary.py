@@ -608,14 +608,16 @@ def _strings(graph: GovGraph, name: str) -> list[tuple[str, ...]]:
     thousands of rows at national scale, and turning each term into an rdflib term first took
     a third of the time."""
     solutions = graph.store.query(query_text(name), use_default_graph_as_union=True)
-    assert isinstance(solutions, ox.QuerySolutions)
+    if not isinstance(solutions, ox.QuerySolutions):
+        raise TypeError(f"{name}.rq is not a SELECT query")
     return [tuple(term.value for term in solution) for solution in solutions]
 
 
 def _labels(graph: GovGraph) -> list[tuple[str, str, str, str]]:
     """``ask-labels.rq`` as (resource, text, language, preferred) strings."""
     solutions = graph.store.query(query_text("ask-labels"), use_default_graph_as_union=True)
-    assert isinstance(solutions, ox.QuerySolutions)
+    if not isinstance(solutions, ox.QuerySolutions):
+        raise TypeError("ask-labels.rq is not a SELECT query")
     rows: list[tuple[str, str, str, str]] = []
     for resource, label, preferred in solutions:
         rows.append((resource.value, label.value, label.language or "", preferred.value))
