@@ -368,6 +368,15 @@ def test_api_ask_is_the_cli_json(client: httpx.Client) -> None:
     assert english["answers"][0]["label"] == "Municipal Executive Board"
 
 
+def test_api_ask_without_an_answer_says_what_was_not_understood_and_the_closest(
+    client: httpx.Client,
+) -> None:
+    data = client.get("/api/ask", params={"q": "Who revises the budget?"}).json()
+    assert data["answered"] is False and data["answers"] == [] and data["clarify"] is None
+    assert data["not_understood"] == ["budget"]
+    assert data["closest"] and all(item["sources"] for item in data["closest"])
+
+
 def test_api_ask_refusals(client: httpx.Client) -> None:
     assert client.get("/api/ask").status_code == 400
     assert client.get("/api/ask", params={"q": "x" * 501}).status_code == 400
