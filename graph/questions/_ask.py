@@ -31,6 +31,7 @@ How a question becomes an answer:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -44,7 +45,7 @@ from ._answer import TEXT, Answer, AnswerItem, Source
 from ._language import LANGUAGES, Token, cues, lemma, tokenise
 from ._readings import Found, Reading
 from ._scope import Scopes, scopes
-from ._vocabulary import Parse, Vocabulary, question_keys, vocabulary
+from ._vocabulary import Mention, Parse, Vocabulary, question_keys, vocabulary
 
 __all__ = ["MAX_GROUPS", "ask", "check_lang", "shipped_graph"]
 
@@ -94,6 +95,9 @@ def _marks(parse: Parse) -> _Marks:
             future.append(token.text)
         if the_cues.marker(token, "past") or _past_form(token):
             past = True
+    for before, token in zip(tokens, tokens[1:], strict=False):
+        if before.folded in {"fran", "from", "since", "sedan"} and token.folded in {"nar", "when"}:
+            past = True  # "från när": since when, a date that was
     if any(t.folded == "senast" for t in tokens) and any(_present_passive(t) for t in tokens):
         future.append("senast")  # "revideras senast": by when it is to be done
     if len(tokens) > 1 and [t.folded for t in tokens[-3:]] == ["at", "the", "latest"]:
@@ -131,12 +135,69 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
     vocab = vocabulary(graph)
     parse = vocab.parse(question)
     language = lang or parse.language
+    parts = _parts(question, vocab)
+    if len(parts) < 2:
+        return _answer(question, parse, graph, vocab, language)
+    answers = [_answer(question, vocab.parse(part), graph, vocab, language) for part in parts]
+    return _joined(question, language, answers)
+
+
+def _parts(question: str, vocab: Vocabulary) -> list[str]:
+    """Two questions in one ("Vem antog policyn och när?", "when was it adopted and when was
+    it revised?"), each made whole with what it shares with the other: a part without a name
+    or a verb of its own takes the other's ("när" → "när antog policyn")."""
+    if len(question) > 400:
+        return [question]
+    words = "|".join(sorted(cues().markers_text["question_words"], key=len, reverse=True))
+    joins = "|".join(sorted(cues().markers_text["question_joins"], key=len, reverse=True))
+    pattern = rf"\s*,?\s+(?:och|and)\s+(?=(?:(?:{joins})\s+)?(?:{words})\b)"
+    pieces = [p.strip(" ,?.!") for p in re.split(pattern, question, maxsplit=1, flags=re.I)]
+    asks = re.compile(rf"\b(?:{words})\b", re.I)
+    if len(pieces) != 2 or not all(asks.search(p) for p in pieces):
+        return [question]  # "till och med när": one question
+    parses = [vocab.parse(p) for p in pieces]
+    whole: list[str] = []
+    for n, (piece, parse) in enumerate(zip(pieces, parses, strict=True)):
+        other = parses[1 - n]
+        names = [m.text for m in other.mentions if m.roles() & _NAMES]
+        verbs = [m.text for m in other.mentions if m.roles() & _VERBS or _responsible(m)]
+        has_name = any(m.roles() & _NAMES for m in parse.mentions)
+        has_verb = any(m.roles() & _VERBS or _responsible(m) for m in parse.mentions)
+        extra = ([] if has_verb else verbs) + ([] if has_name else names)
+        whole.append(" ".join([piece, *extra]) + "?")
+    return whole
+
+
+_NAMES = {"actor", "document", "concept", "value"}
+_VERBS = {"task", "relation"}
+
+
+def _responsible(mention: Mention) -> bool:
+    return "responsible" in mention.cue_names()
+
+
+def _joined(question: str, language: str, answers: list[Answer]) -> Answer:
+    """The answers of the parts of a question: answered when every part is."""
+    sparql = "\n".join(a.sparql for a in answers)
+    if all(a.answered for a in answers):
+        items = _dedupe([i for a in answers for i in a.answers])
+        return Answer(question, language, items, sparql)
+    closest = [i for a in answers for i in (a.answers or a.closest)][:8]
+    unknown = list(dict.fromkeys(w for a in answers for w in a.not_understood))
+    clarify = next((a.clarify for a in answers if a.clarify), None)
+    return Answer(question, language, [], sparql, closest, unknown, clarify=clarify)
+
+
+def _answer(
+    question: str, parse: Parse, graph: GovGraph, vocab: Vocabulary, language: str
+) -> Answer:
+    """The answer to one question (see the module)."""
     found_scopes = scopes(graph, vocab)
     marks = _marks(parse)
     if marks.tense == "past":  # "reviderades senast": when it last was, not when it is due
         due = frozenset(i for i, info in vocab.properties.items() if info.prospective)
         if any(set(m.values("relation")) & due for m in parse.mentions):
-            parse = vocab.parse(question, exclude=due)
+            parse = vocab.parse(parse.question, exclude=due)
     named = _named_scopes(parse, found_scopes)
     cue_names = {name for m in parse.mentions for name in m.cue_names()}
     parts = [frozenset[str]()]

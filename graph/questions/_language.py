@@ -93,6 +93,7 @@ class Cues:
     kinds: dict[str, dict[str, tuple[str, ...]]]
     relations: tuple[dict[str, Any], ...]
     markers: dict[str, dict[str, frozenset[str]]]
+    markers_text: dict[str, tuple[str, ...]]
 
     def marker(self, token: Token, name: str) -> bool:
         """Whether ``token`` is one of the ``markers`` called ``name`` (in either language)."""
@@ -137,6 +138,10 @@ def cues() -> Cues:
         relations=tuple(raw["relations"]),
         markers={
             name: {lang: frozenset(fold(w) for w in words) for lang, words in by_lang.items()}
+            for name, by_lang in raw["markers"].items()
+        },
+        markers_text={
+            name: tuple(re.escape(w) for words in by_lang.values() for w in words)
             for name, by_lang in raw["markers"].items()
         },
     )

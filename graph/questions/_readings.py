@@ -348,13 +348,13 @@ def _unit_tasks(unit: Unit, vocab: Vocabulary) -> list[str]:
     return tasks
 
 
-def _means(unit: Unit, info: PropertyInfo, literal: bool) -> Meaning | None:
+def _means(unit: Unit, info: PropertyInfo, literal: bool, vocab: Vocabulary) -> Meaning | None:
     """How ``unit`` names relation ``info``, if it does: by a label of the relation, by a
     task tied to it, or (for a date or count asked for) by a word of its label."""
     named = [m for m in unit.relations if m.value == info.iri]
     if named:
         return max(named, key=lambda m: m.strength)
-    if set(unit.tasks) & info.tasks:
+    if {n for t in unit.tasks for n in vocab.narrower(t)} & info.tasks:
         return Meaning("relation", info.iri, "", 2, "subject")
     if literal and unit.keys & info.label_keys:
         return Meaning("relation", info.iri, "", 1, "subject")
@@ -382,7 +382,7 @@ def _fact_readings(
             tense == "past" and info.prospective
         ):
             continue  # a date that was is not a date that is due, and the other way round
-        used = {id(u): m for u in relational if (m := _means(u, info, literal)) is not None}
+        used = {id(u): m for u in relational if (m := _means(u, info, literal, vocab)) is not None}
         if (relational and not used) or (not relational and not literal):
             continue
         if any(id(u) not in used and not (u.entity or u.skippable) for u in relational):

@@ -153,14 +153,26 @@ def _word_keys(word: str, lang: str) -> frozenset[tuple[str, str]]:
 
 def question_keys(token: Token) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
     """Keys of a question word in both languages; the second set holds the keys of the word
-    without a final ``s`` (a genitive or passive -s the stemmers leave)."""
-    keys = {("=", token.folded)}
+    without a final ``s`` (a genitive or passive -s the stemmers leave) and of a Swedish
+    past form without its ending (``bestämde``, ``godkänt``: simplemma reads them as the
+    adjectives *bestämd*, *godkänd*)."""
+    return _question_keys(token.text, token.folded)
+
+
+@lru_cache(maxsize=65536)
+def _question_keys(text: str, folded: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    keys = {("=", folded)}
     plain: set[tuple[str, str]] = set()
     for lang in LANGUAGES:
-        keys.add((lang, stem(token.text, lang)))
-        keys.add((lang, stem(lemma(token.text, lang), lang)))
-        if len(token.text) > 4 and token.text.endswith("s"):
-            plain.add((lang, stem(token.text[:-1], lang)))
+        keys.add((lang, stem(text, lang)))
+        keys.add((lang, stem(lemma(text, lang), lang)))
+        if len(text) > 4 and text.endswith("s"):
+            plain.add((lang, stem(text[:-1], lang)))
+    if len(text) > 5:
+        for ending in ("ddes", "des", "tes", "dde", "de", "te", "t"):
+            if text.endswith(ending) and text[-len(ending) - 1] not in "aeiouyåäö":
+                plain.add(("sv", stem(text[: -len(ending)], "sv")))
+                break
     return keys, plain - keys
 
 
