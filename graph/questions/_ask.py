@@ -32,20 +32,21 @@ How a question becomes an answer:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from dataclasses import replace
+from functools import cache
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from ..namespaces import GG
 from ..store import GovGraph
-from . import _readings
+from . import _readings, _running
 from ._answer import TEXT, Answer, AnswerItem, Source
-from ._language import LANGUAGES, Token, cues, lemma, tokenise
-from ._readings import Found, Reading
+from ._honesty import Marks, account, read_marks
+from ._language import LANGUAGES, cues, tokenise
+from ._reading import Found, Reading
 from ._scope import Scopes, scopes
-from ._vocabulary import Mention, Parse, Vocabulary, question_keys, vocabulary
+from ._vocabulary import Mention, Parse, Vocabulary, vocabulary
 
 __all__ = ["MAX_GROUPS", "ask", "check_lang", "shipped_graph"]
 
@@ -66,58 +67,6 @@ def shipped_graph() -> GovGraph:
 def check_lang(lang: str | None) -> None:
     if lang is not None and lang not in LANGUAGES:
         raise ValueError(f"lang must be 'sv' or 'en', not {lang!r}")
-
-
-@dataclass
-class _Marks:
-    """What a question's small words say: negations, tense, time words."""
-
-    negations: list[str]
-    tense: str
-    latest: list[str]
-    earliest: list[str]
-    future: list[str]
-
-
-def _marks(parse: Parse) -> _Marks:
-    the_cues = cues()
-    negations, latest, earliest, future, past = [], [], [], [], False
-    tokens = parse.tokens
-    for n, token in enumerate(tokens):
-        if the_cues.marker(token, "negation"):
-            if token.folded != "t" or (n and tokens[n - 1].folded.endswith("n")):
-                negations.append(token.text)
-        if the_cues.marker(token, "latest"):
-            latest.append(token.text)
-        if the_cues.marker(token, "earliest"):
-            earliest.append(token.text)
-        if the_cues.marker(token, "future"):
-            future.append(token.text)
-        if the_cues.marker(token, "past") or _past_form(token):
-            past = True
-    for before, token in zip(tokens, tokens[1:], strict=False):
-        if before.folded in {"fran", "from", "since", "sedan"} and token.folded in {"nar", "when"}:
-            past = True  # "från när": since when, a date that was
-    if any(t.folded == "senast" for t in tokens) and any(_present_passive(t) for t in tokens):
-        future.append("senast")  # "revideras senast": by when it is to be done
-    if len(tokens) > 1 and [t.folded for t in tokens[-3:]] == ["at", "the", "latest"]:
-        future.append("latest")
-    tense = "future" if future and not past else "past" if past and not future else ""
-    return _Marks(negations, tense, latest, earliest, future)
-
-
-def _past_form(token: Token) -> bool:
-    endings = cues().markers["past_endings"]
-    for lang in LANGUAGES:
-        base = lemma(token.text, lang)
-        if base != token.text and any(token.folded.endswith(e) for e in endings[lang]):
-            return True
-    return False
-
-
-def _present_passive(token: Token) -> bool:
-    base = lemma(token.text, "sv")
-    return base != token.text and token.folded.endswith("as") and not token.folded.endswith("ades")
 
 
 def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -> Answer:
@@ -193,7 +142,7 @@ def _answer(
 ) -> Answer:
     """The answer to one question (see the module)."""
     found_scopes = scopes(graph, vocab)
-    marks = _marks(parse)
+    marks = read_marks(parse)
     if marks.tense == "past":  # "reviderades senast": when it last was, not when it is due
         due = frozenset(i for i, info in vocab.properties.items() if info.prospective)
         if any(set(m.values("relation")) & due for m in parse.mentions):
@@ -212,7 +161,7 @@ def _answer(
             graph, vocab, parse, marks, drop, named, found_scopes
         )
         tried += part_readings
-        accepted, unexplained = _account(part_found, parse, marks, vocab)
+        accepted, unexplained = account(part_found, parse, marks, vocab)
         if accepted:
             used += part_used
             answers += accepted
@@ -240,11 +189,11 @@ def _answer(
             confirms=all(r.confirm for r in used),
             ambiguous=len(kinds) > 1 and len(parts) == 1,
         )
-    near_used, near = _readings.answer(graph, vocab, tried) if tried else ([], [])
+    near_used, near = _running.answer(graph, vocab, tried) if tried else ([], [])
     near = _in_scope(near, named, found_scopes)
     if not near:
         units = _readings.units(parse, vocab)
-        near_used, near = _readings.closest(graph, vocab, tried, units)
+        near_used, near = _running.closest(graph, vocab, tried, units)
         near = _in_scope(near, named, found_scopes)
     closest = _sorted([_statement(f, vocab, language, found_scopes) for f in near])[:8]
     sparql = "\n".join(r.describe() for r in (tried or near_used)[:8])
@@ -268,7 +217,7 @@ def _read(
     graph: GovGraph,
     vocab: Vocabulary,
     parse: Parse,
-    marks: _Marks,
+    marks: Marks,
     drop: frozenset[str],
     named: list[str],
     found: Scopes,
@@ -280,7 +229,7 @@ def _read(
     within = spread = None
     if named:
         bodies = [b for s in named for b in (s, *found.members.get(s, ()))]
-        within = _readings.Within(bodies, _body_facts(vocab))
+        within = _running.Within(bodies, _body_facts(vocab))
     elif found.several:
 
         def spread(facts: list[dict[str, Node]]) -> bool:
@@ -288,14 +237,14 @@ def _read(
             return len(owners - {None}) > MAX_GROUPS
 
     tried = _readings.readings(parse, vocab, marks.tense, drop)
-    used, answers = _readings.answer(graph, vocab, tried, within, spread)
+    used, answers = _running.answer(graph, vocab, tried, within, spread)
     answers = _in_scope(answers, named, found)
     if answers or not named:
         return tried, used, answers
     mentions = [m for m in parse.mentions if not set(m.values("actor")) & set(named)]
     narrowed = replace(parse, mentions=mentions)
     again = _readings.readings(narrowed, vocab, marks.tense, drop)
-    used, answers = _readings.answer(graph, vocab, again, within, spread)
+    used, answers = _running.answer(graph, vocab, again, within, spread)
     answers = [f for f in _in_scope(answers, named, found) if str(f.term) not in named]
     return tried + again, used, answers
 
@@ -335,124 +284,6 @@ def _in_scope(items: list[Found], named: list[str], found: Scopes) -> list[Found
     if not named:
         return items
     return [f for f in items if any(found.within(o, s) for o in _owners(f) for s in named)]
-
-
-def _account(
-    items: list[Found], parse: Parse, marks: _Marks, vocab: Vocabulary
-) -> tuple[list[Found], list[str]]:
-    """The answers that account for every word of the question not understood, and the
-    words no answer accounts for. A word is accounted for by an answer whose quotes or labels
-    hold it; a time word ("senast", "last", "first") by dates, of which it picks the latest or
-    earliest; a word asking what is due ("next", "nästa") by a deadline or a blank field."""
-    the_cues = cues()
-    light = {t.text for t in parse.tokens if the_cues.marker(t, "light")}
-    unknown = [w for w in parse.unknown if w not in light]
-    for before, token in zip(parse.tokens, parse.tokens[1:], strict=False):
-        if token.text in unknown and the_cues.marker(before, "locative"):
-            return [], [token.text]  # "in Stockholm": a place the graph does not hold
-    if not items:
-        return [], unknown
-    time_words = {w.casefold() for w in marks.latest + marks.earliest + marks.future}
-    dated = all(_is_date(f) or f.kind == "left_blank" for f in items)
-    words = [w for w in unknown if not (w.casefold() in time_words and dated)]
-    if dated and marks.latest and not marks.future:
-        items = _extreme(items, latest=True)
-    elif dated and marks.earliest:
-        if any(f.via in vocab_repeatable(vocab) for f in items):
-            return [], [w for w in unknown if w.casefold() in time_words]  # "first revised"
-        items = _extreme(items, latest=False)
-    kept: list[Found] = []
-    for item in items:
-        if not words or all(_word_keys(w) & _item_keys(item, vocab) for w in words):
-            kept.append(item)
-    if kept:
-        return _best_reading(kept, parse, vocab, light), []
-    return [], [w for w in words]
-
-
-def _best_reading(
-    items: list[Found], parse: Parse, vocab: Vocabulary, light: set[str]
-) -> list[Found]:
-    """Of answers that come from different tasks or relations (a broad task, a generic
-    "responsible for"), those whose quotes and labels hold the most of the question's words;
-    all of them when no reading is strictly better (the answer then shows both)."""
-    groups: dict[str, list[Found]] = {}
-    for item in items:
-        groups.setdefault(item.via, []).append(item)
-    if len(groups) < 2 or any(f.answer != "actor" for f in items):
-        return items  # "what is X responsible for?": every task is the answer
-    the_cues = cues()
-    asking = {"who", "what", "when", "where", "count"}
-    cue_positions = {  # question words are in every reading; "does", "ansvaret" count
-        p
-        for m in parse.mentions
-        if m.meanings and m.cue_names() <= asking and {x.role for x in m.meanings} == {"cue"}
-        for p in m.positions
-    }
-    words = {
-        t.text
-        for n, t in enumerate(parse.tokens)
-        if n not in cue_positions and not the_cues.is_function_word(t) and t.text not in light
-    }
-    keys = {word: _word_keys(word) for word in words}
-
-    def score(item: Found) -> int:
-        found = _item_keys(item, vocab)
-        return sum(1 for k in keys.values() if k & found)
-
-    scores = sorted(((max(score(f) for f in g), via) for via, g in groups.items()), reverse=True)
-    if scores[0][0] > scores[1][0]:
-        return groups[scores[0][1]]
-    return items
-
-
-def vocab_repeatable(vocab: Vocabulary) -> set[str]:
-    """The dated relations that can happen more than once (a document is revised again and
-    again): the earliest of them is not known from the latest one a document states."""
-    return {i for i, info in vocab.properties.items() if info.repeatable}
-
-
-def _is_date(item: Found) -> bool:
-    term = item.term
-    return isinstance(term, Literal) and str(term.datatype or "").endswith(_DATES)
-
-
-def _extreme(items: list[Found], latest: bool) -> list[Found]:
-    dates = [f for f in items if _is_date(f)]
-    if len(dates) < 2:
-        return items
-    best = (
-        max(dates, key=lambda f: str(f.term)) if latest else min(dates, key=lambda f: str(f.term))
-    )
-    return [f for f in items if f is best or not _is_date(f)]
-
-
-def _word_keys(word: str) -> set[tuple[str, str]]:
-    keys: set[tuple[str, str]] = set()
-    for token in tokenise(word):
-        found, plain = question_keys(token)
-        keys |= found | plain
-    return keys
-
-
-def _item_keys(item: Found, vocab: Vocabulary) -> set[tuple[str, str]]:
-    """The word keys of an answer's quotes and of the labels of what it is about."""
-    texts = [quote for quote, _, _ in item.sources]
-    for term in (item.term, item.task, item.object, *(item.statement or ())):
-        if isinstance(term, (str, URIRef)) and not isinstance(term, Literal):
-            texts += vocab.all_labels.get(str(term), [])
-    keys: set[tuple[str, str]] = set()
-    for text in texts:
-        keys |= _text_keys(text)
-    return keys
-
-
-@lru_cache(maxsize=16384)
-def _text_keys(text: str) -> frozenset[tuple[str, str]]:
-    keys: set[tuple[str, str]] = set()
-    for token in tokenise(text):
-        keys |= question_keys(token)[0]
-    return frozenset(keys)
 
 
 def _sorted(items: list[AnswerItem]) -> list[AnswerItem]:

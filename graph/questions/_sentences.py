@@ -16,7 +16,7 @@ from rdflib.term import Node
 from ..namespaces import GG, ORG
 from ..store import GovGraph, Row
 from ._queries import query_text
-from ._readings import prepared_rows
+from ._running import prepared_rows
 from ._vocabulary import Vocabulary
 
 __all__ = ["sentences"]

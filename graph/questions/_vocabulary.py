@@ -18,12 +18,9 @@ from __future__ import annotations
 
 import gc
 import weakref
-from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from functools import lru_cache
-from itertools import islice, product
 
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
@@ -31,152 +28,25 @@ from rdflib.namespace import OWL, SKOS, XSD
 
 from ..namespaces import GG
 from ..store import GovGraph
-from ._language import LANGUAGES, Token, cues, fold, lemma, stem, tokenise
+from ._language import LANGUAGES, Token, cues, stem, tokenise
+from ._parsing import Parser
 from ._queries import query_text
+from ._terms import Entry, Meaning, Mention, Parse, PropertyInfo, question_keys, word_keys
 
-__all__ = ["Meaning", "Mention", "Parse", "PropertyInfo", "Vocabulary", "vocabulary"]
-
-#: Question cues that shape a question without being what it is about.
-STRUCTURAL = frozenset({"who", "what", "when", "where", "count", "responsible", "define"})
-
-_DATES = frozenset({str(XSD.date), str(XSD.dateTime), str(XSD.gYear), str(XSD.gYearMonth)})
-_COUNTS = frozenset({str(XSD.integer), str(XSD.nonNegativeInteger), str(XSD.positiveInteger)})
+__all__ = [
+    "Meaning",
+    "Mention",
+    "Parse",
+    "PropertyInfo",
+    "Vocabulary",
+    "question_keys",
+    "vocabulary",
+]
 
 Key = tuple[str, ...]
 
-#: A question's words past this many are not read (reported as not understood, so that such a
-#: question is not answered): understanding costs time in proportion to the words read.
-MAX_WORDS = 120
-#: At most this many words not understood are reported.
-MAX_UNKNOWN = 20
 
-
-@dataclass(frozen=True)
-class Meaning:
-    """One thing a matched phrase can mean.
-
-    ``role`` is ``actor``, ``task``, ``document``, ``concept``, ``kind`` (a class),
-    ``relation`` (a property), ``value`` (a literal of a fact) or ``cue`` (a question word or
-    other cue; ``value`` is then its name: ``who``, ``when``, ``count``, ...). ``strength`` is
-    2 for the graph's own labels, 1 for cue words and class ranges, 0 for question words.
-    ``entity`` tells, for a relation cue, which end of the relation a name next to it is.
-    """
-
-    role: str
-    value: str
-    lang: str
-    strength: int = 2
-    entity: str = ""
-    subject: str = ""
-
-
-@dataclass
-class Mention:
-    """A phrase of the question matched to the vocabulary: token positions and meanings."""
-
-    positions: tuple[int, ...]
-    meanings: list[Meaning]
-    text: str
-    genitive: bool = False
-
-    @property
-    def start(self) -> int:
-        return min(self.positions)
-
-    def roles(self) -> set[str]:
-        return {m.role for m in self.meanings}
-
-    def values(self, *roles: str) -> list[str]:
-        seen: dict[str, None] = {}
-        for meaning in self.meanings:
-            if meaning.role in roles:
-                seen.setdefault(meaning.value)
-        return list(seen)
-
-    def cue_names(self) -> set[str]:
-        return {m.value for m in self.meanings if m.role == "cue"}
-
-
-@dataclass
-class Parse:
-    """What the matcher made of a question."""
-
-    question: str
-    tokens: list[Token]
-    mentions: list[Mention]
-    unknown: list[str]
-    language: str
-
-
-@dataclass
-class PropertyInfo:
-    """An answerable relation: its domain, range, value datatype, tasks and label keys."""
-
-    iri: str
-    domain: str | None = None
-    range: str | None = None
-    datatype: str | None = None
-    query: str = "ask-fact"
-    tasks: frozenset[str] = frozenset()
-    prospective: bool = False
-    repeatable: bool = False
-    label_keys: set[tuple[str, str]] = field(default_factory=set)
-
-    @property
-    def literal(self) -> bool:
-        return self.datatype is not None
-
-    @property
-    def dated(self) -> bool:
-        return self.datatype in _DATES
-
-    @property
-    def counted(self) -> bool:
-        return self.datatype in _COUNTS
-
-
-@dataclass(frozen=True)
-class _Entry:
-    keys: tuple[frozenset[tuple[str, str]], ...]
-    folded: tuple[str, ...]
-    meaning: Meaning
-
-
-@lru_cache(maxsize=65536)
-def _word_keys(word: str, lang: str) -> frozenset[tuple[str, str]]:
-    """The keys a label word is found by: its stem in its language, the stem of its lemma
-    and its folded form."""
-    return frozenset(
-        {(lang, stem(word, lang)), (lang, stem(lemma(word, lang), lang)), ("=", fold(word))}
-    )
-
-
-def question_keys(token: Token) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
-    """Keys of a question word in both languages; the second set holds the keys of the word
-    without a final ``s`` (a genitive or passive -s the stemmers leave) and of a Swedish
-    past form without its ending (``bestämde``, ``godkänt``: simplemma reads them as the
-    adjectives *bestämd*, *godkänd*)."""
-    return _question_keys(token.text, token.folded)
-
-
-@lru_cache(maxsize=65536)
-def _question_keys(text: str, folded: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
-    keys = {("=", folded)}
-    plain: set[tuple[str, str]] = set()
-    for lang in LANGUAGES:
-        keys.add((lang, stem(text, lang)))
-        keys.add((lang, stem(lemma(text, lang), lang)))
-        if len(text) > 4 and text.endswith("s"):
-            plain.add((lang, stem(text[:-1], lang)))
-    if len(text) > 5:
-        for ending in ("ddes", "des", "tes", "dde", "de", "te", "t"):
-            if text.endswith(ending) and text[-len(ending) - 1] not in "aeiouyåäö":
-                plain.add(("sv", stem(text[: -len(ending)], "sv")))
-                break
-    return keys, plain - keys
-
-
-class Vocabulary:
+class Vocabulary(Parser):
     """The words of one graph, indexed for matching questions (see the module)."""
 
     def __init__(self, graph: GovGraph) -> None:
@@ -196,7 +66,7 @@ class Vocabulary:
         self.roles: dict[str, str] = {}
         self.instances: dict[str, set[str]] = defaultdict(set)
         self._question_words: dict[str, set[str]] = defaultdict(set)
-        self._entries: list[_Entry] = []
+        self._entries: list[Entry] = []
         self._index: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
         self._build(graph)
 
@@ -318,7 +188,7 @@ class Vocabulary:
             self.labels_by_lang[iri].append((text, lang))
         keys = self.label_keys[iri]
         for token in tokenise(text):
-            keys |= _word_keys(token.text, lang)
+            keys |= word_keys(token.text, lang)
         if role == "relation":
             self.properties[iri].label_keys |= keys
         words = _content_words(text, lang)
@@ -343,8 +213,8 @@ class Vocabulary:
             words = _content_words(phrase, lang)
         if not words:
             return None
-        entry = _Entry(
-            tuple(_word_keys(t.text, lang) for t in words),
+        entry = Entry(
+            tuple(word_keys(t.text, lang) for t in words),
             tuple(t.folded for t in words),
             meaning,
         )
@@ -396,223 +266,6 @@ class Vocabulary:
 
     def documents(self) -> list[str]:
         return sorted(iri for iri, role in self.roles.items() if role == "document")
-
-    # -- parsing ------------------------------------------------------------------------
-
-    def known(self, token: Token) -> bool:
-        keys, plain = question_keys(token)
-        return any(key in self._index for key in keys | plain)
-
-    def parse(self, question: str, exclude: frozenset[str] = frozenset()) -> Parse:
-        """Match ``question`` against the vocabulary (see the module); phrases meaning one of
-        ``exclude`` (IRIs) are not matched to it."""
-        the_cues = cues()
-        words = tokenise(question)
-        overflow = [t.text for t in words[MAX_WORDS:]]
-        tokens: list[Token] = []
-        for token in words[:MAX_WORDS]:
-            if the_cues.is_function_word(token) or self.known(token):
-                tokens.append(token)
-            else:
-                tokens.extend(self._split_compound(token) or [token])
-        content = [i for i, t in enumerate(tokens) if not the_cues.is_function_word(t)]
-        mentions = self._match(tokens, content, exclude)
-        used = {p for m in mentions for p in m.positions}
-        self._absorb(tokens, content, mentions, used)
-        mentions = _merge_same(content, mentions)
-        unknown = [tokens[i].text for i in content if i not in used]
-        unknown = [w if len(w) <= 40 else w[:40] + "…" for w in unknown + overflow]
-        unknown = list(dict.fromkeys(unknown))[:MAX_UNKNOWN]
-        return Parse(question, tokens, mentions, unknown, self._language(question, tokens))
-
-    def _split_compound(self, token: Token, depth: int = 0) -> list[Token] | None:
-        """Split an unknown Swedish compound into known parts (``medlemsantal`` → ``medlem``
-        + ``antal``), trying the longest known first part; ``None`` if none fits."""
-        word = token.text
-        if len(word) > 40:
-            return None  # no compound is this long; splitting costs the square of the length
-        for cut in range(len(word) - 3, 2, -1):
-            head, tail = word[:cut], word[cut:]
-            for part in (head, head[:-1] if head[-1] in "s" else None):
-                if not part or len(part) < 3:
-                    continue
-                first = Token(part, fold(part))
-                if not self.known(first):
-                    continue
-                rest = Token(tail, fold(tail), token.genitive)
-                if self.known(rest):
-                    return [first, rest]
-                if depth < 1:
-                    split = self._split_compound(rest, depth + 1)
-                    if split:
-                        return [first, *split]
-        return None
-
-    def _match(
-        self, tokens: list[Token], content: list[int], exclude: frozenset[str] = frozenset()
-    ) -> list[Mention]:
-        hits: dict[int, list[tuple[int, int, bool]]] = defaultdict(list)
-        for order, position in enumerate(content):
-            keys, plain = question_keys(tokens[position])
-            for key in keys:
-                for number, slot in self._index.get(key, ()):
-                    hits[number].append((slot, order, False))
-            for key in plain:
-                for number, slot in self._index.get(key, ()):
-                    hits[number].append((slot, order, True))
-        candidates: list[tuple[int, int, int, int, tuple[int, ...], int]] = []
-        for number, found in hits.items():
-            entry = self._entries[number]
-            if entry.meaning.value in exclude:
-                continue
-            size = len(entry.keys)
-            by_slot: dict[int, list[int]] = defaultdict(list)
-            for slot, order, _ in found:
-                if order not in by_slot[slot]:
-                    by_slot[slot].append(order)
-            if len(by_slot) < size:
-                continue
-            seen: set[tuple[int, ...]] = set()
-            for choice in _windows(by_slot, size):
-                if len(set(choice)) < size:
-                    continue
-                ordered = tuple(sorted(choice))
-                if ordered not in seen:
-                    seen.add(ordered)
-                    # the label's words in the label's order first ("det internationella
-                    # arbetet" before "policy … internationella" read as "Internationell policy")
-                    shuffled = int(tuple(choice) != ordered)
-                    span = ordered[-1] - ordered[0]
-                    candidates.append((-size, shuffled, span, ordered[0], ordered, number))
-        candidates.sort()
-        mentions: dict[tuple[int, ...], Mention] = {}
-        taken: set[int] = set()
-        for _, _, _, _, orders, number in candidates:
-            positions = tuple(content[o] for o in orders)
-            entry = self._entries[number]
-            if positions in mentions:
-                same = [
-                    m
-                    for m in mentions[positions].meanings
-                    if (m.role, m.value, m.entity)
-                    == (entry.meaning.role, entry.meaning.value, entry.meaning.entity)
-                ]
-                if not same:
-                    mentions[positions].meanings.append(entry.meaning)
-                continue
-            if taken & set(positions):
-                continue
-            taken.update(positions)
-            last = tokens[positions[-1]]
-            genitive = last.genitive or last.folded == entry.folded[-1] + "s"
-            text = " ".join(tokens[p].text for p in positions)
-            mentions[positions] = Mention(positions, [entry.meaning], text, genitive)
-        return sorted(mentions.values(), key=lambda m: m.start)
-
-    def _absorb(
-        self, tokens: list[Token], content: list[int], mentions: list[Mention], used: set[int]
-    ) -> None:
-        """Attach a leftover word to a match when another label of the same thing contains
-        it: a word of a task or relation named anywhere in the question (``söker`` with
-        *EU-medel*: *söka finansiering*), or of a name right next to it. One pass over the
-        question's words."""
-        relational: dict[tuple[str, str], Mention] = {}
-        at: dict[int, Mention] = {}
-        for mention in mentions:
-            for iri in mention.values("task", "relation"):
-                for key in self.label_keys.get(iri, ()):
-                    relational.setdefault(key, mention)
-            for position in mention.positions:
-                at[position] = mention
-        for order, position in enumerate(content):
-            if position in used:
-                continue
-            keys, plain = question_keys(tokens[position])
-            found: Mention | None = next(
-                (relational[k] for k in keys | plain if k in relational), None
-            )
-            if found is None:
-                for other in (order - 1, order + 1):
-                    beside = at.get(content[other]) if 0 <= other < len(content) else None
-                    if beside is None:
-                        continue
-                    iris = beside.values("actor", "document", "concept")
-                    if any((keys | plain) & self.label_keys.get(i, set()) for i in iris):
-                        found = beside
-                        break
-            if found is not None:
-                found.positions = tuple(sorted((*found.positions, position)))
-                at[position] = found
-                used.add(position)
-
-    def _language(self, question: str, tokens: list[Token]) -> str:
-        """Swedish or English, by function and question words and by Swedish letters."""
-        the_cues = cues()
-        score = dict.fromkeys(LANGUAGES, 0)
-        for token in tokens:
-            langs = [lang for lang in LANGUAGES if the_cues.is_function_word(token, lang)]
-            langs += [lang for lang in LANGUAGES if token.folded in self._question_words[lang]]
-            if len(set(langs)) == 1:
-                score[langs[0]] += 1
-            if token.text != token.folded and any(c in token.text for c in "åäö"):
-                score["sv"] += 1
-        for token in tokens:
-            if self._only_in(token, "sv"):
-                score["sv"] += 1
-            elif self._only_in(token, "en"):
-                score["en"] += 1
-        return max(LANGUAGES, key=lambda lang: (score[lang], lang == "en"))
-
-    def _only_in(self, token: Token, lang: str) -> bool:
-        other = "en" if lang == "sv" else "sv"
-        inflected = (lang, stem(token.text, lang))
-        mine = any(
-            self._entries[n].meaning.lang == lang and self._entries[n].meaning.role != "value"
-            for n, _ in self._index.get(inflected, ())
-        )
-        theirs = any(
-            self._entries[n].meaning.lang == other
-            for n, _ in self._index.get((other, stem(token.text, other)), ())
-        )
-        return mine and not theirs
-
-
-def _windows(by_slot: Mapping[int, list[int]], size: int) -> Iterator[tuple[int, ...]]:
-    """The choices of one question word per slot of a label that lie within a window of
-    ``size + 2`` words: for each word of the first slot, the few of each other slot near it.
-    At most a fixed number per anchor, so that the work grows with the question's length,
-    never with the number of ways its repeated words combine."""
-    slots = [sorted(by_slot[s]) for s in range(size)]
-    for anchor in sorted({o for slot in slots for o in slot}):
-        near = [
-            slot[bisect_left(slot, anchor) : bisect_right(slot, anchor + size + 2)]
-            for slot in slots
-        ]
-        if all(near) and any(slot[0] == anchor for slot in near):
-            yield from islice(product(*near), 16)
-
-
-def _merge_same(content: list[int], mentions: list[Mention]) -> list[Mention]:
-    """Join neighbouring matches that name the same thing by two of its labels ("training
-    courses": *training* and *courses* are both labels of one concept)."""
-    order = {position: n for n, position in enumerate(content)}
-    merged: list[Mention] = []
-    for mention in sorted(mentions, key=lambda m: m.start):
-        previous = merged[-1] if merged else None
-        if (
-            previous is not None
-            and order.get(mention.start, -9) == order.get(max(previous.positions), -9) + 1
-        ):
-            roles = ("actor", "document", "concept")
-            shared = set(previous.values(*roles)) & set(mention.values(*roles))
-            if shared:
-                previous.positions = tuple(sorted((*previous.positions, *mention.positions)))
-                previous.meanings = [m for m in previous.meanings if m.value in shared]
-                previous.text = f"{previous.text} {mention.text}"
-                previous.genitive = mention.genitive
-                continue
-        merged.append(mention)
-    return merged
 
 
 def _strings(graph: GovGraph, name: str) -> list[tuple[str, ...]]:
