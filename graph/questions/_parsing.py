@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from itertools import islice, product
 
-from ._language import LANGUAGES, Token, cues, fold, stem, tokenise
+from ._language import LANGUAGES, Token, cues, fold, lemma, stem, tokenise
 from ._terms import MAX_UNKNOWN, MAX_WORDS, Entry, Mention, Parse, question_keys
 
 __all__ = ["Parser"]
@@ -113,10 +113,13 @@ class Parser:
                     candidates.append((-size, shuffled, span, ordered[0], ordered, number))
         candidates.sort()
         mentions: dict[tuple[int, ...], Mention] = {}
+        exact: dict[tuple[int, ...], set[int]] = defaultdict(set)
         taken: set[int] = set()
         for _, _, _, _, orders, number in candidates:
             positions = tuple(content[o] for o in orders)
             entry = self._entries[number]
+            if _same_words([tokens[p] for p in positions], entry):
+                exact[positions].add(id(entry.meaning))
             if positions in mentions:
                 same = [
                     m
@@ -134,6 +137,13 @@ class Parser:
             genitive = last.genitive or last.folded == entry.folded[-1] + "s"
             text = " ".join(tokens[p].text for p in positions)
             mentions[positions] = Mention(positions, [entry.meaning], text, genitive)
+        for positions, mention in mentions.items():
+            # a phrase that is one thing's label word for word means that thing, not what a
+            # label merely shares a stem with ("management": the management, not *manage*)
+            roles = {m.role for m in mention.meanings if id(m) in exact[positions]}
+            if roles - {"cue", "kind"}:
+                keep = roles | {"cue", "kind"}
+                mention.meanings = [m for m in mention.meanings if m.role in keep]
         return sorted(mentions.values(), key=lambda m: m.start)
 
     def _absorb(
@@ -202,6 +212,15 @@ class Parser:
             for n, _ in self._index.get((other, stem(token.text, other)), ())
         )
         return mine and not theirs
+
+
+def _same_words(tokens: list[Token], entry: Entry) -> bool:
+    """Whether the question's words are the label's words, or inflections of them (the same
+    lemmas: "erbjuder" is *erbjuda*; "management" is not *manage*)."""
+    if sorted(t.folded for t in tokens) == sorted(entry.folded):
+        return True
+    lang = entry.meaning.lang if entry.meaning.lang in LANGUAGES else "en"
+    return tuple(sorted(fold(lemma(t.text, lang)) for t in tokens)) == entry.lemmas
 
 
 def _windows(by_slot: Mapping[int, list[int]], size: int) -> Iterator[tuple[int, ...]]:

@@ -122,9 +122,13 @@ class PropertyInfo:
 
 @dataclass(frozen=True)
 class Entry:
+    """One label (or cue phrase) in the index: the keys of its words, the words folded, their
+    lemmas, and what the label means."""
+
     keys: tuple[frozenset[tuple[str, str]], ...]
     folded: tuple[str, ...]
     meaning: Meaning
+    lemmas: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=65536)
