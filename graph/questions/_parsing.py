@@ -47,6 +47,7 @@ class Parser:
         used = {p for m in mentions for p in m.positions}
         self._absorb(tokens, content, mentions, used)
         mentions = _merge_same(content, mentions)
+        mentions = self._fold_weak(tokens, content, mentions)
         unknown = [tokens[i].text for i in content if i not in used]
         unknown = [w if len(w) <= 40 else w[:40] + "…" for w in unknown + overflow]
         unknown = list(dict.fromkeys(unknown))[:MAX_UNKNOWN]
@@ -145,6 +146,41 @@ class Parser:
                 keep = roles | {"cue", "kind"}
                 mention.meanings = [m for m in mention.meanings if m.role in keep]
         return sorted(mentions.values(), key=lambda m: m.start)
+
+    def _fold_weak(
+        self, tokens: list[Token], content: list[int], mentions: list[Mention]
+    ) -> list[Mention]:
+        """A phrase matched only weakly — a class name, or a cue word of a relation — that is
+        a word of the label of the name next to it belongs to that name ("exchanges,
+        projects and *networks*"; "*öppnar* dörrar för näringslivet")."""
+        order = {position: n for n, position in enumerate(content)}
+        names = ("actor", "document", "concept")
+        kept: list[Mention] = []
+        for n, mention in enumerate(mentions):
+            weak = all(
+                m.role == "kind" or (m.role == "relation" and m.strength < 2)
+                for m in mention.meanings
+            )
+            if not weak:
+                kept.append(mention)
+                continue
+            keys = set().union(*(set().union(*question_keys(tokens[p])) for p in mention.positions))
+            host = None
+            for other in mentions[max(0, n - 1) : n + 2]:
+                if other is mention or not other.values(*names):
+                    continue
+                near = {order.get(p, -9) for p in other.positions}
+                mine = {order.get(p, -9) for p in mention.positions}
+                if not any(abs(a - b) <= 2 for a in near for b in mine):
+                    continue
+                if any(keys & self.label_keys.get(i, set()) for i in other.values(*names)):
+                    host = other
+                    break
+            if host is None:
+                kept.append(mention)
+            else:
+                host.positions = tuple(sorted((*host.positions, *mention.positions)))
+        return kept
 
     def _absorb(
         self, tokens: list[Token], content: list[int], mentions: list[Mention], used: set[int]

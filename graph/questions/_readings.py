@@ -156,7 +156,9 @@ def _responsibility_readings(
     """Who does a task, what an actor does: ``ask-responsibility``."""
     relational = [u for u in units_ if u.relational]
     with_tasks = [u for u in relational if _unit_tasks(u, vocab)]
-    generic = not relational and "responsible" in cues
+    # "who is responsible for X?", and "who … X?" with no verb the graph knows ("vem öppnar
+    # dörrar för näringslivet"): whoever has a responsibility for X
+    generic = not relational and ("responsible" in cues or cues == {"who"})
     if not with_tasks and not generic:
         return []
     if any(u not in with_tasks and not (u.entity or u.skippable) for u in relational):
