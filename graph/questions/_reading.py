@@ -34,6 +34,7 @@ class Unit:
     cues: set[str] = field(default_factory=set)
     answer_type: list[str] = field(default_factory=list)
     keys: set[tuple[str, str]] = field(default_factory=set)
+    words: list[set[tuple[str, str]]] = field(default_factory=list)
 
     @property
     def start(self) -> int:
@@ -74,6 +75,7 @@ class Reading:
     confirm: bool = False
     actors_only: bool = False
     requires: list[list[Reading]] = field(default_factory=list)
+    partner_of: str | None = None
 
     def describe(self) -> str:
         """The query as run: its name and bindings as comments, then the prepared text."""

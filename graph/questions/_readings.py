@@ -52,6 +52,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
         for position in mention.positions:
             keys, plain = question_keys(parse.tokens[position])
             unit.keys |= keys | plain
+            unit.words.append(keys | plain)
         kinds: list[str] = []
         for meaning in mention.meanings:
             if meaning.role in {"actor", "document", "concept"}:
@@ -142,8 +143,11 @@ def readings(
 
 
 def _forms(cues: set[str], answer_type: list[str], vocab: Vocabulary) -> set[str]:
-    """The question's form: ``who`` (an actor is asked for), ``what``, or ``yes/no`` (no
-    question word: "does X revise the policy?", or a phrase: "revision of the policy")."""
+    """The question's form: ``who`` (an actor is asked for), ``what``, ``partner`` (with whom
+    a named actor does a task: "i samarbete med vem …?"), or ``yes/no`` (no question word:
+    "does X revise the policy?", or a phrase: "revision of the policy")."""
+    if "partner" in cues:
+        return {"partner"}
     if answer_type:
         actor_kinds = [k for k in answer_type if _ACTOR in vocab.superclasses.get(k, ())]
         return {"who"} if len(actor_kinds) == len(answer_type) else {"what"}
@@ -185,13 +189,13 @@ def _responsibility_readings(
             context = [u for i, u in enumerate(entity_units) if i not in (agent_at, object_at)]
             if len(agents) > 1 or len(objects) > 1 or any(not u.entities for u in agents + objects):
                 continue
-            if (form == "who" and agents) or (form == "what" and not agents):
+            if (form == "who" and agents) or (form in ("what", "partner") and not agents):
                 continue
             if form == "what" and objects and not generic:
                 continue  # "what does X follow up?": the object is what is asked
             if generic and not (agents or objects):
                 continue
-            agent_open = form != "who" and not agents
+            agent_open = form not in ("who", "partner") and not agents
             object_open = not objects and (form != "what" or generic)
             if any(
                 not _setting(u, vocab)
@@ -219,7 +223,7 @@ def _responsibility_readings(
                 bindings: dict[str, Node] = {}
                 if task:
                     bindings["task"] = URIRef(task)
-                if agent:
+                if agent and form != "partner":
                     bindings["actor"] = URIRef(agent)
                 if obj:
                     bindings["object"] = URIRef(obj)
@@ -234,7 +238,8 @@ def _responsibility_readings(
                         context,
                         answer_type,
                         confirm=form == "yes/no" and agent is not None,
-                        actors_only=form == "who",
+                        actors_only=form in ("who", "partner"),
+                        partner_of=agent if form == "partner" else None,
                     )
                 )
     return result

@@ -120,6 +120,12 @@ def run(
         rows = within.rows(graph, reading.bindings)
     else:
         rows = prepared_rows(graph, reading.query, reading.bindings, spread)
+    if reading.partner_of is not None:  # with whom the named agent does it
+        rows = [
+            r
+            for r in rows
+            if str(r.get("role")) == "cooperation" and str(r.get("agent")) == reading.partner_of
+        ]
     for row in rows:
         term = row.get(reading.answer)
         if term is None:
@@ -193,6 +199,9 @@ def tolerated(reading: Reading, answers: Iterable[Found], vocab: Vocabulary) -> 
         names = list(unit.entities) + [v.subject for v in unit.values]
         if any(vocab.roles.get(i) == "document" for i in names):
             continue
+        filler_keys = set().union(*(vocab.label_keys.get(f, set()) for f in reading.fillers))
+        if unit.words and all(word & filler_keys for word in unit.words):
+            continue  # the words of what is asked about ("… through international cooperation")
         concept = bool(unit.entities) and all(
             vocab.roles.get(i) == "concept" for i in unit.entities
         )

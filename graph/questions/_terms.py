@@ -22,7 +22,9 @@ __all__ = [
 ]
 
 #: Question cues that shape a question without being what it is about.
-STRUCTURAL = frozenset({"who", "what", "when", "where", "count", "responsible", "define"})
+STRUCTURAL = frozenset(
+    {"who", "what", "when", "where", "count", "responsible", "define", "partner"}
+)
 
 _DATES = frozenset({str(XSD.date), str(XSD.dateTime), str(XSD.gYear), str(XSD.gYearMonth)})
 _COUNTS = frozenset({str(XSD.integer), str(XSD.nonNegativeInteger), str(XSD.positiveInteger)})
