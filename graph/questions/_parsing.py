@@ -173,7 +173,14 @@ class Parser:
                 mine = {order.get(p, -9) for p in mention.positions}
                 if not any(abs(a - b) <= 2 for a in near for b in mine):
                     continue
-                if any(keys & self.label_keys.get(i, set()) for i in other.values(*names)):
+                # a relation's cue word only into a described concept ("öppnar dörrar …"), not
+                # into a body's name ("West Sweden's *office*" asks where it is)
+                hosts = (
+                    other.values("concept")
+                    if any(m.role == "relation" for m in mention.meanings)
+                    else other.values(*names)
+                )
+                if any(keys & self.label_keys.get(i, set()) for i in hosts):
                     host = other
                     break
             if host is None:
