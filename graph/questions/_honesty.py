@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from rdflib import Literal, URIRef
 
-from ._language import LANGUAGES, Token, cues, lemma, tokenise
+from ._language import LANGUAGES, Token, cues, stem, tokenise
 from ._reading import Found
 from ._vocabulary import Parse, Vocabulary, question_keys
 
@@ -67,15 +67,17 @@ def read_marks(parse: Parse) -> Marks:
 def _past_form(token: Token) -> bool:
     endings = cues().markers["past_endings"]
     for lang in LANGUAGES:
-        base = lemma(token.text, lang)
-        if base != token.text and any(token.folded.endswith(e) for e in endings[lang]):
+        base = stem(token.text, lang)
+        if base != token.folded and any(token.folded.endswith(e) for e in endings[lang]):
             return True
     return False
 
 
 def _present_passive(token: Token) -> bool:
-    base = lemma(token.text, "sv")
-    return base != token.text and token.folded.endswith("as") and not token.folded.endswith("ades")
+    base = stem(token.text, "sv")
+    return (
+        base != token.folded and token.folded.endswith("as") and not token.folded.endswith("ades")
+    )
 
 
 def account(

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 from itertools import islice, product
 
 from ._language import LANGUAGES, Token, cues, fold, lemma, stem, tokenise
-from ._terms import MAX_UNKNOWN, MAX_WORDS, Entry, Mention, Parse, question_keys
+from ._terms import MAX_UNKNOWN, MAX_WORDS, Entry, Mention, Parse, lemma_keys, question_keys
 
 __all__ = ["Parser"]
 
@@ -29,6 +29,14 @@ class Parser:
     def known(self, token: Token) -> bool:
         keys, plain = question_keys(token)
         return any(key in self._index for key in keys | plain)
+
+    def keys_of(self, token: Token) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+        """A question word's keys (:func:`question_keys`), and its lemmas' when its stems
+        find nothing."""
+        keys, plain = question_keys(token)
+        if any(key in self._index for key in keys | plain):
+            return keys, plain
+        return keys, plain | (lemma_keys(token) - keys)
 
     def parse(self, question: str, exclude: frozenset[str] = frozenset()) -> Parse:
         """Match ``question`` against the vocabulary (see the module); phrases meaning one of
@@ -81,7 +89,7 @@ class Parser:
     ) -> list[Mention]:
         hits: dict[int, list[tuple[int, int, bool]]] = defaultdict(list)
         for order, position in enumerate(content):
-            keys, plain = question_keys(tokens[position])
+            keys, plain = self.keys_of(tokens[position])
             for key in keys:
                 for number, slot in self._index.get(key, ()):
                     hits[number].append((slot, order, False))
@@ -114,13 +122,13 @@ class Parser:
                     candidates.append((-size, shuffled, span, ordered[0], ordered, number))
         candidates.sort()
         mentions: dict[tuple[int, ...], Mention] = {}
-        exact: dict[tuple[int, ...], set[int]] = defaultdict(set)
+        origin: dict[tuple[int, ...], dict[tuple[str, str], list[Entry]]] = defaultdict(dict)
         taken: set[int] = set()
         for _, _, _, _, orders, number in candidates:
             positions = tuple(content[o] for o in orders)
             entry = self._entries[number]
-            if _same_words([tokens[p] for p in positions], entry):
-                exact[positions].add(id(entry.meaning))
+            meaning_key = (entry.meaning.role, entry.meaning.value)
+            origin[positions].setdefault(meaning_key, []).append(entry)
             if positions in mentions:
                 same = [
                     m
@@ -139,9 +147,26 @@ class Parser:
             text = " ".join(tokens[p].text for p in positions)
             mentions[positions] = Mention(positions, [entry.meaning], text, genitive)
         for positions, mention in mentions.items():
-            # a phrase that is one thing's label word for word means that thing, not what a
-            # label merely shares a stem with ("management": the management, not *manage*)
-            roles = {m.role for m in mention.meanings if id(m) in exact[positions]}
+            # a phrase that is one thing's label word for word (or its inflection) means that
+            # thing, not what a label merely shares a stem with ("management": the management,
+            # not *manage*); looked at only where a phrase has meanings of different kinds
+            if len({m.role for m in mention.meanings} - {"cue", "kind"}) < 2:
+                continue
+            words = [tokens[p] for p in positions]
+            entries = origin[positions]
+            folded = sorted(t.folded for t in words)
+            literal = {
+                m.role
+                for m in mention.meanings
+                if any(sorted(e.folded) == folded for e in entries.get((m.role, m.value), []))
+            }
+            if not literal - {"cue", "kind"}:
+                continue  # no label is the phrase itself: every meaning stays
+            roles = {
+                m.role
+                for m in mention.meanings
+                if any(_same_words(words, e) for e in entries.get((m.role, m.value), []))
+            }
             if roles - {"cue", "kind"}:
                 keep = roles | {"cue", "kind"}
                 mention.meanings = [m for m in mention.meanings if m.role in keep]
@@ -164,7 +189,7 @@ class Parser:
             if not weak:
                 kept.append(mention)
                 continue
-            keys = set().union(*(set().union(*question_keys(tokens[p])) for p in mention.positions))
+            keys = set().union(*(set().union(*self.keys_of(tokens[p])) for p in mention.positions))
             host = None
             for other in mentions[max(0, n - 1) : n + 2]:
                 if other is mention or not other.values(*names):
@@ -207,7 +232,7 @@ class Parser:
         for order, position in enumerate(content):
             if position in used:
                 continue
-            keys, plain = question_keys(tokens[position])
+            keys, plain = self.keys_of(tokens[position])
             found: Mention | None = next(
                 (relational[k] for k in keys | plain if k in relational), None
             )
@@ -263,7 +288,8 @@ def _same_words(tokens: list[Token], entry: Entry) -> bool:
     if sorted(t.folded for t in tokens) == sorted(entry.folded):
         return True
     lang = entry.meaning.lang if entry.meaning.lang in LANGUAGES else "en"
-    return tuple(sorted(fold(lemma(t.text, lang)) for t in tokens)) == entry.lemmas
+    theirs = sorted(fold(lemma(text, lang)) for text in entry.texts)
+    return sorted(fold(lemma(t.text, lang)) for t in tokens) == theirs
 
 
 def _windows(by_slot: Mapping[int, list[int]], size: int) -> Iterator[tuple[int, ...]]:

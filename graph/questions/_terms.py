@@ -18,6 +18,7 @@ __all__ = [
     "Mention",
     "Parse",
     "PropertyInfo",
+    "lemma_keys",
     "question_keys",
 ]
 
@@ -124,22 +125,27 @@ class PropertyInfo:
 
 @dataclass(frozen=True)
 class Entry:
-    """One label (or cue phrase) in the index: the keys of its words, the words folded, their
-    lemmas, and what the label means."""
+    """One label (or cue phrase) in the index: the keys of its words, the words folded, what
+    the label means, and its words as written."""
 
     keys: tuple[frozenset[tuple[str, str]], ...]
     folded: tuple[str, ...]
     meaning: Meaning
-    lemmas: tuple[str, ...] = ()
+    texts: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=65536)
 def word_keys(word: str, lang: str) -> frozenset[tuple[str, str]]:
-    """The keys a label word is found by: its stem in its language, the stem of its lemma
-    and its folded form."""
-    return frozenset(
-        {(lang, stem(word, lang)), (lang, stem(lemma(word, lang), lang)), ("=", fold(word))}
-    )
+    """The keys a label word is found by: its stem in its language and its folded form."""
+    return frozenset({(lang, stem(word, lang)), ("=", fold(word))})
+
+
+@lru_cache(maxsize=65536)
+def lemma_keys(token: Token) -> frozenset[tuple[str, str]]:
+    """The keys of a question word's lemmas (simplemma), in both languages: ``antog`` →
+    *anta*, ``took`` → *take*. Asked only for a word its stems do not find, so that the
+    lemmatiser's dictionaries (a second to load) are read only when a question needs them."""
+    return frozenset((lang, stem(lemma(token.text, lang), lang)) for lang in LANGUAGES)
 
 
 def question_keys(token: Token) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
@@ -156,7 +162,6 @@ def _question_keys(text: str, folded: str) -> tuple[set[tuple[str, str]], set[tu
     plain: set[tuple[str, str]] = set()
     for lang in LANGUAGES:
         keys.add((lang, stem(text, lang)))
-        keys.add((lang, stem(lemma(text, lang), lang)))
         if len(text) > 4 and text.endswith("s"):
             plain.add((lang, stem(text[:-1], lang)))
     if len(text) > 5:

@@ -28,7 +28,7 @@ from rdflib.namespace import OWL, SKOS, XSD
 
 from ..namespaces import GG
 from ..store import GovGraph
-from ._language import LANGUAGES, Token, cues, fold, lemma, stem, tokenise
+from ._language import LANGUAGES, Token, cues, stem, tokenise
 from ._parsing import Parser
 from ._queries import query_text
 from ._terms import Entry, Meaning, Mention, Parse, PropertyInfo, question_keys, word_keys
@@ -217,7 +217,7 @@ class Vocabulary(Parser):
             tuple(word_keys(t.text, lang) for t in words),
             tuple(t.folded for t in words),
             meaning,
-            tuple(sorted(fold(lemma(t.text, lang)) for t in words)),
+            tuple(t.text for t in words),
         )
         number = len(self._entries)
         self._entries.append(entry)
