@@ -151,3 +151,20 @@ def test_without_a_municipality_many_ask_which_and_few_are_grouped(
     scopes = {a.scope["iri"] for a in few.answers if a.scope}
     assert len(scopes) == 3
     assert all(a.iri and a.iri.startswith(a.scope["iri"]) for a in few.answers if a.scope)
+
+
+def test_no_raw_names_every_relation_is_labelled_in_both_languages(boras: GovGraph) -> None:
+    # issue 9: hasSubOrganization, modified, memberOf … appeared by their local names
+    from govgraph.questions._vocabulary import vocabulary
+
+    vocab = vocabulary(boras)
+    for iri in vocab.properties:
+        assert set(vocab.labels.get(iri, {})) >= {"sv", "en"}, iri
+    for question in (
+        "När reviderades policyn?",
+        "What is Borås a member of?",
+        "Who revises the budget?",
+    ):
+        text = ask(question, boras).to_text()
+        for raw in ("hasSubOrganization", "memberOf", "modified", "postIn", "issued"):
+            assert raw not in text

@@ -94,6 +94,7 @@ class Cues:
     relations: tuple[dict[str, Any], ...]
     markers: dict[str, dict[str, frozenset[str]]]
     markers_text: dict[str, tuple[str, ...]]
+    labels: dict[str, dict[str, str]]
 
     def marker(self, token: Token, name: str) -> bool:
         """Whether ``token`` is one of the ``markers`` called ``name`` (in either language)."""
@@ -140,6 +141,7 @@ def cues() -> Cues:
             name: {lang: frozenset(fold(w) for w in words) for lang, words in by_lang.items()}
             for name, by_lang in raw["markers"].items()
         },
+        labels={iri: dict(by_lang) for iri, by_lang in raw.get("labels", {}).items()},
         markers_text={
             name: tuple(re.escape(w) for words in by_lang.values() for w in words)
             for name, by_lang in raw["markers"].items()

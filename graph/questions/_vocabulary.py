@@ -113,6 +113,9 @@ class Vocabulary(Parser):
             self._add_label(iri, text, lang, preferred, kinds, structural_keys)
         for row in graph.select(query_text("ask-values")):
             self._add_value(str(row["subject"]), str(row["property"]), row["value"])
+        for iri, by_lang in the_cues.labels.items():  # ORG, DCTERMS: not loaded, but named
+            for lang, text in by_lang.items():
+                self.labels[iri].setdefault(lang, text)
         for kind, words in the_cues.kinds.items():
             for lang, phrases in words.items():
                 for phrase in phrases:
@@ -269,25 +272,45 @@ class Vocabulary(Parser):
         return sorted(iri for iri, role in self.roles.items() if role == "document")
 
 
-def _strings(graph: GovGraph, name: str) -> list[tuple[str, ...]]:
-    """The rows of an unbound prepared query as plain strings: the vocabulary reads tens of
-    thousands of rows at national scale, and turning each term into an rdflib term first took
-    a third of the time."""
-    solutions = graph.store.query(query_text(name), use_default_graph_as_union=True)
+def _solutions(graph: GovGraph, name: str) -> ox.QuerySolutions | None:
+    """The solutions of an unbound prepared query straight from an embedded Oxigraph store
+    (``None`` for a graph behind a SPARQL endpoint): the vocabulary reads tens of thousands of
+    rows at national scale, and turning each term into an rdflib term first took a third of
+    the time."""
+    store = getattr(graph, "store", None)
+    if not isinstance(store, ox.Store):
+        return None
+    solutions = store.query(query_text(name), use_default_graph_as_union=True)
     if not isinstance(solutions, ox.QuerySolutions):
         raise TypeError(f"{name}.rq is not a SELECT query")
+    return solutions
+
+
+def _strings(graph: GovGraph, name: str) -> list[tuple[str, ...]]:
+    """The rows of an unbound prepared query as plain strings."""
+    solutions = _solutions(graph, name)
+    if solutions is None:
+        return [tuple(str(v) for v in row.values()) for row in graph.select(query_text(name))]
     return [tuple(term.value for term in solution) for solution in solutions]
 
 
 def _labels(graph: GovGraph) -> list[tuple[str, str, str, str]]:
     """``ask-labels.rq`` as (resource, text, language, preferred) strings."""
-    solutions = graph.store.query(query_text("ask-labels"), use_default_graph_as_union=True)
-    if not isinstance(solutions, ox.QuerySolutions):
-        raise TypeError("ask-labels.rq is not a SELECT query")
-    rows: list[tuple[str, str, str, str]] = []
-    for resource, label, preferred in solutions:
-        rows.append((resource.value, label.value, label.language or "", preferred.value))
-    return rows
+    solutions = _solutions(graph, "ask-labels")
+    if solutions is None:
+        rows = graph.select(query_text("ask-labels"))
+        return [
+            (str(r["resource"]), str(r["label"]), _language_of(r["label"]), str(r["preferred"]))
+            for r in rows
+        ]
+    return [
+        (resource.value, label.value, label.language or "", preferred.value)
+        for resource, label, preferred in solutions
+    ]
+
+
+def _language_of(term: object) -> str:
+    return str(term.language or "") if isinstance(term, Literal) else ""
 
 
 @lru_cache(maxsize=65536)
