@@ -168,3 +168,24 @@ def test_no_raw_names_every_relation_is_labelled_in_both_languages(boras: GovGra
         text = ask(question, boras).to_text()
         for raw in ("hasSubOrganization", "memberOf", "modified", "postIn", "issued"):
             assert raw not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who decided on the internatinal policy", {KF}),
+        ("Vem revidierar policyn?", {KS}),  # a hidden label of the task scheme
+        ("Vem reviderar poilcyn?", {KS}),  # one letter from a label word
+    ],
+)
+def test_misspellings_are_read_as_the_one_label_word_they_are_near(
+    question: str, expected: set[str], boras: GovGraph
+) -> None:
+    assert _values(ask(question, boras)) == expected
+
+
+def test_a_misspelt_word_near_nothing_the_graph_holds_is_still_not_understood(
+    boras: GovGraph,
+) -> None:
+    answer = ask("Who revises the budgett?", boras)
+    assert not answer.answered and answer.not_understood == ["budgett"]

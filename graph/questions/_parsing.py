@@ -25,6 +25,7 @@ class Parser:
     _index: dict[tuple[str, str], list[tuple[int, int]]]
     _question_words: dict[str, set[str]]
     label_keys: dict[str, set[tuple[str, str]]]
+    _spelling_index: dict[str, set[str]] | None = None
 
     def known(self, token: Token) -> bool:
         keys, plain = question_keys(token)
@@ -38,6 +39,35 @@ class Parser:
             return keys, plain
         return keys, plain | (lemma_keys(token) - keys)
 
+    def _respelt(self, token: Token) -> Token:
+        """A long word the vocabulary does not know, read as the one label word it is a
+        letter away from ("internatinal" → *international*); else the word itself. Words
+        of fewer than seven letters are left alone: too many are a letter from another."""
+        if len(token.folded) < 7 or len(token.folded) > 40:
+            return token
+        index = self._spellings()
+        found = set(index.get(token.folded, ()))
+        for variant in _deletions(token.folded):
+            found |= index.get(variant, set())
+        found = {w for w in found if w != token.folded}
+        if len(found) != 1:
+            return token
+        word = found.pop()
+        return Token(word, word, token.genitive)
+
+    def _spellings(self) -> dict[str, set[str]]:
+        """Each label word of seven letters or more under itself and every form of it with
+        one letter left out (a symmetric-delete index), built on the first misspelling."""
+        index = self._spelling_index
+        if index is None:
+            index = {}
+            words = {w for entry in self._entries for w in entry.folded if 7 <= len(w) <= 40}
+            for word in words:
+                for variant in (word, *_deletions(word)):
+                    index.setdefault(variant, set()).add(word)
+            self._spelling_index = index
+        return index
+
     def parse(self, question: str, exclude: frozenset[str] = frozenset()) -> Parse:
         """Match ``question`` against the vocabulary (see the module); phrases meaning one of
         ``exclude`` (IRIs) are not matched to it."""
@@ -49,7 +79,7 @@ class Parser:
             if the_cues.is_function_word(token) or self.known(token):
                 tokens.append(token)
             else:
-                tokens.extend(self._split_compound(token) or [token])
+                tokens.extend(self._split_compound(token) or [self._respelt(token)])
         content = [i for i, t in enumerate(tokens) if not the_cues.is_function_word(t)]
         mentions = self._match(tokens, content, exclude)
         used = {p for m in mentions for p in m.positions}
@@ -280,6 +310,10 @@ class Parser:
             for n, _ in self._index.get((other, stem(token.text, other)), ())
         )
         return mine and not theirs
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:n] + word[n + 1 :] for n in range(len(word))}
 
 
 def _same_words(tokens: list[Token], entry: Entry) -> bool:
