@@ -56,7 +56,10 @@ def fact_readings(
         ):
             continue  # a date that was is not a date that is due, and the other way round
         used = {id(u): m for u in relational if (m := _means(u, info, literal, vocab)) is not None}
-        if (relational and not used) or (not relational and not literal):
+        # "who … the newsletter?" with no verb the graph knows: whoever the graph says
+        # stands in a relation to that thing (not to a body: "who is West Sweden?")
+        things_only = not relational and not literal and cues == {"who"}
+        if (relational and not used) or (not relational and not literal and not things_only):
             continue
         if any(id(u) not in used and not (u.entity or u.skippable) for u in relational):
             continue
@@ -68,9 +71,17 @@ def fact_readings(
             if not named and ("who" in cues or weak):
                 continue
         entity_units = [u for u in units_ if u.entity and id(u) not in used]
+        if things_only:
+            entity_units = [
+                u
+                for u in entity_units
+                if u.entities and not any(vocab.roles.get(i) == "actor" for i in u.entities)
+            ]
+            if len(entity_units) != 1:
+                continue
         relation_unit = next((u for u in relational if id(u) in used), None)
         meaning = used.get(id(relation_unit)) if relation_unit else None
-        result += _fact_assignments(
+        found = _fact_assignments(
             info,
             entity_units,
             relation_unit,
@@ -80,6 +91,7 @@ def fact_readings(
             actors_only,
             asking=bool(cues & {"who", "what"}) and not literal,
         )
+        result += [r for r in found if r.answer == "subject"] if things_only else found
     return result
 
 
