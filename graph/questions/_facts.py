@@ -61,7 +61,10 @@ def fact_readings(
         things_only = not relational and not literal and cues == {"who"}
         if (relational and not used) or (not relational and not literal and not things_only):
             continue
-        if any(id(u) not in used and not (u.entity or u.skippable) for u in relational):
+        loose = [
+            u for u in relational if id(u) not in used and not (u.entity or u.skippable)
+        ]  # words the reading does not use: they must be in the quotes
+        if loose and not used:
             continue
         if info.literal and not literal:
             # a date or a count only when asked for or named by the ontology's own label, or
@@ -91,6 +94,9 @@ def fact_readings(
             actors_only,
             asking=bool(cues & {"who", "what"}) and not literal,
         )
+        for reading in found:
+            reading.loose = [w for u in loose for w in u.words]
+            reading.rank = (reading.rank[0], len(loose), *reading.rank[2:])
         result += [r for r in found if r.answer == "subject"] if things_only else found
     return result
 

@@ -61,7 +61,9 @@ class Reading:
     ``answer`` names the variable of the answers (``actor``, ``subject``, ``object``,
     ``responsibility``, ``concept`` or ``kind``); ``fillers`` are the IRIs bound; ``context``
     the names that must be near them; ``answer_type`` the classes of "which X";
-    ``actors_only`` is set for "who" questions, whose answers must be actors.
+    ``actors_only`` is set for "who" questions, whose answers must be actors. ``loose`` holds
+    the keys of words of the question the reading does not use (a relation's cue word beside
+    a task: "syftar till", "bedriver"): each must be in the quotes of the answers it keeps.
     """
 
     kind: str
@@ -76,6 +78,7 @@ class Reading:
     actors_only: bool = False
     requires: list[list[Reading]] = field(default_factory=list)
     partner_of: str | None = None
+    loose: list[set[tuple[str, str]]] = field(default_factory=list)
 
     def describe(self) -> str:
         """The query as run: its name and bindings as comments, then the prepared text."""
@@ -97,6 +100,7 @@ class Found:
     task: str | None = None
     object: str | None = None
     partner_of: str | None = None
+    loose: list[set[tuple[str, str]]] = field(default_factory=list)
     definition: dict[str, str] = field(default_factory=dict)
     statement: tuple[str, str, Node] | None = None
 

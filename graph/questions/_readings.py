@@ -165,8 +165,10 @@ def _responsibility_readings(
     generic = not relational and ("responsible" in cues or cues == {"who"})
     if not with_tasks and not generic:
         return []
-    if any(u not in with_tasks and not (u.entity or u.skippable) for u in relational):
-        return []  # a relation of the question that is not a task: another kind of question
+    # a relation of the question that is not a task: its words must be in the quotes
+    loose = [u for u in relational if u not in with_tasks and not (u.entity or u.skippable)]
+    if loose and not with_tasks:
+        return []
     tasks: list[str | None] = list(
         dict.fromkeys(t for u in with_tasks for t in _unit_tasks(u, vocab))
     )
@@ -218,7 +220,7 @@ def _responsibility_readings(
             document_object = bool(objects) and all(
                 vocab.roles.get(i) == "document" for i in objects[0].entities
             )
-            rank: Rank = (len(context), 0, 0, int(document_object), int(generic), 0)
+            rank: Rank = (len(context), len(loose), 0, int(document_object), int(generic), 0)
             for task, agent, obj in product(tasks or [None], agent_iris, object_iris):
                 bindings: dict[str, Node] = {}
                 if task:
@@ -240,6 +242,7 @@ def _responsibility_readings(
                         confirm=form == "yes/no" and agent is not None,
                         actors_only=form in ("who", "partner"),
                         partner_of=agent if form == "partner" else None,
+                        loose=[w for u in loose for w in u.words],
                     )
                 )
     return result

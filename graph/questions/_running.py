@@ -17,9 +17,10 @@ from rdflib.term import Node
 from ..namespaces import GG
 from ..store import GovGraph
 from ._facts import fits
+from ._language import tokenise
 from ._queries import query_text
 from ._reading import NO_RANK, Found, Rank, Reading, Unit
-from ._vocabulary import Vocabulary
+from ._vocabulary import Vocabulary, question_keys
 
 __all__ = ["Within", "answer", "closest", "left_blank", "prepared_rows", "run", "tolerated"]
 
@@ -230,6 +231,8 @@ def answer(
         answers: dict[str, Found] = {}
         for reading in by_rank[rank]:
             rows = run(graph, reading, within, spread) or left_blank(graph, reading, vocab)
+            if reading.loose:
+                rows = [f for f in rows if _quoted(reading.loose, f)]
             if reading.actors_only and not any(f.kind == "left_blank" for f in rows):
                 rows = [f for f in rows if vocab.roles.get(str(f.term)) == "actor"]
             if not rows or not tolerated(reading, rows, vocab):
@@ -247,6 +250,15 @@ def answer(
         if answers:
             return used, list(answers.values())
     return [], []
+
+
+def _quoted(words: list[set[tuple[str, str]]], item: Found) -> bool:
+    """Whether each word (its keys) is in the quotes of ``item``."""
+    keys: set[tuple[str, str]] = set()
+    for quote, _, _ in item.sources:
+        for token in tokenise(quote):
+            keys |= question_keys(token)[0]
+    return all(word & keys for word in words)
 
 
 def _of_type(rows: list[Found], kinds: list[str], vocab: Vocabulary) -> list[Found]:
