@@ -193,7 +193,10 @@ def test_a_misspelt_word_near_nothing_the_graph_holds_is_still_not_understood(
 
 def test_a_word_the_reading_does_not_use_must_be_in_the_quote(boras: GovGraph) -> None:
     # "syftar" (a cue of the purpose) beside the task: the management's quote says it
-    question = "Vem ansvarar för att de internationella aktiviteterna syftar till att uppfylla verksamhetens mål?"
+    question = (
+        "Vem ansvarar för att de internationella aktiviteterna syftar till att uppfylla "
+        "verksamhetens mål?"
+    )
     assert _values(ask(question, boras)) == {BORAS + "ledningen"}
     # "revises" beside "the purpose": no quote about the purpose says so
     assert not ask("Who revises the purpose?", boras).answered
