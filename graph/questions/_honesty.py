@@ -181,7 +181,7 @@ def _word_keys(word: str) -> set[tuple[str, str]]:
 def _item_keys(item: Found, vocab: Vocabulary) -> set[tuple[str, str]]:
     """The word keys of an answer's quotes and of the labels of what it is about."""
     texts = [quote for quote, _, _ in item.sources]
-    for term in (item.term, item.task, item.object, *(item.statement or ())):
+    for term in (item.term, item.task, item.object, *item.objects, *(item.statement or ())):
         if isinstance(term, (str, URIRef)) and not isinstance(term, Literal):
             texts += vocab.all_labels.get(str(term), [])
     keys: set[tuple[str, str]] = set()

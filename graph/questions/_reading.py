@@ -97,6 +97,7 @@ class Found:
     sources: dict[tuple[str, int, str], None] = field(default_factory=dict)
     kind: str = "fact"
     via: str = ""
+    objects: set[str] = field(default_factory=set)
     task: str | None = None
     object: str | None = None
     partner_of: str | None = None

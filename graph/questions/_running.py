@@ -136,6 +136,7 @@ def run(
         item = found.setdefault(key, Found(term, reading.answer))
         if "task" in row and "object" in row:
             item.task, item.object = str(row["task"]), str(row["object"])
+            item.objects.add(item.object)
             item.statement = (str(row["agent"]), item.task, row["object"])
         elif "property" in row:
             item.statement = (str(row["subject"]), str(row["property"]), row["object"])
