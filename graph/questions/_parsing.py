@@ -13,7 +13,16 @@ from collections.abc import Iterator, Mapping
 from itertools import islice, product
 
 from ._language import LANGUAGES, Token, cues, fold, lemma, stem, tokenise
-from ._terms import MAX_UNKNOWN, MAX_WORDS, Entry, Mention, Parse, lemma_keys, question_keys
+from ._terms import (
+    MAX_UNKNOWN,
+    MAX_WORDS,
+    Entry,
+    Meaning,
+    Mention,
+    Parse,
+    lemma_keys,
+    question_keys,
+)
 
 __all__ = ["Parser"]
 
@@ -86,6 +95,7 @@ class Parser:
         self._absorb(tokens, content, mentions, used)
         mentions = _merge_same(content, mentions)
         mentions = self._fold_weak(tokens, content, mentions)
+        mentions = _in_an_organisation(tokens, mentions)
         unknown = [tokens[i].text for i in content if i not in used]
         unknown = [w if len(w) <= 40 else w[:40] + "…" for w in unknown + overflow]
         unknown = list(dict.fromkeys(unknown))[:MAX_UNKNOWN]
@@ -310,6 +320,24 @@ class Parser:
             for n, _ in self._index.get((other, stem(token.text, other)), ())
         )
         return mine and not theirs
+
+
+_MEMBER_OF = "http://www.w3.org/ns/org#memberOf"
+
+
+def _in_an_organisation(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "Who's in West Sweden?", "vilka är med i West Sweden?": with no verb the graph knows,
+    "in" right before a body's name asks who its members are."""
+    if any(m.roles() & {"task", "relation"} for m in mentions):
+        return mentions
+    for mention in mentions:
+        before = mention.start - 1
+        if mention.values("actor") and before >= 0 and tokens[before].folded in {"i", "in"}:
+            lang = "sv" if tokens[before].folded == "i" else "en"
+            meaning = Meaning("relation", _MEMBER_OF, lang, 1, "before-subject")
+            relation = Mention((before,), [meaning], tokens[before].text)
+            return sorted([*mentions, relation], key=lambda m: m.start)
+    return mentions
 
 
 def _deletions(word: str) -> set[str]:
