@@ -200,3 +200,30 @@ def test_a_word_the_reading_does_not_use_must_be_in_the_quote(boras: GovGraph) -
     assert _values(ask(question, boras)) == {BORAS + "ledningen"}
     # "revises" beside "the purpose": no quote about the purpose says so
     assert not ask("Who revises the purpose?", boras).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Hur gammal är den senaste revideringen av policyn?", {"2009-08-20"}),
+        ("nar gar policyn ut", {"https://w3id.org/govgraph/ontology#validUntil"}),
+        # a quote in Swedish accounts for an English word that shares its learned stem
+        (
+            "Through which organisations is the City of Borås active internationally?",
+            {
+                "https://w3id.org/govgraph/id/se/" + n
+                for n in ("west-sweden", "vastra-gotalandsregionen", "sjuharads-kommunalforbund")
+            },
+        ),
+    ],
+)
+def test_more_wordings(question: str, expected: set[str], boras: GovGraph) -> None:
+    assert _values(ask(question, boras)) == expected
+
+
+def test_a_setting_word_is_not_taken_for_a_relation(boras: GovGraph) -> None:
+    # "under the policy" is not "under" the executive board's parent organisation
+    answer = ask("what does the executive board have to do under the policy", boras)
+    assert BORAS + "boras-stad" not in _values(answer)
+    # the policy names no person as coordinator: not the coordinator's kind
+    assert not ask("what's the name of the international coordinator", boras).answered

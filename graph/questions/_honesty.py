@@ -174,8 +174,15 @@ def _word_keys(word: str) -> set[tuple[str, str]]:
     keys: set[tuple[str, str]] = set()
     for token in tokenise(word):
         found, plain = question_keys(token)
-        keys |= found | plain
+        keys |= found | plain | _cognate(token)
     return keys
+
+
+def _cognate(token: Token) -> set[tuple[str, str]]:
+    """A long word's first eight letters: the English and Swedish forms of a learned word
+    share them ("internationally", "internationella"), so a quote in one language can account
+    for a question word in the other."""
+    return {("~", token.folded[:8])} if len(token.folded) >= 9 else set()
 
 
 def _item_keys(item: Found, vocab: Vocabulary) -> set[tuple[str, str]]:
@@ -194,5 +201,5 @@ def _item_keys(item: Found, vocab: Vocabulary) -> set[tuple[str, str]]:
 def _text_keys(text: str) -> frozenset[tuple[str, str]]:
     keys: set[tuple[str, str]] = set()
     for token in tokenise(text):
-        keys |= question_keys(token)[0]
+        keys |= question_keys(token)[0] | _cognate(token)
     return frozenset(keys)

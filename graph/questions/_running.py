@@ -233,7 +233,9 @@ def answer(
         for reading in by_rank[rank]:
             rows = run(graph, reading, within, spread) or left_blank(graph, reading, vocab)
             if reading.loose:
-                rows = [f for f in rows if _quoted(reading.loose, f)]
+                named = str(reading.bindings.get("property") or reading.bindings.get("task"))
+                own = vocab.label_keys.get(named, set())
+                rows = [f for f in rows if _quoted(reading.loose, f, own)]
             if reading.actors_only and not any(f.kind == "left_blank" for f in rows):
                 rows = [f for f in rows if vocab.roles.get(str(f.term)) == "actor"]
             if not rows or not tolerated(reading, rows, vocab):
@@ -253,9 +255,10 @@ def answer(
     return [], []
 
 
-def _quoted(words: list[set[tuple[str, str]]], item: Found) -> bool:
-    """Whether each word (its keys) is in the quotes of ``item``."""
-    keys: set[tuple[str, str]] = set()
+def _quoted(words: list[set[tuple[str, str]]], item: Found, own: set[tuple[str, str]]) -> bool:
+    """Whether each word (its keys) is in the quotes of ``item`` or in the labels of the
+    relation or task the reading asks about (``own``)."""
+    keys: set[tuple[str, str]] = set(own)
     for quote, _, _ in item.sources:
         for token in tokenise(quote):
             keys |= question_keys(token)[0]
