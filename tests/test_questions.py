@@ -227,3 +227,17 @@ def test_a_setting_word_is_not_taken_for_a_relation(boras: GovGraph) -> None:
     assert BORAS + "boras-stad" not in _values(answer)
     # the policy names no person as coordinator: not the coordinator's kind
     assert not ask("what's the name of the international coordinator", boras).answered
+
+
+def test_a_count_asked_with_a_date_of_something_else_is_not_answered(boras: GovGraph) -> None:
+    # the policy gives 71 members "idag", not in 1992; "medlem i" must not be accounted for by
+    # the "i" of "i Bryssel" in the founding quote
+    assert not ask("Hur många medlemmar hade West Sweden när det bildades?", boras).answered
+
+
+def test_a_task_beside_a_relation_is_accounted_for_by_its_labels_in_the_quote(
+    boras: GovGraph,
+) -> None:
+    # "carry out" is *bedriva*; p3: "Det internationella arbetet bedrivs i syfte att …"
+    answer = ask("For what purpose does Borås carry out international work?", boras)
+    assert _values(answer) == {BORAS + "syfte-konkurrenskraftigt-boras"}

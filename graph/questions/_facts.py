@@ -10,7 +10,7 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from ..namespaces import GG
-from ._reading import NO_RANK, Rank, Reading, Unit, distinct
+from ._reading import NO_RANK, Rank, Reading, Unit, distinct, loose_keys
 from ._terms import Meaning, PropertyInfo
 from ._vocabulary import Vocabulary
 
@@ -95,7 +95,7 @@ def fact_readings(
             asking=bool(cues & {"who", "what"}) and not literal,
         )
         for reading in found:
-            reading.loose = [w for u in loose for w in u.words]
+            reading.loose = loose_keys(loose, vocab.labels)
             reading.rank = (reading.rank[0], len(loose), *reading.rank[2:])
         result += [r for r in found if r.answer == "subject"] if things_only else found
     return result

@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 
 from rdflib.term import Node
 
+from ._language import cues, tokenise
 from ._queries import query_text
-from ._terms import Meaning, Mention
+from ._terms import Meaning, Mention, question_keys
 
-__all__ = ["NO_RANK", "Found", "Rank", "Reading", "Unit", "distinct"]
+__all__ = ["NO_RANK", "Found", "Rank", "Reading", "Unit", "distinct", "loose_keys"]
 
 
 #: Rank of a reading: context names, reversed orientation, weak cue, document as object,
@@ -113,3 +114,19 @@ def distinct(units_: list[Unit]) -> list[Unit]:
         key = (tuple(unit.entities), tuple((v.value, v.entity) for v in unit.values))
         seen.setdefault(key, unit)
     return list(seen.values())
+
+
+def loose_keys(units: list[Unit], labels: dict[str, dict[str, str]]) -> list[set[tuple[str, str]]]:
+    """For each phrase a reading does not use, the keys that account for it in a quote: its
+    own words', and those of the preferred labels (both languages) of the task or relation it
+    names ("carry out" is accounted for by a quote saying "bedrivs": *bedriva*)."""
+    found: list[set[tuple[str, str]]] = []
+    for unit in units:
+        keys = set(unit.keys)
+        for iri in [*unit.tasks, *(m.value for m in unit.relations)]:
+            for text in labels.get(iri, {}).values():
+                for token in tokenise(text):
+                    if not cues().is_function_word(token):
+                        keys |= question_keys(token)[0]
+        found.append(keys)
+    return found

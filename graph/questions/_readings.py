@@ -22,7 +22,7 @@ from rdflib.term import Node
 
 from ..namespaces import GG
 from ._facts import definition_readings, fact_readings, kind_readings
-from ._reading import Found, Rank, Reading, Unit, distinct
+from ._reading import Found, Rank, Reading, Unit, distinct, loose_keys
 from ._vocabulary import Meaning, Parse, Vocabulary, question_keys
 
 __all__ = ["Found", "Rank", "Reading", "Unit", "readings", "units"]
@@ -242,7 +242,7 @@ def _responsibility_readings(
                         confirm=form == "yes/no" and agent is not None,
                         actors_only=form in ("who", "partner"),
                         partner_of=agent if form == "partner" else None,
-                        loose=[w for u in loose for w in u.words],
+                        loose=loose_keys(loose, vocab.labels),
                     )
                 )
     return result
