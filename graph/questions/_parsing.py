@@ -328,8 +328,9 @@ _MEMBER_OF = "http://www.w3.org/ns/org#memberOf"
 def _in_an_organisation(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """ "Who's in West Sweden?", "vilka är med i West Sweden?": with no verb the graph knows,
     "in" right before a body's name asks who its members are."""
-    if any(m.roles() & {"task", "relation"} for m in mentions):
-        return mentions
+    asking = {"who", "what"}
+    if any(m.roles() & {"task", "relation"} or m.cue_names() - asking for m in mentions):
+        return mentions  # a verb or a cue of its own ("who in Borås does …"): not membership
     for mention in mentions:
         before = mention.start - 1
         if mention.values("actor") and before >= 0 and tokens[before].folded in {"i", "in"}:
