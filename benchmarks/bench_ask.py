@@ -30,7 +30,7 @@ from pathlib import Path
 from types import ModuleType
 
 import govgraph
-from govgraph.ask import ask
+from govgraph.questions import ask
 
 ROOT = Path(__file__).resolve().parents[1]
 

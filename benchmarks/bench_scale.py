@@ -125,7 +125,7 @@ def _queries(work: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]]]:
 
 
 def _ask_times(graph: Any, questions: list[str], reps: int) -> dict[str, Any]:
-    from govgraph.ask import ask
+    from govgraph.questions import ask
 
     started = time.perf_counter()
     first = ask(questions[0], graph)
@@ -144,7 +144,7 @@ def _ask_times(graph: Any, questions: list[str], reps: int) -> dict[str, Any]:
 
 def _has_ask() -> bool:
     try:
-        import govgraph.ask  # noqa: F401
+        import govgraph.questions  # noqa: F401
     except ImportError:
         return False
     return True

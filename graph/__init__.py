@@ -49,20 +49,20 @@ _EXPORTS = {
     "connection": "govgraph.analysis",
     "neighbours": "govgraph.analysis",
     "centrality": "govgraph.analysis",
-    "ask": "govgraph.ask",
-    "explain": "govgraph.ask",
-    "Answer": "govgraph.ask",
-    "AnswerItem": "govgraph.ask",
-    "Explanation": "govgraph.ask",
-    "ActorNotFound": "govgraph.ask",
+    "ask": "govgraph.questions",
+    "explain": "govgraph.questions",
+    "Answer": "govgraph.questions",
+    "AnswerItem": "govgraph.questions",
+    "Explanation": "govgraph.questions",
+    "ActorNotFound": "govgraph.questions",
 }
 
 if TYPE_CHECKING:
     from .analysis import centrality, connection, find_node, neighbours, networks
-    from .ask import ActorNotFound, Answer, AnswerItem, Explanation, ask, explain
     from .errors import GovGraphError
     from .loader import load
     from .network import to_networkx
+    from .questions import ActorNotFound, Answer, AnswerItem, Explanation, ask, explain
     from .store import GovGraph
     from .validation import Violation, validate
 

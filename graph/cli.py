@@ -208,9 +208,9 @@ def _synth(args: argparse.Namespace) -> int:
 def _ask(args: argparse.Namespace) -> int:
     import json
 
-    from ._language import tokenise
     from ._output import printable
-    from .ask import ask
+    from .questions import ask
+    from .questions._language import tokenise
 
     question = printable(" ".join(args.question))
     if not tokenise(question):
@@ -224,9 +224,9 @@ def _ask(args: argparse.Namespace) -> int:
 
 
 def _explain(args: argparse.Namespace) -> int:
-    from ._language import tokenise
     from ._output import printable
-    from .ask import explain
+    from .questions import explain
+    from .questions._language import tokenise
 
     name = printable(" ".join(args.actor))
     if not tokenise(name):

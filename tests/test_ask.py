@@ -18,8 +18,8 @@ import pytest
 from rdflib import URIRef
 
 import govgraph
-from govgraph.ask import Answer, ask
 from govgraph.cli import main
+from govgraph.questions import Answer, ask
 from govgraph.sources import SourceText
 from govgraph.store import GovGraph
 
@@ -412,13 +412,13 @@ ex:utdrag a gg:Excerpt ; gg:page 1 ; oa:hasSource ex:policy ;
     }
 
 
-def test_govgraph_ask_stays_callable_after_importing_the_module() -> None:
-    # importing govgraph.ask (the module) makes it the package's attribute "ask"
-    import govgraph.ask as module
+def test_govgraph_ask_is_a_plain_function_after_importing_the_package() -> None:
+    # the question subsystem is the package govgraph.questions; govgraph.ask is its function
+    import govgraph.questions as package
 
-    assert govgraph.ask is module
+    assert govgraph.ask is package.ask is ask
+    assert callable(govgraph.ask) and not isinstance(govgraph.ask, type(package))
     assert _values(govgraph.ask("Vem reviderar policyn?")) == {KS}
-    assert module.ask is ask
 
 
 def test_an_actor_beside_a_date_must_be_the_one_who_did_it(boras: GovGraph) -> None:
@@ -432,7 +432,7 @@ def test_the_shipped_graph_is_loaded_once() -> None:
     first = ask("Vem reviderar policyn?")
     second = ask("Who adopts the policy?")
     assert first.answered and second.answered
-    from govgraph.ask import _shipped_graph
+    from govgraph.questions._ask import shipped_graph as _shipped_graph
 
     assert _shipped_graph() is _shipped_graph()
 
@@ -470,7 +470,18 @@ def test_cli_json_has_the_documented_shape(capsys: pytest.CaptureFixture[str]) -
     code, out, _ = run(capsys, "ask", "How many members does West Sweden have?", "--json")
     assert code == 0
     data = json.loads(out)
-    assert set(data) == {"question", "language", "answers", "sparql"}
+    assert set(data) == {
+        "question",
+        "language",
+        "answered",
+        "answers",
+        "clarify",
+        "not_understood",
+        "closest",
+        "sparql",
+    }
+    assert data["answered"] is True
+    assert data["clarify"] is None and data["not_understood"] == [] and data["closest"] == []
     assert data["question"] == "How many members does West Sweden have?"
     assert data["language"] == "en"
     assert data["answers"] == [
@@ -478,11 +489,15 @@ def test_cli_json_has_the_documented_shape(capsys: pytest.CaptureFixture[str]) -
             "label": "71",
             "labels": {"sv": "71", "en": "71"},
             "iri": None,
+            "value": "71",
+            "kind": "fact",
+            "scope": None,
             "sources": [
                 {
                     "quote": "Idag har organisationen 71 medlemmar inklusive "
                     "Västra Götalandsregionen, region Halland och region Värmland.",
                     "page": 5,
+                    "document": "https://w3id.org/govgraph/id/boras/internationell-policy",
                 }
             ],
         }

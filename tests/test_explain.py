@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import govgraph
-from govgraph.ask import ActorNotFound, explain, find_actor
 from govgraph.cli import main
+from govgraph.questions import ActorNotFound, explain, find_actor
 from govgraph.store import GovGraph
 
 B = "https://w3id.org/govgraph/id/boras/"
@@ -99,6 +99,14 @@ def test_explains_west_sweden_in_english(boras: GovGraph) -> None:
     assert any(t.startswith("West Sweden – offers: ") for t in texts)
 
 
+def test_a_name_in_both_languages_is_explained_in_english_without_lang(boras: GovGraph) -> None:
+    # issue 11: "Borås" answered in Swedish, "City of Borås" in English
+    assert explain("Borås", boras).language == "en"
+    assert explain("City of Borås", boras).language == "en"
+    assert explain("Borås Stad", boras).language == "sv"
+    assert explain("Kommunstyrelsen", boras).language == "sv"
+
+
 def test_a_partner_and_a_network_are_explained(boras: GovGraph) -> None:
     coordinator = [line.text for line in explain("samordnaren", boras).lines]
     assert coordinator[1] == (
@@ -106,7 +114,9 @@ def test_a_partner_and_a_network_are_explained(boras: GovGraph) -> None:
         "möjligheterna till extern finansiering: projekt och initiativ med en internationell "
         "dimension."
     )
-    network = [line.text for line in explain("InternationellaSjuhärad", boras).lines]
+    # a name that is the same in both languages does not tell the language: English
+    assert explain("InternationellaSjuhärad", boras).language == "en"
+    network = [line.text for line in explain("InternationellaSjuhärad", boras, "sv").lines]
     assert (
         "Sjuhärads kommunalförbund ansvarar för att vara sammankallande: InternationellaSjuhärad."
         in network

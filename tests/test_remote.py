@@ -291,7 +291,7 @@ def test_reading_commands_are_the_same_through_the_endpoint(
 def test_questions_are_answered_the_same_through_the_endpoint(
     boras: GovGraph, remote: RemoteGraph
 ) -> None:
-    ask = pytest.importorskip("govgraph.ask").ask
+    ask = pytest.importorskip("govgraph.questions").ask
     for question in (
         "Vem reviderar policyn?",
         "Who adopts the policy?",

@@ -151,6 +151,30 @@ def test_a_swedish_question_typed_and_answered_with_the_quote(page: Watched) -> 
     expect(page.page.locator("#graph-caption")).to_contain_text("Kommunstyrelsen")
 
 
+def test_an_unanswered_question_shows_what_was_not_understood_and_the_closest(
+    page: Watched,
+) -> None:
+    # issue 9: the page showed only "does not say"; the CLI also showed the words not
+    # understood and the closest facts with their quotes
+    page.open("?lang=en&q=Who+revises+the+budget%3F")
+    expect(page.page.locator("#no-answer")).to_be_visible()
+    more = page.page.locator("#answer-more")
+    expect(more).to_contain_text("Not understood: “budget”.")
+    expect(more).to_contain_text("The closest things the policy does say:")
+    expect(more.locator("blockquote").first).to_be_visible()
+    assert "Kommunstyrelsen" in more.inner_text()
+
+
+def test_a_blank_field_is_shown_as_blank_with_its_quote(page: Watched) -> None:
+    page.open("?lang=sv&q=N%C3%A4r+ska+policyn+revideras+senast%3F")
+    answers = page.page.locator("#answers")
+    expect(answers).to_contain_text("fältet är tomt i dokumentet")
+    expect(answers).to_contain_text(
+        "Tidsperspektiv Den internationella policyn ska revideras senast"
+    )
+    expect(page.page.locator("#no-answer")).to_be_hidden()
+
+
 def test_an_english_example_clicked_then_an_actor_then_the_language(page: Watched) -> None:
     page.open("?lang=en")
     page.page.get_by_role("link", name="Who looks for EU funding?").click()

@@ -388,7 +388,7 @@ def test_unknown_path_and_internal_details(client: httpx.Client) -> None:
 
 
 def test_api_ask_is_the_cli_json(client: httpx.Client) -> None:
-    from govgraph.ask import ask
+    from govgraph.questions import ask
 
     question = "Vem reviderar policyn?"
     response = client.get("/api/ask", params={"q": question})
@@ -399,6 +399,15 @@ def test_api_ask_is_the_cli_json(client: httpx.Client) -> None:
     assert any("revidering" in s["quote"] and s["page"] == 2 for s in answer["sources"])
     english = client.get("/api/ask", params={"q": question, "lang": "en"}).json()
     assert english["answers"][0]["label"] == "Municipal Executive Board"
+
+
+def test_api_ask_without_an_answer_says_what_was_not_understood_and_the_closest(
+    client: httpx.Client,
+) -> None:
+    data = client.get("/api/ask", params={"q": "Who revises the budget?"}).json()
+    assert data["answered"] is False and data["answers"] == [] and data["clarify"] is None
+    assert data["not_understood"] == ["budget"]
+    assert data["closest"] and all(item["sources"] for item in data["closest"])
 
 
 def test_api_ask_refusals(client: httpx.Client) -> None:

@@ -133,7 +133,7 @@ def execute(graph: Any, request: QueryRequest, limits: Limits) -> Reply:
 
 def answer_question(graph: Any, request: AskRequest) -> Reply:
     """``govgraph ask --json``'s object for one question, or a short JSON error."""
-    from ..ask import ask
+    from ..questions import ask
 
     try:
         answer = ask(request.question, graph=graph, lang=request.lang)

@@ -18,6 +18,10 @@
       answerHeading: "Svar",
       asked: "Fråga: ",
       noAnswer: "Policyn säger inget om det.",
+      notUnderstood: "Förstod inte: {words}.",
+      closest: "Det närmaste policyn säger:",
+      whichMunicipality: "Vilken kommun menar du?",
+      leftBlank: "(fältet är tomt i dokumentet)",
       page: "sidan",
       quoteOf: "Ur policyn",
       graphHeading: "Grafen",
@@ -61,6 +65,10 @@
       answerHeading: "Answer",
       asked: "Question: ",
       noAnswer: "The policy does not say.",
+      notUnderstood: "Not understood: {words}.",
+      closest: "The closest things the policy does say:",
+      whichMunicipality: "Which municipality do you mean?",
+      leftBlank: "(the document leaves this field blank)",
       page: "page",
       quoteOf: "From the policy",
       graphHeading: "The graph",
@@ -236,17 +244,48 @@
     $("answer-question").textContent = t("asked") + data.question;
     const list = $("answers");
     clear(list);
-    for (const answer of data.answers) {
-      const item = el("li", "answer-item");
-      const label = (answer.labels && answer.labels[state.lang]) || answer.label;
-      const head = el("p", "answer-label");
-      if (answer.iri) head.appendChild(actorLink(shortId(answer.iri), label));
-      else head.textContent = label;
-      item.appendChild(head);
-      item.appendChild(sourceList(answer.sources || []));
-      list.appendChild(item);
+    for (const answer of data.answers) list.appendChild(answerItem(answer));
+    $("no-answer").hidden = data.answered !== false || Boolean(data.clarify);
+    const more = $("answer-more");
+    clear(more);
+    if (data.clarify && data.clarify.candidates) {
+      // "which municipality?": each candidate asks the question again, scoped to it
+      more.appendChild(el("p", "clarify", t("whichMunicipality")));
+      const choices = el("ul", "clarify-candidates");
+      for (const candidate of data.clarify.candidates) {
+        const item = el("li");
+        const link = el("a", "question-link", candidate.label);
+        const question = data.question.replace(/[?.!\s]*$/, "") + " (" + candidate.label + ")?";
+        link.href = url({ q: question, actor: "", lang: state.lang });
+        link.dataset.question = question;
+        item.appendChild(link);
+        choices.appendChild(item);
+      }
+      more.appendChild(choices);
     }
-    $("no-answer").hidden = data.answers.length > 0;
+    if (data.not_understood && data.not_understood.length) {
+      const words = data.not_understood.map((w) => "“" + w + "”").join(", ");
+      more.appendChild(el("p", "not-understood", t("notUnderstood", { words: words })));
+    }
+    if (data.closest && data.closest.length) {
+      more.appendChild(el("p", "closest-heading", t("closest")));
+      const near = el("ul", "answers closest");
+      for (const answer of data.closest) near.appendChild(answerItem(answer));
+      more.appendChild(near);
+    }
+  }
+
+  function answerItem(answer) {
+    const item = el("li", "answer-item");
+    const label = (answer.labels && answer.labels[state.lang]) || answer.label;
+    const head = el("p", "answer-label");
+    if (answer.scope) head.appendChild(el("span", "answer-scope", answer.scope.label + ": "));
+    if (answer.iri && answer.kind !== "left_blank") head.appendChild(actorLink(shortId(answer.iri), label));
+    else head.appendChild(document.createTextNode(label));
+    if (answer.kind === "left_blank") head.appendChild(el("span", "left-blank", " " + t("leftBlank")));
+    item.appendChild(head);
+    item.appendChild(sourceList(answer.sources || []));
+    return item;
   }
 
   async function fetchAnswer() {

@@ -6,7 +6,7 @@ suffix strippers in the spirit of Snowball's, tuned so that the inflections peop
 questions collapse onto the forms in the graph's labels (``revidera``, ``reviderar``,
 ``revideras``, ``revidering`` → ``revider``; ``revise``, ``revises``, ``revised``, ``revision``
 → ``revis``). The language knowledge they need that is not in the graph — function words,
-irregular forms, question words — is read from ``ask-cues.json``.
+irregular forms, question words — is read from ``cues.json``.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ __all__ = [
     "Token",
     "cues",
     "fold",
+    "lemma",
+    "prefetch_lemmas",
     "stem",
     "tokenise",
 ]
@@ -38,6 +40,13 @@ _VOWELS = set("aeiouyåäö")
 
 def fold(text: str) -> str:
     """Case-fold ``text`` and drop its diacritics (``Västra Götaland`` → ``vastra gotaland``)."""
+    if text.isascii():
+        return text.casefold()
+    return _fold(text)
+
+
+@lru_cache(maxsize=65536)
+def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -54,6 +63,15 @@ class Token:
 
 def tokenise(text: str) -> list[Token]:
     """The words of ``text``; an English ``'s`` marks the word before it as genitive."""
+    return list(_tokenise(text)) if len(text) <= 512 else list(_tokens(text))
+
+
+@lru_cache(maxsize=65536)
+def _tokenise(text: str) -> tuple[Token, ...]:
+    return tuple(_tokens(text))
+
+
+def _tokens(text: str) -> list[Token]:
     tokens: list[Token] = []
     for match in _WORD.finditer(unicodedata.normalize("NFC", text.casefold())):
         word = match.group(0)
@@ -66,7 +84,7 @@ def tokenise(text: str) -> list[Token]:
 
 @dataclass(frozen=True)
 class Cues:
-    """The language knowledge of ``ask-cues.json``, folded."""
+    """The language knowledge of ``cues.json``, folded."""
 
     function_words: dict[str, frozenset[str]]
     folded_function_words: dict[str, frozenset[str]]
@@ -74,6 +92,13 @@ class Cues:
     questions: dict[str, dict[str, tuple[str, ...]]]
     kinds: dict[str, dict[str, tuple[str, ...]]]
     relations: tuple[dict[str, Any], ...]
+    markers: dict[str, dict[str, frozenset[str]]]
+    markers_text: dict[str, tuple[str, ...]]
+    labels: dict[str, dict[str, str]]
+
+    def marker(self, token: Token, name: str) -> bool:
+        """Whether ``token`` is one of the ``markers`` called ``name`` (in either language)."""
+        return any(token.folded in words for words in self.markers[name].values())
 
     def is_function_word(self, token: Token, lang: str | None = None) -> bool:
         """Whether ``token`` is a function word (of ``lang``, or of either language). Written
@@ -90,7 +115,7 @@ class Cues:
 @cache
 def cues() -> Cues:
     """The matcher's language knowledge, read once from the package."""
-    raw = json.loads(resources.files("govgraph").joinpath("ask-cues.json").read_text("utf-8"))
+    raw = json.loads(resources.files("govgraph.questions").joinpath("cues.json").read_text("utf-8"))
     return Cues(
         function_words={
             lang: frozenset(w.casefold() for w in words)
@@ -112,7 +137,39 @@ def cues() -> Cues:
             for iri, by_lang in raw["kinds"].items()
         },
         relations=tuple(raw["relations"]),
+        markers={
+            name: {lang: frozenset(fold(w) for w in words) for lang, words in by_lang.items()}
+            for name, by_lang in raw["markers"].items()
+        },
+        labels={iri: dict(by_lang) for iri, by_lang in raw.get("labels", {}).items()},
+        markers_text={
+            name: tuple(re.escape(w) for words in by_lang.values() for w in words)
+            for name, by_lang in raw["markers"].items()
+        },
     )
+
+
+def lemma(word: str, lang: str) -> str:
+    """The dictionary form of the case-folded ``word`` in ``lang``, by simplemma (``antog``
+    → ``anta``, ``beslöts`` → ``besluta``, ``took`` → ``take``); the word itself when
+    simplemma does not know it."""
+    return _lemma(word, lang)
+
+
+@lru_cache(maxsize=65536)
+def _lemma(word: str, lang: str) -> str:
+    if word.isdigit() or not 3 <= len(word) <= 40:
+        return word
+    import simplemma
+
+    return str(simplemma.lemmatize(word, lang=lang)).casefold()
+
+
+def prefetch_lemmas() -> None:
+    """Load simplemma's Swedish and English dictionaries now (about a second), for instance
+    while a graph loads, rather than on the first question."""
+    for lang in LANGUAGES:
+        lemma("frågor", lang)
 
 
 def stem(word: str, lang: str) -> str:

@@ -13,15 +13,15 @@ from collections.abc import Iterable
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from ._interpret import prepared_rows
-from ._matcher import Vocabulary
-from .namespaces import GG, ORG
-from .queries import query_text
-from .store import GovGraph, Row
+from ..namespaces import GG, ORG
+from ..store import GovGraph, Row
+from ._queries import query_text
+from ._running import prepared_rows
+from ._vocabulary import Vocabulary
 
 __all__ = ["sentences"]
 
-Sources = list[tuple[str, int]]
+Sources = list[tuple[str, int, str]]
 
 _STRUCTURE = str(ORG.hasSubOrganization)
 _POST = str(ORG.postIn)
@@ -30,7 +30,8 @@ _POST = str(ORG.postIn)
 def sentences(
     graph: GovGraph, vocab: Vocabulary, iri: str, lang: str, text: dict[str, str]
 ) -> list[tuple[str, Sources]]:
-    """The sentences about actor ``iri`` in ``lang``, each with its (quote, page) sources."""
+    """The sentences about actor ``iri`` in ``lang``, each with its sources (quote, page,
+    document)."""
     name = vocab.label(iri, lang)
     node = URIRef(iri)
     out: list[tuple[str, Sources]] = []
@@ -148,10 +149,11 @@ def _grouped(rows: list[Row], key: str) -> dict[str, list[Row]]:
 
 
 def _sources(rows: Iterable[Row]) -> Sources:
-    found: dict[tuple[str, int], None] = {}
+    found: dict[tuple[str, int, str], None] = {}
     for row in rows:
         if "quote" in row and "page" in row:
-            found[(str(row["quote"]), int(row["page"]))] = None  # type: ignore[call-overload]
+            page = int(row["page"])  # type: ignore[call-overload]
+            found[(str(row["quote"]), page, str(row.get("document", "")))] = None
     return sorted(found, key=lambda s: (s[1], s[0]))
 
 

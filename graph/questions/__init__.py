@@ -1,0 +1,35 @@
+"""Questions about a governance graph: :func:`ask` and :func:`explain`.
+
+This package is where a question becomes SPARQL. ``ask`` reads a question in Swedish or
+English, understands it with the graph's own words (SKOS labels, the task scheme's broader
+tasks and hidden labels, simplemma's lemmas), runs prepared queries (``queries/*.rq``) bound to
+the terms it recognised and answers with the documents' verbatim quotes and pages. ``explain``
+describes one actor in plain sentences.
+
+Modules, in the order a question goes through them: ``_language`` (words, lemmas, stems,
+``cues.json``), ``_terms`` (what a phrase can mean, the keys a word is found by),
+``_vocabulary`` and ``_parsing`` (the graph's words and the match of a question),
+``_reading``, ``_readings`` and ``_facts`` (the readings: prepared queries and bindings),
+``_running`` (queries run, blank fields, the closest facts), ``_scope`` (which municipality a
+fact belongs to), ``_honesty`` (time words, negation, what an answer must account for),
+``_ask`` (the answer) and ``_answer`` (the answer contract); ``_explain`` and ``_sentences``
+(explain).
+"""
+
+from __future__ import annotations
+
+from ._answer import Answer, AnswerItem, Source
+from ._ask import ask
+from ._explain import ActorNotFound, Explanation, ExplanationLine, explain, find_actor
+
+__all__ = [
+    "ActorNotFound",
+    "Answer",
+    "AnswerItem",
+    "Explanation",
+    "ExplanationLine",
+    "Source",
+    "ask",
+    "explain",
+    "find_actor",
+]

@@ -1,0 +1,365 @@
+"""``ask``: a question in Swedish or English, answered from the graph in the documents' words.
+
+::
+
+    >>> import govgraph
+    >>> answer = govgraph.ask("Vem reviderar policyn?")
+    >>> [a.label for a in answer.answers]
+    ['Kommunstyrelsen']
+    >>> answer.answers[0].sources[0].quote
+    'För revidering ansvarar: Kommunstyrelsen'
+
+How a question becomes an answer:
+
+1. *Words* (:mod:`._vocabulary`): the question's words, lemmatised (simplemma) and stemmed,
+   are matched against the graph's own labels — SKOS preferred, alternative and hidden labels
+   of actors, tasks, documents and concepts, labels of the ontology's relations and classes —
+   and the cue words of ``cues.json``. A name of a municipality or region is a *scope*.
+2. *Readings* (:mod:`._readings`): each way of reading the matched phrases as one prepared
+   query (``queries/ask-*.rq``) with graph terms bound to its variables; a task also asks for
+   its narrower tasks (``skos:broader``). The question's text never becomes query text.
+3. *Answers*: the best rank of readings with rows, restricted to the scope. Every word the
+   matcher did not understand must be accounted for by each answer's quotes or labels ("the
+   *largest* task", "enskilt största uppgift"), else that answer is dropped; a time word
+   ("senast", "last", "first", "next") must be met by a date or a deadline; a negation leaves
+   the question unanswered. A field the document prints and leaves empty answers as
+   ``left_blank``. On a graph of several municipalities, answers are grouped per municipality,
+   or, past :data:`MAX_GROUPS`, the question asks which municipality is meant.
+4. *No answer*: ``closest`` holds what the documents do say nearby, ``not_understood`` the
+   words not understood.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from rdflib import Literal, URIRef
+from rdflib.term import Node
+
+from ..namespaces import GG
+from ..store import GovGraph
+from . import _readings, _running
+from ._answer import TEXT, Answer, AnswerItem, Source
+from ._honesty import Marks, account, read_marks
+from ._language import LANGUAGES, cues, tokenise
+from ._reading import Found, Reading
+from ._scope import Scopes, scopes
+from ._vocabulary import Mention, Parse, Vocabulary, vocabulary
+
+__all__ = ["MAX_GROUPS", "ask", "check_lang", "shipped_graph"]
+
+#: A question naming no municipality is answered per municipality up to this many; past it,
+#: it asks which municipality is meant.
+MAX_GROUPS = 5
+_DATES = ("date", "gYear", "dateTime", "gYearMonth")
+
+
+@cache
+def shipped_graph() -> GovGraph:
+    """The shipped Borås graph, loaded once."""
+    from ..loader import load
+
+    return load()
+
+
+def check_lang(lang: str | None) -> None:
+    if lang is not None and lang not in LANGUAGES:
+        raise ValueError(f"lang must be 'sv' or 'en', not {lang!r}")
+
+
+def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -> Answer:
+    """Answer ``question`` (Swedish or English) from ``graph`` (see the module).
+
+    ``graph`` defaults to the shipped Borås graph, loaded once; the vocabulary of a graph is
+    built on its first question and kept. ``lang`` (``"sv"`` or ``"en"``) sets the language
+    of the answer's labels; by default it is the question's, detected from its words.
+    Raises :class:`ValueError` for an empty question or another language.
+    """
+    check_lang(lang)
+    if not tokenise(question[:4096]):
+        raise ValueError("the question is empty")
+    graph = graph if graph is not None else shipped_graph()
+    vocab = vocabulary(graph)
+    parse = vocab.parse(question)
+    language = lang or parse.language
+    parts = _parts(question, vocab)
+    if len(parts) < 2:
+        return _answer(question, parse, graph, vocab, language)
+    answers = [_answer(question, vocab.parse(part), graph, vocab, language) for part in parts]
+    return _joined(question, language, answers)
+
+
+def _parts(question: str, vocab: Vocabulary) -> list[str]:
+    """Two questions in one ("Vem antog policyn och när?", "when was it adopted and when was
+    it revised?"), each made whole with what it shares with the other: a part without a name
+    or a verb of its own takes the other's ("när" → "när antog policyn")."""
+    if len(question) > 400:
+        return [question]
+    words = "|".join(sorted(cues().markers_text["question_words"], key=len, reverse=True))
+    joins = "|".join(sorted(cues().markers_text["question_joins"], key=len, reverse=True))
+    pattern = rf"\s*,?\s+(?:och|and)\s+(?=(?:(?:{joins})\s+)?(?:{words})\b)"
+    pieces = [p.strip(" ,?.!") for p in re.split(pattern, question, maxsplit=1, flags=re.I)]
+    asks = re.compile(rf"\b(?:{words})\b", re.I)
+    if len(pieces) != 2 or not all(asks.search(p) for p in pieces):
+        return [question]  # "till och med när": one question
+    parses = [vocab.parse(p) for p in pieces]
+    whole: list[str] = []
+    for n, (piece, parse) in enumerate(zip(pieces, parses, strict=True)):
+        other = parses[1 - n]
+        names = [m.text for m in other.mentions if m.roles() & _NAMES]
+        verbs = [m.text for m in other.mentions if m.roles() & _VERBS or _responsible(m)]
+        has_name = any(m.roles() & _NAMES for m in parse.mentions)
+        has_verb = any(m.roles() & _VERBS or _responsible(m) for m in parse.mentions)
+        extra = ([] if has_verb else verbs) + ([] if has_name else names)
+        whole.append(" ".join([piece, *extra]) + "?")
+    return whole
+
+
+_NAMES = {"actor", "document", "concept", "value"}
+_VERBS = {"task", "relation"}
+
+
+def _responsible(mention: Mention) -> bool:
+    return "responsible" in mention.cue_names()
+
+
+def _joined(question: str, language: str, answers: list[Answer]) -> Answer:
+    """The answers of the parts of a question: answered when every part is."""
+    sparql = "\n".join(a.sparql for a in answers)
+    if all(a.answered for a in answers):
+        items = _dedupe([i for a in answers for i in a.answers])
+        return Answer(question, language, items, sparql)
+    closest = [i for a in answers for i in (a.answers or a.closest)][:8]
+    unknown = list(dict.fromkeys(w for a in answers for w in a.not_understood))
+    clarify = next((a.clarify for a in answers if a.clarify), None)
+    return Answer(question, language, [], sparql, closest, unknown, clarify=clarify)
+
+
+def _answer(
+    question: str, parse: Parse, graph: GovGraph, vocab: Vocabulary, language: str
+) -> Answer:
+    """The answer to one question (see the module)."""
+    found_scopes = scopes(graph, vocab)
+    marks = read_marks(parse)
+    if marks.tense == "past":  # "reviderades senast": when it last was, not when it is due
+        due = frozenset(i for i, info in vocab.properties.items() if info.prospective)
+        if any(set(m.values("relation")) & due for m in parse.mentions):
+            parse = vocab.parse(parse.question, exclude=due)
+    named = _named_scopes(parse, found_scopes)
+    cue_names = {name for m in parse.mentions for name in m.cue_names()}
+    parts = [frozenset[str]()]
+    if cue_names & {"when", "count"} and "who" in cue_names:
+        parts = [frozenset({"when", "count"}), frozenset({"who"})]  # "who, and when?"
+    tried: list[Reading] = []
+    used: list[Reading] = []
+    answers: list[Found] = []
+    missing: list[str] = []
+    for drop in parts:
+        part_readings, part_used, part_found = _read(
+            graph, vocab, parse, marks, drop, named, found_scopes
+        )
+        tried += part_readings
+        accepted, unexplained = account(part_found, parse, marks, vocab)
+        if accepted:
+            used += part_used
+            answers += accepted
+        missing += [w for w in unexplained if w not in missing]
+    if marks.negations:
+        missing = list(dict.fromkeys(marks.negations + missing))
+        answers = []
+    if answers and not missing:
+        items = [_item(f, vocab, language, found_scopes) for f in answers]
+        items = _sorted(_dedupe(items))
+        sparql = "\n".join(r.describe() for r in used)
+        grouped = found_scopes.several and not named
+        candidates = {i.scope["iri"]: i.scope["label"] for i in items if i.scope}
+        if grouped and len(candidates) > MAX_GROUPS:
+            clarify = [{"iri": k, "label": v} for k, v in sorted(candidates.items(), key=_by_label)]
+            return Answer(question, language, [], sparql, [], [], clarify=clarify)
+        kinds = {
+            (r.kind, str(r.bindings.get("property", r.bindings.get("task", "")))) for r in used
+        }
+        return Answer(
+            question,
+            language,
+            items,
+            sparql,
+            confirms=all(r.confirm for r in used),
+            ambiguous=len(kinds) > 1 and len(parts) == 1,
+        )
+    near_used, near = _running.answer(graph, vocab, tried) if tried else ([], [])
+    near = _in_scope(near, named, found_scopes)
+    if not near:
+        units = _readings.units(parse, vocab)
+        near_used, near = _running.closest(graph, vocab, tried, units)
+        near = _in_scope(near, named, found_scopes)
+    closest = _sorted([_statement(f, vocab, language, found_scopes) for f in near])[:8]
+    sparql = "\n".join(r.describe() for r in (tried or near_used)[:8])
+    unknown = list(dict.fromkeys(missing + list(parse.unknown)))
+    return Answer(question, language, [], sparql, closest, unknown)
+
+
+def _by_label(pair: tuple[str, str]) -> str:
+    return pair[1].casefold()
+
+
+def _named_scopes(parse: Parse, found: Scopes) -> list[str]:
+    """The municipalities and regions the question names."""
+    named: list[str] = []
+    for mention in parse.mentions:
+        named += [i for i in mention.values("actor") if found.is_scope(i) and i not in named]
+    return named
+
+
+def _read(
+    graph: GovGraph,
+    vocab: Vocabulary,
+    parse: Parse,
+    marks: Marks,
+    drop: frozenset[str],
+    named: list[str],
+    found: Scopes,
+) -> tuple[list[Reading], list[Reading], list[Found]]:
+    """The readings of the question, those that answered and their answers within the scope:
+    first with the named municipality as part of the question ("what is Borås a member of?"),
+    then, if that gives nothing within it, with the name read as the scope only ("who adopts
+    the policy in Köping?")."""
+    within = spread = None
+    if named:
+        bodies = [b for s in named for b in (s, *found.members.get(s, ()))]
+        within = _running.Within(bodies, _body_facts(vocab))
+    elif found.several:
+
+        def spread(facts: list[dict[str, Node]]) -> bool:
+            owners = {found.of(str(f.get("agent") or f.get("subject") or "")) for f in facts}
+            return len(owners - {None}) > MAX_GROUPS
+
+    tried = _readings.readings(parse, vocab, marks.tense, drop)
+    used, answers = _running.answer(graph, vocab, tried, within, spread)
+    answers = _in_scope(answers, named, found)
+    if answers or not named:
+        return tried, used, answers
+    mentions = [m for m in parse.mentions if not set(m.values("actor")) & set(named)]
+    narrowed = replace(parse, mentions=mentions)
+    again = _readings.readings(narrowed, vocab, marks.tense, drop)
+    used, answers = _running.answer(graph, vocab, again, within, spread)
+    answers = [f for f in _in_scope(answers, named, found) if str(f.term) not in named]
+    return tried + again, used, answers
+
+
+def _body_facts(vocab: Vocabulary) -> dict[str, list[dict[str, Node]]]:
+    """The responsibilities of each body read so far, kept with the graph's vocabulary (a
+    graph does not change once loaded; a file loaded later makes a new vocabulary)."""
+    cache = vocab.cache.get("body-facts")
+    if not isinstance(cache, dict) or len(cache) > 20_000:
+        cache = vocab.cache["body-facts"] = {}
+    return cache
+
+
+def _owners(item: Found) -> list[str]:
+    """The resources an answer is about, whose municipality it belongs to."""
+    owners = [str(item.term)] if isinstance(item.term, URIRef) else []
+    if item.statement is not None:
+        owners.append(str(item.statement[0]))
+        if isinstance(item.statement[2], URIRef):
+            owners.append(str(item.statement[2]))
+    if item.partner_of:
+        owners.append(item.partner_of)
+    return owners
+
+
+def _scope_of(item: Found, found: Scopes) -> str | None:
+    for owner in _owners(item):
+        scope = found.of(owner)
+        if scope:
+            return scope
+    return None
+
+
+def _in_scope(items: list[Found], named: list[str], found: Scopes) -> list[Found]:
+    """The answers that belong to one of the named municipalities or regions (all when the
+    question names none)."""
+    if not named:
+        return items
+    return [f for f in items if any(found.within(o, s) for o in _owners(f) for s in named)]
+
+
+def _sorted(items: list[AnswerItem]) -> list[AnswerItem]:
+    return sorted(
+        items,
+        key=lambda a: ((a.scope or {}).get("label", "").casefold(), a.label.casefold(), a.note),
+    )
+
+
+def _dedupe(items: list[AnswerItem]) -> list[AnswerItem]:
+    seen: dict[tuple[object, ...], AnswerItem] = {}
+    for item in items:
+        key = (item.iri, item.value, item.kind, item.note, (item.scope or {}).get("iri"))
+        if key in seen:
+            merged = seen[key]
+            merged.sources += [s for s in item.sources if s not in merged.sources]
+        else:
+            seen[key] = item
+    return list(seen.values())
+
+
+def _scope_json(item: Found, vocab: Vocabulary, found: Scopes, lang: str) -> dict[str, str] | None:
+    if not found.several:
+        return None
+    scope = _scope_of(item, found)
+    return {"iri": scope, "label": vocab.label(scope, lang)} if scope else None
+
+
+def _item(found: Found, vocab: Vocabulary, lang: str, scope: Scopes) -> AnswerItem:
+    sources = [Source(q, p, d) for q, p, d in sorted(found.sources, key=lambda s: (s[1], s[0]))]
+    where = _scope_json(found, vocab, scope, lang)
+    if isinstance(found.term, Literal):
+        value = str(found.term)
+        return AnswerItem(
+            value, {"sv": value, "en": value}, None, sources, value=value, scope=where
+        )
+    iri = str(found.term)
+    labels = vocab.both_labels(iri)
+    if found.kind == "left_blank":
+        labels = {code: f"{TEXT[code]['blank']}: {vocab.label(iri, code)}" for code in LANGUAGES}
+        return AnswerItem(labels[lang], labels, iri, sources, kind="left_blank", scope=where)
+    if found.definition:
+        fallback = next(iter(found.definition.values()))
+        labels = {
+            code: f"{vocab.label(iri, code)}: {found.definition.get(code, fallback)}"
+            for code in LANGUAGES
+        }
+    elif found.answer == "responsibility" and found.task and found.object:
+        labels = {
+            code: f"{vocab.label(found.task, code)}: {vocab.label(found.object, code)}"
+            for code in LANGUAGES
+        }
+    note = ""
+    if found.partner_of:
+        cooperation = vocab.label(str(GG.inCooperationWith), lang)
+        note = f"{cooperation} {vocab.label(found.partner_of, lang)}"
+    return AnswerItem(labels[lang], labels, iri, sources, note, scope=where)
+
+
+def _statement(found: Found, vocab: Vocabulary, lang: str, scope: Scopes) -> AnswerItem:
+    """A nearby fact, labelled as the whole statement ("Kommunstyrelsen – revidera:
+    Internationell policy"), for the closest things the documents say."""
+    item = _item(found, vocab, lang, scope)
+    if found.statement is None or found.kind == "left_blank":
+        return item
+    subject, relation, obj = found.statement
+
+    def name(term: object) -> dict[str, str]:
+        if isinstance(term, Literal):
+            return {"sv": str(term), "en": str(term)}
+        return vocab.both_labels(str(term))
+
+    first, middle, last = name(subject), name(relation), name(obj)
+    labels = {code: f"{first[code]} – {middle[code]}: {last[code]}" for code in LANGUAGES}
+    note = ""
+    if found.partner_of:
+        cooperation = vocab.label(str(GG.inCooperationWith), lang)
+        note = f"{cooperation} {vocab.label(str(found.term), lang)}"
+    return replace(item, label=labels[lang], labels=labels, note=note)

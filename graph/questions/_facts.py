@@ -1,0 +1,314 @@
+"""Readings of one relation between two things, either way round (``ask-fact``,
+``ask-membership``), of what a term the document defines means (``ask-definition``) and of
+what kind of body an actor is (``ask-kind``)."""
+
+from __future__ import annotations
+
+from itertools import product
+
+from rdflib import Literal, URIRef
+from rdflib.term import Node
+
+from ..namespaces import GG
+from ._reading import NO_RANK, Rank, Reading, Unit, distinct, loose_keys
+from ._terms import Meaning, PropertyInfo
+from ._vocabulary import Vocabulary
+
+__all__ = ["definition_readings", "fact_readings", "fits", "kind_readings"]
+
+_ACTOR = str(GG.Actor)
+_DOCUMENT = str(GG.PolicyDocument)
+_DEFINES = str(GG.defines)
+
+
+def _means(unit: Unit, info: PropertyInfo, literal: bool, vocab: Vocabulary) -> Meaning | None:
+    """How ``unit`` names relation ``info``, if it does: by a label of the relation, by a
+    task tied to it, or (for a date or count asked for) by a word of its label."""
+    named = [m for m in unit.relations if m.value == info.iri]
+    if named:
+        return max(named, key=lambda m: m.strength)
+    if {n for t in unit.tasks for n in vocab.narrower(t)} & info.tasks:
+        return Meaning("relation", info.iri, "", 2, "subject")
+    if literal and unit.keys & info.label_keys:
+        return Meaning("relation", info.iri, "", 1, "subject")
+    return None
+
+
+def fact_readings(
+    units_: list[Unit],
+    cues: set[str],
+    answer_type: list[str],
+    vocab: Vocabulary,
+    literal: bool,
+    tense: str = "",
+) -> list[Reading]:
+    """One relation between two things, either way round: ``ask-fact``/``ask-membership``."""
+    result: list[Reading] = []
+    relational = [
+        u for u in units_ if u.relational or (literal and not u.entity and not u.skippable)
+    ]
+    actors_only = "who" in cues and "what" not in cues and not literal
+    for info in vocab.properties.values():
+        if literal and not (("when" in cues and info.dated) or ("count" in cues and info.counted)):
+            continue
+        if (tense == "future" and info.dated and not info.prospective) or (
+            tense == "past" and info.prospective
+        ):
+            continue  # a date that was is not a date that is due, and the other way round
+        used = {id(u): m for u in relational if (m := _means(u, info, literal, vocab)) is not None}
+        # "who … the newsletter?" with no verb the graph knows: whoever the graph says
+        # stands in a relation to that thing (not to a body: "who is West Sweden?")
+        things_only = not relational and not literal and cues == {"who"}
+        if (relational and not used) or (not relational and not literal and not things_only):
+            continue
+        loose = [
+            u for u in relational if id(u) not in used and not (u.entity or u.skippable)
+        ]  # words the reading does not use: they must be in the quotes
+        if loose and not used:
+            continue
+        if info.literal and not literal:
+            # a date or a count only when asked for or named by the ontology's own label, or
+            # a value named in the question ("founded in 1992") asking for what has it
+            named = any(v.entity == info.iri for u in units_ for v in u.values)
+            weak = any(m.strength < 2 or not m.lang for m in used.values())
+            if not named and ("who" in cues or weak):
+                continue
+        entity_units = [u for u in units_ if u.entity and id(u) not in used]
+        if things_only:
+            entity_units = [
+                u
+                for u in entity_units
+                if u.entities and not any(vocab.roles.get(i) == "actor" for i in u.entities)
+            ]
+            if len(entity_units) != 1:
+                continue
+        relation_unit = next((u for u in relational if id(u) in used), None)
+        meaning = used.get(id(relation_unit)) if relation_unit else None
+        found = _fact_assignments(
+            info,
+            entity_units,
+            relation_unit,
+            meaning,
+            answer_type,
+            vocab,
+            actors_only,
+            asking=bool(cues & {"who", "what"}) and not literal,
+        )
+        for reading in found:
+            reading.loose = loose_keys(loose, vocab.labels)
+            reading.rank = (reading.rank[0], len(loose), *reading.rank[2:])
+        result += [r for r in found if r.answer == "subject"] if things_only else found
+    return result
+
+
+def _fact_assignments(
+    info: PropertyInfo,
+    entity_units: list[Unit],
+    relation_unit: Unit | None,
+    meaning: Meaning | None,
+    answer_type: list[str],
+    vocab: Vocabulary,
+    actors_only: bool,
+    asking: bool = False,
+) -> list[Reading]:
+    result: list[Reading] = []
+    entity_units = distinct(entity_units)
+    choices = [None, *range(len(entity_units))]
+    for subject_at, object_at in product(choices, choices):
+        if subject_at is not None and subject_at == object_at:
+            continue
+        subjects = [entity_units[subject_at]] if subject_at is not None else []
+        objects = [entity_units[object_at]] if object_at is not None else []
+        context = [u for i, u in enumerate(entity_units) if i not in (subject_at, object_at)]
+        subject_iris = [
+            i for i in (subjects[0].entities if subjects else []) if fits(i, info.domain, vocab)
+        ]
+        if subjects and not subject_iris:
+            continue
+        object_terms: list[Node] = []
+        if objects:
+            if info.literal:
+                object_terms = [
+                    _literal(v.value, info) for v in objects[0].values if v.entity == info.iri
+                ]
+            else:
+                object_terms = [
+                    URIRef(i) for i in objects[0].entities if fits(i, info.range, vocab)
+                ]
+            if not object_terms:
+                continue
+        implicit = vocab.documents() if not subjects and info.domain == _DOCUMENT else []
+        if not subject_iris and not object_terms and not implicit:
+            continue
+        subject_open = not subjects and not implicit
+        if any(
+            (subject_open and any(fits(i, info.domain, vocab) for i in u.entities))
+            or (not objects and _fits_object(u, info, vocab))
+            for u in context
+        ):
+            continue  # a name is context only when it cannot be what is asked about
+        if not _oriented(info, subjects, objects, relation_unit, meaning, vocab):
+            continue  # the names sit the other way round: that is another question
+        weakness = 2 - (meaning.strength if meaning else 0)
+        rank: Rank = (len(context), 0, weakness, 0, 0, 0)
+        answer = "object" if (subject_iris or implicit) else "subject"
+        subject_choices: list[str | None] = list(subject_iris or implicit) or [None]
+        object_choices: list[Node | None] = list(object_terms) or [None]
+        for subject, obj in product(subject_choices, object_choices):
+            if asking and subject and subject not in implicit and obj is not None:
+                continue  # "what …?" with both ends named would answer with a name it was given
+            bindings: dict[str, Node] = {"property": URIRef(info.iri)}
+            if subject:
+                bindings["subject"] = URIRef(subject)
+            if obj is not None:
+                bindings["object"] = obj
+            fillers = {subject} if subject else set()
+            if isinstance(obj, URIRef):
+                fillers.add(str(obj))
+            result.append(
+                Reading(
+                    "fact",
+                    info.query,
+                    bindings,
+                    answer,
+                    rank,
+                    fillers,
+                    context,
+                    answer_type,
+                    confirm=bool(subject and obj is not None) and subject not in implicit,
+                    actors_only=actors_only,
+                    requires=_actor_checks(info, context, subject, vocab),
+                )
+            )
+    return result
+
+
+def _actor_checks(
+    info: PropertyInfo, context: list[Unit], subject: str | None, vocab: Vocabulary
+) -> list[list[Reading]]:
+    """For a date tied to a task ("when was the policy adopted by the executive board?"),
+    an actor named beside it must be the one the graph says did the task: one group of
+    alternative check readings per such name, each group needing one with rows."""
+    if not info.tasks or subject is None:
+        return []
+    groups: list[list[Reading]] = []
+    for unit in context:
+        actors = [i for i in unit.entities if vocab.roles.get(i) == "actor"]
+        if not actors:
+            continue
+        group: list[Reading] = []
+        for actor, task in product(actors, sorted(info.tasks)):
+            bindings: dict[str, Node] = {
+                "actor": URIRef(actor),
+                "task": URIRef(task),
+                "object": URIRef(subject),
+            }
+            group.append(
+                Reading("responsibility", "ask-responsibility", bindings, "actor", NO_RANK)
+            )
+        for tied in vocab.properties.values():
+            if tied.tasks & info.tasks and not tied.literal:
+                for actor in actors:
+                    facts: dict[str, Node] = {
+                        "property": URIRef(tied.iri),
+                        "subject": URIRef(subject),
+                        "object": URIRef(actor),
+                    }
+                    group.append(Reading("fact", tied.query, facts, "object", NO_RANK))
+        groups.append(group)
+    return groups
+
+
+def _fits_object(unit: Unit, info: PropertyInfo, vocab: Vocabulary) -> bool:
+    if info.literal:
+        return any(v.entity == info.iri for v in unit.values)
+    return any(fits(i, info.range, vocab) for i in unit.entities)
+
+
+def _literal(value: str, info: PropertyInfo) -> Literal:
+    return Literal(value, datatype=URIRef(info.datatype)) if info.datatype else Literal(value)
+
+
+def fits(iri: str, kind: str | None, vocab: Vocabulary) -> bool:
+    return kind is None or vocab.is_a(iri, kind)
+
+
+def _oriented(
+    info: PropertyInfo,
+    subjects: list[Unit],
+    objects: list[Unit],
+    relation_unit: Unit | None,
+    meaning: Meaning | None,
+    vocab: Vocabulary,
+) -> bool:
+    """Whether the names sit at the ends of the relation the way the question puts them.
+
+    Types decide where they can (a document is the subject of *applies to*); where both ends
+    fit, the cue word's ``entity`` rule of ``cues.json`` decides: ``subject`` (the name is
+    the subject), ``before-subject`` (before the cue it is the subject, after it or in the
+    genitive the object: "Borås is a member of …", "members of West Sweden") or
+    ``before-object`` (the reverse: "the management is part of …", "parts of Borås")."""
+    if subjects and objects:
+        return subjects[0].start < objects[0].start or info.literal
+    unit = subjects[0] if subjects else objects[0] if objects else None
+    if unit is None or relation_unit is None or meaning is None:
+        return True
+    both_fit = any(fits(i, info.domain, vocab) for i in unit.entities) and any(
+        fits(i, info.range, vocab) for i in unit.entities
+    )
+    if not both_fit:
+        return True
+    after = unit.start > relation_unit.start or unit.mention.genitive
+    rule = meaning.entity or "before-subject"
+    if rule in {"subject", "object"}:
+        wanted = rule
+    elif rule == "before-subject":
+        wanted = "object" if after else "subject"
+    else:
+        wanted = "subject" if after else "object"
+    return (wanted == "subject") == bool(subjects)
+
+
+def definition_readings(units_: list[Unit], cues: set[str], vocab: Vocabulary) -> list[Reading]:
+    """What a term the document defines means: ``ask-definition``."""
+    if not cues & {"define", "what"}:
+        return []
+    if any(
+        (u.tasks and not u.entity)
+        or (u.relational and not u.entity and any(m.value != _DEFINES for m in u.relations))
+        for u in units_
+    ):
+        return []  # "vilka bedriver …?" asks who does a task, not what a term means
+    result: list[Reading] = []
+    for unit in units_:
+        defined = [i for i in unit.entities if i in vocab.definitions]
+        others = [u for u in units_ if u.entity and u is not unit]
+        for iri in defined:
+            result.append(
+                Reading(
+                    "definition",
+                    "ask-definition",
+                    {"concept": URIRef(iri)},
+                    "concept",
+                    (len(others), 0, 0, 0, 0, 0),
+                    {iri},
+                    others,
+                )
+            )
+    return result
+
+
+def kind_readings(units_: list[Unit], cues: set[str], vocab: Vocabulary) -> list[Reading]:
+    """What kind of body an actor is ("what is West Sweden?"): ``ask-kind``."""
+    if "what" not in cues or cues & {"responsible", "define"} or any(u.relational for u in units_):
+        return []
+    if not any(u.cues == {"what"} for u in units_):
+        return []  # "vilka är med i …", "which …": who, not what kind
+    names = [u for u in units_ if u.entity]
+    if len(names) != 1:
+        return []
+    return [
+        Reading("kind", "ask-kind", {"resource": URIRef(i)}, "kind", (0, 0, 0, 0, 0, 1), {i})
+        for i in names[0].entities
+        if vocab.roles.get(i) == "actor"
+    ]

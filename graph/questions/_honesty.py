@@ -1,0 +1,205 @@
+"""Honesty first: the small words that change what a question asks, and what an answer must
+account for.
+
+Negation leaves a question unanswered. The tense decides between a date that was and a date
+that is due ("reviderades senast" against "ska revideras senast"). A word the matcher did not
+understand must be in the quotes or labels of every answer kept ("enskilt *största*
+uppgift"), else the graph does not say ("who revises the *budget*?"); a time word must be met
+by dates ("last" picks the latest; "first" is unknown for what recurs); a place the graph
+lacks ("in Stockholm") is never ignored. Of readings from different tasks, the one whose facts
+share more of the question's words wins, both are shown when neither does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rdflib import Literal, URIRef
+
+from ._language import LANGUAGES, Token, cues, stem, tokenise
+from ._reading import Found
+from ._vocabulary import Parse, Vocabulary, question_keys
+
+__all__ = ["Marks", "account", "read_marks"]
+
+_DATES = ("date", "gYear", "dateTime", "gYearMonth")
+
+
+@dataclass
+class Marks:
+    """What a question's small words say: negations, tense, time words."""
+
+    negations: list[str]
+    tense: str
+    latest: list[str]
+    earliest: list[str]
+    future: list[str]
+
+
+def read_marks(parse: Parse) -> Marks:
+    the_cues = cues()
+    negations, latest, earliest, future, past = [], [], [], [], False
+    tokens = parse.tokens
+    for n, token in enumerate(tokens):
+        if the_cues.marker(token, "negation"):
+            if token.folded != "t" or (n and tokens[n - 1].folded.endswith("n")):
+                negations.append(token.text)
+        if the_cues.marker(token, "latest"):
+            latest.append(token.text)
+        if the_cues.marker(token, "earliest"):
+            earliest.append(token.text)
+        if the_cues.marker(token, "future"):
+            future.append(token.text)
+        if the_cues.marker(token, "past") or _past_form(token):
+            past = True
+    for before, token in zip(tokens, tokens[1:], strict=False):
+        if before.folded in {"fran", "from", "since", "sedan"} and token.folded in {"nar", "when"}:
+            past = True  # "från när": since when, a date that was
+    if any(t.folded == "senast" for t in tokens) and any(_present_passive(t) for t in tokens):
+        future.append("senast")  # "revideras senast": by when it is to be done
+    if len(tokens) > 1 and [t.folded for t in tokens[-3:]] == ["at", "the", "latest"]:
+        future.append("latest")
+    tense = "future" if future and not past else "past" if past and not future else ""
+    return Marks(negations, tense, latest, earliest, future)
+
+
+def _past_form(token: Token) -> bool:
+    endings = cues().markers["past_endings"]
+    for lang in LANGUAGES:
+        base = stem(token.text, lang)
+        if base != token.folded and any(token.folded.endswith(e) for e in endings[lang]):
+            return True
+    return False
+
+
+def _present_passive(token: Token) -> bool:
+    base = stem(token.text, "sv")
+    return (
+        base != token.folded and token.folded.endswith("as") and not token.folded.endswith("ades")
+    )
+
+
+def account(
+    items: list[Found], parse: Parse, marks: Marks, vocab: Vocabulary
+) -> tuple[list[Found], list[str]]:
+    """The answers that account for every word of the question not understood, and the
+    words no answer accounts for. A word is accounted for by an answer whose quotes or labels
+    hold it; a time word ("senast", "last", "first") by dates, of which it picks the latest or
+    earliest; a word asking what is due ("next", "nästa") by a deadline or a blank field."""
+    the_cues = cues()
+    light = {t.text for t in parse.tokens if the_cues.marker(t, "light")}
+    unknown = [w for w in parse.unknown if w not in light]
+    for before, token in zip(parse.tokens, parse.tokens[1:], strict=False):
+        if token.text in unknown and the_cues.marker(before, "locative"):
+            return [], [token.text]  # "in Stockholm": a place the graph does not hold
+    if not items:
+        return [], unknown
+    time_words = {w.casefold() for w in marks.latest + marks.earliest + marks.future}
+    dated = all(_is_date(f) or f.kind == "left_blank" for f in items)
+    words = [w for w in unknown if not (w.casefold() in time_words and dated)]
+    if dated and marks.latest and not marks.future:
+        items = _extreme(items, latest=True)
+    elif dated and marks.earliest:
+        if any(f.via in vocab_repeatable(vocab) for f in items):
+            return [], [w for w in unknown if w.casefold() in time_words]  # "first revised"
+        items = _extreme(items, latest=False)
+    kept: list[Found] = []
+    for item in items:
+        if not words or all(_word_keys(w) & _item_keys(item, vocab) for w in words):
+            kept.append(item)
+    if kept:
+        return _best_reading(kept, parse, vocab, light), []
+    return [], [w for w in words]
+
+
+def _best_reading(
+    items: list[Found], parse: Parse, vocab: Vocabulary, light: set[str]
+) -> list[Found]:
+    """Of answers that come from different tasks or relations (a broad task, a generic
+    "responsible for"), those whose quotes and labels hold the most of the question's words;
+    all of them when no reading is strictly better (the answer then shows both)."""
+    groups: dict[str, list[Found]] = {}
+    for item in items:
+        groups.setdefault(item.via, []).append(item)
+    if len(groups) < 2 or any(f.answer != "actor" for f in items):
+        return items  # "what is X responsible for?": every task is the answer
+    the_cues = cues()
+    asking = {"who", "what", "when", "where", "count"}
+    cue_positions = {  # question words are in every reading; "does", "ansvaret" count
+        p
+        for m in parse.mentions
+        if m.meanings and m.cue_names() <= asking and {x.role for x in m.meanings} == {"cue"}
+        for p in m.positions
+    }
+    words = {
+        t.text
+        for n, t in enumerate(parse.tokens)
+        if n not in cue_positions and not the_cues.is_function_word(t) and t.text not in light
+    }
+    keys = {word: _word_keys(word) for word in words}
+
+    def score(item: Found) -> int:
+        found = _item_keys(item, vocab)
+        return sum(1 for k in keys.values() if k & found)
+
+    scores = sorted(((max(score(f) for f in g), via) for via, g in groups.items()), reverse=True)
+    if scores[0][0] > scores[1][0]:
+        return groups[scores[0][1]]
+    return items
+
+
+def vocab_repeatable(vocab: Vocabulary) -> set[str]:
+    """The dated relations that can happen more than once (a document is revised again and
+    again): the earliest of them is not known from the latest one a document states."""
+    return {i for i, info in vocab.properties.items() if info.repeatable}
+
+
+def _is_date(item: Found) -> bool:
+    term = item.term
+    return isinstance(term, Literal) and str(term.datatype or "").endswith(_DATES)
+
+
+def _extreme(items: list[Found], latest: bool) -> list[Found]:
+    dates = [f for f in items if _is_date(f)]
+    if len(dates) < 2:
+        return items
+    best = (
+        max(dates, key=lambda f: str(f.term)) if latest else min(dates, key=lambda f: str(f.term))
+    )
+    return [f for f in items if f is best or not _is_date(f)]
+
+
+def _word_keys(word: str) -> set[tuple[str, str]]:
+    keys: set[tuple[str, str]] = set()
+    for token in tokenise(word):
+        found, plain = question_keys(token)
+        keys |= found | plain | _cognate(token)
+    return keys
+
+
+def _cognate(token: Token) -> set[tuple[str, str]]:
+    """A long word's first eight letters: the English and Swedish forms of a learned word
+    share them ("internationally", "internationella"), so a quote in one language can account
+    for a question word in the other."""
+    return {("~", token.folded[:8])} if len(token.folded) >= 9 else set()
+
+
+def _item_keys(item: Found, vocab: Vocabulary) -> set[tuple[str, str]]:
+    """The word keys of an answer's quotes and of the labels of what it is about."""
+    texts = [quote for quote, _, _ in item.sources]
+    for term in (item.term, item.task, item.object, *item.objects, *(item.statement or ())):
+        if isinstance(term, (str, URIRef)) and not isinstance(term, Literal):
+            texts += vocab.all_labels.get(str(term), [])
+    keys: set[tuple[str, str]] = set()
+    for text in texts:
+        keys |= _text_keys(text)
+    return keys
+
+
+@lru_cache(maxsize=16384)
+def _text_keys(text: str) -> frozenset[tuple[str, str]]:
+    keys: set[tuple[str, str]] = set()
+    for token in tokenise(text):
+        keys |= question_keys(token)[0] | _cognate(token)
+    return frozenset(keys)

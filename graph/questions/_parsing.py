@@ -1,0 +1,393 @@
+"""The parse of one question against a :class:`~._vocabulary.Vocabulary` (see there).
+
+:class:`Parser` holds the matching; the vocabulary inherits it and supplies the index of its
+labels' words. Matching looks at a bounded window per label word, so that its work grows with
+the question's length and not with the ways its repeated words combine.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from itertools import islice, product
+
+from ._language import LANGUAGES, Token, cues, fold, lemma, stem, tokenise
+from ._terms import (
+    MAX_UNKNOWN,
+    MAX_WORDS,
+    Entry,
+    Meaning,
+    Mention,
+    Parse,
+    lemma_keys,
+    question_keys,
+)
+
+__all__ = ["Parser"]
+
+
+class Parser:
+    """Matching a question against the vocabulary's index of label words."""
+
+    _entries: list[Entry]
+    _index: dict[tuple[str, str], list[tuple[int, int]]]
+    _question_words: dict[str, set[str]]
+    label_keys: dict[str, set[tuple[str, str]]]
+    _spelling_index: dict[str, set[str]] | None = None
+
+    def known(self, token: Token) -> bool:
+        keys, plain = question_keys(token)
+        return any(key in self._index for key in keys | plain)
+
+    def keys_of(self, token: Token) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+        """A question word's keys (:func:`question_keys`), and its lemmas' when its stems
+        find nothing."""
+        keys, plain = question_keys(token)
+        if any(key in self._index for key in keys | plain):
+            return keys, plain
+        return keys, plain | (lemma_keys(token) - keys)
+
+    def _respelt(self, token: Token) -> Token:
+        """A long word the vocabulary does not know, read as the one label word it is a
+        letter away from ("internatinal" → *international*); else the word itself. Words
+        of fewer than seven letters are left alone: too many are a letter from another."""
+        if len(token.folded) < 7 or len(token.folded) > 40:
+            return token
+        index = self._spellings()
+        found = set(index.get(token.folded, ()))
+        for variant in _deletions(token.folded):
+            found |= index.get(variant, set())
+        found = {w for w in found if w != token.folded}
+        if len(found) != 1:
+            return token
+        word = found.pop()
+        return Token(word, word, token.genitive)
+
+    def _spellings(self) -> dict[str, set[str]]:
+        """Each label word of seven letters or more under itself and every form of it with
+        one letter left out (a symmetric-delete index), built on the first misspelling."""
+        index = self._spelling_index
+        if index is None:
+            index = {}
+            words = {w for entry in self._entries for w in entry.folded if 7 <= len(w) <= 40}
+            for word in words:
+                for variant in (word, *_deletions(word)):
+                    index.setdefault(variant, set()).add(word)
+            self._spelling_index = index
+        return index
+
+    def parse(self, question: str, exclude: frozenset[str] = frozenset()) -> Parse:
+        """Match ``question`` against the vocabulary (see the module); phrases meaning one of
+        ``exclude`` (IRIs) are not matched to it."""
+        the_cues = cues()
+        words = tokenise(question)
+        overflow = [t.text for t in words[MAX_WORDS:]]
+        tokens: list[Token] = []
+        for token in words[:MAX_WORDS]:
+            if the_cues.is_function_word(token) or self.known(token):
+                tokens.append(token)
+            else:
+                tokens.extend(self._split_compound(token) or [self._respelt(token)])
+        content = [i for i, t in enumerate(tokens) if not the_cues.is_function_word(t)]
+        mentions = self._match(tokens, content, exclude)
+        used = {p for m in mentions for p in m.positions}
+        self._absorb(tokens, content, mentions, used)
+        mentions = _merge_same(content, mentions)
+        mentions = self._fold_weak(tokens, content, mentions)
+        mentions = _in_an_organisation(tokens, mentions)
+        unknown = [tokens[i].text for i in content if i not in used]
+        unknown = [w if len(w) <= 40 else w[:40] + "…" for w in unknown + overflow]
+        unknown = list(dict.fromkeys(unknown))[:MAX_UNKNOWN]
+        return Parse(question, tokens, mentions, unknown, self._language(question, tokens))
+
+    def _split_compound(self, token: Token, depth: int = 0) -> list[Token] | None:
+        """Split an unknown Swedish compound into known parts (``medlemsantal`` → ``medlem``
+        + ``antal``), trying the longest known first part; ``None`` if none fits."""
+        word = token.text
+        if len(word) > 40:
+            return None  # no compound is this long; splitting costs the square of the length
+        for cut in range(len(word) - 3, 2, -1):
+            head, tail = word[:cut], word[cut:]
+            for part in (head, head[:-1] if head[-1] in "s" else None):
+                if not part or len(part) < 3:
+                    continue
+                first = Token(part, fold(part))
+                if not self.known(first):
+                    continue
+                rest = Token(tail, fold(tail), token.genitive)
+                if self.known(rest):
+                    return [first, rest]
+                if depth < 1:
+                    split = self._split_compound(rest, depth + 1)
+                    if split:
+                        return [first, *split]
+        return None
+
+    def _match(
+        self, tokens: list[Token], content: list[int], exclude: frozenset[str] = frozenset()
+    ) -> list[Mention]:
+        hits: dict[int, list[tuple[int, int, bool]]] = defaultdict(list)
+        for order, position in enumerate(content):
+            keys, plain = self.keys_of(tokens[position])
+            for key in keys:
+                for number, slot in self._index.get(key, ()):
+                    hits[number].append((slot, order, False))
+            for key in plain:
+                for number, slot in self._index.get(key, ()):
+                    hits[number].append((slot, order, True))
+        candidates: list[tuple[int, int, int, int, tuple[int, ...], int]] = []
+        for number, found in hits.items():
+            entry = self._entries[number]
+            if entry.meaning.value in exclude:
+                continue
+            size = len(entry.keys)
+            by_slot: dict[int, list[int]] = defaultdict(list)
+            for slot, order, _ in found:
+                if order not in by_slot[slot]:
+                    by_slot[slot].append(order)
+            if len(by_slot) < size:
+                continue
+            seen: set[tuple[int, ...]] = set()
+            for choice in _windows(by_slot, size):
+                if len(set(choice)) < size:
+                    continue
+                ordered = tuple(sorted(choice))
+                if ordered not in seen:
+                    seen.add(ordered)
+                    # the label's words in the label's order first ("det internationella
+                    # arbetet" before "policy … internationella" read as "Internationell policy")
+                    shuffled = int(tuple(choice) != ordered)
+                    span = ordered[-1] - ordered[0]
+                    candidates.append((-size, shuffled, span, ordered[0], ordered, number))
+        candidates.sort()
+        mentions: dict[tuple[int, ...], Mention] = {}
+        origin: dict[tuple[int, ...], dict[tuple[str, str], list[Entry]]] = defaultdict(dict)
+        taken: set[int] = set()
+        for _, _, _, _, orders, number in candidates:
+            positions = tuple(content[o] for o in orders)
+            entry = self._entries[number]
+            meaning_key = (entry.meaning.role, entry.meaning.value)
+            origin[positions].setdefault(meaning_key, []).append(entry)
+            if positions in mentions:
+                same = [
+                    m
+                    for m in mentions[positions].meanings
+                    if (m.role, m.value, m.entity)
+                    == (entry.meaning.role, entry.meaning.value, entry.meaning.entity)
+                ]
+                if not same:
+                    mentions[positions].meanings.append(entry.meaning)
+                continue
+            if taken & set(positions):
+                continue
+            taken.update(positions)
+            last = tokens[positions[-1]]
+            genitive = last.genitive or last.folded == entry.folded[-1] + "s"
+            text = " ".join(tokens[p].text for p in positions)
+            mentions[positions] = Mention(positions, [entry.meaning], text, genitive)
+        for positions, mention in mentions.items():
+            # a phrase that is one thing's label word for word (or its inflection) means that
+            # thing, not what a label merely shares a stem with ("management": the management,
+            # not *manage*); looked at only where a phrase has meanings of different kinds
+            if len({m.role for m in mention.meanings} - {"cue", "kind"}) < 2:
+                continue
+            words = [tokens[p] for p in positions]
+            entries = origin[positions]
+            folded = sorted(t.folded for t in words)
+            literal = {
+                m.role
+                for m in mention.meanings
+                if any(sorted(e.folded) == folded for e in entries.get((m.role, m.value), []))
+            }
+            if not literal - {"cue", "kind"}:
+                continue  # no label is the phrase itself: every meaning stays
+            roles = {
+                m.role
+                for m in mention.meanings
+                if any(_same_words(words, e) for e in entries.get((m.role, m.value), []))
+            }
+            if roles - {"cue", "kind"}:
+                keep = roles | {"cue", "kind"}
+                mention.meanings = [m for m in mention.meanings if m.role in keep]
+        return sorted(mentions.values(), key=lambda m: m.start)
+
+    def _fold_weak(
+        self, tokens: list[Token], content: list[int], mentions: list[Mention]
+    ) -> list[Mention]:
+        """A phrase matched only weakly — a class name, or a cue word of a relation — that is
+        a word of the label of the name next to it belongs to that name ("exchanges,
+        projects and *networks*"; "*öppnar* dörrar för näringslivet")."""
+        order = {position: n for n, position in enumerate(content)}
+        names = ("actor", "document", "concept")
+        kept: list[Mention] = []
+        for n, mention in enumerate(mentions):
+            weak = all(
+                m.role == "kind" or (m.role == "relation" and m.strength < 2)
+                for m in mention.meanings
+            )
+            if not weak:
+                kept.append(mention)
+                continue
+            keys = set().union(*(set().union(*self.keys_of(tokens[p])) for p in mention.positions))
+            host = None
+            for other in mentions[max(0, n - 1) : n + 2]:
+                if other is mention or not other.values(*names):
+                    continue
+                near = {order.get(p, -9) for p in other.positions}
+                mine = {order.get(p, -9) for p in mention.positions}
+                if not any(abs(a - b) <= 2 for a in near for b in mine):
+                    continue
+                # a relation's cue word only into a described concept ("öppnar dörrar …"), not
+                # into a body's name ("West Sweden's *office*" asks where it is)
+                hosts = (
+                    other.values("concept")
+                    if any(m.role == "relation" for m in mention.meanings)
+                    else other.values(*names)
+                )
+                if any(keys & self.label_keys.get(i, set()) for i in hosts):
+                    host = other
+                    break
+            if host is None:
+                kept.append(mention)
+            else:
+                host.positions = tuple(sorted((*host.positions, *mention.positions)))
+        return kept
+
+    def _absorb(
+        self, tokens: list[Token], content: list[int], mentions: list[Mention], used: set[int]
+    ) -> None:
+        """Attach a leftover word to a match when another label of the same thing contains
+        it: a word of a task or relation named anywhere in the question (``söker`` with
+        *EU-medel*: *söka finansiering*), or of a name right next to it. One pass over the
+        question's words."""
+        relational: dict[tuple[str, str], Mention] = {}
+        at: dict[int, Mention] = {}
+        for mention in mentions:
+            for iri in mention.values("task", "relation"):
+                for key in self.label_keys.get(iri, ()):
+                    relational.setdefault(key, mention)
+            for position in mention.positions:
+                at[position] = mention
+        for order, position in enumerate(content):
+            if position in used:
+                continue
+            keys, plain = self.keys_of(tokens[position])
+            found: Mention | None = next(
+                (relational[k] for k in keys | plain if k in relational), None
+            )
+            if found is None:
+                for other in (order - 1, order + 1):
+                    beside = at.get(content[other]) if 0 <= other < len(content) else None
+                    if beside is None:
+                        continue
+                    iris = beside.values("actor", "document", "concept")
+                    if any((keys | plain) & self.label_keys.get(i, set()) for i in iris):
+                        found = beside
+                        break
+            if found is not None:
+                found.positions = tuple(sorted((*found.positions, position)))
+                at[position] = found
+                used.add(position)
+
+    def _language(self, question: str, tokens: list[Token]) -> str:
+        """Swedish or English, by function and question words and by Swedish letters."""
+        the_cues = cues()
+        score = dict.fromkeys(LANGUAGES, 0)
+        for token in tokens:
+            langs = [lang for lang in LANGUAGES if the_cues.is_function_word(token, lang)]
+            langs += [lang for lang in LANGUAGES if token.folded in self._question_words[lang]]
+            if len(set(langs)) == 1:
+                score[langs[0]] += 1
+            if token.text != token.folded and any(c in token.text for c in "åäö"):
+                score["sv"] += 1
+        for token in tokens:
+            if self._only_in(token, "sv"):
+                score["sv"] += 1
+            elif self._only_in(token, "en"):
+                score["en"] += 1
+        return max(LANGUAGES, key=lambda lang: (score[lang], lang == "en"))
+
+    def _only_in(self, token: Token, lang: str) -> bool:
+        other = "en" if lang == "sv" else "sv"
+        inflected = (lang, stem(token.text, lang))
+        mine = any(
+            self._entries[n].meaning.lang == lang and self._entries[n].meaning.role != "value"
+            for n, _ in self._index.get(inflected, ())
+        )
+        theirs = any(
+            self._entries[n].meaning.lang == other
+            for n, _ in self._index.get((other, stem(token.text, other)), ())
+        )
+        return mine and not theirs
+
+
+_MEMBER_OF = "http://www.w3.org/ns/org#memberOf"
+
+
+def _in_an_organisation(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "Who's in West Sweden?", "vilka är med i West Sweden?": with no verb the graph knows,
+    "in" right before a body's name asks who its members are."""
+    asking = {"who", "what"}
+    if any(m.roles() & {"task", "relation"} or m.cue_names() - asking for m in mentions):
+        return mentions  # a verb or a cue of its own ("who in Borås does …"): not membership
+    for mention in mentions:
+        before = mention.start - 1
+        if mention.values("actor") and before >= 0 and tokens[before].folded in {"i", "in"}:
+            lang = "sv" if tokens[before].folded == "i" else "en"
+            meaning = Meaning("relation", _MEMBER_OF, lang, 1, "before-subject")
+            relation = Mention((before,), [meaning], tokens[before].text)
+            return sorted([*mentions, relation], key=lambda m: m.start)
+    return mentions
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:n] + word[n + 1 :] for n in range(len(word))}
+
+
+def _same_words(tokens: list[Token], entry: Entry) -> bool:
+    """Whether the question's words are the label's words, or inflections of them (the same
+    lemmas: "erbjuder" is *erbjuda*; "management" is not *manage*)."""
+    if sorted(t.folded for t in tokens) == sorted(entry.folded):
+        return True
+    lang = entry.meaning.lang if entry.meaning.lang in LANGUAGES else "en"
+    theirs = sorted(fold(lemma(text, lang)) for text in entry.texts)
+    return sorted(fold(lemma(t.text, lang)) for t in tokens) == theirs
+
+
+def _windows(by_slot: Mapping[int, list[int]], size: int) -> Iterator[tuple[int, ...]]:
+    """The choices of one question word per slot of a label that lie within a window of
+    ``size + 2`` words: for each word of the first slot, the few of each other slot near it.
+    At most a fixed number per anchor, so that the work grows with the question's length,
+    never with the number of ways its repeated words combine."""
+    slots = [sorted(by_slot[s]) for s in range(size)]
+    for anchor in sorted({o for slot in slots for o in slot}):
+        near = [
+            slot[bisect_left(slot, anchor) : bisect_right(slot, anchor + size + 2)]
+            for slot in slots
+        ]
+        if all(near) and any(slot[0] == anchor for slot in near):
+            yield from islice(product(*near), 16)
+
+
+def _merge_same(content: list[int], mentions: list[Mention]) -> list[Mention]:
+    """Join neighbouring matches that name the same thing by two of its labels ("training
+    courses": *training* and *courses* are both labels of one concept)."""
+    order = {position: n for n, position in enumerate(content)}
+    merged: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and order.get(mention.start, -9) == order.get(max(previous.positions), -9) + 1
+        ):
+            roles = ("actor", "document", "concept")
+            shared = set(previous.values(*roles)) & set(mention.values(*roles))
+            if shared:
+                previous.positions = tuple(sorted((*previous.positions, *mention.positions)))
+                previous.meanings = [m for m in previous.meanings if m.value in shared]
+                previous.text = f"{previous.text} {mention.text}"
+                previous.genitive = mention.genitive
+                continue
+        merged.append(mention)
+    return merged

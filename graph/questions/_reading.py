@@ -1,0 +1,132 @@
+"""What a reading is made of: the phrases of a question sorted by what they can be
+(:class:`Unit`), one interpretation as a prepared query with its bindings (:class:`Reading`)
+and one answer with its sources (:class:`Found`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rdflib.term import Node
+
+from ._language import cues, tokenise
+from ._queries import query_text
+from ._terms import Meaning, Mention, question_keys
+
+__all__ = ["NO_RANK", "Found", "Rank", "Reading", "Unit", "distinct", "loose_keys"]
+
+
+#: Rank of a reading: context names, reversed orientation, weak cue, document as object,
+#: generic responsibility, kind-of question. Lower is better.
+Rank = tuple[int, int, int, int, int, int]
+
+
+NO_RANK: Rank = (0, 0, 0, 0, 0, 0)
+
+
+@dataclass
+class Unit:
+    """A matched phrase, sorted by what it can be in a reading."""
+
+    mention: Mention
+    entities: list[str] = field(default_factory=list)
+    values: list[Meaning] = field(default_factory=list)
+    tasks: list[str] = field(default_factory=list)
+    relations: list[Meaning] = field(default_factory=list)
+    cues: set[str] = field(default_factory=set)
+    answer_type: list[str] = field(default_factory=list)
+    keys: set[tuple[str, str]] = field(default_factory=set)
+    words: list[set[tuple[str, str]]] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.mention.start
+
+    @property
+    def entity(self) -> bool:
+        return bool(self.entities or self.values)
+
+    @property
+    def relational(self) -> bool:
+        return bool(self.tasks or self.relations)
+
+    @property
+    def skippable(self) -> bool:
+        """A question word, or a class name after one ("which committee")."""
+        return bool(self.cues or self.answer_type)
+
+
+@dataclass
+class Reading:
+    """One interpretation: a prepared query, its bindings, and where the answer is.
+
+    ``answer`` names the variable of the answers (``actor``, ``subject``, ``object``,
+    ``responsibility``, ``concept`` or ``kind``); ``fillers`` are the IRIs bound; ``context``
+    the names that must be near them; ``answer_type`` the classes of "which X";
+    ``actors_only`` is set for "who" questions, whose answers must be actors. ``loose`` holds
+    the keys of words of the question the reading does not use (a relation's cue word beside
+    a task: "syftar till", "bedriver"): each must be in the quotes of the answers it keeps.
+    """
+
+    kind: str
+    query: str
+    bindings: dict[str, Node]
+    answer: str
+    rank: Rank
+    fillers: set[str] = field(default_factory=set)
+    context: list[Unit] = field(default_factory=list)
+    answer_type: list[str] = field(default_factory=list)
+    confirm: bool = False
+    actors_only: bool = False
+    requires: list[list[Reading]] = field(default_factory=list)
+    partner_of: str | None = None
+    loose: list[set[tuple[str, str]]] = field(default_factory=list)
+
+    def describe(self) -> str:
+        """The query as run: its name and bindings as comments, then the prepared text."""
+        lines = [f"# {self.query}.rq"]
+        lines += [f"# ${name} = {term.n3()}" for name, term in self.bindings.items()]
+        return "\n".join(lines) + "\n" + query_text(self.query)
+
+
+@dataclass
+class Found:
+    """One answer of a reading, with the sources of its rows and, to describe it, the fact
+    it comes from (``statement``: subject or agent, property or task, object)."""
+
+    term: Node
+    answer: str = "object"
+    sources: dict[tuple[str, int, str], None] = field(default_factory=dict)
+    kind: str = "fact"
+    via: str = ""
+    objects: set[str] = field(default_factory=set)
+    task: str | None = None
+    object: str | None = None
+    partner_of: str | None = None
+    loose: list[set[tuple[str, str]]] = field(default_factory=list)
+    definition: dict[str, str] = field(default_factory=dict)
+    statement: tuple[str, str, Node] | None = None
+
+
+def distinct(units_: list[Unit]) -> list[Unit]:
+    """The names of a question once each: a name repeated ("ks kf ks kf …") is one name."""
+    seen: dict[tuple[object, ...], Unit] = {}
+    for unit in units_:
+        key = (tuple(unit.entities), tuple((v.value, v.entity) for v in unit.values))
+        seen.setdefault(key, unit)
+    return list(seen.values())
+
+
+def loose_keys(units: list[Unit], labels: dict[str, dict[str, str]]) -> list[set[tuple[str, str]]]:
+    """For each phrase a reading does not use, the keys that account for it in a quote: its
+    own words', and those of the preferred labels (both languages) of the task or relation it
+    names ("carry out" is accounted for by a quote saying "bedrivs": *bedriva*)."""
+    found: list[set[tuple[str, str]]] = []
+    for unit in units:
+        keys = set(unit.keys)
+        for iri in [*unit.tasks, *(m.value for m in unit.relations)]:
+            for text in labels.get(iri, {}).values():
+                for token in tokenise(text):
+                    if not cues().is_function_word(token):
+                        keys |= question_keys(token)[0]
+        found.append(keys)
+    return found

@@ -1,0 +1,270 @@
+"""From a parsed question to its readings: prepared SPARQL queries and their bindings.
+
+A *reading* is one complete interpretation of a question: a prepared query
+(``queries/ask-*.rq``), the graph terms bound to its variables, and which variable holds the
+answer. Every phrase the matcher found must be used by a reading — as what the question is
+about (a slot), as the task or relation asked for, as a question word, or as *context*. A name
+is context only when it cannot fill an open slot and one or two facts connect it to what is
+asked ("who revises Borås's policy?"). A reading that leaves a task or relation of the question
+unused is no reading: that is what keeps ``ask`` from answering from a keyword that merely
+looks similar.
+
+Readings are ranked (fewer context names, then the graph's own labels before cue words);
+:mod:`._running` runs them: the best rank that has rows gives the answers.
+"""
+
+from __future__ import annotations
+
+from itertools import product
+
+from rdflib import URIRef
+from rdflib.term import Node
+
+from ..namespaces import GG
+from ._facts import definition_readings, fact_readings, kind_readings
+from ._reading import Found, Rank, Reading, Unit, distinct, loose_keys
+from ._vocabulary import Meaning, Parse, Vocabulary, question_keys
+
+__all__ = ["Found", "Rank", "Reading", "Unit", "readings", "units"]
+
+_ACTOR = str(GG.Actor)
+
+
+_DOCUMENT = str(GG.PolicyDocument)
+
+
+_DEFINES = str(GG.defines)
+
+
+_MUNICIPALITY = str(GG.Municipality)
+
+
+# -- units -------------------------------------------------------------------------------
+
+
+def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
+    """Sort each mention's meanings into what a reading can use."""
+    result: list[Unit] = []
+    previous_cues: set[str] = set()
+    previous_end = -2
+    for mention in parse.mentions:
+        unit = Unit(mention)
+        for position in mention.positions:
+            keys, plain = question_keys(parse.tokens[position])
+            unit.keys |= keys | plain
+            unit.words.append(keys | plain)
+        kinds: list[str] = []
+        for meaning in mention.meanings:
+            if meaning.role in {"actor", "document", "concept"}:
+                _add(unit.entities, meaning.value)
+            elif meaning.role == "value":
+                unit.values.append(meaning)
+            elif meaning.role == "task":
+                _add(unit.tasks, meaning.value)
+            elif meaning.role == "relation":
+                unit.relations.append(meaning)
+            elif meaning.role == "cue":
+                unit.cues.add(meaning.value)
+            elif meaning.role == "kind":
+                _add(kinds, meaning.value)
+        if _DOCUMENT in kinds and len(vocab.instances.get(_MUNICIPALITY, ())) > 1:
+            # "the policy" on a graph of several municipalities is each one's policy, not
+            # the one document that happens to have "policyn" as a label
+            unit.entities = [i for i in unit.entities if vocab.roles.get(i) != "document"]
+            kinds = [k for k in kinds if k != _DOCUMENT]
+        if kinds:
+            _kind_meanings(unit, kinds, previous_cues, mention.start == previous_end + 1, vocab)
+        previous_cues = unit.cues
+        previous_end = max(mention.positions)
+        result.append(unit)
+    return result
+
+
+def _kind_meanings(
+    unit: Unit, kinds: list[str], previous_cues: set[str], adjacent: bool, vocab: Vocabulary
+) -> None:
+    """A class name: a relation whose range it is ("tjänster" → offers), the kind of answer
+    asked for right after a question word ("which committee"), or else its few instances
+    ("the network", "policyn")."""
+    for info in vocab.properties.values():
+        if info.range in kinds or (info.domain in kinds and info.domain != _DOCUMENT):
+            unit.relations.append(Meaning("relation", info.iri, "", 1, "subject"))
+    if previous_cues & {"who", "what"} and adjacent:
+        unit.answer_type = kinds
+        if not unit.relations:
+            unit.entities = []
+    elif not unit.entities:
+        for kind in kinds:
+            instances = sorted(vocab.instances.get(kind, ()))
+            if 0 < len(instances) <= 3:
+                for iri in instances:
+                    _add(unit.entities, iri)
+
+
+def _add(items: list[str], value: str) -> None:
+    if value not in items:
+        items.append(value)
+
+
+# -- readings -----------------------------------------------------------------------------
+
+
+def readings(
+    parse: Parse, vocab: Vocabulary, tense: str = "", drop: frozenset[str] = frozenset()
+) -> list[Reading]:
+    """Every complete reading of the parsed question, best first.
+
+    ``tense`` is ``"future"`` when the question asks about what is due ("ska revideras
+    senast", "by when", "next"): only the deadlines of documents then answer a date;
+    ``"past"`` when it asks about what happened ("reviderades", "was revised"): deadlines do
+    not. ``drop`` leaves question words out (the "who" of "who, and when?" when the "when"
+    part is read)."""
+    all_units = units(parse, vocab)
+    for unit in all_units:
+        unit.cues -= drop
+    all_units = [u for u in all_units if u.cues or u.entity or u.relational or u.answer_type]
+    cues: set[str] = set().union(*(u.cues for u in all_units))
+    answer_type = [k for u in all_units for k in u.answer_type]
+    literal = bool(cues & {"when", "count"})
+    found: list[Reading] = []
+    if not literal:
+        found += _responsibility_readings(all_units, cues, answer_type, vocab)
+    found += fact_readings(all_units, cues, answer_type, vocab, literal, tense)
+    if not literal:
+        found += definition_readings(all_units, cues, vocab)
+        found += kind_readings(all_units, cues, vocab)
+    unique: dict[tuple[object, ...], Reading] = {}
+    for reading in found:
+        bound = tuple(sorted((k, str(v)) for k, v in reading.bindings.items()))
+        key = (reading.query, bound, reading.answer)
+        if key not in unique or reading.rank < unique[key].rank:
+            unique[key] = reading
+    return sorted(unique.values(), key=lambda r: r.rank)
+
+
+def _forms(cues: set[str], answer_type: list[str], vocab: Vocabulary) -> set[str]:
+    """The question's form: ``who`` (an actor is asked for), ``what``, ``partner`` (with whom
+    a named actor does a task: "i samarbete med vem …?"), or ``yes/no`` (no question word:
+    "does X revise the policy?", or a phrase: "revision of the policy")."""
+    if "partner" in cues:
+        return {"partner"}
+    if answer_type:
+        actor_kinds = [k for k in answer_type if _ACTOR in vocab.superclasses.get(k, ())]
+        return {"who"} if len(actor_kinds) == len(answer_type) else {"what"}
+    return ({c for c in cues if c in {"who", "what"}}) or {"yes/no"}
+
+
+def _responsibility_readings(
+    units_: list[Unit], cues: set[str], answer_type: list[str], vocab: Vocabulary
+) -> list[Reading]:
+    """Who does a task, what an actor does: ``ask-responsibility``."""
+    relational = [u for u in units_ if u.relational]
+    with_tasks = [u for u in relational if _unit_tasks(u, vocab)]
+    # "who is responsible for X?", and "who … X?" with no verb the graph knows ("vem öppnar
+    # dörrar för näringslivet"): whoever has a responsibility for X
+    generic = not relational and ("responsible" in cues or cues == {"who"})
+    if not with_tasks and not generic:
+        return []
+    # a relation of the question that is not a task: its words must be in the quotes
+    loose = [u for u in relational if u not in with_tasks and not (u.entity or u.skippable)]
+    if loose and not with_tasks:
+        return []
+    tasks: list[str | None] = list(
+        dict.fromkeys(t for u in with_tasks for t in _unit_tasks(u, vocab))
+    )
+    entity_units = distinct([u for u in units_ if u.entity and u not in with_tasks])
+    # a broad task ("besluta") asks for its narrower ones, unless the question also names
+    # one of them ("bestämmer prioriteringarna"): then that one alone
+    named = set(tasks)
+    tasks = [t for t in tasks if not (t and set(vocab.narrower(t)[1:]) & named)]
+    tasks = list(dict.fromkeys(n for t in tasks for n in (vocab.narrower(t) if t else [t])))
+    result: list[Reading] = []
+    for form in _forms(cues, answer_type, vocab):
+        # at most one agent and one object; every other name is context: the choices grow
+        # with the square of the names, not as 3 to the power of their number
+        choices = [None, *range(len(entity_units))]
+        for agent_at, object_at in product(choices, choices):
+            if agent_at is not None and agent_at == object_at:
+                continue
+            agents = [entity_units[agent_at]] if agent_at is not None else []
+            objects = [entity_units[object_at]] if object_at is not None else []
+            context = [u for i, u in enumerate(entity_units) if i not in (agent_at, object_at)]
+            if len(agents) > 1 or len(objects) > 1 or any(not u.entities for u in agents + objects):
+                continue
+            if (form == "who" and agents) or (form in ("what", "partner") and not agents):
+                continue
+            if form == "what" and objects and not generic:
+                continue  # "what does X follow up?": the object is what is asked
+            if generic and not (agents or objects):
+                continue
+            agent_open = form not in ("who", "partner") and not agents
+            object_open = not objects and (form != "what" or generic)
+            if any(
+                not _setting(u, vocab)
+                and (
+                    (agent_open and any(vocab.roles.get(i) == "actor" for i in u.entities))
+                    or (object_open and u.entities)
+                )
+                for u in context
+            ):
+                continue  # a name is context only when it cannot be what is asked about
+            agent_iris: list[str | None] = [None]
+            if agents:
+                agent_iris = [i for i in agents[0].entities if vocab.roles.get(i) == "actor"]
+            object_iris: list[str | None] = list(objects[0].entities) if objects else [None]
+            if not agent_iris:
+                continue
+            answer = "actor"
+            if form == "what":
+                answer = "responsibility" if generic else "object"
+            document_object = bool(objects) and all(
+                vocab.roles.get(i) == "document" for i in objects[0].entities
+            )
+            rank: Rank = (len(context), len(loose), 0, int(document_object), int(generic), 0)
+            for task, agent, obj in product(tasks or [None], agent_iris, object_iris):
+                bindings: dict[str, Node] = {}
+                if task:
+                    bindings["task"] = URIRef(task)
+                if agent and form != "partner":
+                    bindings["actor"] = URIRef(agent)
+                if obj:
+                    bindings["object"] = URIRef(obj)
+                result.append(
+                    Reading(
+                        "responsibility",
+                        "ask-responsibility",
+                        bindings,
+                        answer,
+                        rank,
+                        {i for i in (agent, obj) if i},
+                        context,
+                        answer_type,
+                        confirm=form == "yes/no" and agent is not None,
+                        actors_only=form in ("who", "partner"),
+                        partner_of=agent if form == "partner" else None,
+                        loose=loose_keys(loose, vocab.labels),
+                    )
+                )
+    return result
+
+
+_SETTINGS = (str(GG.Municipality), str(GG.RegionalAuthority), _DOCUMENT)
+
+
+def _setting(unit: Unit, vocab: Vocabulary) -> bool:
+    """Whether a name is a setting a question can always be asked in: a municipality or
+    region (its scope) or a document ("according to the policy")."""
+    return bool(unit.entities) and all(
+        any(vocab.is_a(i, kind) for kind in _SETTINGS) for i in unit.entities
+    )
+
+
+def _unit_tasks(unit: Unit, vocab: Vocabulary) -> list[str]:
+    """The tasks a phrase names, directly or through a relation tied to a task in
+    ``cues.json`` (``fastställt av`` → *fastställa*)."""
+    tasks = list(unit.tasks)
+    for meaning in unit.relations:
+        info = vocab.properties.get(meaning.value)
+        if info and not info.literal:
+            tasks += [t for t in sorted(info.tasks) if t not in tasks]
+    return tasks

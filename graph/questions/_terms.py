@@ -1,0 +1,172 @@
+"""The words of the question matcher: what a phrase can mean, a matched phrase, a parse, an
+answerable relation, and the keys a word is found by (its stem, the stem of its lemma, its
+folded form)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rdflib.namespace import XSD
+
+from ._language import LANGUAGES, Token, fold, lemma, stem
+
+__all__ = [
+    "MAX_UNKNOWN",
+    "MAX_WORDS",
+    "Meaning",
+    "Mention",
+    "Parse",
+    "PropertyInfo",
+    "lemma_keys",
+    "question_keys",
+]
+
+#: Question cues that shape a question without being what it is about.
+STRUCTURAL = frozenset(
+    {"who", "what", "when", "where", "count", "responsible", "define", "partner"}
+)
+
+_DATES = frozenset({str(XSD.date), str(XSD.dateTime), str(XSD.gYear), str(XSD.gYearMonth)})
+_COUNTS = frozenset({str(XSD.integer), str(XSD.nonNegativeInteger), str(XSD.positiveInteger)})
+
+Key = tuple[str, ...]
+
+#: A question's words past this many are not read (reported as not understood, so that such a
+#: question is not answered): understanding costs time in proportion to the words read.
+MAX_WORDS = 120
+#: At most this many words not understood are reported.
+MAX_UNKNOWN = 20
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """One thing a matched phrase can mean.
+
+    ``role`` is ``actor``, ``task``, ``document``, ``concept``, ``kind`` (a class),
+    ``relation`` (a property), ``value`` (a literal of a fact) or ``cue`` (a question word or
+    other cue; ``value`` is then its name: ``who``, ``when``, ``count``, ...). ``strength`` is
+    2 for the graph's own labels, 1 for cue words and class ranges, 0 for question words.
+    ``entity`` tells, for a relation cue, which end of the relation a name next to it is.
+    """
+
+    role: str
+    value: str
+    lang: str
+    strength: int = 2
+    entity: str = ""
+    subject: str = ""
+
+
+@dataclass
+class Mention:
+    """A phrase of the question matched to the vocabulary: token positions and meanings."""
+
+    positions: tuple[int, ...]
+    meanings: list[Meaning]
+    text: str
+    genitive: bool = False
+
+    @property
+    def start(self) -> int:
+        return min(self.positions)
+
+    def roles(self) -> set[str]:
+        return {m.role for m in self.meanings}
+
+    def values(self, *roles: str) -> list[str]:
+        seen: dict[str, None] = {}
+        for meaning in self.meanings:
+            if meaning.role in roles:
+                seen.setdefault(meaning.value)
+        return list(seen)
+
+    def cue_names(self) -> set[str]:
+        return {m.value for m in self.meanings if m.role == "cue"}
+
+
+@dataclass
+class Parse:
+    """What the matcher made of a question."""
+
+    question: str
+    tokens: list[Token]
+    mentions: list[Mention]
+    unknown: list[str]
+    language: str
+
+
+@dataclass
+class PropertyInfo:
+    """An answerable relation: its domain, range, value datatype, tasks and label keys."""
+
+    iri: str
+    domain: str | None = None
+    range: str | None = None
+    datatype: str | None = None
+    query: str = "ask-fact"
+    tasks: frozenset[str] = frozenset()
+    prospective: bool = False
+    repeatable: bool = False
+    label_keys: set[tuple[str, str]] = field(default_factory=set)
+
+    @property
+    def literal(self) -> bool:
+        return self.datatype is not None
+
+    @property
+    def dated(self) -> bool:
+        return self.datatype in _DATES
+
+    @property
+    def counted(self) -> bool:
+        return self.datatype in _COUNTS
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One label (or cue phrase) in the index: the keys of its words, the words folded, what
+    the label means, and its words as written."""
+
+    keys: tuple[frozenset[tuple[str, str]], ...]
+    folded: tuple[str, ...]
+    meaning: Meaning
+    texts: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=65536)
+def word_keys(word: str, lang: str) -> frozenset[tuple[str, str]]:
+    """The keys a label word is found by: its stem in its language and its folded form."""
+    return frozenset({(lang, stem(word, lang)), ("=", fold(word))})
+
+
+@lru_cache(maxsize=65536)
+def lemma_keys(token: Token) -> frozenset[tuple[str, str]]:
+    """The keys of a question word's lemmas (simplemma), in both languages: ``antog`` →
+    *anta*, ``took`` → *take*. Asked only for a word its stems do not find, so that the
+    lemmatiser's dictionaries (a second to load) are read only when a question needs them."""
+    return frozenset((lang, stem(lemma(token.text, lang), lang)) for lang in LANGUAGES)
+
+
+def question_keys(token: Token) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """Keys of a question word in both languages; the second set holds the keys of the word
+    without a final ``s`` (a genitive or passive -s the stemmers leave) and of a Swedish
+    past form without its ending (``bestämde``, ``godkänt``: simplemma reads them as the
+    adjectives *bestämd*, *godkänd*)."""
+    return _question_keys(token.text, token.folded)
+
+
+@lru_cache(maxsize=65536)
+def _question_keys(text: str, folded: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    keys = {("=", folded)}
+    plain: set[tuple[str, str]] = set()
+    for lang in LANGUAGES:
+        keys.add((lang, stem(text, lang)))
+        if len(text) > 4 and text.endswith("s"):
+            plain.add((lang, stem(text[:-1], lang)))
+    if len(text) > 5:
+        for ending in ("ddes", "des", "tes", "dde", "de", "te", "t"):
+            if text.endswith(ending) and text[-len(ending) - 1] not in "aeiouyåäö":
+                plain.add(("sv", stem(text[: -len(ending)], "sv")))
+                break
+    return keys, plain - keys
