@@ -85,7 +85,8 @@ def test_the_page_api_and_sparql_read_the_remote_store(store_query_url: str) -> 
 
 
 class _SlowProxy(http.server.BaseHTTPRequestHandler):
-    """Forwards GET and POST requests to ``upstream`` after waiting ``delay`` seconds."""
+    """Forwards GET and POST requests to the query URL ``upstream`` (keeping the request's
+    query string) after waiting ``delay`` seconds."""
 
     upstream = ""
     delay = 0.0
@@ -101,7 +102,7 @@ class _SlowProxy(http.server.BaseHTTPRequestHandler):
         try:
             answer = httpx.request(
                 self.command,
-                type(self).upstream + self.path,
+                type(self).upstream + self.path[len(self.path.split("?")[0]) :],
                 content=body,
                 headers=headers,
                 timeout=60,
@@ -119,12 +120,12 @@ class _SlowProxy(http.server.BaseHTTPRequestHandler):
 
 
 def test_a_slow_store_stops_the_page_api_at_the_time_limit_not_the_server(
-    oxigraph_query_url: str,
+    store_query_url: str,
 ) -> None:
     """Page-API work runs in threads under the time limit: a store that stops answering
     costs a 503 after ``--query-timeout`` seconds, and the page is answered meanwhile."""
     handler = type("SlowProxy", (_SlowProxy,), {})
-    handler.upstream = oxigraph_query_url.removesuffix("/query")
+    handler.upstream = store_query_url
     proxy = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     proxy.daemon_threads = True
     threading.Thread(target=proxy.serve_forever, daemon=True).start()
