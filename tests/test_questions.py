@@ -241,3 +241,18 @@ def test_a_task_beside_a_relation_is_accounted_for_by_its_labels_in_the_quote(
     # "carry out" is *bedriva*; p3: "Det internationella arbetet bedrivs i syfte att …"
     answer = ask("For what purpose does Borås carry out international work?", boras)
     assert _values(answer) == {BORAS + "syfte-konkurrenskraftigt-boras"}
+
+
+def test_an_english_word_is_met_by_a_swedish_quote_through_the_graphs_own_labels(
+    boras: GovGraph,
+) -> None:
+    # "activities" is not a label the question is read by, but the policy's definition is
+    # labelled "Internationella aktiviteter" / "International activities": the words the two
+    # labels do not share translate each other, so the Swedish quote "de aktiviteterna som
+    # genomförs" accounts for it (p. 4)
+    answer = ask("who makes sure activities are in line with the policy?", boras)
+    assert _values(answer) == {BORAS + "ledningen"}
+    assert "aktiviteterna" in answer.answers[0].sources[0].quote
+    # a word no label translates and no quote holds still leads to "does not say"
+    refused = ask("who makes sure budgets are in line with the policy?", boras)
+    assert not refused.answered and refused.not_understood == ["budgets"]

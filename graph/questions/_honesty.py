@@ -106,7 +106,7 @@ def account(
         items = _extreme(items, latest=False)
     kept: list[Found] = []
     for item in items:
-        if not words or all(_word_keys(w) & _item_keys(item, vocab) for w in words):
+        if not words or all(_bilingual_keys(w, vocab) & _item_keys(item, vocab) for w in words):
             kept.append(item)
     if kept:
         return _best_reading(kept, parse, vocab, light), []
@@ -176,6 +176,53 @@ def _word_keys(word: str) -> set[tuple[str, str]]:
         found, plain = question_keys(token)
         keys |= found | plain | _cognate(token)
     return keys
+
+
+def _bilingual_keys(word: str, vocab: Vocabulary) -> set[tuple[str, str]]:
+    """The keys of ``word`` and of its translations in the graph's own labels, so that an
+    English question word is met by a Swedish quote ("activities": "aktiviteterna")."""
+    keys = _word_keys(word)
+    table = _translations(vocab)
+    for key in list(keys):
+        keys |= table.get(key, set())
+    return keys
+
+
+def _translations(vocab: Vocabulary) -> dict[tuple[str, str], set[tuple[str, str]]]:
+    """Word translations read from the graph's labels: where a resource's Swedish and
+    English preferred labels differ by one content word each, once the words they share
+    (and learned words that share their first eight letters) are set aside, those two words
+    translate each other ("Internationella aktiviteter", "International activities")."""
+    table = vocab.cache.get("translations")
+    if isinstance(table, dict):
+        return table
+    the_cues = cues()
+    found: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for labels in list(vocab.labels.values()):
+        if "sv" not in labels or "en" not in labels:
+            continue
+        words = {
+            lang: [
+                t
+                for t in tokenise(labels[lang])
+                if len(t.folded) > 2 and not the_cues.is_function_word(t, lang)
+            ]
+            for lang in LANGUAGES
+        }
+        sv, en = words["sv"], words["en"]
+        for a in list(sv):
+            match = next((b for b in en if _cognate(a) & _cognate(b) or a.folded == b.folded), None)
+            if match is not None:
+                sv.remove(a)
+                en.remove(match)
+        if len(sv) == 1 and len(en) == 1:
+            sv_keys, en_keys = question_keys(sv[0])[0], question_keys(en[0])[0]
+            for key in sv_keys:
+                found.setdefault(key, set()).update(en_keys)
+            for key in en_keys:
+                found.setdefault(key, set()).update(sv_keys)
+    vocab.cache["translations"] = found
+    return found
 
 
 def _cognate(token: Token) -> set[tuple[str, str]]:
