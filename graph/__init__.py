@@ -6,6 +6,8 @@ The facade::
     graph = govgraph.load()                 # ontology + the shipped Borås Stad data
     graph.select("SELECT ...", {"x": URIRef(...)})
     govgraph.validate(graph)                # [] when the graph conforms to the shapes
+    govgraph.ask("Vem reviderar policyn?", graph)
+    govgraph.extract("policy.pdf")          # candidate facts of a document
 
 Names are imported on first use, so that ``govgraph --help`` stays fast.
 """
@@ -22,6 +24,7 @@ __all__ = [
     "Answer",
     "AnswerItem",
     "Explanation",
+    "Extraction",
     "GovGraph",
     "GovGraphError",
     "Violation",
@@ -29,6 +32,7 @@ __all__ = [
     "centrality",
     "connection",
     "explain",
+    "extract",
     "find_node",
     "load",
     "neighbours",
@@ -55,11 +59,14 @@ _EXPORTS = {
     "AnswerItem": "govgraph.questions",
     "Explanation": "govgraph.questions",
     "ActorNotFound": "govgraph.questions",
+    "extract": "govgraph.extraction",
+    "Extraction": "govgraph.extraction",
 }
 
 if TYPE_CHECKING:
     from .analysis import centrality, connection, find_node, neighbours, networks
     from .errors import GovGraphError
+    from .extraction import Extraction, extract
     from .loader import load
     from .network import to_networkx
     from .questions import ActorNotFound, Answer, AnswerItem, Explanation, ask, explain
