@@ -209,23 +209,23 @@ def _scope_problems(expect: dict[str, Any], items: list[dict[str, Any]]) -> list
 
 # -- the tests --------------------------------------------------------------------------------
 
-_ANSWERS: dict[str, dict[str, Any]] = {}
+_GRADES: dict[str, tuple[str, str]] = {}
 
 
-def answer_of(set_name: str, entry: dict[str, Any], folder: str) -> tuple[dict[str, Any], GovGraph]:
-    graph = graph_for(set_name, entry.get("graph", "boras"), folder)
+def graded(set_name: str, entry: dict[str, Any], folder: str) -> tuple[str, str]:
+    """The verdict on one question of a set, asked and graded once per test session."""
     key = f"{set_name}/{entry['id']}"
-    if key not in _ANSWERS:
-        _ANSWERS[key] = govgraph.ask(entry["question"], graph).to_json()
-    return _ANSWERS[key], graph
+    if key not in _GRADES:
+        graph = graph_for(set_name, entry.get("graph", "boras"), folder)
+        _GRADES[key] = grade(entry, govgraph.ask(entry["question"], graph).to_json(), graph)
+    return _GRADES[key]
 
 
 @pytest.mark.parametrize(("set_name", "entry"), ENTRIES, ids=[f"{s}/{e['id']}" for s, e in ENTRIES])
 def test_question(set_name: str, entry: dict[str, Any], synth_folder: str) -> None:
     """A wrong answer fails; a "does not say" where an answer was expected is reported as an
     expected failure with the reason (``-rx``), and counted by :func:`test_right_answers`."""
-    answer, graph = answer_of(set_name, entry, synth_folder)
-    verdict, why = grade(entry, answer, graph)
+    verdict, why = graded(set_name, entry, synth_folder)
     key = f"{set_name}/{entry['id']}"
     if key in KNOWN_WRONG:
         assert verdict == "wrong", f"{key} is no longer wrong: take it out of KNOWN_WRONG"
@@ -256,7 +256,7 @@ def test_right_answers(synth_folder: str) -> None:
     """The share of right answers per set has not fallen below :data:`RIGHT_AT_LEAST`."""
     for set_name in SETS:
         entries = [e for s, e in ENTRIES if s == set_name]
-        right = sum(grade(e, *answer_of(set_name, e, synth_folder))[0] == "right" for e in entries)
+        right = sum(graded(set_name, e, synth_folder)[0] == "right" for e in entries)
         share = right / len(entries)
         assert share >= RIGHT_AT_LEAST[set_name], f"{set_name}: right {right}/{len(entries)}"
 
@@ -267,8 +267,7 @@ def test_no_wrong_answers(synth_folder: str, capsys: pytest.CaptureFixture[str])
     tally: Counter[tuple[str, str]] = Counter()
     wrong = []
     for set_name, entry in ENTRIES:
-        answer, graph = answer_of(set_name, entry, synth_folder)
-        verdict, why = grade(entry, answer, graph)
+        verdict, why = graded(set_name, entry, synth_folder)
         for group in (set_name, f"{set_name}/{entry['lang']}", "all"):
             tally[(group, verdict)] += 1
         if verdict == "wrong" and f"{set_name}/{entry['id']}" not in KNOWN_WRONG:

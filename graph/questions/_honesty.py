@@ -104,10 +104,8 @@ def account(
         if any(f.via in vocab_repeatable(vocab) for f in items):
             return [], [w for w in unknown if w.casefold() in time_words]  # "first revised"
         items = _extreme(items, latest=False)
-    kept: list[Found] = []
-    for item in items:
-        if not words or all(_bilingual_keys(w, vocab) & _item_keys(item, vocab) for w in words):
-            kept.append(item)
+    word_keys = [_bilingual_keys(w, vocab) for w in words]
+    kept = [f for f in items if all(keys & _item_keys(f, vocab) for keys in word_keys)]
     if kept:
         return _best_reading(kept, parse, vocab, light), []
     return [], [w for w in words]
@@ -198,7 +196,7 @@ def _translations(vocab: Vocabulary) -> dict[tuple[str, str], set[tuple[str, str
         return table
     the_cues = cues()
     found: dict[tuple[str, str], set[tuple[str, str]]] = {}
-    for labels in list(vocab.labels.values()):
+    for labels in vocab.labels.values():
         if "sv" not in labels or "en" not in labels:
             continue
         words = {
