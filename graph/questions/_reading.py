@@ -12,7 +12,7 @@ from ._language import cues, tokenise
 from ._queries import query_text
 from ._terms import Meaning, Mention, question_keys
 
-__all__ = ["NO_RANK", "Found", "Rank", "Reading", "Unit", "distinct", "loose_keys"]
+__all__ = ["NO_RANK", "Found", "Loose", "Rank", "Reading", "Unit", "distinct", "loose_keys"]
 
 
 #: Rank of a reading: context names, reversed orientation, weak cue, document as object,
@@ -63,8 +63,9 @@ class Reading:
     ``responsibility``, ``concept`` or ``kind``); ``fillers`` are the IRIs bound; ``context``
     the names that must be near them; ``answer_type`` the classes of "which X";
     ``actors_only`` is set for "who" questions, whose answers must be actors. ``loose`` holds
-    the keys of words of the question the reading does not use (a relation's cue word beside
-    a task: "syftar till", "bedriver"): each must be in the quotes of the answers it keeps.
+    the phrases of the question the reading does not use (a relation's cue word beside a
+    task: "syftar till", "bedriver"): each must be accounted for by the answers it keeps
+    (see :class:`Loose`).
     """
 
     kind: str
@@ -79,7 +80,7 @@ class Reading:
     actors_only: bool = False
     requires: list[list[Reading]] = field(default_factory=list)
     partner_of: str | None = None
-    loose: list[set[tuple[str, str]]] = field(default_factory=list)
+    loose: list[Loose] = field(default_factory=list)
 
     def describe(self) -> str:
         """The query as run: its name and bindings as comments, then the prepared text."""
@@ -102,7 +103,6 @@ class Found:
     task: str | None = None
     object: str | None = None
     partner_of: str | None = None
-    loose: list[set[tuple[str, str]]] = field(default_factory=list)
     definition: dict[str, str] = field(default_factory=dict)
     statement: tuple[str, str, Node] | None = None
 
@@ -116,17 +116,39 @@ def distinct(units_: list[Unit]) -> list[Unit]:
     return list(seen.values())
 
 
-def loose_keys(units: list[Unit], labels: dict[str, dict[str, str]]) -> list[set[tuple[str, str]]]:
-    """For each phrase a reading does not use, the keys that account for it in a quote: its
-    own words', and those of the preferred labels (both languages) of the task or relation it
-    names ("carry out" is accounted for by a quote saying "bedrivs": *bedriva*)."""
-    found: list[set[tuple[str, str]]] = []
+@dataclass(frozen=True)
+class Loose:
+    """A phrase a reading does not use, and what accounts for it: one of its own words
+    (``words``), or every word of one preferred label of the task or relation it names
+    (``labels``: "carry out" by a quote saying "bedrivs", *bedriva*), found in a quote or in
+    the labels of the relation or task the reading asks about."""
+
+    words: frozenset[tuple[str, str]]
+    labels: tuple[tuple[frozenset[tuple[str, str]], ...], ...]
+
+    def met(self, quoted: set[tuple[str, str]], own: set[tuple[str, str]]) -> bool:
+        """Whether ``quoted`` (a quote's keys) or ``own`` accounts for the phrase. A whole
+        label, not one of its words: "fastställa övergripande prioriteringar" is not met by
+        "Fastställer den internationella policyn"."""
+        pool = quoted | own
+        return bool(self.words & pool) or any(
+            all(word & pool for word in label) for label in self.labels
+        )
+
+
+def loose_keys(units: list[Unit], labels: dict[str, dict[str, str]]) -> list[Loose]:
+    """For each phrase a reading does not use, what accounts for it (:class:`Loose`)."""
+    found: list[Loose] = []
     for unit in units:
-        keys = set(unit.keys)
+        label_words = []
         for iri in [*unit.tasks, *(m.value for m in unit.relations)]:
             for text in labels.get(iri, {}).values():
-                for token in tokenise(text):
-                    if not cues().is_function_word(token):
-                        keys |= question_keys(token)[0]
-        found.append(keys)
+                words = tuple(
+                    frozenset(question_keys(token)[0])
+                    for token in tokenise(text)
+                    if not cues().is_function_word(token)
+                )
+                if words:
+                    label_words.append(words)
+        found.append(Loose(frozenset(unit.keys), tuple(label_words)))
     return found

@@ -19,7 +19,7 @@ from ..store import GovGraph
 from ._facts import fits
 from ._language import tokenise
 from ._queries import query_text
-from ._reading import NO_RANK, Found, Rank, Reading, Unit
+from ._reading import NO_RANK, Found, Loose, Rank, Reading, Unit
 from ._vocabulary import Vocabulary, question_keys
 
 __all__ = ["Within", "answer", "closest", "left_blank", "prepared_rows", "run", "tolerated"]
@@ -255,14 +255,14 @@ def answer(
     return [], []
 
 
-def _quoted(words: list[set[tuple[str, str]]], item: Found, own: set[tuple[str, str]]) -> bool:
-    """Whether each word (its keys) is in the quotes of ``item`` or in the labels of the
-    relation or task the reading asks about (``own``)."""
-    keys: set[tuple[str, str]] = set(own)
+def _quoted(phrases: list[Loose], item: Found, own: set[tuple[str, str]]) -> bool:
+    """Whether the quotes of ``item`` account for each phrase the reading does not use, for
+    a reading whose relation or task has the label keys ``own``."""
+    keys: set[tuple[str, str]] = set()
     for quote, _, _ in item.sources:
         for token in tokenise(quote):
             keys |= question_keys(token)[0]
-    return all(word & keys for word in words)
+    return all(phrase.met(keys, own) for phrase in phrases)
 
 
 def _of_type(rows: list[Found], kinds: list[str], vocab: Vocabulary) -> list[Found]:
