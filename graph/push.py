@@ -36,6 +36,7 @@ import pyoxigraph as ox
 from . import __version__
 from ._http import Response, StoreError, check_url, display_url, request
 from .errors import GovGraphError
+from .loader import ONTOLOGY_GRAPH
 from .remote import CATALOGUE_GRAPH, PUSH
 from .store import GovGraph, LoadedFile
 
@@ -283,7 +284,8 @@ def push(
     for position, loaded in enumerate(graph.files):
         data = None if loaded.sha256 else _dump(graph, loaded)
         digest = _content_digest(graph, loaded, data)
-        physical = f"{base}{_stem(loaded.name)}/{digest[:24]}"
+        name = "ontology" if loaded.graph == ONTOLOGY_GRAPH else _stem(loaded.name)
+        physical = f"{base}{name}/{digest[:24]}"
         entries.append(_Entry(loaded.name, loaded.graph, physical, loaded.triples, position))
         if data is not None:
             dumps[physical] = data

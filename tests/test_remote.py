@@ -619,3 +619,13 @@ def test_validate_names_pushed_data_that_rewrites_the_ontology(
         "anything about a term of the ontology"
     )
     assert lines[1].startswith("govgraph: 1 violation(s)")
+
+
+def test_the_ontology_graph_is_named_for_the_ontology(remote: RemoteGraph) -> None:
+    # the ontology's three files are one graph: it is named "ontology", not after the last
+    # file's name ("…/graph/review/…")
+    rows = remote.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+    names = {str(row["g"]) for row in rows}
+    base = "https://w3id.org/govgraph/graph/"
+    assert any(n.startswith(base + "ontology/") for n in names), names
+    assert not any(n.startswith(base + "review/") for n in names), names
