@@ -221,7 +221,13 @@ def _responsibility_readings(
                 vocab.roles.get(i) == "document" for i in objects[0].entities
             )
             rank: Rank = (len(context), len(loose), 0, int(document_object), int(generic), 0)
-            for task, agent, obj in product(tasks or [None], agent_iris, object_iris):
+            # a subject matter stands for the documents about it, after itself: "följa upp
+            # det internationella arbetet" is answered by who follows up the policy on it
+            about = [d for o in object_iris if o for d in sorted(vocab.documents_about[o])]
+            later: Rank = (rank[0], rank[1], rank[2], 2, rank[4], rank[5])
+            choices_of = [(o, rank) for o in object_iris]
+            choices_of += [(d, later) for d in about if d not in object_iris]
+            for task, agent, (obj, obj_rank) in product(tasks or [None], agent_iris, choices_of):
                 bindings: dict[str, Node] = {}
                 if task:
                     bindings["task"] = URIRef(task)
@@ -235,7 +241,7 @@ def _responsibility_readings(
                         "ask-responsibility",
                         bindings,
                         answer,
-                        rank,
+                        obj_rank,
                         {i for i in (agent, obj) if i},
                         context,
                         answer_type,

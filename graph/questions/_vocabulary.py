@@ -63,6 +63,8 @@ class Vocabulary(Parser):
         #: What other parts of ``ask`` compute once per graph (the municipalities' bodies).
         self.cache: dict[str, object] = {}
         self.definitions: set[str] = set()
+        #: The documents about each subject matter (``dcterms:subject``).
+        self.documents_about: dict[str, set[str]] = defaultdict(set)
         self.roles: dict[str, str] = {}
         self.instances: dict[str, set[str]] = defaultdict(set)
         self._question_words: dict[str, set[str]] = defaultdict(set)
@@ -107,6 +109,8 @@ class Vocabulary(Parser):
             info.prospective = bool(relation.get("prospective", False))
             info.repeatable = bool(relation.get("repeatable", False))
         self.definitions = {str(r["concept"]) for r in graph.select(query_text("ask-definition"))}
+        for row in graph.select(query_text("ask-subjects")):
+            self.documents_about[str(row["subject"])].add(str(row["document"]))
         kinds = self._kinds()
         structural_keys = self._add_cues()
         for iri, text, lang, preferred in _labels(graph):
