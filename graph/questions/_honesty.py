@@ -239,7 +239,46 @@ def _item_keys(item: Found, vocab: Vocabulary) -> set[tuple[str, str]]:
     keys: set[tuple[str, str]] = set()
     for text in texts:
         keys |= _text_keys(text)
+    for label_words, narrower in _broad_terms(vocab):
+        if any(all(word & keys for word in words) for words in label_words):
+            keys |= narrower
     return keys
+
+
+def _broad_terms(
+    vocab: Vocabulary,
+) -> list[tuple[list[list[frozenset[tuple[str, str]]]], frozenset[tuple[str, str]]]]:
+    """The terms the graph has narrower terms for (``skos:broader``), each as the content
+    words of its labels and the keys of its narrower terms' labels: a quote that names the
+    broad term ("de internationella aktiviteterna") also speaks of each kind of it
+    ("Transnationella projekt"), so "projekten" is accounted for by it; the other way round
+    it is not."""
+    found = vocab.cache.get("broad-terms")
+    if isinstance(found, list):
+        return found
+    the_cues = cues()
+    below: dict[str, set[str]] = {}
+    for narrow, broad in vocab.broader.items():
+        if vocab.roles.get(narrow) == "task":
+            continue  # a task's quote names what is done, not each narrower way of doing it
+        for iri in broad:
+            below.setdefault(iri, set()).add(narrow)
+    found = []
+    for broad_iri, narrow in sorted(below.items()):
+        label_words = [
+            [
+                frozenset(_text_keys(t.text))
+                for t in tokenise(label)
+                if not the_cues.is_function_word(t)
+            ]
+            for label in vocab.labels.get(broad_iri, {}).values()  # preferred: the name itself
+        ]
+        keys = frozenset().union(
+            *(_text_keys(x) for n in narrow for x in vocab.all_labels.get(n, []))
+        )
+        found.append(([w for w in label_words if w], keys))
+    vocab.cache["broad-terms"] = found
+    return found
 
 
 @lru_cache(maxsize=16384)

@@ -178,6 +178,10 @@ def _responsibility_readings(
     named = set(tasks)
     tasks = [t for t in tasks if not (t and set(vocab.narrower(t)[1:]) & named)]
     tasks = list(dict.fromkeys(n for t in tasks for n in (vocab.narrower(t) if t else [t])))
+    # when some of them is named by every task phrase ("decides" ⊃ *set priorities*, "the
+    # overall priorities"), those alone: "decides" alone would also read *adopt*
+    covers = [{n for t in _unit_tasks(u, vocab) for n in vocab.narrower(t)} for u in with_tasks]
+    tasks = [t for t in tasks if all(t in c for c in covers)] or tasks
     result: list[Reading] = []
     for form in _forms(cues, answer_type, vocab):
         # at most one agent and one object; every other name is context: the choices grow
