@@ -253,9 +253,9 @@ def _broad_terms(
     broad term ("de internationella aktiviteterna") also speaks of each kind of it
     ("Transnationella projekt"), so "projekten" is accounted for by it; the other way round
     it is not."""
-    found = vocab.cache.get("broad-terms")
-    if isinstance(found, list):
-        return found
+    cached = vocab.cache.get("broad-terms")
+    if isinstance(cached, list):
+        return cached
     the_cues = cues()
     below: dict[str, set[str]] = {}
     for narrow, broad in vocab.broader.items():
@@ -263,8 +263,8 @@ def _broad_terms(
             continue  # a task's quote names what is done, not each narrower way of doing it
         for iri in broad:
             below.setdefault(iri, set()).add(narrow)
-    found = []
-    for broad_iri, narrow in sorted(below.items()):
+    found: list[tuple[list[list[frozenset[tuple[str, str]]]], frozenset[tuple[str, str]]]] = []
+    for broad_iri, narrower in sorted(below.items()):
         label_words = [
             [
                 frozenset(_text_keys(t.text))
@@ -274,7 +274,7 @@ def _broad_terms(
             for label in vocab.labels.get(broad_iri, {}).values()  # preferred: the name itself
         ]
         keys = frozenset().union(
-            *(_text_keys(x) for n in narrow for x in vocab.all_labels.get(n, []))
+            *(_text_keys(x) for n in narrower for x in vocab.all_labels.get(n, []))
         )
         found.append(([w for w in label_words if w], keys))
     vocab.cache["broad-terms"] = found
