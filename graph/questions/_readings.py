@@ -20,7 +20,7 @@ from itertools import product
 from rdflib import URIRef
 from rdflib.term import Node
 
-from ..namespaces import GG
+from ..namespaces import GG, ORG
 from ._facts import definition_readings, fact_readings, kind_readings
 from ._reading import Found, Rank, Reading, Unit, distinct, loose_keys
 from ._vocabulary import Meaning, Parse, Vocabulary, question_keys
@@ -77,7 +77,31 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
         previous_cues = unit.cues
         previous_end = max(mention.positions)
         result.append(unit)
+    _parts_asked(result)
     return result
+
+
+_PART_OF = {str(ORG.hasSubOrganization), str(ORG.memberOf)}
+
+
+def _parts_asked(units_: list[Unit]) -> None:
+    """"Which parts of Borås Stad does the policy cover?": a part-of word right after a
+    question word, in a question that asks something else of them (another relation or
+    task), only says that bodies are asked for; the name after it is their setting, which
+    the scope then holds them to."""
+    for n, (before, unit) in enumerate(zip(units_, units_[1:], strict=False)):
+        if not (before.cues & {"who", "what"} and unit.start == max(before.mention.positions) + 1):
+            continue
+        if unit.tasks or unit.entity or not unit.relations:
+            continue
+        if any(m.value not in _PART_OF for m in unit.relations):
+            continue
+        if any(u.relational for u in units_ if u is not unit):
+            unit.relations = []
+            unit.answer_type = [_ACTOR]
+            setting = units_[n + 2] if n + 2 < len(units_) else None
+            if setting is not None and not setting.relational and setting.entities:
+                setting.entities = []  # "of Borås Stad", "of the city organisation"
 
 
 def _kind_meanings(
