@@ -22,6 +22,7 @@ from rdflib.term import Node
 
 from ..namespaces import GG, ORG
 from ._facts import definition_readings, fact_readings, kind_readings
+from ._language import cues
 from ._reading import Found, Rank, Reading, Unit, distinct, loose_keys
 from ._vocabulary import Meaning, Parse, Vocabulary, question_keys
 
@@ -67,13 +68,50 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
                 unit.cues.add(meaning.value)
             elif meaning.role == "kind":
                 _add(kinds, meaning.value)
+        if (
+            unit.entities
+            and _after_setting_word(parse, mention.start)
+            and all(vocab.roles.get(i) == "document" for i in unit.entities)
+        ):
+            unit.entities = []  # "enligt policyn": where the answer is read, not what is asked
+            kinds = []
         if _DOCUMENT in kinds and len(vocab.instances.get(_MUNICIPALITY, ())) > 1:
             # "the policy" on a graph of several municipalities is each one's policy, not
             # the one document that happens to have "policyn" as a label
             unit.entities = [i for i in unit.entities if vocab.roles.get(i) != "document"]
             kinds = [k for k in kinds if k != _DOCUMENT]
+        between = [t.folded for t in parse.tokens[previous_end + 1 : mention.start]]
+        if (
+            not kinds
+            and between
+            and set(between) <= _AND
+            and result
+            and result[-1].answer_type
+            and unit.entities
+            and all(vocab.roles.get(i) == "actor" for i in unit.entities)
+        ):  # "which committees and companies": the kinds of the bodies named are asked for
+            result[-1].answer_type += sorted(
+                k
+                for i in unit.entities
+                for k in vocab.types[i]
+                if not any(k in vocab.superclasses.get(o, ()) for o in vocab.types[i] if o != k)
+            )
+            unit.entities = []
         if kinds:
-            _kind_meanings(unit, kinds, previous_cues, mention.start == previous_end + 1, vocab)
+            adjacent = not between
+            joined = bool(between) and set(between) <= _AND
+            asked_before = joined and bool(result) and bool(result[-1].answer_type)
+            joined = joined and bool(previous_cues)
+            cues_before = previous_cues
+            if asked_before:  # "vilka nämnder och bolag": both kinds are asked for
+                cues_before, joined = {"what"}, True
+            if _what_kind_of(parse, result, mention.start):
+                adjacent, cues_before = True, {"what"}  # "vad får medlemmarna för tjänster"
+            _kind_meanings(unit, kinds, cues_before, adjacent or joined, vocab)
+            if asked_before and unit.answer_type:
+                result[-1].answer_type += unit.answer_type
+            elif joined and unit.answer_type and not _question_word(parse, previous_end):
+                unit.answer_type.append(_ACTOR)  # "vilka organ och bolag": any body
         previous_cues = unit.cues
         previous_end = max(mention.positions)
         result.append(unit)
@@ -81,11 +119,39 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
     return result
 
 
+_AND = {"och", "and", "eller", "or"}
+
+
+def _question_word(parse: Parse, position: int) -> bool:
+    return 0 <= position < len(parse.tokens) and cues().marker(
+        parse.tokens[position], "question_words"
+    )
+
+
+def _what_kind_of(parse: Parse, before: list[Unit], start: int) -> bool:
+    """Whether the phrase at ``start`` is the X of Swedish "vad … för X" ("what X")."""
+    if start < 2 or parse.tokens[start - 1].folded != "for":
+        return False
+    return any("what" in u.cues and parse.tokens[u.start].folded == "vad" for u in before)
+
+
+def _after_setting_word(parse: Parse, start: int) -> bool:
+    """Whether the phrase at ``start`` follows a setting word ("enligt", "according to"),
+    function words between."""
+    the_cues = cues()
+    for token in reversed(parse.tokens[:start]):
+        if the_cues.marker(token, "setting"):
+            return True
+        if not the_cues.is_function_word(token):
+            return False
+    return False
+
+
 _PART_OF = {str(ORG.hasSubOrganization), str(ORG.memberOf)}
 
 
 def _parts_asked(units_: list[Unit]) -> None:
-    """"Which parts of Borås Stad does the policy cover?": a part-of word right after a
+    """ "Which parts of Borås Stad does the policy cover?": a part-of word right after a
     question word, in a question that asks something else of them (another relation or
     task), only says that bodies are asked for; the name after it is their setting, which
     the scope then holds them to."""

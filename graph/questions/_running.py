@@ -25,6 +25,8 @@ from ._vocabulary import Vocabulary, question_keys
 __all__ = ["Within", "answer", "closest", "left_blank", "prepared_rows", "run", "tolerated"]
 
 
+_ACTOR = str(GG.Actor)
+
 #: Prepared queries run as two: the facts, then their sources with the same bindings, joined
 #: on the key variables. Together they give the rows of the query named (which ``describe``
 #: shows), whose OPTIONAL source lookup Oxigraph evaluated by reading every excerpt of the
@@ -266,11 +268,15 @@ def _quoted(phrases: list[Loose], item: Found, own: set[tuple[str, str]]) -> boo
 
 
 def _of_type(rows: list[Found], kinds: list[str], vocab: Vocabulary) -> list[Found]:
-    """The answers of the kind asked for ("which regions"), unless none is."""
+    """The answers of the kind asked for ("which regions"), or any body when none is of a
+    kind of body asked for; when a thing that is not a body is asked for, nothing else
+    ("vad får medlemmarna … för tjänster" is not answered with the members)."""
     if not kinds:
         return rows
     kept = [f for f in rows if any(vocab.is_a(str(f.term), k) for k in kinds)]
-    return kept or rows
+    if kept or any(_ACTOR in vocab.superclasses.get(k, ()) for k in kinds):
+        return kept or rows  # "who manages …": a body, whatever its kind
+    return []
 
 
 def closest(
