@@ -36,6 +36,10 @@ class Unit:
     answer_type: list[str] = field(default_factory=list)
     keys: set[tuple[str, str]] = field(default_factory=set)
     words: list[set[tuple[str, str]]] = field(default_factory=list)
+    #: Right after "att" or "to": what is done, in "arbetar för att utveckla …".
+    infinitive: bool = False
+    #: Only verbs that say something is done ("sköter", "handles"): ``cues.json`` ``doing``.
+    doing: bool = False
 
     @property
     def start(self) -> int:

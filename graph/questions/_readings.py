@@ -50,6 +50,8 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
     previous_end = -2
     for mention in parse.mentions:
         unit = Unit(mention)
+        unit.infinitive = mention.start > 0 and parse.tokens[mention.start - 1].folded in _TO
+        unit.doing = all(cues().marker(parse.tokens[p], "doing") for p in mention.positions)
         for position in mention.positions:
             keys, plain = question_keys(parse.tokens[position])
             unit.keys |= keys | plain
@@ -120,6 +122,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
 
 
 _AND = {"och", "and", "eller", "or"}
+_TO = {"att", "to"}
 
 
 def _question_word(parse: Parse, position: int) -> bool:
@@ -268,10 +271,23 @@ def _responsibility_readings(
     named = set(tasks)
     tasks = [t for t in tasks if not (t and set(vocab.narrower(t)[1:]) & named)]
     tasks = list(dict.fromkeys(n for t in tasks for n in (vocab.narrower(t) if t else [t])))
-    # when some of them is named by every task phrase ("decides" ⊃ *set priorities*, "the
-    # overall priorities"), those alone: "decides" alone would also read *adopt*
-    covers = [{n for t in _unit_tasks(u, vocab) for n in vocab.narrower(t)} for u in with_tasks]
-    tasks = [t for t in tasks if all(t in c for c in covers)] or tasks
+    # the tasks every task phrase names ("decides" ⊃ *set priorities*, "the overall
+    # priorities"): "decides" alone would also read *adopt*
+    covers = [
+        {n for t in _unit_tasks(u, vocab) for n in vocab.narrower(t)}
+        | {t for t in tasks if t and all(w & vocab.label_keys.get(t, set()) for w in u.words)}
+        for u in with_tasks
+    ]  # a phrase covers the tasks it names, their narrower ones, and those whose label it is in
+    shared = [t for t in tasks if all(t in c for c in covers)]
+    if not shared and len(covers) > 1:
+        # "works to develop contacts": the task after "to" is what is done; "who adopted the
+        # 2009 revision?": no one task is both, and the graph is not guessed at
+        pairs = list(zip(with_tasks, covers, strict=True))
+        content = [c for u, c in pairs if u.infinitive] or [c for u, c in pairs if not u.doing]
+        shared = [t for t in tasks if content and all(t in c for c in content)]
+        if not shared:
+            return []
+    tasks = shared or tasks
     result: list[Reading] = []
     for form in _forms(cues, answer_type, vocab):
         # at most one agent and one object; every other name is context: the choices grow
