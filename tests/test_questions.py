@@ -277,3 +277,73 @@ def test_a_phrase_left_over_is_not_met_by_one_word_its_task_shares_with_another(
     assert not answer.answered
     # the board's responsibility is among the closest facts, with its quote
     assert BORAS + "ansvar-ks-prioriteringar" in {c.iri for c in answer.closest}
+
+
+LEDNINGEN = BORAS + "ledningen"
+APPLIES_TO = {BORAS + "namnderna", BORAS + "forvaltningarna", BORAS + "bolagen"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a task on a subject matter: the task on the document about it (dcterms:subject)
+        ("Vem har ansvar för att följa upp det internationella arbetet?", {KS}),
+        # a quote naming a broad term accounts for a narrower one (skos:broader)
+        ("whose job is it to make sure projects fit the international policy", {LEDNINGEN}),
+        # "which parts of X": bodies are asked for, X is their setting
+        ("Which parts of the city organisation does the policy cover?", APPLIES_TO),
+        ("Vilka delar av Borås Stad omfattas av den internationella policyn?", APPLIES_TO),
+        # kinds asked for together
+        ("För vilka organ och bolag i Borås gäller den internationella policyn?", APPLIES_TO),
+        (
+            "Which committees and companies does the policy apply to?",
+            APPLIES_TO - {BORAS + "forvaltningarna"},
+        ),
+        # "enligt policyn" is where the answer is read, not the object
+        (
+            "Vilka uppgifter har kommunstyrelsen enligt den internationella policyn?",
+            {
+                BORAS + "ansvar-ks-prioriteringar",
+                BORAS + "ansvar-ks-uppfoljning",
+                BORAS + "ansvar-ks-revidering",
+            },
+        ),
+        # a verb only saying something is done defers to the task beside it
+        ("vem sköter revideringen av policyn", {KS}),
+        # a verb not understood, said in passing once the task is understood
+        ("Responsibility for revising the international policy rests with which body?", {KS}),
+        (
+            "Who in Borås carries the responsibility for keeping activities in line with the "
+            "policy?",
+            {LEDNINGEN},
+        ),
+    ],
+)
+def test_wordings_read_through_the_graph(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    answer = ask(question, boras)
+    assert answer.answered, (answer.not_understood, [c.label for c in answer.closest])
+    assert _values(answer) == expected
+    assert all(item.sources for item in answer.answers)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who adopted the 2009 revision of the policy?",  # two tasks, no one fact is both
+        "Vad får medlemmarna i West Sweden för tjänster?",  # services asked, members are not
+        "Vem antog policyn 2005?",  # a number is never said in passing
+        "Who revises the policy annually?",  # manner and frequency change what is asked
+        "Vem reviderar policyn årligen?",
+        "Vem reviderar policyn och budgeten?",  # a name after "och" is a name
+        "Which schools does the policy apply to?",  # a name after a question word
+        "Who revises the budget?",
+        "Vad är Region Hallands största uppgift?",  # degree
+        "when did that happen",  # "did" is no verb of its own
+        "Who makes sure the schools follow the policy?",
+    ],
+)
+def test_words_that_change_the_question_still_refuse(boras: GovGraph, question: str) -> None:
+    answer = ask(question, boras)
+    assert not answer.answered and not answer.answers, [a.label for a in answer.answers]

@@ -111,7 +111,9 @@ def _parts(question: str, vocab: Vocabulary) -> list[str]:
         names = [m.text for m in other.mentions if m.roles() & _NAMES]
         verbs = [m.text for m in other.mentions if m.roles() & _VERBS or _responsible(m)]
         has_name = any(m.roles() & _NAMES for m in parse.mentions)
-        has_verb = any(m.roles() & _VERBS or _responsible(m) for m in parse.mentions)
+        has_verb = any(
+            m.roles() & _VERBS or (_responsible(m) and not _doing(parse, m)) for m in parse.mentions
+        )  # "when did that happen?": "did" is no verb of its own
         extra = ([] if has_verb else verbs) + ([] if has_name else names)
         whole.append(" ".join([piece, *extra]) + "?")
     return whole
@@ -119,6 +121,10 @@ def _parts(question: str, vocab: Vocabulary) -> list[str]:
 
 _NAMES = {"actor", "document", "concept", "value"}
 _VERBS = {"task", "relation"}
+
+
+def _doing(parse: Parse, mention: Mention) -> bool:
+    return all(cues().marker(parse.tokens[p], "doing") for p in mention.positions)
 
 
 def _responsible(mention: Mention) -> bool:

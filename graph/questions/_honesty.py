@@ -88,7 +88,7 @@ def account(
     hold it; a time word ("senast", "last", "first") by dates, of which it picks the latest or
     earliest; a word asking what is due ("next", "nästa") by a deadline or a blank field."""
     the_cues = cues()
-    light = {t.text for t in parse.tokens if the_cues.marker(t, "light")}
+    light = {t.text for t in parse.tokens if the_cues.marker(t, "light")} | in_passing(parse)
     unknown = [w for w in parse.unknown if w not in light]
     for before, token in zip(parse.tokens, parse.tokens[1:], strict=False):
         if token.text in unknown and the_cues.marker(before, "locative"):
@@ -109,6 +109,62 @@ def account(
     if kept:
         return _best_reading(kept, parse, vocab, light), []
     return [], [w for w in words]
+
+
+def in_passing(parse: Parse) -> set[str]:
+    """The words not understood that stand where a verb does, once the question's task or
+    relation is understood: "Responsibility for revising the policy *rests* with which
+    body?", "Vilka medlemmar i West Sweden *nämns* i policyn?". A word after a determiner, a
+    preposition or a question word names something ("the *budget*", "för *skolorna*",
+    "which *schools*"), and so does one right after the task ("reviderar *budgeten*"); a
+    word of degree ("biggest", "tyngsta") changes what is asked: those must be accounted
+    for by the answer's quotes."""
+    the_cues = cues()
+    used = {p for m in parse.mentions for p in m.positions}
+    predicate = {
+        p
+        for m in parse.mentions
+        if m.roles() & {"task", "relation"}
+        or ("responsible" in m.cue_names() and not _doing(parse, m.positions))
+        for p in m.positions
+    }  # "did", "does" say only that something is done: "when did that *happen*?"
+    if not predicate:
+        return set()
+    unknown = set(parse.unknown)
+    last = max(used, default=-1)
+    found: set[str] = set()
+    for n, token in enumerate(parse.tokens):
+        if n == 0 or n in used or token.text not in unknown or _degree(token):
+            continue
+        if n > last or _manner(token):
+            continue  # "revises the policy annually", "twice", "quickly": how, not in passing
+        if any(c.isdigit() for c in token.text):  # "antog policyn 2005": a year it does not say
+            continue
+        before = parse.tokens[n - 1]
+        if n - 1 in predicate or the_cues.marker(before, "determiners"):
+            continue
+        if the_cues.marker(before, "question_words") or the_cues.marker(before, "degree"):
+            continue
+        found.add(token.text)
+    return found
+
+
+def _manner(token: Token) -> bool:
+    """A word of manner or frequency by its ending ("annually", "årligen", "delvis")."""
+    return token.folded.endswith(("ly", "ligen", "vis", "tals", "ce"))
+
+
+def _doing(parse: Parse, positions: tuple[int, ...]) -> bool:
+    return all(cues().marker(parse.tokens[p], "doing") for p in positions)
+
+
+def _degree(token: Token) -> bool:
+    """A word of degree: listed in ``cues.json``, or a superlative by its ending ("biggest",
+    "tyngsta", "viktigaste")."""
+    word = token.folded
+    if cues().marker(token, "degree"):
+        return True
+    return len(word) > 5 and word.endswith(("est", "aste", "sta", "ste"))
 
 
 def _best_reading(
