@@ -347,3 +347,24 @@ def test_wordings_read_through_the_graph(
 def test_words_that_change_the_question_still_refuse(boras: GovGraph, question: str) -> None:
     answer = ask(question, boras)
     assert not answer.answered and not answer.answers, [a.label for a in answer.answers]
+
+
+def test_a_respelling_no_label_takes_is_undone(boras: GovGraph) -> None:
+    # "binding" is a letter from "finding" (a label word); unused, the user's word is shown
+    answer = ask("Whom is the international policy binding on?", boras)
+    assert "binding" in answer.not_understood and "finding" not in answer.not_understood
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats the biggest job of region vastra gotaland",
+        "Vad är den allra tyngsta uppgiften för Västra Götalandsregionen?",
+        "Vad är Västra Götalandsregionens viktigaste uppgift?",
+    ],
+)
+def test_words_of_the_same_degree_meet_the_quote(boras: GovGraph, question: str) -> None:
+    # "enskilt största uppgift" (p. 6) meets "biggest", "tyngsta", "viktigaste"
+    answer = ask(question, boras)
+    assert _values(answer) == {"https://w3id.org/govgraph/id/se/ansvar-vgr-sjukvard"}
+    assert not ask("What is the second biggest task of Region Västra Götaland?", boras).answered

@@ -236,6 +236,11 @@ def _bilingual_keys(word: str, vocab: Vocabulary) -> set[tuple[str, str]]:
     """The keys of ``word`` and of its translations in the graph's own labels, so that an
     English question word is met by a Swedish quote ("activities": "aktiviteterna")."""
     keys = _word_keys(word)
+    the_cues = cues()
+    if any(the_cues.marker(t, "same_degree") for t in tokenise(word)):
+        for words in the_cues.markers["same_degree"].values():
+            for other in words:
+                keys |= _word_keys(other)  # "biggest", "tyngsta": met by "enskilt största"
     table = _translations(vocab)
     for key in list(keys):
         keys |= table.get(key, set())

@@ -84,11 +84,17 @@ class Parser:
         words = tokenise(question)
         overflow = [t.text for t in words[MAX_WORDS:]]
         tokens: list[Token] = []
+        respelt: dict[int, Token] = {}
         for token in words[:MAX_WORDS]:
             if the_cues.is_function_word(token) or self.known(token):
                 tokens.append(token)
+            elif parts := self._split_compound(token):
+                tokens.extend(parts)
             else:
-                tokens.extend(self._split_compound(token) or [self._respelt(token)])
+                again = self._respelt(token)
+                if again is not token:
+                    respelt[len(tokens)] = token
+                tokens.append(again)
         content = [i for i, t in enumerate(tokens) if not the_cues.is_function_word(t)]
         mentions = self._match(tokens, content, exclude)
         used = {p for m in mentions for p in m.positions}
@@ -96,6 +102,9 @@ class Parser:
         mentions = _merge_same(content, mentions)
         mentions = self._fold_weak(tokens, content, mentions)
         mentions = _in_an_organisation(tokens, mentions)
+        for i, original in respelt.items():
+            if i not in used:  # a respelling no label took ("binding" → "finding") is undone
+                tokens[i] = original
         unknown = [tokens[i].text for i in content if i not in used]
         unknown = [w if len(w) <= 40 else w[:40] + "…" for w in unknown + overflow]
         unknown = list(dict.fromkeys(unknown))[:MAX_UNKNOWN]
