@@ -368,3 +368,19 @@ def test_words_of_the_same_degree_meet_the_quote(boras: GovGraph, question: str)
     answer = ask(question, boras)
     assert _values(answer) == {"https://w3id.org/govgraph/id/se/ansvar-vgr-sjukvard"}
     assert not ask("What is the second biggest task of Region Västra Götaland?", boras).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What services does West Sweden provide to its members?",
+        "Vad får medlemmarna i West Sweden för tjänster?",
+    ],
+)
+def test_a_phrase_left_over_is_met_by_a_compound_of_its_word(
+    boras: GovGraph, question: str
+) -> None:
+    # "members"/"medlemmarna" is met by "genom sitt medlemskap tillgång till de tjänster" (p. 5)
+    answer = ask(question, boras)
+    assert len(answer.answers) == 4
+    assert all(a.iri and "/se/" in a.iri for a in answer.answers)

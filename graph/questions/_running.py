@@ -20,7 +20,8 @@ from ._facts import fits
 from ._language import tokenise
 from ._queries import query_text
 from ._reading import NO_RANK, Found, Loose, Rank, Reading, Unit
-from ._vocabulary import Vocabulary, question_keys
+from ._terms import quote_keys
+from ._vocabulary import Vocabulary
 
 __all__ = ["Within", "answer", "closest", "left_blank", "prepared_rows", "run", "tolerated"]
 
@@ -263,7 +264,7 @@ def _quoted(phrases: list[Loose], item: Found, own: set[tuple[str, str]]) -> boo
     keys: set[tuple[str, str]] = set()
     for quote, _, _ in item.sources:
         for token in tokenise(quote):
-            keys |= question_keys(token)[0]
+            keys |= quote_keys(token)
     return all(phrase.met(keys, own) for phrase in phrases)
 
 

@@ -170,3 +170,15 @@ def _question_keys(text: str, folded: str) -> tuple[set[tuple[str, str]], set[tu
                 plain.add(("sv", stem(text[: -len(ending)], "sv")))
                 break
     return keys, plain - keys
+
+
+def quote_keys(token: Token) -> set[tuple[str, str]]:
+    """Keys of a word of a quote: its question keys, and the Swedish stems it begins with
+    when it is a compound or a derivation ("medlemskap" holds *medlem*, "projektmedel"
+    *projekt*), so a question word the quote extends is found in it. Only stems of six
+    letters or more, leaving at least three: shorter ones begin too many words."""
+    keys = question_keys(token)[0]
+    word = stem(token.text, "sv")
+    if len(word) >= 9:
+        keys |= {("sv", word[:n]) for n in range(6, len(word) - 2)}
+    return keys
