@@ -332,7 +332,6 @@ def test_wordings_read_through_the_graph(
     "question",
     [
         "Who adopted the 2009 revision of the policy?",  # two tasks, no one fact is both
-        "Vad får medlemmarna i West Sweden för tjänster?",  # services asked, members are not
         "Vem antog policyn 2005?",  # a number is never said in passing
         "Who revises the policy annually?",  # manner and frequency change what is asked
         "Vem reviderar policyn årligen?",

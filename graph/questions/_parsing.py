@@ -40,7 +40,9 @@ class Parser:
         keys, plain = question_keys(token)
         return any(key in self._index for key in keys | plain)
 
-    def keys_of(self, token: Token) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    def keys_of(
+        self, token: Token
+    ) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
         """A question word's keys (:func:`question_keys`), and its lemmas' when its stems
         find nothing."""
         keys, plain = question_keys(token)

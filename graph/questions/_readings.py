@@ -55,7 +55,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
         for position in mention.positions:
             keys, plain = question_keys(parse.tokens[position])
             unit.keys |= keys | plain
-            unit.words.append(keys | plain)
+            unit.words.append(set(keys | plain))
         kinds: list[str] = []
         for meaning in mention.meanings:
             if meaning.role in {"actor", "document", "concept"}:

@@ -148,7 +148,9 @@ def lemma_keys(token: Token) -> frozenset[tuple[str, str]]:
     return frozenset((lang, stem(lemma(token.text, lang), lang)) for lang in LANGUAGES)
 
 
-def question_keys(token: Token) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+def question_keys(
+    token: Token,
+) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
     """Keys of a question word in both languages; the second set holds the keys of the word
     without a final ``s`` (a genitive or passive -s the stemmers leave) and of a Swedish
     past form without its ending (``bestämde``, ``godkänt``: simplemma reads them as the
@@ -157,7 +159,9 @@ def question_keys(token: Token) -> tuple[set[tuple[str, str]], set[tuple[str, st
 
 
 @lru_cache(maxsize=65536)
-def _question_keys(text: str, folded: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+def _question_keys(
+    text: str, folded: str
+) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
     keys = {("=", folded)}
     plain: set[tuple[str, str]] = set()
     for lang in LANGUAGES:
@@ -169,7 +173,7 @@ def _question_keys(text: str, folded: str) -> tuple[set[tuple[str, str]], set[tu
             if text.endswith(ending) and text[-len(ending) - 1] not in "aeiouyåäö":
                 plain.add(("sv", stem(text[: -len(ending)], "sv")))
                 break
-    return keys, plain - keys
+    return frozenset(keys), frozenset(plain - keys)  # cached: never to be changed
 
 
 def quote_keys(token: Token) -> set[tuple[str, str]]:
@@ -177,7 +181,7 @@ def quote_keys(token: Token) -> set[tuple[str, str]]:
     when it is a compound or a derivation ("medlemskap" holds *medlem*, "projektmedel"
     *projekt*), so a question word the quote extends is found in it. Only stems of six
     letters or more, leaving at least three: shorter ones begin too many words."""
-    keys = question_keys(token)[0]
+    keys = set(question_keys(token)[0])
     word = stem(token.text, "sv")
     if len(word) >= 9:
         keys |= {("sv", word[:n]) for n in range(6, len(word) - 2)}
