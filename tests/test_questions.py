@@ -383,3 +383,48 @@ def test_a_phrase_left_over_is_met_by_a_compound_of_its_word(
     answer = ask(question, boras)
     assert len(answer.answers) == 4
     assert all(a.iri and "/se/" in a.iri for a in answer.answers)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a word not understood keeps a reading's answers whole or not at all
+        (
+            "genom vilka organisationer jobbar borås internationellt",
+            {"se/west-sweden", "se/sjuharads-kommunalforbund", "se/vastra-gotalandsregionen"},
+        ),
+        # "vilka kommuner och regioner": kinds asked for, not Borås as the scope
+        (
+            "Vilka kommuner och regioner ingår i West Sweden?",
+            {
+                "boras/boras-stad",
+                "se/vastra-gotalandsregionen",
+                "se/region-halland",
+                "se/region-varmland",
+            },
+        ),
+        # "vilken organisation": a body is asked for, not what it arranges
+        (
+            "Vilken organisation ordnar kurser och kompetensutveckling för kommunerna i Sjuhärad?",
+            {"se/sjuharads-kommunalforbund"},
+        ),
+    ],
+)
+def test_lists_are_whole(boras: GovGraph, question: str, expected: set[str]) -> None:
+    answer = ask(question, boras)
+    assert _values(answer) == {"https://w3id.org/govgraph/id/" + e for e in expected}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vilken är Västra Götalandsregionens näst största uppgift?",  # "näst" is degree
+        "Vilken av West Swedens tjänster är viktigast för Borås?",  # not met by "viktigt"
+        "what services doesnt west sweden offer",  # negation without an apostrophe
+        # who convenes the coordinators: not the network whose quote says "sammankallande"
+        "Vilken organisation kallar samman de internationella samordnarna i Sjuhärad?",
+    ],
+)
+def test_degree_negation_and_tasks_are_not_passed_over(boras: GovGraph, question: str) -> None:
+    answer = ask(question, boras)
+    assert not answer.answered and not answer.answers, [a.label for a in answer.answers]

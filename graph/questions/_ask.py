@@ -215,6 +215,8 @@ def _named_scopes(parse: Parse, found: Scopes) -> list[str]:
     """The municipalities and regions the question names."""
     named: list[str] = []
     for mention in parse.mentions:
+        if mention.values("kind"):
+            continue  # "vilka kommuner …": a kind asked for, not one municipality
         named += [i for i in mention.values("actor") if found.is_scope(i) and i not in named]
     return named
 

@@ -62,10 +62,15 @@ def fact_readings(
         if (relational and not used) or (not relational and not literal and not things_only):
             continue
         loose = [
-            u for u in relational if id(u) not in used and not (u.entity or u.skippable)
-        ]  # words the reading does not use: they must be in the quotes
+            u
+            for u in relational
+            if id(u) not in used and not (u.entity or u.skippable or (u.doing and used))
+        ]  # words the reading does not use: they must be in the quotes; a verb that only
+        # says something is done ("jobbar genom") beside the relation used is not one
         if loose and not used:
             continue
+        if actors_only and any(u.tasks and not u.doing for u in loose):
+            continue  # who does a task named: not whoever a relation whose quote says it names
         if info.literal and not literal:
             # a date or a count only when asked for or named by the ontology's own label, or
             # a value named in the question ("founded in 1992") asking for what has it

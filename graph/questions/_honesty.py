@@ -104,8 +104,21 @@ def account(
         if any(f.via in vocab_repeatable(vocab) for f in items):
             return [], [w for w in unknown if w.casefold() in time_words]  # "first revised"
         items = _extreme(items, latest=False)
-    word_keys = [_bilingual_keys(w, vocab) for w in words]
-    kept = [f for f in items if all(keys & _item_keys(f, vocab) for keys in word_keys)]
+    # a word of degree picks among the answers of one reading ("the *largest* task"); any
+    # other word keeps a reading's answers whole or not at all: a list cut down to the
+    # answers whose quotes happen to hold "internationellt" is a wrong list
+    picking = [_bilingual_keys(w, vocab) for w in words if any(_degree(t) for t in tokenise(w))]
+    whole = [_bilingual_keys(w, vocab) for w in words if not any(_degree(t) for t in tokenise(w))]
+    by_reading: dict[str, list[Found]] = {}
+    for item in items:
+        by_reading.setdefault(item.via, []).append(item)
+    kept = [
+        f
+        for group in by_reading.values()
+        if all(all(keys & _item_keys(f, vocab) for keys in whole) for f in group)
+        for f in group
+        if all(keys & _item_keys(f, vocab) for keys in picking)
+    ]
     if kept:
         return _best_reading(kept, parse, vocab, light), []
     return [], [w for w in words]
@@ -164,7 +177,7 @@ def _degree(token: Token) -> bool:
     word = token.folded
     if cues().marker(token, "degree"):
         return True
-    return len(word) > 5 and word.endswith(("est", "aste", "sta", "ste"))
+    return len(word) > 5 and word.endswith(("est", "ast", "aste", "sta", "ste"))
 
 
 def _best_reading(
@@ -235,12 +248,16 @@ def _word_keys(word: str) -> set[tuple[str, str]]:
 def _bilingual_keys(word: str, vocab: Vocabulary) -> set[tuple[str, str]]:
     """The keys of ``word`` and of its translations in the graph's own labels, so that an
     English question word is met by a Swedish quote ("activities": "aktiviteterna")."""
-    keys = _word_keys(word)
     the_cues = cues()
-    if any(the_cues.marker(t, "same_degree") for t in tokenise(word)):
-        for words in the_cues.markers["same_degree"].values():
-            for other in words:
-                keys |= _word_keys(other)  # "biggest", "tyngsta": met by "enskilt största"
+    tokens = tokenise(word)
+    if any(_degree(t) for t in tokens):
+        # a word of degree only by itself or its like ("biggest", "tyngsta": met by
+        # "enskilt största"), never by its positive ("viktigast" is not met by "viktigt")
+        keys = {("=", t.folded) for t in tokens}
+        if any(the_cues.marker(t, "same_degree") for t in tokens):
+            keys |= {("=", w) for words in the_cues.markers["same_degree"].values() for w in words}
+        return keys
+    keys = _word_keys(word)
     table = _translations(vocab)
     for key in list(keys):
         keys |= table.get(key, set())

@@ -112,8 +112,11 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             _kind_meanings(unit, kinds, cues_before, adjacent or joined, vocab)
             if asked_before and unit.answer_type:
                 result[-1].answer_type += unit.answer_type
+                unit.answer_type, unit.relations, unit.entities = [], [], []  # asked, no more
             elif joined and unit.answer_type and not _question_word(parse, previous_end):
                 unit.answer_type.append(_ACTOR)  # "vilka organ och bolag": any body
+        if unit.cues == {"who"} and result and not between and {"who", "what"} <= previous_cues:
+            result[-1].cues.discard("what")  # "vilken organisation": a body is asked for
         previous_cues = unit.cues
         previous_end = max(mention.positions)
         result.append(unit)
