@@ -245,7 +245,15 @@ def _read(
             return len(owners - {None}) > MAX_GROUPS
 
     tried = _readings.readings(parse, vocab, marks.tense, drop)
-    used, answers = _running.answer(graph, vocab, tried, within, spread)
+    per_scope = None
+    if found.several and not named:
+
+        def per_scope(item: Found) -> str | None:
+            return _scope_of(item, found)
+
+    used, answers = _running.answer(
+        graph, vocab, tried, within, spread, per_scope, MAX_GROUPS
+    )
     answers = _in_scope(answers, named, found)
     if answers or not named:
         return tried, used, answers

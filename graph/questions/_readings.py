@@ -334,8 +334,9 @@ def _responsibility_readings(
                 vocab.roles.get(i) == "document" for i in objects[0].entities
             )
             rank: Rank = (len(context), len(loose), 0, int(document_object), int(generic), 0)
-            # a subject matter stands for the documents about it, after itself: "följa upp
-            # det internationella arbetet" is answered by who follows up the policy on it
+            # a subject matter stands for the documents about it and the matters related to
+            # it, after itself: "följa upp det internationella arbetet" is answered by who
+            # follows up the policy on it
             about = [d for o in object_iris if o for d in sorted(vocab.documents_about[o])]
             later: Rank = (rank[0], rank[1], rank[2], 2, rank[4], rank[5])
             choices_of = [(o, rank) for o in object_iris]

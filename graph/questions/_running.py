@@ -225,11 +225,18 @@ def answer(
     found: Sequence[Reading],
     within: Within | None = None,
     spread: Callable[[list[dict[str, Node]]], bool] | None = None,
+    scope_of: Callable[[Found], str | None] | None = None,
+    most: int = 0,
 ) -> tuple[list[Reading], list[Found]]:
-    """Run the readings rank by rank; the first rank with answers gives them all."""
+    """Run the readings rank by rank; the first rank with answers gives them all. With
+    ``scope_of`` (a question asked of several municipalities), each municipality takes the
+    answers of the first rank that has any for it, as if it had been asked alone, until more
+    than ``most`` have answers."""
     by_rank: dict[Rank, list[Reading]] = {}
     for reading in found:
         by_rank.setdefault(reading.rank, []).append(reading)
+    if scope_of is not None:
+        return _per_scope(graph, vocab, by_rank, within, spread, scope_of, most)
     for rank in sorted(by_rank):
         used: list[Reading] = []
         answers: dict[str, Found] = {}
@@ -256,6 +263,30 @@ def answer(
         if answers:
             return used, list(answers.values())
     return [], []
+
+
+def _per_scope(
+    graph: GovGraph,
+    vocab: Vocabulary,
+    by_rank: dict[Rank, list[Reading]],
+    within: Within | None,
+    spread: Callable[[list[dict[str, Node]]], bool] | None,
+    scope_of: Callable[[Found], str | None],
+    most: int,
+) -> tuple[list[Reading], list[Found]]:
+    used: list[Reading] = []
+    kept: list[Found] = []
+    answered: set[str | None] = set()
+    for rank in sorted(by_rank):
+        rank_used, found = answer(graph, vocab, by_rank[rank], within, spread)
+        new = [f for f in found if scope_of(f) not in answered]
+        if new:
+            used += rank_used
+            kept += new
+            answered |= {scope_of(f) for f in new}
+        if len(answered) > most:
+            break
+    return used, kept
 
 
 def _quoted(phrases: list[Loose], item: Found, own: set[tuple[str, str]]) -> bool:

@@ -63,7 +63,8 @@ class Vocabulary(Parser):
         #: What other parts of ``ask`` compute once per graph (the municipalities' bodies).
         self.cache: dict[str, object] = {}
         self.definitions: set[str] = set()
-        #: The documents about each subject matter (``dcterms:subject``).
+        #: The documents about each subject matter (``dcterms:subject``) and the matters
+        #: related to it (``skos:related``).
         self.documents_about: dict[str, set[str]] = defaultdict(set)
         self.roles: dict[str, str] = {}
         self.instances: dict[str, set[str]] = defaultdict(set)
