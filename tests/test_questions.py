@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import time
+from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -428,3 +430,25 @@ def test_lists_are_whole(boras: GovGraph, question: str, expected: set[str]) -> 
 def test_degree_negation_and_tasks_are_not_passed_over(boras: GovGraph, question: str) -> None:
     answer = ask(question, boras)
     assert not answer.answered and not answer.answers, [a.label for a in answer.answers]
+
+
+def test_a_municipality_belongs_to_organisations_not_its_posts(six: GovGraph) -> None:
+    # "which organisations does X belong to": X before "belong" is the member; its
+    # coordinator's post in X is the other way round
+    for name, iri in list(_municipalities(six).items())[:2]:
+        answer = ask(f"which organisations does {name} belong to", six)
+        assert answer.answered
+        assert all("/forbund/" in a.iri or "/eu-kontor/" in a.iri for a in answer.answers if a.iri)
+
+
+def test_each_municipality_answers_from_its_own_best_reading(tmp_path: Path) -> None:
+    # Borås's board follows up the policy on the international work; the synthetic boards
+    # follow up the area itself: grouped, each municipality is answered
+    out = tmp_path / "three.ttl"
+    write_synth(3, 0, 2, out)
+    shipped = Path(str(resources.files("govgraph.data").joinpath("boras.ttl")))
+    graph = govgraph.load([shipped, out])
+    answer = ask("Vem har hand om uppföljningen av det internationella arbetet?", graph)
+    assert answer.answered
+    assert KS in {a.iri for a in answer.answers}
+    assert len({a.scope["iri"] for a in answer.answers if a.scope}) == 4

@@ -251,9 +251,7 @@ def _read(
         def per_scope(item: Found) -> str | None:
             return _scope_of(item, found)
 
-    used, answers = _running.answer(
-        graph, vocab, tried, within, spread, per_scope, MAX_GROUPS
-    )
+    used, answers = _running.answer(graph, vocab, tried, within, spread, per_scope, MAX_GROUPS)
     answers = _in_scope(answers, named, found)
     if answers or not named:
         return tried, used, answers

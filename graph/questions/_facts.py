@@ -261,10 +261,11 @@ def _oriented(
     both_fit = any(fits(i, info.domain, vocab) for i in unit.entities) and any(
         fits(i, info.range, vocab) for i in unit.entities
     )
-    if not both_fit:
-        return True
     after = unit.start > relation_unit.start or unit.mention.genitive
     rule = meaning.entity or "before-subject"
+    if not both_fit and meaning.entity not in {"before-subject", "before-object"}:
+        return True  # the types decide: the name can be only one end, unless the cue's
+        # word order says which ("which organisations does Sollefteå belong to?")
     if rule in {"subject", "object"}:
         wanted = rule
     elif rule == "before-subject":
