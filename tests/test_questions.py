@@ -438,6 +438,7 @@ def test_a_municipality_belongs_to_organisations_not_its_posts(six: GovGraph) ->
     for name, iri in list(_municipalities(six).items())[:2]:
         answer = ask(f"which organisations does {name} belong to", six)
         assert answer.answered
+        assert not any(a.iri and a.iri.startswith(iri + "/") for a in answer.answers)
         assert all("/forbund/" in a.iri or "/eu-kontor/" in a.iri for a in answer.answers if a.iri)
 
 
