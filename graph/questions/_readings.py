@@ -246,7 +246,8 @@ def _forms(cues: set[str], answer_type: list[str], vocab: Vocabulary) -> set[str
         return {"partner"}
     if answer_type:
         actor_kinds = [k for k in answer_type if _ACTOR in vocab.superclasses.get(k, ())]
-        return {"who"} if len(actor_kinds) == len(answer_type) else {"what"}
+        # "which network does X convene?": a body asked for may be what X does a task on
+        return {"who", "what"} if len(actor_kinds) == len(answer_type) else {"what"}
     return ({c for c in cues if c in {"who", "what"}}) or {"yes/no"}
 
 
