@@ -453,3 +453,51 @@ def test_each_municipality_answers_from_its_own_best_reading(tmp_path: Path) -> 
     assert answer.answered
     assert KS in {a.iri for a in answer.answers}
     assert len({a.scope["iri"] for a in answer.answers if a.scope}) == 4
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # statements before the question: the question is asked, with the name they give
+        (
+            "Jag har läst att policyn inte har uppdaterats sedan 2009. Vem är det som ska se "
+            "till att den revideras?",
+            {KS},
+        ),
+        ("The policy dates from February 2002. Which body originally adopted it?", {KF}),
+        (
+            "West Sweden var ett av de första svenska regionkontoren i Bryssel. Vilket år "
+            "bildades organisationen?",
+            {"1992"},
+        ),
+        # what happens once was first done by its doer; "från början" is no place
+        ("vem godkände internationella policyn fran borjan", {KF}),
+        # the count the policy states for "today" ("Idag har organisationen 71 medlemmar")
+        ("West Sweden has how many members today?", {"71"}),
+        ("Hur många medlemmar har West Sweden i dag?", {"71"}),
+        # "organisationen" is no "who": a count and a year, not a list of members
+        (
+            "När bildades West Sweden och hur många medlemmar har organisationen i dag?",
+            {"1992", "71"},
+        ),
+    ],
+)
+def test_questions_as_people_put_them(boras: GovGraph, question: str, expected: set[str]) -> None:
+    answer = ask(question, boras)
+    assert _values(answer) == expected
+    assert all(item.sources for item in answer.answers)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who first revised the policy?",  # revised again and again: the first is not known
+        "The policy says it must be revised by a certain date. What date is that?",
+        "vilken dag blev policyn antagen",  # no answer rather than the council
+    ],
+)
+def test_what_the_statements_change_is_not_dropped(boras: GovGraph, question: str) -> None:
+    answer = ask(question, boras)
+    assert not answer.answers or all(a.kind == "left_blank" for a in answer.answers), [
+        a.label for a in answer.answers
+    ]

@@ -82,13 +82,41 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
         raise ValueError("the question is empty")
     graph = graph if graph is not None else shipped_graph()
     vocab = vocabulary(graph)
-    parse = vocab.parse(question)
-    language = lang or parse.language
-    parts = _parts(question, vocab)
+    asked = _asked(question, vocab)
+    parse = vocab.parse(asked)
+    whole = parse if asked == question else vocab.parse(question)
+    language = lang or whole.language
+    parts = _parts(asked, vocab)
     if len(parts) < 2:
         return _answer(question, parse, graph, vocab, language)
     answers = [_answer(question, vocab.parse(part), graph, vocab, language) for part in parts]
     return _joined(question, language, answers)
+
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def _asked(question: str, vocab: Vocabulary) -> str:
+    """The sentence a question asks, when statements come before it ("Policyn är från 2002 –
+    när reviderades den?" is one sentence; "The policy dates from 2002. Which body adopted
+    it?" asks the last), with the first name the statements give when the question has
+    none of its own ("… adopted it?" → "… adopted it? policy"). What the statements say
+    (a negation, a year) is not asked; a question with no verb of its own ("What date is
+    that?") is read whole."""
+    if len(question) > 400:
+        return question
+    sentences = [p for p in _SENTENCES.split(question.strip()) if p]
+    if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
+        return question
+    last = sentences[-1]
+    mentions = vocab.parse(last).mentions
+    if not any(m.roles() & _VERBS for m in mentions):
+        return question  # "… must be revised by a certain date. What date is that?"
+    if any(m.roles() & _NAMES - {"value"} for m in mentions):
+        return last
+    before = vocab.parse(" ".join(sentences[:-1]))
+    names = [m.text for m in before.mentions if m.roles() & {"actor", "document", "concept"}]
+    return f"{last} {names[0]}" if names else last
 
 
 def _parts(question: str, vocab: Vocabulary) -> list[str]:
@@ -155,8 +183,13 @@ def _answer(
             parse = vocab.parse(parse.question, exclude=due)
     named = _named_scopes(parse, found_scopes)
     cue_names = {name for m in parse.mentions for name in m.cue_names()}
+    asked_who = any(  # by a question word ("vem"), not a noun ("organisationen")
+        "who" in m.cue_names()
+        and all(cues().marker(parse.tokens[p], "question_words") for p in m.positions)
+        for m in parse.mentions
+    )
     parts = [frozenset[str]()]
-    if cue_names & {"when", "count"} and "who" in cue_names:
+    if cue_names & {"when", "count"} and asked_who:
         parts = [frozenset({"when", "count"}), frozenset({"who"})]  # "who, and when?"
     tried: list[Reading] = []
     used: list[Reading] = []

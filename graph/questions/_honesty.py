@@ -89,15 +89,26 @@ def account(
     earliest; a word asking what is due ("next", "nästa") by a deadline or a blank field."""
     the_cues = cues()
     light = {t.text for t in parse.tokens if the_cues.marker(t, "light")} | in_passing(parse)
+    phrases = the_cues.markers["light"]
+    light |= {  # two-word phrases: "i dag"
+        t.text
+        for before, t in zip(parse.tokens, parse.tokens[1:], strict=False)
+        if any(f"{before.folded} {t.folded}" in by_lang for by_lang in phrases.values())
+    }
     unknown = [w for w in parse.unknown if w not in light]
     for before, token in zip(parse.tokens, parse.tokens[1:], strict=False):
-        if token.text in unknown and the_cues.marker(before, "locative"):
+        timely = any(the_cues.marker(token, m) for m in ("earliest", "latest", "future"))
+        if token.text in unknown and the_cues.marker(before, "locative") and not timely:
             return [], [token.text]  # "in Stockholm": a place the graph does not hold
     if not items:
         return [], unknown
     time_words = {w.casefold() for w in marks.latest + marks.earliest + marks.future}
     dated = all(_is_date(f) or f.kind == "left_blank" for f in items)
     words = [w for w in unknown if not (w.casefold() in time_words and dated)]
+    if marks.earliest and not dated and not any(f.via in vocab_repeatable(vocab) for f in items):
+        # "which body originally adopted it?": what happens once was first done by its doer
+        first = {w.casefold() for w in marks.earliest}
+        words = [w for w in words if w.casefold() not in first]
     if dated and marks.latest and not marks.future:
         items = _extreme(items, latest=True)
     elif dated and marks.earliest:
@@ -219,7 +230,8 @@ def _best_reading(
 def vocab_repeatable(vocab: Vocabulary) -> set[str]:
     """The dated relations that can happen more than once (a document is revised again and
     again): the earliest of them is not known from the latest one a document states."""
-    return {i for i, info in vocab.properties.items() if info.repeatable}
+    found = {i for i, info in vocab.properties.items() if info.repeatable}
+    return found | {t for i in found for t in vocab.properties[i].tasks}  # revised: *revise*
 
 
 def _is_date(item: Found) -> bool:
