@@ -115,6 +115,13 @@ def account(
         if any(f.via in vocab_repeatable(vocab) for f in items):
             return [], [w for w in unknown if w.casefold() in time_words]  # "first revised"
         items = _extreme(items, latest=False)
+    counted = [
+        the_cues.numbers[t.folded]
+        for w in words
+        for t in tokenise(w)
+        if t.folded in the_cues.numbers
+    ]
+    words = [w for w in words if not any(t.folded in the_cues.numbers for t in tokenise(w))]
     # a word of degree picks among the answers of one reading ("the *largest* task"); any
     # other word keeps a reading's answers whole or not at all: a list cut down to the
     # answers whose quotes happen to hold "internationellt" is a wrong list
@@ -131,7 +138,12 @@ def account(
         if all(keys & _item_keys(f, vocab) for keys in picking)
     ]
     if kept:
-        return _best_reading(kept, parse, vocab, light), []
+        best = _best_reading(kept, parse, vocab, light)
+        if counted and len({str(f.term) for f in best}) not in counted:
+            return [], [
+                w for w in unknown if any(t.folded in the_cues.numbers for t in tokenise(w))
+            ]
+        return best, []  # "vilka fyra typer …": four answers
     return [], [w for w in words]
 
 

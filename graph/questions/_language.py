@@ -95,6 +95,7 @@ class Cues:
     markers: dict[str, dict[str, frozenset[str]]]
     markers_text: dict[str, tuple[str, ...]]
     labels: dict[str, dict[str, str]]
+    numbers: dict[str, int]
 
     def marker(self, token: Token, name: str) -> bool:
         """Whether ``token`` is one of the ``markers`` called ``name`` (in either language)."""
@@ -142,6 +143,7 @@ def cues() -> Cues:
             for name, by_lang in raw["markers"].items()
         },
         labels={iri: dict(by_lang) for iri, by_lang in raw.get("labels", {}).items()},
+        numbers={fold(w): n for by_lang in raw["numbers"].values() for w, n in by_lang.items()},
         markers_text={
             name: tuple(re.escape(w) for words in by_lang.values() for w in words)
             for name, by_lang in raw["markers"].items()

@@ -24,7 +24,7 @@ from ..namespaces import GG, ORG
 from ._facts import definition_readings, fact_readings, kind_readings
 from ._language import cues
 from ._reading import Found, Rank, Reading, Unit, distinct, loose_keys
-from ._vocabulary import Meaning, Parse, Vocabulary, question_keys
+from ._vocabulary import Meaning, Mention, Parse, Vocabulary, question_keys
 
 __all__ = ["Found", "Rank", "Reading", "Unit", "readings", "units"]
 
@@ -72,7 +72,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
                 _add(kinds, meaning.value)
         if (
             unit.entities
-            and _after_setting_word(parse, mention.start)
+            and _beside_setting_word(parse, mention)
             and all(vocab.roles.get(i) == "document" for i in unit.entities)
         ):
             unit.entities = []  # "enligt policyn": where the answer is read, not what is asked
@@ -141,15 +141,18 @@ def _what_kind_of(parse: Parse, before: list[Unit], start: int) -> bool:
     return any("what" in u.cues and parse.tokens[u.start].folded == "vad" for u in before)
 
 
-def _after_setting_word(parse: Parse, start: int) -> bool:
-    """Whether the phrase at ``start`` follows a setting word ("enligt", "according to"),
-    function words between."""
+def _beside_setting_word(parse: Parse, mention: Mention) -> bool:
+    """Whether the phrase follows a setting word ("enligt", "according to", "nämns i") or
+    comes right before one ("the policy *gives* the management"), function words between."""
     the_cues = cues()
-    for token in reversed(parse.tokens[:start]):
-        if the_cues.marker(token, "setting"):
-            return True
-        if not the_cues.is_function_word(token):
-            return False
+    before = list(reversed(parse.tokens[: mention.start]))
+    after = parse.tokens[max(mention.positions) + 1 :]
+    for tokens in (before, after):
+        for token in tokens:
+            if the_cues.marker(token, "setting"):
+                return True
+            if not the_cues.is_function_word(token):
+                break
     return False
 
 
