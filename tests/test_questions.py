@@ -16,6 +16,7 @@ from govgraph.synth import write_synth
 BORAS = "https://w3id.org/govgraph/id/boras/"
 KS = BORAS + "kommunstyrelsen"
 KF = BORAS + "kommunfullmaktige"
+GG = "https://w3id.org/govgraph/ontology#"
 
 
 def _values(answer: govgraph.Answer) -> set[str]:
@@ -501,3 +502,33 @@ def test_what_the_statements_change_is_not_dropped(boras: GovGraph, question: st
     assert not answer.answers or all(a.kind == "left_blank" for a in answer.answers), [
         a.label for a in answer.answers
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("is there a date by which the policy has to be revised", {GG + "revisionDue"}),
+        ("Vem står bakom den internationella policyn?", {KF}),
+    ],
+)
+def test_obligation_and_backing(boras: GovGraph, question: str, expected: set[str]) -> None:
+    # "has to be revised" asks what is due (the field the form leaves blank), not the date
+    # it was last revised; "står bakom" a policy is to adopt it
+    assert _values(ask(question, boras)) == expected
+
+
+def test_words_before_a_name_are_part_of_it(boras: GovGraph) -> None:
+    # "climate adaptation" is part of the name "climate adaptation work", not a verb said
+    # in passing: the graph does not hold it
+    answer = ask("Who is responsible for the city's climate adaptation work?", boras)
+    assert not answer.answered
+    assert {"climate", "adaptation"} <= set(answer.not_understood)
+
+
+def test_the_kind_asked_for_is_kept_over_other_readings(six: GovGraph) -> None:
+    # "which network does X's coordinator belong to": the network, not the municipality of
+    # the coordinator's post (another reading of "belong")
+    name = next(iter(_municipalities(six)))
+    answer = ask(f"Which network does {name}'s international coordinator belong to?", six)
+    assert answer.answered
+    assert all("/natverk/" in (a.iri or "") for a in answer.answers)

@@ -51,7 +51,10 @@ def read_marks(parse: Parse) -> Marks:
             earliest.append(token.text)
         if the_cues.marker(token, "future"):
             future.append(token.text)
-        if the_cues.marker(token, "past") or _past_form(token):
+        obliged = n + 1 < len(tokens) and tokens[n + 1].folded == "to"
+        if obliged and token.folded in {"has", "have", "had"}:
+            future.append(token.text)  # "has to be revised": what is due
+        elif the_cues.marker(token, "past") or _past_form(token):
             past = True
     for before, token in zip(tokens, tokens[1:], strict=False):
         if before.folded in {"fran", "from", "since", "sedan"} and token.folded in {"nar", "when"}:
@@ -152,7 +155,8 @@ def in_passing(parse: Parse) -> set[str]:
     relation is understood: "Responsibility for revising the policy *rests* with which
     body?", "Vilka medlemmar i West Sweden *nämns* i policyn?". A word after a determiner, a
     preposition or a question word names something ("the *budget*", "för *skolorna*",
-    "which *schools*"), and so does one right after the task ("reviderar *budgeten*"); a
+    "which *schools*"), and so do one right after the task ("reviderar *budgeten*") and one
+    before another content word ("the city's *climate* adaptation work"); a
     word of degree ("biggest", "tyngsta") changes what is asked: those must be accounted
     for by the answer's quotes."""
     the_cues = cues()
@@ -177,8 +181,11 @@ def in_passing(parse: Parse) -> set[str]:
         if any(c.isdigit() for c in token.text):  # "antog policyn 2005": a year it does not say
             continue
         before = parse.tokens[n - 1]
-        if n - 1 in predicate or the_cues.marker(before, "determiners"):
+        if n - 1 in predicate or the_cues.marker(before, "determiners") or before.genitive:
             continue
+        after = parse.tokens[n + 1] if n + 1 < len(parse.tokens) else None
+        if after is not None and not the_cues.is_function_word(after):
+            continue  # "the city's *climate adaptation* work": words of a name
         if the_cues.marker(before, "question_words") or the_cues.marker(before, "degree"):
             continue
         found.add(token.text)

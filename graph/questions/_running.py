@@ -261,8 +261,18 @@ def answer(
                 else:
                     answers[key] = item
         if answers:
-            return used, list(answers.values())
+            return used, _of_kind(list(answers.values()), used, vocab)
     return [], []
+
+
+def _of_kind(items: list[Found], used: list[Reading], vocab: Vocabulary) -> list[Found]:
+    """Of the answers of one rank, those of the kind asked for when any is ("which network
+    does the coordinator belong to?": the network, not the municipality of its post)."""
+    kinds = [k for r in used for k in r.answer_type]
+    if not kinds:
+        return items
+    kept = [f for f in items if any(vocab.is_a(str(f.term), k) for k in kinds)]
+    return kept or items
 
 
 def _per_scope(
