@@ -36,7 +36,7 @@ from govgraph.store import GovGraph
 from govgraph.synth import write_synth
 
 QUESTIONS = Path(__file__).parent / "questions"
-SETS = ("boras", "scoped")
+SETS = ("boras", "scoped", "boras-blind", "scoped-blind")
 
 #: The prefixes the sets write CURIEs with: data/boras.ttl's and ontology/govgraph.ttl's.
 PREFIXES = {
@@ -249,7 +249,7 @@ KNOWN_WRONG = {
 
 #: The share of each set answered right that the code has reached, as a ratchet: a change
 #: that answers fewer questions right fails. Issue 9's target is 0.95 with no wrong answer.
-RIGHT_AT_LEAST = {"boras": 0.92, "scoped": 0.98}
+RIGHT_AT_LEAST = {"boras": 0.94, "scoped": 0.98, "boras-blind": 0.69, "scoped-blind": 1.0}
 
 
 def test_right_answers(synth_folder: str) -> None:
