@@ -352,9 +352,9 @@ def test_words_that_change_the_question_still_refuse(boras: GovGraph, question: 
 
 
 def test_a_respelling_no_label_takes_is_undone(boras: GovGraph) -> None:
-    # "binding" is a letter from "finding" (a label word); unused, the user's word is shown
-    answer = ask("Whom is the international policy binding on?", boras)
-    assert "binding" in answer.not_understood and "finding" not in answer.not_understood
+    # "winding" is a letter from "finding" (a label word); unused, the user's word is shown
+    answer = ask("Who is winding down the international policy?", boras)
+    assert "winding" in answer.not_understood and "finding" not in answer.not_understood
 
 
 @pytest.mark.parametrize(
@@ -532,3 +532,20 @@ def test_the_kind_asked_for_is_kept_over_other_readings(six: GovGraph) -> None:
     answer = ask(f"Which network does {name}'s international coordinator belong to?", six)
     assert answer.answered
     assert all("/natverk/" in (a.iri or "") for a in answer.answers)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a year said, not asked; "vilken politisk församling" asks for a body
+        ("Vilken politisk församling antog Borås Stads internationella policy år 2002?", {KF}),
+        # "enskilt största" is not split into "stör" + "sta"
+        (
+            "Vad är Västra Götalandsregionens enskilt största uppgift?",
+            {"https://w3id.org/govgraph/id/se/ansvar-vgr-sjukvard"},
+        ),
+        ("vem kollar upp hur det gar med den internationella policyn", {KS}),
+    ],
+)
+def test_said_and_asked(boras: GovGraph, question: str, expected: set[str]) -> None:
+    assert _values(ask(question, boras)) == expected

@@ -182,7 +182,12 @@ def _answer(
         if any(set(m.values("relation")) & due for m in parse.mentions):
             parse = vocab.parse(parse.question, exclude=due)
     named = _named_scopes(parse, found_scopes)
-    cue_names = {name for m in parse.mentions for name in m.cue_names()}
+    cue_names = {
+        name
+        for m in parse.mentions
+        for name in m.cue_names()
+        if not (name == "when" and _readings.given_year(parse, m))
+    }
     asked_who = any(  # by a question word ("vem"), not a noun ("organisationen")
         "who" in m.cue_names()
         and all(cues().marker(parse.tokens[p], "question_words") for p in m.positions)

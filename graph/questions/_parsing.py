@@ -118,7 +118,8 @@ class Parser:
         word = token.text
         if len(word) > 40:
             return None  # no compound is this long; splitting costs the square of the length
-        for cut in range(len(word) - 3, 2, -1):
+        for cut in range(len(word) - 4, 2, -1):  # a last part of four letters or more:
+            # three-letter ones split too much ("största" is not "stör" + "sta")
             head, tail = word[:cut], word[cut:]
             for part in (head, head[:-1] if head[-1] in "s" else None):
                 if not part or len(part) < 3:

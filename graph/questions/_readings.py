@@ -26,7 +26,7 @@ from ._language import cues
 from ._reading import Found, Rank, Reading, Unit, distinct, loose_keys
 from ._vocabulary import Meaning, Mention, Parse, Vocabulary, question_keys
 
-__all__ = ["Found", "Rank", "Reading", "Unit", "readings", "units"]
+__all__ = ["Found", "Rank", "Reading", "Unit", "given_year", "readings", "units"]
 
 _ACTOR = str(GG.Actor)
 
@@ -70,6 +70,8 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
                 unit.cues.add(meaning.value)
             elif meaning.role == "kind":
                 _add(kinds, meaning.value)
+        if given_year(parse, mention):
+            unit.cues.discard("when")  # "antog policyn år 2002": a year said, not asked
         if (
             unit.entities
             and _beside_setting_word(parse, mention)
@@ -115,13 +117,31 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
                 unit.answer_type, unit.relations, unit.entities = [], [], []  # asked, no more
             elif joined and unit.answer_type and not _question_word(parse, previous_end):
                 unit.answer_type.append(_ACTOR)  # "vilka organ och bolag": any body
-        if unit.cues == {"who"} and result and not between and {"who", "what"} <= previous_cues:
+        adjective = len(between) == 1 and not cues().is_function_word(
+            parse.tokens[previous_end + 1]
+        )  # "vilken politisk församling"
+        if (
+            unit.cues == {"who"}
+            and result
+            and (not between or adjective)
+            and {"who", "what"} <= previous_cues
+        ):
             result[-1].cues.discard("what")  # "vilken organisation": a body is asked for
         previous_cues = unit.cues
         previous_end = max(mention.positions)
         result.append(unit)
     _parts_asked(result)
     return result
+
+
+def given_year(parse: Parse, mention: Mention) -> bool:
+    """Whether a "when" word gives a year rather than asks for one ("år 2002", "year 2009")."""
+    after = max(mention.positions) + 1
+    return (
+        "when" in mention.cue_names()
+        and after < len(parse.tokens)
+        and parse.tokens[after].text.isdigit()
+    )
 
 
 _AND = {"och", "and", "eller", "or"}
