@@ -549,3 +549,30 @@ def test_the_kind_asked_for_is_kept_over_other_readings(six: GovGraph) -> None:
 )
 def test_said_and_asked(boras: GovGraph, question: str, expected: set[str]) -> None:
     assert _values(ask(question, boras)) == expected
+
+
+COORDINATOR = BORAS + "internationell-samordnare"
+ADMINISTRATIONS = BORAS + "forvaltningarna"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # with whom: the partners of what a body does, or the doers of what it is partner in
+        ("Who does the international coordinator work with?", {ADMINISTRATIONS}),
+        ("Vem jobbar den internationella samordnaren med?", {ADMINISTRATIONS}),
+        ("Vem samarbetar förvaltningarna med?", {COORDINATOR}),
+        ("Which official works with the administrations on external funding?", {COORDINATOR}),
+        # statements before a dash: the question after it, with the name before it
+        ("Policyn är från 2002 – när reviderades den?", {"2009-08-20"}),
+        ("Who oversees the follow-up of Borås's international policy?", {KS}),
+    ],
+)
+def test_partners_and_preambles(boras: GovGraph, question: str, expected: set[str]) -> None:
+    assert _values(ask(question, boras)) == expected
+
+
+def test_working_on_a_thing_is_not_working_with_it(boras: GovGraph) -> None:
+    # "jobbar med det internationella arbetet": carries it out, no partner asked for
+    answer = ask("vem jobbar med det internationella arbetet", boras)
+    assert answer.answered and COORDINATOR not in _values(answer)

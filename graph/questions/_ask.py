@@ -93,7 +93,7 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
     return _joined(question, language, answers)
 
 
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)|\s+[–—-]\s+")  # and "X – vilka …?"
 
 
 def _asked(question: str, vocab: Vocabulary) -> str:

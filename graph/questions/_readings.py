@@ -131,7 +131,33 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
         previous_end = max(mention.positions)
         result.append(unit)
     _parts_asked(result)
+    asker = next((u for u in result if "who" in u.cues), None)
+    if asker is not None and _works_with(parse, result, vocab):
+        asker.cues.add("partner")
     return result
+
+
+def _works_with(parse: Parse, units_: list[Unit], vocab: Vocabulary) -> bool:
+    """Whether the question asks who works with someone: "Who does the coordinator work
+    *with*?" (the preposition last), "Which official *works with* the administrations …?"
+    (a verb that only says something is done, "with", then a body)."""
+    if parse.tokens and parse.tokens[-1].folded in _WITH:
+        return True
+    for unit, after in zip(units_, units_[1:], strict=False):
+        end = max(unit.mention.positions) + 1
+        between = parse.tokens[end + 1 : after.start]
+        if (
+            unit.doing
+            and end < len(parse.tokens)
+            and parse.tokens[end].folded in _WITH
+            and all(cues().is_function_word(t) for t in between)
+            and any(vocab.roles.get(i) == "actor" for i in after.entities)
+        ):  # "jobbar med det internationella arbetet" is doing it, not working with it
+            return True
+    return False
+
+
+_WITH = {"with", "med"}
 
 
 def given_year(parse: Parse, mention: Mention) -> bool:
@@ -248,7 +274,8 @@ def readings(
     found: list[Reading] = []
     if not literal:
         found += _responsibility_readings(all_units, cues, answer_type, vocab)
-    found += fact_readings(all_units, cues, answer_type, vocab, literal, tense)
+    if "partner" not in cues:  # with whom: only a responsibility has partners
+        found += fact_readings(all_units, cues, answer_type, vocab, literal, tense)
     if not literal:
         found += definition_readings(all_units, cues, vocab)
         found += kind_readings(all_units, cues, vocab)
@@ -279,10 +306,14 @@ def _responsibility_readings(
 ) -> list[Reading]:
     """Who does a task, what an actor does: ``ask-responsibility``."""
     relational = [u for u in units_ if u.relational]
+    if "partner" in cues:  # "who does the coordinator work with?": in whatever it does
+        relational = [u for u in relational if not u.doing]
     with_tasks = [u for u in relational if _unit_tasks(u, vocab)]
     # "who is responsible for X?", and "who … X?" with no verb the graph knows ("vem öppnar
     # dörrar för näringslivet"): whoever has a responsibility for X
-    generic = not relational and ("responsible" in cues or cues == {"who"})
+    generic = not relational and (
+        "responsible" in cues or cues == {"who"} or "partner" in cues
+    )  # "vem samarbetar förvaltningarna med?": in whatever they do
     if not with_tasks and not generic:
         return []
     # a relation of the question that is not a task: its words must be in the quotes

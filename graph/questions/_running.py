@@ -124,12 +124,8 @@ def run(
         rows = within.rows(graph, reading.bindings)
     else:
         rows = prepared_rows(graph, reading.query, reading.bindings, spread)
-    if reading.partner_of is not None:  # with whom the named agent does it
-        rows = [
-            r
-            for r in rows
-            if str(r.get("role")) == "cooperation" and str(r.get("agent")) == reading.partner_of
-        ]
+    if reading.partner_of is not None:
+        rows = _partners(rows, reading.partner_of)
     for row in rows:
         term = row.get(reading.answer)
         if term is None:
@@ -152,6 +148,21 @@ def run(
             page = int(row["page"])  # type: ignore[call-overload]
             item.sources[(str(row["quote"]), page, str(row.get("document", "")))] = None
     return list(found.values())
+
+
+def _partners(rows: list[dict[str, Node]], named: str) -> list[dict[str, Node]]:
+    """Who works with ``named``: its partners in what it does ("the administrations explore
+    funding in cooperation with the coordinator"), and the doers of what it is a partner in
+    ("who does the coordinator work with?": the administrations)."""
+    kept: list[dict[str, Node]] = []
+    for row in rows:
+        if str(row.get("role")) != "cooperation":
+            continue
+        if str(row.get("agent")) == named:
+            kept.append(row)
+        elif str(row.get("actor")) == named and "agent" in row:
+            kept.append({**row, "actor": row["agent"], "role": Literal("agent")})
+    return kept
 
 
 def left_blank(graph: GovGraph, reading: Reading, vocab: Vocabulary) -> list[Found]:
