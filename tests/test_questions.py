@@ -576,3 +576,10 @@ def test_working_on_a_thing_is_not_working_with_it(boras: GovGraph) -> None:
     # "jobbar med det internationella arbetet": carries it out, no partner asked for
     answer = ask("vem jobbar med det internationella arbetet", boras)
     assert answer.answered and COORDINATOR not in _values(answer)
+
+
+def test_who_does_next_what_is_due(boras: GovGraph) -> None:
+    # "nästa gång": who is responsible for revising, as the policy stands; "last" is not
+    # known (the policy does not say who made the 2009 revision)
+    assert _values(ask("vem ska revidera policyn nästa gång", boras)) == {KS}
+    assert not ask("Who revised the policy last?", boras).answered

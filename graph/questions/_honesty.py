@@ -108,6 +108,11 @@ def account(
     time_words = {w.casefold() for w in marks.latest + marks.earliest + marks.future}
     dated = all(_is_date(f) or f.kind == "left_blank" for f in items)
     words = [w for w in unknown if not (w.casefold() in time_words and dated)]
+    standing = all(f.answer == "actor" and f.task for f in items)
+    if marks.future and standing and not marks.latest:
+        # "vem ska revidera policyn nästa gång?": who is responsible for it, as it stands
+        due = {w.casefold() for w in marks.future}
+        words = [w for w in words if w.casefold() not in due]
     if marks.earliest and not dated and not any(f.via in vocab_repeatable(vocab) for f in items):
         # "which body originally adopted it?": what happens once was first done by its doer
         first = {w.casefold() for w in marks.earliest}

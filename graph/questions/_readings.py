@@ -440,6 +440,6 @@ def _unit_tasks(unit: Unit, vocab: Vocabulary) -> list[str]:
     tasks = list(unit.tasks)
     for meaning in unit.relations:
         info = vocab.properties.get(meaning.value)
-        if info and not info.literal:
+        if info:  # a date's relation too: "who will revise it next?" asks who revises
             tasks += [t for t in sorted(info.tasks) if t not in tasks]
     return tasks
