@@ -583,3 +583,22 @@ def test_who_does_next_what_is_due(boras: GovGraph) -> None:
     # known (the policy does not say who made the 2009 revision)
     assert _values(ask("vem ska revidera policyn nästa gång", boras)) == {KS}
     assert not ask("Who revised the policy last?", boras).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "har" with a supine is a perfect; "har" alone a present ("vilket slutdatum har …")
+        ("När har policyn reviderats senast?", {"2009-08-20"}),
+        ("När har policyn reviderats?", {"2009-08-20"}),
+        ("Vilket slutdatum har den internationella policyn?", {GG + "validUntil"}),
+        # Swedish "till" is no "until"
+        ("när kom den internationella policyn till", {"2002-02-19"}),
+        (
+            "who works for sustainable development in vastra gotaland",
+            {"https://w3id.org/govgraph/id/se/vastra-gotalandsregionen"},
+        ),
+    ],
+)
+def test_tense_and_dates_named(boras: GovGraph, question: str, expected: set[str]) -> None:
+    assert _values(ask(question, boras)) == expected

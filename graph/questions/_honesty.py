@@ -54,6 +54,11 @@ def read_marks(parse: Parse) -> Marks:
         obliged = n + 1 < len(tokens) and tokens[n + 1].folded == "to"
         if obliged and token.folded in {"has", "have", "had"}:
             future.append(token.text)  # "has to be revised": what is due
+        elif token.folded in _HAVE:
+            # "har reviderats", "has been revised": a perfect; "vilket slutdatum har den?"
+            # is a present
+            if any(_perfect(t) for t in tokens[n + 1 :]):
+                past = True
         elif the_cues.marker(token, "past") or _past_form(token):
             past = True
     for before, token in zip(tokens, tokens[1:], strict=False):
@@ -65,6 +70,17 @@ def read_marks(parse: Parse) -> Marks:
         future.append("latest")
     tense = "future" if future and not past else "past" if past and not future else ""
     return Marks(negations, tense, latest, earliest, future)
+
+
+_HAVE = {"har", "has", "have"}
+
+
+def _perfect(token: Token) -> bool:
+    """A participle after "har"/"has": "been", "varit", a past form, or a Swedish supine
+    ("reviderat", "reviderats", "antagit", "fastställt")."""
+    word = token.folded
+    supine = len(word) > 5 and word.endswith(("at", "ats", "it", "its", "tt", "tts", "lt"))
+    return word in {"been", "varit"} or supine or _past_form(token)
 
 
 def _past_form(token: Token) -> bool:

@@ -131,10 +131,24 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
         previous_end = max(mention.positions)
         result.append(unit)
     _parts_asked(result)
+    _value_asked(result, vocab)
     asker = next((u for u in result if "who" in u.cues), None)
     if asker is not None and _works_with(parse, result, vocab):
         asker.cues.add("partner")
     return result
+
+
+def _value_asked(units_: list[Unit], vocab: Vocabulary) -> None:
+    """ "Vilket slutdatum har policyn?", "which founding year …": a date or a count named
+    right after a question word is what is asked, as "när"/"hur många" would ask it."""
+    for before, unit in zip(units_, units_[1:], strict=False):
+        if "what" not in before.cues or unit.start != max(before.mention.positions) + 1:
+            continue
+        infos = [vocab.properties.get(m.value) for m in unit.relations]
+        if infos and all(i is not None and i.dated for i in infos):
+            before.cues.add("when")
+        elif infos and all(i is not None and i.counted for i in infos):
+            before.cues.add("count")
 
 
 def _works_with(parse: Parse, units_: list[Unit], vocab: Vocabulary) -> bool:
