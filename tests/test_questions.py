@@ -602,3 +602,10 @@ def test_who_does_next_what_is_due(boras: GovGraph) -> None:
 )
 def test_tense_and_dates_named(boras: GovGraph, question: str, expected: set[str]) -> None:
     assert _values(ask(question, boras)) == expected
+
+
+def test_no_matter_is_no_negation(boras: GovGraph) -> None:
+    # "no matter their ambition" is "oavsett ambition" (p. 4), not a negation; "no" alone is
+    answer = ask("what activities are common to all departments no matter their ambition", boras)
+    assert len(answer.answers) == 4
+    assert not ask("Who revises no policy?", boras).answered

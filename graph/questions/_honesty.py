@@ -42,7 +42,10 @@ def read_marks(parse: Parse) -> Marks:
     negations, latest, earliest, future, past = [], [], [], [], False
     tokens = parse.tokens
     for n, token in enumerate(tokens):
-        if the_cues.marker(token, "negation"):
+        regardless = (
+            token.folded == "no" and n + 1 < len(tokens) and tokens[n + 1].folded == "matter"
+        )
+        if the_cues.marker(token, "negation") and not regardless:  # "no matter": whatever
             if token.folded != "t" or (n and tokens[n - 1].folded.endswith("n")):
                 negations.append(token.text)
         if the_cues.marker(token, "latest"):
@@ -108,6 +111,11 @@ def account(
     earliest; a word asking what is due ("next", "nästa") by a deadline or a blank field."""
     the_cues = cues()
     light = {t.text for t in parse.tokens if the_cues.marker(t, "light")} | in_passing(parse)
+    light |= {  # "no matter their ambition": whatever it is
+        t.text
+        for t, after in zip(parse.tokens, parse.tokens[1:], strict=False)
+        if t.folded == "no" and after.folded == "matter"
+    }
     phrases = the_cues.markers["light"]
     light |= {  # two-word phrases: "i dag"
         t.text
