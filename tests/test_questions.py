@@ -609,3 +609,32 @@ def test_no_matter_is_no_negation(boras: GovGraph) -> None:
     answer = ask("what activities are common to all departments no matter their ambition", boras)
     assert len(answer.answers) == 4
     assert not ask("Who revises no policy?", boras).answered
+
+
+REGIONS = {
+    "https://w3id.org/govgraph/id/se/" + r
+    for r in ("vastra-gotalandsregionen", "region-halland", "region-varmland")
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "can join": who it is open to; "has joined": what it is a member of
+        ("who can join west sweden", REGIONS),
+        (
+            "which organisations has boras joined as a member",
+            {"https://w3id.org/govgraph/id/se/west-sweden"},
+        ),
+        # what a statement before a dash speaks of, when the question points back to it
+        ("Övergripande prioriteringar för internationella frågor – vem bestämmer dem?", {KS}),
+    ],
+)
+def test_modal_and_pointing_back(boras: GovGraph, question: str, expected: set[str]) -> None:
+    assert _values(ask(question, boras)) == expected
+
+
+def test_two_parts_need_two_readings(boras: GovGraph) -> None:
+    # "who is in it" cannot be read here; it is not answered with the convener again
+    answer = ask("Who convenes InternationellaSjuhärad and who is in it?", boras)
+    assert not answer.answered and not answer.answers

@@ -112,11 +112,19 @@ def _asked(question: str, vocab: Vocabulary) -> str:
     mentions = vocab.parse(last).mentions
     if not any(m.roles() & _VERBS for m in mentions):
         return question  # "… must be revised by a certain date. What date is that?"
-    if any(m.roles() & _NAMES - {"value"} for m in mentions):
-        return last
     before = vocab.parse(" ".join(sentences[:-1]))
-    names = [m.text for m in before.mentions if m.roles() & {"actor", "document", "concept"}]
-    return f"{last} {names[0]}" if names else last
+    extra: list[str] = []
+    if not any(m.roles() & _NAMES - {"value"} for m in mentions):
+        names = [m.text for m in before.mentions if m.roles() & {"actor", "document", "concept"}]
+        extra += names[:1]
+    if any(t.folded in _BACK for t in tokenise(last)):
+        # "Övergripande prioriteringar … – vem bestämmer *dem*?": what it points back to
+        extra += [m.text for m in before.mentions if m.roles() & {"task"}]
+    return " ".join([last, *extra])
+
+
+#: Words that point back to what the statements before a question said.
+_BACK = {"dem", "den", "det", "de", "dessa", "sadana", "them", "it", "they", "this", "these"}
 
 
 def _parts(question: str, vocab: Vocabulary) -> list[str]:
@@ -160,9 +168,12 @@ def _responsible(mention: Mention) -> bool:
 
 
 def _joined(question: str, language: str, answers: list[Answer]) -> Answer:
-    """The answers of the parts of a question: answered when every part is."""
+    """The answers of the parts of a question: answered when every part is, and each by a
+    reading of its own ("Who convenes X and who is in it?" read twice as "who convenes X"
+    has answered one part, not both)."""
     sparql = "\n".join(a.sparql for a in answers)
-    if all(a.answered for a in answers):
+    distinct = len({a.sparql for a in answers}) == len(answers)
+    if all(a.answered for a in answers) and distinct:
         items = _dedupe([i for a in answers for i in a.answers])
         return Answer(question, language, items, sparql)
     closest = [i for a in answers for i in (a.answers or a.closest)][:8]

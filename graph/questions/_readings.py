@@ -70,6 +70,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
                 unit.cues.add(meaning.value)
             elif meaning.role == "kind":
                 _add(kinds, meaning.value)
+        _may_or_does(unit, parse)
         if given_year(parse, mention):
             unit.cues.discard("when")  # "antog policyn år 2002": a year said, not asked
         if (
@@ -172,6 +173,22 @@ def _works_with(parse: Parse, units_: list[Unit], vocab: Vocabulary) -> bool:
 
 
 _WITH = {"with", "med"}
+
+
+_MODALS = {"can", "may", "could", "might", "kan", "far", "kunna", "fa"}
+_OPEN_TO = str(GG.openToMembersFrom)
+_MEMBER_OF = str(ORG.memberOf)
+
+
+def _may_or_does(unit: Unit, parse: Parse) -> None:
+    """ "Who *can* join West Sweden?" asks who it is open to; "which organisations has Borås
+    joined?" what it is a member of: a word for both is read by the modal before it."""
+    values = {m.value for m in unit.relations}
+    if not {_OPEN_TO, _MEMBER_OF} <= values:
+        return
+    modal = any(t.folded in _MODALS for t in parse.tokens[: unit.start])
+    drop = _MEMBER_OF if modal else _OPEN_TO
+    unit.relations = [m for m in unit.relations if m.value != drop]
 
 
 def given_year(parse: Parse, mention: Mention) -> bool:
