@@ -13,6 +13,7 @@ from virtuoso_support import available as virtuoso_available
 
 import govgraph
 from govgraph.store import GovGraph
+from govgraph.synth import write_synth
 from tests_support import CONFORMANCE
 
 
@@ -68,3 +69,11 @@ def virtuoso(start_virtuoso: Callable[[], VirtuosoServer]) -> VirtuosoServer:
 def virtuoso_scratch(start_virtuoso: Callable[[], VirtuosoServer]) -> VirtuosoServer:
     """The Virtuoso server the push tests empty and fill, one test at a time."""
     return start_virtuoso()
+
+
+@pytest.fixture(scope="session")
+def six(tmp_path_factory: pytest.TempPathFactory) -> GovGraph:
+    """A synthetic graph of six municipalities (seed 7, two policy areas)."""
+    out = tmp_path_factory.mktemp("synth") / "six.ttl"
+    write_synth(6, 7, 2, out)
+    return govgraph.load([out])

@@ -14,6 +14,7 @@ import govgraph
 from govgraph import GovGraph
 from govgraph.questions import ask
 from govgraph.synth import write_synth
+from tests_support import municipalities
 
 BORAS = "https://w3id.org/govgraph/id/boras/"
 KS = BORAS + "kommunstyrelsen"
@@ -23,23 +24,6 @@ GG = "https://w3id.org/govgraph/ontology#"
 
 def _values(answer: govgraph.Answer) -> set[str]:
     return {a.iri or a.value or "" for a in answer.answers}
-
-
-@pytest.fixture(scope="module")
-def six(tmp_path_factory: pytest.TempPathFactory) -> GovGraph:
-    out = tmp_path_factory.mktemp("synth") / "six.ttl"
-    write_synth(6, 7, 2, out)
-    return govgraph.load([out])
-
-
-def _municipalities(graph: GovGraph) -> dict[str, str]:
-    rows = graph.select(
-        "PREFIX gg: <https://w3id.org/govgraph/ontology#> "
-        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
-        "SELECT ?m ?name WHERE { ?m a gg:Municipality ; skos:altLabel ?name "
-        "FILTER (LANG(?name) = 'sv') }"
-    )
-    return {str(r["name"]): str(r["m"]) for r in rows}
 
 
 LEDNINGEN = BORAS + "ledningen"
@@ -196,7 +180,7 @@ def test_degree_negation_and_tasks_are_not_passed_over(boras: GovGraph, question
 def test_a_municipality_belongs_to_organisations_not_its_posts(six: GovGraph) -> None:
     # "which organisations does X belong to": X before "belong" is the member; its
     # coordinator's post in X is the other way round
-    for name, iri in list(_municipalities(six).items())[:2]:
+    for name, iri in list(municipalities(six).items())[:2]:
         answer = ask(f"which organisations does {name} belong to", six)
         assert answer.answered
         assert not any(a.iri and a.iri.startswith(iri + "/") for a in answer.answers)
@@ -288,7 +272,7 @@ def test_words_before_a_name_are_part_of_it(boras: GovGraph) -> None:
 def test_the_kind_asked_for_is_kept_over_other_readings(six: GovGraph) -> None:
     # "which network does X's coordinator belong to": the network, not the municipality of
     # the coordinator's post (another reading of "belong")
-    name = next(iter(_municipalities(six)))
+    name = next(iter(municipalities(six)))
     answer = ask(f"Which network does {name}'s international coordinator belong to?", six)
     assert answer.answered
     assert all("/natverk/" in (a.iri or "") for a in answer.answers)

@@ -10,6 +10,7 @@ import govgraph
 from govgraph import GovGraph
 from govgraph.questions import ask
 from govgraph.synth import write_synth
+from tests_support import municipalities
 
 BORAS = "https://w3id.org/govgraph/id/boras/"
 KS = BORAS + "kommunstyrelsen"
@@ -106,31 +107,14 @@ def test_who_and_when_in_one_question_answers_both(boras: GovGraph) -> None:
 
 
 @pytest.fixture(scope="module")
-def six(tmp_path_factory: pytest.TempPathFactory) -> GovGraph:
-    out = tmp_path_factory.mktemp("synth") / "six.ttl"
-    write_synth(6, 7, 2, out)
-    return govgraph.load([out])
-
-
-@pytest.fixture(scope="module")
 def three(tmp_path_factory: pytest.TempPathFactory) -> GovGraph:
     out = tmp_path_factory.mktemp("synth") / "three.ttl"
     write_synth(3, 7, 2, out)
     return govgraph.load([out])
 
 
-def _municipalities(graph: GovGraph) -> dict[str, str]:
-    rows = graph.select(
-        "PREFIX gg: <https://w3id.org/govgraph/ontology#> "
-        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
-        "SELECT ?m ?name WHERE { ?m a gg:Municipality ; skos:altLabel ?name "
-        "FILTER (LANG(?name) = 'sv') }"
-    )
-    return {str(r["name"]): str(r["m"]) for r in rows}
-
-
 def test_a_named_municipality_scopes_the_answer(six: GovGraph) -> None:
-    for name, iri in list(_municipalities(six).items())[:3]:
+    for name, iri in list(municipalities(six).items())[:3]:
         for question in (
             f"Vem fastställer policyn för det internationella arbetet i {name}?",
             f"Who adopts {name}'s policy for international work?",

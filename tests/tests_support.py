@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from govgraph import GovGraph
+
 #: ../shared/conformance/w3c beside the clone (CI lays it there); absent elsewhere.
 CONFORMANCE = Path(__file__).resolve().parents[1].parent / "shared" / "conformance" / "w3c"
 
@@ -11,3 +13,14 @@ CONFORMANCE = Path(__file__).resolve().parents[1].parent / "shared" / "conforman
 def conformance_dir() -> Path | None:
     """The W3C suites folder, or None where ../shared is absent (tests then skip)."""
     return CONFORMANCE if CONFORMANCE.is_dir() else None
+
+
+def municipalities(graph: GovGraph) -> dict[str, str]:
+    """Each municipality of a synthetic graph by its Swedish name: name → IRI."""
+    rows = graph.select(
+        "PREFIX gg: <https://w3id.org/govgraph/ontology#> "
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+        "SELECT ?m ?name WHERE { ?m a gg:Municipality ; skos:altLabel ?name "
+        "FILTER (LANG(?name) = 'sv') }"
+    )
+    return {str(r["name"]): str(r["m"]) for r in rows}
