@@ -14,17 +14,7 @@ import govgraph
 from govgraph import GovGraph
 from govgraph.questions import ask
 from govgraph.synth import write_synth
-from tests_support import municipalities
-
-BORAS = "https://w3id.org/govgraph/id/boras/"
-KS = BORAS + "kommunstyrelsen"
-KF = BORAS + "kommunfullmaktige"
-GG = "https://w3id.org/govgraph/ontology#"
-
-
-def _values(answer: govgraph.Answer) -> set[str]:
-    return {a.iri or a.value or "" for a in answer.answers}
-
+from tests_support import BORAS, GG, KF, KS, municipalities, values
 
 LEDNINGEN = BORAS + "ledningen"
 APPLIES_TO = {BORAS + "namnderna", BORAS + "forvaltningarna", BORAS + "bolagen"}
@@ -71,7 +61,7 @@ def test_wordings_read_through_the_graph(
 ) -> None:
     answer = ask(question, boras)
     assert answer.answered, (answer.not_understood, [c.label for c in answer.closest])
-    assert _values(answer) == expected
+    assert values(answer) == expected
     assert all(item.sources for item in answer.answers)
 
 
@@ -112,7 +102,7 @@ def test_a_respelling_no_label_takes_is_undone(boras: GovGraph) -> None:
 def test_words_of_the_same_degree_meet_the_quote(boras: GovGraph, question: str) -> None:
     # "enskilt största uppgift" (p. 6) meets "biggest", "tyngsta", "viktigaste"
     answer = ask(question, boras)
-    assert _values(answer) == {"https://w3id.org/govgraph/id/se/ansvar-vgr-sjukvard"}
+    assert values(answer) == {"https://w3id.org/govgraph/id/se/ansvar-vgr-sjukvard"}
     assert not ask("What is the second biggest task of Region Västra Götaland?", boras).answered
 
 
@@ -159,7 +149,7 @@ def test_a_phrase_left_over_is_met_by_a_compound_of_its_word(
 )
 def test_lists_are_whole(boras: GovGraph, question: str, expected: set[str]) -> None:
     answer = ask(question, boras)
-    assert _values(answer) == {"https://w3id.org/govgraph/id/" + e for e in expected}
+    assert values(answer) == {"https://w3id.org/govgraph/id/" + e for e in expected}
 
 
 @pytest.mark.parametrize(
@@ -229,7 +219,7 @@ def test_each_municipality_answers_from_its_own_best_reading(tmp_path: Path) -> 
 )
 def test_questions_as_people_put_them(boras: GovGraph, question: str, expected: set[str]) -> None:
     answer = ask(question, boras)
-    assert _values(answer) == expected
+    assert values(answer) == expected
     assert all(item.sources for item in answer.answers)
 
 
@@ -258,7 +248,7 @@ def test_what_the_statements_change_is_not_dropped(boras: GovGraph, question: st
 def test_obligation_and_backing(boras: GovGraph, question: str, expected: set[str]) -> None:
     # "has to be revised" asks what is due (the field the form leaves blank), not the date
     # it was last revised; "står bakom" a policy is to adopt it
-    assert _values(ask(question, boras)) == expected
+    assert values(ask(question, boras)) == expected
 
 
 def test_words_before_a_name_are_part_of_it(boras: GovGraph) -> None:
@@ -292,7 +282,7 @@ def test_the_kind_asked_for_is_kept_over_other_readings(six: GovGraph) -> None:
     ],
 )
 def test_said_and_asked(boras: GovGraph, question: str, expected: set[str]) -> None:
-    assert _values(ask(question, boras)) == expected
+    assert values(ask(question, boras)) == expected
 
 
 COORDINATOR = BORAS + "internationell-samordnare"
@@ -313,19 +303,19 @@ ADMINISTRATIONS = BORAS + "forvaltningarna"
     ],
 )
 def test_partners_and_preambles(boras: GovGraph, question: str, expected: set[str]) -> None:
-    assert _values(ask(question, boras)) == expected
+    assert values(ask(question, boras)) == expected
 
 
 def test_working_on_a_thing_is_not_working_with_it(boras: GovGraph) -> None:
     # "jobbar med det internationella arbetet": carries it out, no partner asked for
     answer = ask("vem jobbar med det internationella arbetet", boras)
-    assert answer.answered and COORDINATOR not in _values(answer)
+    assert answer.answered and COORDINATOR not in values(answer)
 
 
 def test_who_does_next_what_is_due(boras: GovGraph) -> None:
     # "nästa gång": who is responsible for revising, as the policy stands; "last" is not
     # known (the policy does not say who made the 2009 revision)
-    assert _values(ask("vem ska revidera policyn nästa gång", boras)) == {KS}
+    assert values(ask("vem ska revidera policyn nästa gång", boras)) == {KS}
     assert not ask("Who revised the policy last?", boras).answered
 
 
@@ -345,7 +335,7 @@ def test_who_does_next_what_is_due(boras: GovGraph) -> None:
     ],
 )
 def test_tense_and_dates_named(boras: GovGraph, question: str, expected: set[str]) -> None:
-    assert _values(ask(question, boras)) == expected
+    assert values(ask(question, boras)) == expected
 
 
 def test_no_matter_is_no_negation(boras: GovGraph) -> None:
@@ -375,7 +365,7 @@ REGIONS = {
     ],
 )
 def test_modal_and_pointing_back(boras: GovGraph, question: str, expected: set[str]) -> None:
-    assert _values(ask(question, boras)) == expected
+    assert values(ask(question, boras)) == expected
 
 
 def test_two_parts_need_two_readings(boras: GovGraph) -> None:

@@ -10,16 +10,7 @@ import govgraph
 from govgraph import GovGraph
 from govgraph.questions import ask
 from govgraph.synth import write_synth
-from tests_support import municipalities
-
-BORAS = "https://w3id.org/govgraph/id/boras/"
-KS = BORAS + "kommunstyrelsen"
-KF = BORAS + "kommunfullmaktige"
-GG = "https://w3id.org/govgraph/ontology#"
-
-
-def _values(answer: govgraph.Answer) -> set[str]:
-    return {a.iri or a.value or "" for a in answer.answers}
+from tests_support import BORAS, KF, KS, municipalities, values
 
 
 @pytest.mark.parametrize(
@@ -79,7 +70,7 @@ def test_a_field_left_blank_is_answered_as_blank_with_its_quote(
 def test_time_and_degree_words_are_accounted_for(
     question: str, expected: set[str], boras: GovGraph
 ) -> None:
-    assert _values(ask(question, boras)) == expected
+    assert values(ask(question, boras)) == expected
 
 
 @pytest.mark.parametrize(
@@ -102,8 +93,8 @@ def test_what_the_graph_does_not_hold_is_not_answered(question: str, boras: GovG
 
 
 def test_who_and_when_in_one_question_answers_both(boras: GovGraph) -> None:
-    assert _values(ask("Vem antog policyn och när?", boras)) == {KF, "2002-02-19"}
-    assert _values(ask("Who adopted the policy, and when?", boras)) == {KF, "2002-02-19"}
+    assert values(ask("Vem antog policyn och när?", boras)) == {KF, "2002-02-19"}
+    assert values(ask("Who adopted the policy, and when?", boras)) == {KF, "2002-02-19"}
 
 
 @pytest.fixture(scope="module")
@@ -166,7 +157,7 @@ def test_no_raw_names_every_relation_is_labelled_in_both_languages(boras: GovGra
 def test_misspellings_are_read_as_the_one_label_word_they_are_near(
     question: str, expected: set[str], boras: GovGraph
 ) -> None:
-    assert _values(ask(question, boras)) == expected
+    assert values(ask(question, boras)) == expected
 
 
 def test_a_misspelt_word_near_nothing_the_graph_holds_is_still_not_understood(
@@ -182,7 +173,7 @@ def test_a_word_the_reading_does_not_use_must_be_in_the_quote(boras: GovGraph) -
         "Vem ansvarar för att de internationella aktiviteterna syftar till att uppfylla "
         "verksamhetens mål?"
     )
-    assert _values(ask(question, boras)) == {BORAS + "ledningen"}
+    assert values(ask(question, boras)) == {BORAS + "ledningen"}
     # "revises" beside "the purpose": no quote about the purpose says so
     assert not ask("Who revises the purpose?", boras).answered
 
@@ -203,13 +194,13 @@ def test_a_word_the_reading_does_not_use_must_be_in_the_quote(boras: GovGraph) -
     ],
 )
 def test_more_wordings(question: str, expected: set[str], boras: GovGraph) -> None:
-    assert _values(ask(question, boras)) == expected
+    assert values(ask(question, boras)) == expected
 
 
 def test_a_setting_word_is_not_taken_for_a_relation(boras: GovGraph) -> None:
     # "under the policy" is not "under" the executive board's parent organisation
     answer = ask("what does the executive board have to do under the policy", boras)
-    assert BORAS + "boras-stad" not in _values(answer)
+    assert BORAS + "boras-stad" not in values(answer)
     # the policy names no person as coordinator: not the coordinator's kind
     assert not ask("what's the name of the international coordinator", boras).answered
 
@@ -225,7 +216,7 @@ def test_a_task_beside_a_relation_is_accounted_for_by_its_labels_in_the_quote(
 ) -> None:
     # "carry out" is *bedriva*; p3: "Det internationella arbetet bedrivs i syfte att …"
     answer = ask("For what purpose does Borås carry out international work?", boras)
-    assert _values(answer) == {BORAS + "syfte-konkurrenskraftigt-boras"}
+    assert values(answer) == {BORAS + "syfte-konkurrenskraftigt-boras"}
 
 
 def test_an_english_word_is_met_by_a_swedish_quote_through_the_graphs_own_labels(
@@ -236,7 +227,7 @@ def test_an_english_word_is_met_by_a_swedish_quote_through_the_graphs_own_labels
     # labels do not share translate each other, so the Swedish quote "de aktiviteterna som
     # genomförs" accounts for it (p. 4)
     answer = ask("who makes sure activities are in line with the policy?", boras)
-    assert _values(answer) == {BORAS + "ledningen"}
+    assert values(answer) == {BORAS + "ledningen"}
     assert "aktiviteterna" in answer.answers[0].sources[0].quote
     # a word no label translates and no quote holds still leads to "does not say"
     refused = ask("who makes sure budgets are in line with the policy?", boras)
@@ -260,5 +251,5 @@ def test_a_phrase_left_over_is_not_met_by_one_word_its_task_shares_with_another(
     # (the board sets them for "det internationella området", which the data relates to
     # the international work: p. 4 lists it under "Ansvar för det internationella arbetet")
     answer = ask(question, boras)
-    assert _values(answer) == {KS}
+    assert values(answer) == {KS}
     assert any("övergripande prioriteringar" in s.quote for s in answer.answers[0].sources)

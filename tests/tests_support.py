@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from govgraph import GovGraph
+from govgraph import Answer, GovGraph
 
 #: ../shared/conformance/w3c beside the clone (CI lays it there); absent elsewhere.
 CONFORMANCE = Path(__file__).resolve().parents[1].parent / "shared" / "conformance" / "w3c"
@@ -24,3 +24,14 @@ def municipalities(graph: GovGraph) -> dict[str, str]:
         "FILTER (LANG(?name) = 'sv') }"
     )
     return {str(r["name"]): str(r["m"]) for r in rows}
+
+
+BORAS = "https://w3id.org/govgraph/id/boras/"
+KS = BORAS + "kommunstyrelsen"
+KF = BORAS + "kommunfullmaktige"
+GG = "https://w3id.org/govgraph/ontology#"
+
+
+def values(answer: Answer) -> set[str]:
+    """An answer's items as a set: each item's IRI, else its value."""
+    return {a.iri or a.value or "" for a in answer.answers}

@@ -160,7 +160,8 @@ _VERBS = {"task", "relation"}
 
 
 def _doing(parse: Parse, mention: Mention) -> bool:
-    return all(cues().marker(parse.tokens[p], "doing") for p in mention.positions)
+    """Whether the phrase only says something is done ("did", "does", "sköter")."""
+    return cues().marks_all(parse.words_of(mention), "doing")
 
 
 def _responsible(mention: Mention) -> bool:
@@ -200,8 +201,7 @@ def _answer(
         if not (name == "when" and _readings.given_year(parse, m))
     }
     asked_who = any(  # by a question word ("vem"), not a noun ("organisationen")
-        "who" in m.cue_names()
-        and all(cues().marker(parse.tokens[p], "question_words") for p in m.positions)
+        "who" in m.cue_names() and cues().marks_all(parse.words_of(m), "question_words")
         for m in parse.mentions
     )
     parts = [frozenset[str]()]

@@ -41,11 +41,9 @@ def read_marks(parse: Parse) -> Marks:
     the_cues = cues()
     negations, latest, earliest, future, past = [], [], [], [], False
     tokens = parse.tokens
+    phrases = the_cues.phrase_positions(tokens, "light")  # "no matter": whatever, no "no"
     for n, token in enumerate(tokens):
-        regardless = (
-            token.folded == "no" and n + 1 < len(tokens) and tokens[n + 1].folded == "matter"
-        )
-        if the_cues.marker(token, "negation") and not regardless:  # "no matter": whatever
+        if the_cues.marker(token, "negation") and n not in phrases:
             if token.folded != "t" or (n and tokens[n - 1].folded.endswith("n")):
                 negations.append(token.text)
         if the_cues.marker(token, "latest"):
@@ -111,17 +109,7 @@ def account(
     earliest; a word asking what is due ("next", "nästa") by a deadline or a blank field."""
     the_cues = cues()
     light = {t.text for t in parse.tokens if the_cues.marker(t, "light")} | in_passing(parse)
-    light |= {  # "no matter their ambition": whatever it is
-        t.text
-        for t, after in zip(parse.tokens, parse.tokens[1:], strict=False)
-        if t.folded == "no" and after.folded == "matter"
-    }
-    phrases = the_cues.markers["light"]
-    light |= {  # two-word phrases: "i dag"
-        t.text
-        for before, t in zip(parse.tokens, parse.tokens[1:], strict=False)
-        if any(f"{before.folded} {t.folded}" in by_lang for by_lang in phrases.values())
-    }
+    light |= {parse.tokens[n].text for n in the_cues.phrase_positions(parse.tokens, "light")}
     unknown = [w for w in parse.unknown if w not in light]
     for before, token in zip(parse.tokens, parse.tokens[1:], strict=False):
         timely = any(the_cues.marker(token, m) for m in ("earliest", "latest", "future"))
@@ -147,18 +135,13 @@ def account(
         if any(f.via in vocab_repeatable(vocab) for f in items):
             return [], [w for w in unknown if w.casefold() in time_words]  # "first revised"
         items = _extreme(items, latest=False)
-    counted = [
-        the_cues.numbers[t.folded]
-        for w in words
-        for t in tokenise(w)
-        if t.folded in the_cues.numbers
-    ]
-    words = [w for w in words if not any(t.folded in the_cues.numbers for t in tokenise(w))]
+    counted = [n for w in words if (n := _number(w))]
+    words = [w for w in words if not _number(w)]
     # a word of degree picks among the answers of one reading ("the *largest* task"); any
     # other word keeps a reading's answers whole or not at all: a list cut down to the
     # answers whose quotes happen to hold "internationellt" is a wrong list
-    picking = [_bilingual_keys(w, vocab) for w in words if any(_degree(t) for t in tokenise(w))]
-    whole = [_bilingual_keys(w, vocab) for w in words if not any(_degree(t) for t in tokenise(w))]
+    picking = [_bilingual_keys(w, vocab) for w in words if _of_degree(w)]
+    whole = [_bilingual_keys(w, vocab) for w in words if not _of_degree(w)]
     by_reading: dict[str, list[Found]] = {}
     for item in items:
         by_reading.setdefault(item.via, []).append(item)
@@ -172,9 +155,7 @@ def account(
     if kept:
         best = _best_reading(kept, parse, vocab, light)
         if counted and len({str(f.term) for f in best}) not in counted:
-            return [], [
-                w for w in unknown if any(t.folded in the_cues.numbers for t in tokenise(w))
-            ]
+            return [], [w for w in unknown if _number(w)]
         return best, []  # "vilka fyra typer …": four answers
     return [], [w for w in words]
 
@@ -194,7 +175,7 @@ def in_passing(parse: Parse) -> set[str]:
         p
         for m in parse.mentions
         if m.roles() & {"task", "relation"}
-        or ("responsible" in m.cue_names() and not _doing(parse, m.positions))
+        or ("responsible" in m.cue_names() and not the_cues.marks_all(parse.words_of(m), "doing"))
         for p in m.positions
     }  # "did", "does" say only that something is done: "when did that *happen*?"
     if not predicate:
@@ -226,8 +207,14 @@ def _manner(token: Token) -> bool:
     return token.folded.endswith(("ly", "ligen", "vis", "tals", "ce"))
 
 
-def _doing(parse: Parse, positions: tuple[int, ...]) -> bool:
-    return all(cues().marker(parse.tokens[p], "doing") for p in positions)
+def _number(word: str) -> int:
+    """The number a number word says ("fyra", "three"), else 0."""
+    numbers = cues().numbers
+    return next((numbers[t.folded] for t in tokenise(word) if t.folded in numbers), 0)
+
+
+def _of_degree(word: str) -> bool:
+    return any(_degree(t) for t in tokenise(word))
 
 
 def _degree(token: Token) -> bool:
@@ -310,7 +297,7 @@ def _bilingual_keys(word: str, vocab: Vocabulary) -> set[tuple[str, str]]:
     English question word is met by a Swedish quote ("activities": "aktiviteterna")."""
     the_cues = cues()
     tokens = tokenise(word)
-    if any(_degree(t) for t in tokens):
+    if _of_degree(word):
         # a word of degree only by itself or its like ("biggest", "tyngsta": met by
         # "enskilt största"), never by its positive ("viktigast" is not met by "viktigt")
         keys = {("=", t.folded) for t in tokens}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -100,6 +101,21 @@ class Cues:
     def marker(self, token: Token, name: str) -> bool:
         """Whether ``token`` is one of the ``markers`` called ``name`` (in either language)."""
         return any(token.folded in words for words in self.markers[name].values())
+
+    def marks_all(self, tokens: Iterable[Token], name: str) -> bool:
+        """Whether every one of ``tokens`` (a phrase's words) is a ``name`` marker: "did" is
+        only a *doing* word, "vilka" only a question word."""
+        return all(self.marker(token, name) for token in tokens)
+
+    def phrase_positions(self, tokens: Sequence[Token], name: str) -> set[int]:
+        """The positions of the two-word ``name`` markers among ``tokens`` ("i dag", "no
+        matter"), both words."""
+        found: set[int] = set()
+        for n, (before, token) in enumerate(zip(tokens, tokens[1:], strict=False)):
+            pair = f"{before.folded} {token.folded}"
+            if any(pair in words for words in self.markers[name].values()):
+                found |= {n, n + 1}
+        return found
 
     def is_function_word(self, token: Token, lang: str | None = None) -> bool:
         """Whether ``token`` is a function word (of ``lang``, or of either language). Written

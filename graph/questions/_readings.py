@@ -51,7 +51,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
     for mention in parse.mentions:
         unit = Unit(mention)
         unit.infinitive = mention.start > 0 and parse.tokens[mention.start - 1].folded in _TO
-        unit.doing = all(cues().marker(parse.tokens[p], "doing") for p in mention.positions)
+        unit.doing = cues().marks_all(parse.words_of(mention), "doing")
         for position in mention.positions:
             keys, plain = question_keys(parse.tokens[position])
             unit.keys |= keys | plain
@@ -116,7 +116,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             if asked_before and unit.answer_type:
                 result[-1].answer_type += unit.answer_type
                 unit.answer_type, unit.relations, unit.entities = [], [], []  # asked, no more
-            elif joined and unit.answer_type and not _question_word(parse, previous_end):
+            elif joined and unit.answer_type and not _asks(parse, result[-1]):
                 unit.answer_type.append(_ACTOR)  # "vilka organ och bolag": any body
         adjective = len(between) == 1 and not cues().is_function_word(
             parse.tokens[previous_end + 1]
@@ -143,13 +143,18 @@ def _value_asked(units_: list[Unit], vocab: Vocabulary) -> None:
     """ "Vilket slutdatum har policyn?", "which founding year …": a date or a count named
     right after a question word is what is asked, as "när"/"hur många" would ask it."""
     for before, unit in zip(units_, units_[1:], strict=False):
-        if "what" not in before.cues or unit.start != max(before.mention.positions) + 1:
+        if "what" not in before.cues or not _right_after(before, unit):
             continue
         infos = [vocab.properties.get(m.value) for m in unit.relations]
         if infos and all(i is not None and i.dated for i in infos):
             before.cues.add("when")
         elif infos and all(i is not None and i.counted for i in infos):
             before.cues.add("count")
+
+
+def _right_after(before: Unit, unit: Unit) -> bool:
+    """Whether ``unit``'s phrase comes right after ``before``'s, no word between."""
+    return unit.start == max(before.mention.positions) + 1
 
 
 def _works_with(parse: Parse, units_: list[Unit], vocab: Vocabulary) -> bool:
@@ -205,10 +210,9 @@ _AND = {"och", "and", "eller", "or"}
 _TO = {"att", "to"}
 
 
-def _question_word(parse: Parse, position: int) -> bool:
-    return 0 <= position < len(parse.tokens) and cues().marker(
-        parse.tokens[position], "question_words"
-    )
+def _asks(parse: Parse, unit: Unit) -> bool:
+    """Whether the phrase is a question word ("vilka"), not a noun cue ("organ")."""
+    return cues().marks_all(parse.words_of(unit.mention), "question_words")
 
 
 def _what_kind_of(parse: Parse, before: list[Unit], start: int) -> bool:
@@ -242,7 +246,7 @@ def _parts_asked(units_: list[Unit]) -> None:
     task), only says that bodies are asked for; the name after it is their setting, which
     the scope then holds them to."""
     for n, (before, unit) in enumerate(zip(units_, units_[1:], strict=False)):
-        if not (before.cues & {"who", "what"} and unit.start == max(before.mention.positions) + 1):
+        if not (before.cues & {"who", "what"} and _right_after(before, unit)):
             continue
         if unit.tasks or unit.entity or not unit.relations:
             continue
@@ -423,7 +427,7 @@ def _responsibility_readings(
             # a subject matter stands for the documents about it and the matters related to
             # it, after itself: "följa upp det internationella arbetet" is answered by who
             # follows up the policy on it
-            about = [d for o in object_iris if o for d in sorted(vocab.documents_about[o])]
+            about = [d for o in object_iris if o for d in sorted(vocab.stands_for[o])]
             later: Rank = (rank[0], rank[1], rank[2], 2, rank[4], rank[5])
             choices_of = [(o, rank) for o in object_iris]
             choices_of += [(d, later) for d in about if d not in object_iris]

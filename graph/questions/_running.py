@@ -280,10 +280,12 @@ def _of_kind(items: list[Found], used: list[Reading], vocab: Vocabulary) -> list
     """Of the answers of one rank, those of the kind asked for when any is ("which network
     does the coordinator belong to?": the network, not the municipality of its post)."""
     kinds = [k for r in used for k in r.answer_type]
-    if not kinds:
-        return items
-    kept = [f for f in items if any(vocab.is_a(str(f.term), k) for k in kinds)]
-    return kept or items
+    return (_kind_kept(items, kinds, vocab) or items) if kinds else items
+
+
+def _kind_kept(items: list[Found], kinds: list[str], vocab: Vocabulary) -> list[Found]:
+    """The answers that are of one of ``kinds``."""
+    return [f for f in items if any(vocab.is_a(str(f.term), k) for k in kinds)]
 
 
 def _per_scope(
@@ -326,7 +328,7 @@ def _of_type(rows: list[Found], kinds: list[str], vocab: Vocabulary) -> list[Fou
     ("vad får medlemmarna … för tjänster" is not answered with the members)."""
     if not kinds:
         return rows
-    kept = [f for f in rows if any(vocab.is_a(str(f.term), k) for k in kinds)]
+    kept = _kind_kept(rows, kinds, vocab)
     if kept or any(_ACTOR in vocab.superclasses.get(k, ()) for k in kinds):
         return kept or rows  # "who manages …": a body, whatever its kind
     return []

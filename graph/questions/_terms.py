@@ -95,6 +95,10 @@ class Parse:
     unknown: list[str]
     language: str
 
+    def words_of(self, mention: Mention) -> list[Token]:
+        """The question's words a mention was matched on."""
+        return [self.tokens[p] for p in mention.positions]
+
 
 @dataclass
 class PropertyInfo:

@@ -63,9 +63,9 @@ class Vocabulary(Parser):
         #: What other parts of ``ask`` compute once per graph (the municipalities' bodies).
         self.cache: dict[str, object] = {}
         self.definitions: set[str] = set()
-        #: The documents about each subject matter (``dcterms:subject``) and the matters
-        #: related to it (``skos:related``).
-        self.documents_about: dict[str, set[str]] = defaultdict(set)
+        #: What each subject matter also stands for: the documents about it
+        #: (``dcterms:subject``) and the matters related to it (``skos:related``).
+        self.stands_for: dict[str, set[str]] = defaultdict(set)
         self.roles: dict[str, str] = {}
         self.instances: dict[str, set[str]] = defaultdict(set)
         self._question_words: dict[str, set[str]] = defaultdict(set)
@@ -111,7 +111,7 @@ class Vocabulary(Parser):
             info.repeatable = bool(relation.get("repeatable", False))
         self.definitions = {str(r["concept"]) for r in graph.select(query_text("ask-definition"))}
         for row in graph.select(query_text("ask-subjects")):
-            self.documents_about[str(row["subject"])].add(str(row["document"]))
+            self.stands_for[str(row["subject"])].add(str(row["document"]))
         kinds = self._kinds()
         structural_keys = self._add_cues()
         for iri, text, lang, preferred in _labels(graph):
