@@ -32,6 +32,7 @@ How a question becomes an answer:
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 from functools import cache
 
@@ -194,6 +195,7 @@ def _answer(
         if any(set(m.values("relation")) & due for m in parse.mentions):
             parse = vocab.parse(parse.question, exclude=due)
     named = _named_scopes(parse, found_scopes)
+    quoted = _quoted_scopes(parse, named)
     cue_names = {
         name
         for m in parse.mentions
@@ -213,7 +215,7 @@ def _answer(
     missing: list[str] = []
     for drop in parts:
         part_readings, part_used, part_found = _read(
-            graph, vocab, parse, marks, drop, named, found_scopes
+            graph, vocab, parse, marks, drop, named, found_scopes, quoted
         )
         tried += part_readings
         accepted, unexplained = account(part_found, parse, marks, vocab)
@@ -270,6 +272,16 @@ def _named_scopes(parse: Parse, found: Scopes) -> list[str]:
     return named
 
 
+def _quoted_scopes(parse: Parse, named: list[str]) -> set[str]:
+    """The named municipalities whose document the question names with them ("Borås
+    policy", "Köpings policy"): what that document says of other bodies is theirs too."""
+    quoted: set[str] = set()
+    for mention, after in zip(parse.mentions, parse.mentions[1:], strict=False):
+        if after.start == max(mention.positions) + 1 and "document" in after.roles():
+            quoted |= set(mention.values("actor")) & set(named)
+    return quoted
+
+
 def _read(
     graph: GovGraph,
     vocab: Vocabulary,
@@ -278,6 +290,7 @@ def _read(
     drop: frozenset[str],
     named: list[str],
     found: Scopes,
+    quoted: set[str],
 ) -> tuple[list[Reading], list[Reading], list[Found]]:
     """The readings of the question, those that answered and their answers within the scope:
     first with the named municipality as part of the question ("what is Borås a member of?"),
@@ -301,14 +314,14 @@ def _read(
             return _scope_of(item, found)
 
     used, answers = _running.answer(graph, vocab, tried, within, spread, per_scope, MAX_GROUPS)
-    answers = _in_scope(answers, named, found)
+    answers = _in_scope(answers, named, found, quoted)
     if answers or not named:
         return tried, used, answers
     mentions = [m for m in parse.mentions if not set(m.values("actor")) & set(named)]
     narrowed = replace(parse, mentions=mentions)
     again = _readings.readings(narrowed, vocab, marks.tense, drop)
     used, answers = _running.answer(graph, vocab, again, within, spread)
-    answers = [f for f in _in_scope(answers, named, found) if str(f.term) not in named]
+    answers = [f for f in _in_scope(answers, named, found, quoted) if str(f.term) not in named]
     return tried + again, used, answers
 
 
@@ -333,6 +346,12 @@ def _owners(item: Found) -> list[str]:
     return owners
 
 
+def _stated_in(item: Found) -> list[str]:
+    """The documents an answer is quoted from: what Borås's policy says of the regional
+    bodies is within "Borås" ("vilket ansvar lägger Borås policy på kommunalförbundet?")."""
+    return [document for _, _, document in item.sources if document]
+
+
 def _scope_of(item: Found, found: Scopes) -> str | None:
     for owner in _owners(item):
         scope = found.of(owner)
@@ -341,12 +360,20 @@ def _scope_of(item: Found, found: Scopes) -> str | None:
     return None
 
 
-def _in_scope(items: list[Found], named: list[str], found: Scopes) -> list[Found]:
-    """The answers that belong to one of the named municipalities or regions (all when the
-    question names none)."""
+def _in_scope(
+    items: list[Found], named: list[str], found: Scopes, quoted: Collection[str] = ()
+) -> list[Found]:
+    """The answers that belong to one of the named municipalities or regions, or that are
+    quoted from the document of one named with it ("Borås policy"; all when the question
+    names none)."""
     if not named:
         return items
-    return [f for f in items if any(found.within(o, s) for o in _owners(f) for s in named)]
+    return [
+        f
+        for f in items
+        if any(found.within(o, s) for o in _owners(f) for s in named)
+        or any(found.within(d, s) for d in _stated_in(f) for s in quoted)
+    ]
 
 
 def _sorted(items: list[AnswerItem]) -> list[AnswerItem]:

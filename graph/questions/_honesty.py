@@ -110,6 +110,7 @@ def account(
     the_cues = cues()
     light = {t.text for t in parse.tokens if the_cues.marker(t, "light")} | in_passing(parse)
     light |= {parse.tokens[n].text for n in the_cues.phrase_positions(parse.tokens, "light")}
+    light |= setting_words(parse)
     unknown = [w for w in parse.unknown if w not in light]
     for before, token in zip(parse.tokens, parse.tokens[1:], strict=False):
         timely = any(the_cues.marker(token, m) for m in ("earliest", "latest", "future"))
@@ -199,6 +200,35 @@ def in_passing(parse: Parse) -> set[str]:
         if the_cues.marker(before, "question_words") or the_cues.marker(before, "degree"):
             continue
         found.add(token.text)
+    return found
+
+
+def setting_words(parse: Parse) -> set[str]:
+    """Setting words said of a document ("the duties *the policy gives* the board", "vilket
+    ansvar *lägger* Borås policy på …", "*enligt* policyn") or as a command that opens the
+    question ("*List* the duties …", "*Nämn* …"): they say where the answer is read, not
+    what is asked."""
+    the_cues = cues()
+    tokens = parse.tokens
+    document = {p for m in parse.mentions if "document" in m.roles() for p in m.positions}
+    names = {p for m in parse.mentions if "actor" in m.roles() for p in m.positions}
+    found: set[str] = set()
+    for n, token in enumerate(tokens):
+        if not the_cues.marker(token, "setting") or n in document:
+            continue
+        if n == 0:
+            found.add(token.text)
+            continue
+        for step in (-1, 1):
+            k = n + step
+            while (
+                0 <= k < len(tokens)
+                and k not in document
+                and (the_cues.is_function_word(tokens[k]) or (step == 1 and k in names))
+            ):
+                k += step  # "lägger Borås policy på": a name of whose document it is
+            if k in document:
+                found.add(token.text)
     return found
 
 

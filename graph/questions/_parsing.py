@@ -104,6 +104,11 @@ class Parser:
         mentions = _merge_same(content, mentions)
         mentions = self._fold_weak(tokens, content, mentions)
         mentions = _in_an_organisation(tokens, mentions)
+        if tokens and 0 not in used and the_cues.marker(tokens[0], "command"):
+            # "List the duties …", "Nämn …": a command that opens a question asks what
+            lang = "sv" if tokens[0].folded in the_cues.markers["command"]["sv"] else "en"
+            mentions.insert(0, Mention((0,), [Meaning("cue", "what", lang, 0)], tokens[0].text))
+            used.add(0)
         for i, original in respelt.items():
             if i not in used:  # a respelling no label took ("binding" → "finding") is undone
                 tokens[i] = original

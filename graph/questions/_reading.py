@@ -40,6 +40,9 @@ class Unit:
     infinitive: bool = False
     #: Only verbs that say something is done ("sköter", "handles"): ``cues.json`` ``doing``.
     doing: bool = False
+    #: A command that opens the question ("List …", "Nämn …"): a question word set apart
+    #: from what follows, as "what are" is.
+    command: bool = False
 
     @property
     def start(self) -> int:

@@ -52,6 +52,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
         unit = Unit(mention)
         unit.infinitive = mention.start > 0 and parse.tokens[mention.start - 1].folded in _TO
         unit.doing = cues().marks_all(parse.words_of(mention), "doing")
+        unit.command = mention.start == 0 and cues().marks_all(parse.words_of(mention), "command")
         for position in mention.positions:
             keys, plain = question_keys(parse.tokens[position])
             unit.keys |= keys | plain
@@ -103,7 +104,8 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             )
             unit.entities = []
         if kinds:
-            adjacent = not between
+            # "Nämn kommunstyrelsens uppgifter" is "vilka är …", not "vilken kommunstyrelse"
+            adjacent = not between and not (result and result[-1].command)
             joined = bool(between) and set(between) <= _AND
             asked_before = joined and bool(result) and bool(result[-1].answer_type)
             joined = joined and bool(previous_cues)
@@ -154,7 +156,7 @@ def _value_asked(units_: list[Unit], vocab: Vocabulary) -> None:
 
 def _right_after(before: Unit, unit: Unit) -> bool:
     """Whether ``unit``'s phrase comes right after ``before``'s, no word between."""
-    return unit.start == max(before.mention.positions) + 1
+    return unit.start == max(before.mention.positions) + 1 and not before.command
 
 
 def _works_with(parse: Parse, units_: list[Unit], vocab: Vocabulary) -> bool:

@@ -1,0 +1,75 @@
+"""Questions put as commands, and the document a question reads from (issue 9): "List …",
+"Nämn …"; "the duties the policy *gives* the board", "vilket ansvar *lägger* Borås policy på
+…"; what a municipality's document says of other bodies is within that municipality."""
+
+from __future__ import annotations
+
+import pytest
+
+from govgraph import GovGraph
+from govgraph.questions import ask
+from tests_support import BORAS, values
+
+SE = "https://w3id.org/govgraph/id/se/"
+KS_DUTIES = {
+    BORAS + "ansvar-ks-prioriteringar",
+    BORAS + "ansvar-ks-uppfoljning",
+    BORAS + "ansvar-ks-revidering",
+}
+WS_MEMBERS = {BORAS + "boras-stad", SE + "region-halland", SE + "region-varmland"}
+WS_MEMBERS.add(SE + "vastra-gotalandsregionen")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Nämn kommunstyrelsens uppgifter.", KS_DUTIES),
+        ("Lista uppgifterna som kommunstyrelsen har", KS_DUTIES),
+        ("Describe the responsibilities of the municipal executive board", KS_DUTIES),
+        ("Name the members of West Sweden", WS_MEMBERS),
+        # a setting verb beside the document is where the answer is read
+        ("What duties does the policy assign to the municipal executive board?", KS_DUTIES),
+        ("Vilka uppgifter ger policyn kommunstyrelsen?", KS_DUTIES),
+    ],
+)
+def test_commands_and_setting_verbs(boras: GovGraph, question: str, expected: set[str]) -> None:
+    answer = ask(question, boras)
+    assert answer.answered, (answer.not_understood, [c.label for c in answer.closest])
+    assert values(answer) == expected
+    assert all(item.sources for item in answer.answers)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the name of the international coordinator",  # a name, not a command
+        "Which body names the international coordinator?",  # nobody is said to
+        "List the budget the policy gives the municipal executive board.",
+    ],
+)
+def test_a_command_word_elsewhere_asks_nothing(boras: GovGraph, question: str) -> None:
+    answer = ask(question, boras)
+    assert not answer.answered, [a.label for a in answer.answers]
+
+
+def test_a_document_named_with_its_municipality_holds_what_it_says_of_others(
+    boras: GovGraph,
+) -> None:
+    """Sjuhärads kommunalförbund is no body of Borås, but Borås policy states its tasks."""
+    answer = ask("Vilka uppgifter lägger Borås policy på Sjuhärads kommunalförbund?", boras)
+    assert answer.answered, answer.not_understood
+    assert values(answer) == {
+        SE + f"ansvar-sjuharad-{t}"
+        for t in (
+            "gemensamma-intressen",
+            "internationell-verksamhet",
+            "internationella-kontakter",
+            "sammankallande",
+            "samverkan",
+            "utbildningar",
+        )
+    }
+    assert {s.page for a in answer.answers for s in a.sources} == {5}
+    # named without its document, Borås holds only its own bodies
+    alone = ask("Vem i Borås är sammankallande för InternationellaSjuhärad?", boras)
+    assert not alone.answered, [a.label for a in alone.answers]
