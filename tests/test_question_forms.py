@@ -73,3 +73,27 @@ def test_a_document_named_with_its_municipality_holds_what_it_says_of_others(
     # named without its document, Borås holds only its own bodies
     alone = ask("Vem i Borås är sammankallande för InternationellaSjuhärad?", boras)
     assert not alone.answered, [a.label for a in alone.answers]
+
+
+REVISION_DUE = "https://w3id.org/govgraph/ontology#revisionDue"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "måste" ends like a past form but asks what is due: not the 2009 revision
+        "När måste policyn senast ses över?",
+        "när är det dags att se över policyn igen",
+        # "by which" is a relative pronoun, not a second question "which body?"
+        "What is the latest date by which the policy has to be revised?",
+    ],
+)
+def test_what_is_due_is_the_blank_field(boras: GovGraph, question: str) -> None:
+    answer = ask(question, boras)
+    assert answer.answered, (answer.not_understood, [c.label for c in answer.closest])
+    assert [(a.kind, a.iri) for a in answer.answers] == [("left_blank", REVISION_DUE)]
+
+
+def test_since_when_is_a_year(boras: GovGraph) -> None:
+    answer = ask("Since what year has West Sweden had an office in Brussels?", boras)
+    assert values(answer) == {"1993"}

@@ -203,7 +203,9 @@ def _answer(
         if not (name == "when" and _readings.given_year(parse, m))
     }
     asked_who = any(  # by a question word ("vem"), not a noun ("organisationen")
-        "who" in m.cue_names() and cues().marks_all(parse.words_of(m), "question_words")
+        "who" in m.cue_names()
+        and cues().marks_all(parse.words_of(m), "question_words")
+        and not _relative(parse, m)
         for m in parse.mentions
     )
     parts = [frozenset[str]()]
@@ -256,6 +258,14 @@ def _answer(
     sparql = "\n".join(r.describe() for r in (tried or near_used)[:8])
     unknown = list(dict.fromkeys(missing + list(parse.unknown)))
     return Answer(question, language, [], sparql, closest, unknown)
+
+
+def _relative(parse: Parse, mention: Mention) -> bool:
+    """Whether a question word is a relative pronoun after a preposition inside the question
+    ("the latest date *by which* it must be revised"), not one that asks ("*Till vilken*
+    organisation …?")."""
+    start = mention.start
+    return start > 1 and cues().marker(parse.tokens[start - 1], "question_joins")
 
 
 def _by_label(pair: tuple[str, str]) -> str:

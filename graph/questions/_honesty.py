@@ -60,7 +60,9 @@ def read_marks(parse: Parse) -> Marks:
             # is a present
             if any(_perfect(t) for t in tokens[n + 1 :]):
                 past = True
-        elif the_cues.marker(token, "past") or _past_form(token):
+        elif the_cues.marker(token, "past") or (
+            _past_form(token) and not the_cues.marker(token, "future")
+        ):  # "måste" ends like a past form ("köpte") and asks what is due
             past = True
     for before, token in zip(tokens, tokens[1:], strict=False):
         if before.folded in {"fran", "from", "since", "sedan"} and token.folded in {"nar", "when"}:
