@@ -97,3 +97,25 @@ def test_what_is_due_is_the_blank_field(boras: GovGraph, question: str) -> None:
 def test_since_when_is_a_year(boras: GovGraph) -> None:
     answer = ask("Since what year has West Sweden had an office in Brussels?", boras)
     assert values(answer) == {"1993"}
+
+
+WS_SERVICES = {
+    SE + s
+    for s in (
+        "hitta-partners-och-kontakter",
+        "program-studiebesok-bryssel",
+        "nyhetsbrev-och-hemsida",
+        "stod-transnationella-eu-projekt",
+    )
+}
+
+
+def test_the_verb_last_in_a_question_with_do(boras: GovGraph) -> None:
+    """ "What help does West Sweden *give*?": the verb "does" put after the name."""
+    answer = ask("what kind of help does west sweden give", boras)
+    assert values(answer) == WS_SERVICES
+    # a verb of lacking is a negation: never the list of what is offered
+    assert not ask("What services does West Sweden lack?", boras).answered
+    assert not ask("Vilka tjänster saknar West Sweden?", boras).answered
+    # nor is a word after the verb's object passed over
+    assert not ask("What help does West Sweden give schools", boras).answered

@@ -189,7 +189,7 @@ def in_passing(parse: Parse) -> set[str]:
     for n, token in enumerate(parse.tokens):
         if n == 0 or n in used or token.text not in unknown or _degree(token):
             continue
-        if n > last or _manner(token):
+        if (n > last and not _final_verb(parse, n)) or _manner(token):
             continue  # "revises the policy annually", "twice", "quickly": how, not in passing
         if any(c.isdigit() for c in token.text):  # "antog policyn 2005": a year it does not say
             continue
@@ -203,6 +203,20 @@ def in_passing(parse: Parse) -> set[str]:
             continue
         found.add(token.text)
     return found
+
+
+def _final_verb(parse: Parse, n: int) -> bool:
+    """Whether the last word is the verb of an English question with "do": "what help does
+    West Sweden *give*?" — the word right after the name that "does" put before it."""
+    tokens = parse.tokens
+    if n != len(tokens) - 1:
+        return False
+    names = [m for m in parse.mentions if m.roles() & {"actor", "document"}]
+    subject = next((m for m in names if max(m.positions) == n - 1), None)
+    return subject is not None and any(t.folded in _DO for t in tokens[: subject.start])
+
+
+_DO = {"do", "does", "did"}
 
 
 def setting_words(parse: Parse) -> set[str]:
