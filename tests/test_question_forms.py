@@ -119,3 +119,38 @@ def test_the_verb_last_in_a_question_with_do(boras: GovGraph) -> None:
     assert not ask("Vilka tjänster saknar West Sweden?", boras).answered
     # nor is a word after the verb's object passed over
     assert not ask("What help does West Sweden give schools", boras).answered
+
+
+def test_regarding_is_set_aside(boras: GovGraph) -> None:
+    """ "när det gäller" is "regarding": not "när" (when) nor "gäller" (valid until), which
+    answered with the blank "gäller till och med" field: wrong."""
+    answer = ask(
+        "Vad har kommunstyrelsen för ansvar när det gäller det internationella arbetet?", boras
+    )
+    assert values(answer) == KS_DUTIES
+    # regarding the policy: its duties on the policy, not on the international area
+    answer = ask("When it comes to the policy, what are the executive board's duties?", boras)
+    assert values(answer) == KS_DUTIES - {BORAS + "ansvar-ks-prioriteringar"}
+
+
+def test_according_to_a_municipalitys_policy_is_no_question_about_it(boras: GovGraph) -> None:
+    """ "according to Borås's policy" reads in Borås's document; it does not add Borås's own
+    tasks to the region's (it did: wrong)."""
+    answer = ask(
+        "What exactly is Region Västra Götaland responsible for, according to Borås's policy?",
+        boras,
+    )
+    assert answer.answered, answer.not_understood
+    assert {a.iri for a in answer.answers} == {
+        SE + f"ansvar-vgr-{task}"
+        for task in ("bevakar-intressen", "kontaktpunkt", "sjukvard", "tillvaxt")
+    }
+
+
+def test_which_of_a_municipalitys_kind(six: GovGraph) -> None:
+    """ "Vilka av Borgholms bolag …": the companies are asked for, as in "vilka bolag i
+    Borgholm" (the committees doing the same were listed too: wrong)."""
+    of = ask("Vilka av Borgholms bolag ska se till att arbetet stämmer med policyn?", six)
+    in_ = ask("Vilka bolag i Borgholm ska se till att arbetet stämmer med policyn?", six)
+    assert of.answered and values(of) == values(in_)
+    assert all("/bolag/" in (a.iri or "") for a in of.answers)

@@ -316,6 +316,9 @@ def _read(
             owners = {found.of(str(f.get("agent") or f.get("subject") or "")) for f in facts}
             return len(owners - {None}) > MAX_GROUPS
 
+    if quoted:  # "according to Borås's policy": Borås is where, not what, is asked
+        kept = [m for m in parse.mentions if not set(m.values("actor")) & quoted]
+        parse = replace(parse, mentions=kept)
     tried = _readings.readings(parse, vocab, marks.tense, drop)
     per_scope = None
     if found.several and not named:

@@ -108,14 +108,21 @@ class Cues:
         return all(self.marker(token, name) for token in tokens)
 
     def phrase_positions(self, tokens: Sequence[Token], name: str) -> set[int]:
-        """The positions of the two-word ``name`` markers among ``tokens`` ("i dag", "no
-        matter"), both words."""
+        """The positions of the ``name`` markers of several words among ``tokens`` ("i dag",
+        "no matter", "när det gäller"), all their words."""
         found: set[int] = set()
-        for n, (before, token) in enumerate(zip(tokens, tokens[1:], strict=False)):
-            pair = f"{before.folded} {token.folded}"
-            if any(pair in words for words in self.markers[name].values()):
-                found |= {n, n + 1}
+        folded = [t.folded for t in tokens]
+        for phrase in self._phrases(name):
+            size = len(phrase)
+            for n in range(len(folded) - size + 1):
+                if tuple(folded[n : n + size]) == phrase:
+                    found |= set(range(n, n + size))
         return found
+
+    def _phrases(self, name: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(
+            tuple(words.split()) for by_lang in self.markers[name].values() for words in by_lang
+        )
 
     def is_function_word(self, token: Token, lang: str | None = None) -> bool:
         """Whether ``token`` is a function word (of ``lang``, or of either language). Written

@@ -97,7 +97,10 @@ class Parser:
                 if again is not token:
                     respelt[len(tokens)] = token
                 tokens.append(again)
-        content = [i for i, t in enumerate(tokens) if not the_cues.is_function_word(t)]
+        aside = the_cues.phrase_positions(tokens, "aside")  # "när det gäller": regarding
+        content = [
+            i for i, t in enumerate(tokens) if not the_cues.is_function_word(t) and i not in aside
+        ]
         mentions = self._match(tokens, content, exclude)
         used = {p for m in mentions for p in m.positions}
         self._absorb(tokens, content, mentions, used)

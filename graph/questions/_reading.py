@@ -49,6 +49,10 @@ class Unit:
         return self.mention.start
 
     @property
+    def end(self) -> int:
+        return max(self.mention.positions)
+
+    @property
     def entity(self) -> bool:
         return bool(self.entities or self.values)
 

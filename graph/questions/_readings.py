@@ -114,6 +114,8 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
                 cues_before, joined = {"what"}, True
             if _what_kind_of(parse, result, mention.start):
                 adjacent, cues_before = True, {"what"}  # "vad får medlemmarna för tjänster"
+            elif _which_of(parse, result, mention.start):
+                adjacent, cues_before = True, result[-2].cues  # "vilka av Köpings bolag"
             _kind_meanings(unit, kinds, cues_before, adjacent or joined, vocab)
             if asked_before and unit.answer_type:
                 result[-1].answer_type += unit.answer_type
@@ -222,6 +224,20 @@ def _what_kind_of(parse: Parse, before: list[Unit], start: int) -> bool:
     if start < 2 or parse.tokens[start - 1].folded != "for":
         return False
     return any("what" in u.cues and parse.tokens[u.start].folded == "vad" for u in before)
+
+
+def _which_of(parse: Parse, before: list[Unit], start: int) -> bool:
+    """Whether the phrase at ``start`` is the X of "which of Köping's X", "vilka av
+    Köpings X": a question word, "of", a name, then the kind asked for."""
+    if len(before) < 2 or not before[-1].entities or before[-1].end + 1 != start:
+        return False
+    asker, name = before[-2], before[-1]
+    between = [t.folded for t in parse.tokens[asker.end + 1 : name.start]]
+    asks = cues().marks_all(parse.words_of(asker.mention), "question_words")
+    return asks and bool(between) and between[0] in _OF and set(between) <= _OF | {"the"}
+
+
+_OF = {"av", "of"}
 
 
 def _beside_setting_word(parse: Parse, mention: Mention) -> bool:
