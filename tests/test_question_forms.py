@@ -154,3 +154,35 @@ def test_which_of_a_municipalitys_kind(six: GovGraph) -> None:
     in_ = ask("Vilka bolag i Borgholm ska se till att arbetet stämmer med policyn?", six)
     assert of.answered and values(of) == values(in_)
     assert all("/bolag/" in (a.iri or "") for a in of.answers)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vilket bolag reviderar policyn?",  # the board does; no company
+        "Which committee adopts the policy?",  # the council is no committee
+        "Vilken förvaltning fastställer policyn?",
+    ],
+)
+def test_a_body_of_another_kind_is_no_answer(boras: GovGraph, question: str) -> None:
+    answer = ask(question, boras)
+    assert not answer.answered, [a.label for a in answer.answers]
+    assert answer.closest  # what the policy does say: the body that does it
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "manages" shares a stem with the class Management, but is the task
+        ("Who manages health care in the region?", {SE + "vastra-gotalandsregionen"}),
+        # a kind in a clause inside the question is what the quote says, not what is asked
+        (
+            "Vem måste kunna redovisa vilka nätverk och projekt man deltagit i?",
+            {BORAS + "verksamheterna"},
+        ),
+    ],
+)
+def test_kinds_asked_and_kinds_said(boras: GovGraph, question: str, expected: set[str]) -> None:
+    answer = ask(question, boras)
+    assert answer.answered, (answer.not_understood, [c.label for c in answer.closest])
+    assert values(answer) == expected

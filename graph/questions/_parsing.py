@@ -207,6 +207,7 @@ class Parser:
             text = " ".join(tokens[p].text for p in positions)
             mentions[positions] = Mention(positions, [entry.meaning], text, genitive)
         for positions, mention in mentions.items():
+            _by_lemma_only(tokens, mention, origin[positions])
             # a phrase that is one thing's label word for word (or its inflection) means that
             # thing, not what a label merely shares a stem with ("management": the management,
             # not *manage*); looked at only where a phrase has meanings of different kinds
@@ -359,6 +360,27 @@ def _in_an_organisation(tokens: list[Token], mentions: list[Mention]) -> list[Me
             relation = Mention((before,), [meaning], tokens[before].text)
             return sorted([*mentions, relation], key=lambda m: m.start)
     return mentions
+
+
+def _by_lemma_only(
+    tokens: list[Token], mention: Mention, entries: dict[tuple[str, str], list[Entry]]
+) -> None:
+    """A class name is met by its own word, inflected, not by a word that shares its stem
+    ("manages" is no *Management*, "Who manages health care?" asks for no management):
+    a one-word phrase keeps a class meaning only when its lemma is the lemma of a word of
+    the class's label, while it has other meanings."""
+    if len(mention.positions) != 1 or mention.roles() == {"kind"}:
+        return
+    word = tokens[mention.positions[0]]
+
+    def met(meaning: Meaning) -> bool:
+        for entry in entries.get((meaning.role, meaning.value), []):
+            lang = entry.meaning.lang if entry.meaning.lang in LANGUAGES else "en"
+            if fold(lemma(word.text, lang)) in {fold(lemma(t, lang)) for t in entry.texts}:
+                return True
+        return False
+
+    mention.meanings = [m for m in mention.meanings if m.role != "kind" or met(m)]
 
 
 def _deletions(word: str) -> set[str]:

@@ -43,6 +43,9 @@ class Unit:
     #: A command that opens the question ("List …", "Nämn …"): a question word set apart
     #: from what follows, as "what are" is.
     command: bool = False
+    #: A phrase of a clause inside the question ("… redovisa vilka *nätverk* man deltagit
+    #: i"): it names nothing to read, and the answer's quotes must hold it.
+    said: bool = False
 
     @property
     def start(self) -> int:

@@ -106,6 +106,9 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
         if kinds:
             # "Nämn kommunstyrelsens uppgifter" is "vilka är …", not "vilken kommunstyrelse"
             adjacent = not between and not (result and result[-1].command)
+            if adjacent and _embedded(parse, result):
+                # "Vem ska kunna redovisa vilka nätverk …": who is asked, the quote says it
+                unit.entities, unit.said, kinds = [], True, []
             joined = bool(between) and set(between) <= _AND
             asked_before = joined and bool(result) and bool(result[-1].answer_type)
             joined = joined and bool(previous_cues)
@@ -226,6 +229,15 @@ def _what_kind_of(parse: Parse, before: list[Unit], start: int) -> bool:
     return any("what" in u.cues and parse.tokens[u.start].folded == "vad" for u in before)
 
 
+def _embedded(parse: Parse, before: list[Unit]) -> bool:
+    """Whether the last phrase before is a question word of a clause inside the question,
+    after the question word that asks it ("Vem … redovisa *vilka* nätverk man deltagit i?")."""
+    if not before:
+        return False
+    asks = [cues().marks_all(parse.words_of(u.mention), "question_words") for u in before]
+    return asks[-1] and any(asks[:-1])
+
+
 def _which_of(parse: Parse, before: list[Unit], start: int) -> bool:
     """Whether the phrase at ``start`` is the X of "which of Köping's X", "vilka av
     Köpings X": a question word, "of", a name, then the kind asked for."""
@@ -320,7 +332,9 @@ def readings(
     all_units = units(parse, vocab)
     for unit in all_units:
         unit.cues -= drop
-    all_units = [u for u in all_units if u.cues or u.entity or u.relational or u.answer_type]
+    all_units = [
+        u for u in all_units if u.cues or u.entity or u.relational or u.answer_type or u.said
+    ]
     cues: set[str] = set().union(*(u.cues for u in all_units))
     answer_type = [k for u in all_units for k in u.answer_type]
     literal = bool(cues & {"when", "count"})

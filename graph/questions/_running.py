@@ -278,9 +278,20 @@ def answer(
 
 def _of_kind(items: list[Found], used: list[Reading], vocab: Vocabulary) -> list[Found]:
     """Of the answers of one rank, those of the kind asked for when any is ("which network
-    does the coordinator belong to?": the network, not the municipality of its post)."""
+    does the coordinator belong to?": the network, not the municipality of its post). When
+    none is, bodies asked for by their kind are no other bodies ("Vilket bolag reviderar
+    policyn?": no company does); a kind named loosely ("what city …" of an office) keeps
+    them all."""
     kinds = [k for r in used for k in r.answer_type]
-    return (_kind_kept(items, kinds, vocab) or items) if kinds else items
+    if not kinds:
+        return items
+    kept = _kind_kept(items, kinds, vocab)
+    if kept:
+        return kept
+    bodies = all(_ACTOR in vocab.superclasses.get(k, ()) for k in kinds) and all(
+        vocab.is_a(str(f.term), _ACTOR) for f in items
+    )
+    return [] if bodies else items
 
 
 def _kind_kept(items: list[Found], kinds: list[str], vocab: Vocabulary) -> list[Found]:
