@@ -45,7 +45,7 @@ from . import _readings, _running
 from ._answer import TEXT, Answer, AnswerItem, Source
 from ._honesty import Marks, account, read_marks
 from ._language import LANGUAGES, cues, tokenise
-from ._reading import Found, Reading
+from ._reading import Found, Loose, Reading
 from ._scope import Scopes, scopes
 from ._vocabulary import Mention, Parse, Vocabulary, vocabulary
 
@@ -248,6 +248,12 @@ def _answer(
             confirms=all(r.confirm for r in used),
             ambiguous=len(kinds) > 1 and len(parts) == 1,
         )
+    if tried and not marks.negations:
+        said_used, said = _said_in_quotes(graph, vocab, parse, tried, marks, named, found_scopes)
+        if said:
+            items = _sorted(_dedupe([_item(f, vocab, language, found_scopes) for f in said]))
+            sparql = "\n".join(r.describe() for r in said_used)
+            return Answer(question, language, items, sparql)
     near_used, near = _running.answer(graph, vocab, tried) if tried else ([], [])
     near = _in_scope(near, named, found_scopes)
     if not near:
@@ -266,6 +272,43 @@ def _relative(parse: Parse, mention: Mention) -> bool:
     organisation …?")."""
     start = mention.start
     return start > 1 and cues().marker(parse.tokens[start - 1], "question_joins")
+
+
+def _said_in_quotes(
+    graph: GovGraph,
+    vocab: Vocabulary,
+    parse: Parse,
+    tried: list[Reading],
+    marks: Marks,
+    named: list[str],
+    found: Scopes,
+) -> tuple[list[Reading], list[Found]]:
+    """A question no reading answers, read with one name fewer bound, that name then said
+    word for word in the quotes of every answer kept: "vem ska försöka få in EU-pengar till
+    *projekten*?" is "who seeks external funding?" where the quote names the projects."""
+    units_ = {i: u for u in _readings.units(parse, vocab) for i in u.entities}
+    relaxed: list[Reading] = []
+    for reading in tried:
+        if reading.kind not in {"responsibility", "fact"}:
+            continue
+        for name in ("object", "actor", "subject"):
+            term = reading.bindings.get(name)
+            if term is None or len(reading.bindings) < 2 or vocab.roles.get(str(term)) == "actor":
+                continue  # a body named is who does it, which a quote naming it does not say
+            unit = units_.get(str(term))
+            if unit is None:
+                continue
+            bindings = {k: v for k, v in reading.bindings.items() if k != name}
+            if set(bindings) == {"property"}:
+                continue
+            words = [Loose(frozenset(w), ()) for w in unit.words if w]
+            relaxed.append(replace(reading, bindings=bindings, loose=[*reading.loose, *words]))
+    if not relaxed:
+        return [], []
+    used, items = _running.answer(graph, vocab, relaxed)
+    items = _in_scope(items, named, found)
+    accepted, unexplained = account(items, parse, marks, vocab)
+    return (used, accepted) if accepted and not unexplained else ([], [])
 
 
 def _by_label(pair: tuple[str, str]) -> str:
