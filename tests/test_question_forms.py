@@ -195,3 +195,22 @@ def test_a_thing_not_bound_must_be_said_in_the_quote(boras: GovGraph) -> None:
     assert values(said) == {BORAS + "ledningen"}
     assert all(item.sources for item in said.answers)
     assert not ask("På vems ansvar ligger det att skolorna följer policyn?", boras).answered
+
+
+def test_under_the_policy_is_where_it_is_read(boras: GovGraph) -> None:
+    answer = ask(
+        "Under the international policy, which body is responsible for the follow-up?", boras
+    )
+    assert values(answer) == {BORAS + "kommunstyrelsen"}
+
+
+def test_the_municipal_organisation_is_the_municipality(boras: GovGraph) -> None:
+    answer = ask("Which parts of the municipal organisation are bound by the policy?", boras)
+    assert values(answer) == {BORAS + b for b in ("namnderna", "forvaltningarna", "bolagen")}
+
+
+def test_who_is_in_a_body_is_not_who_is_responsible_for_it(boras: GovGraph) -> None:
+    """ "Who is in the network?" named no task: it was answered with the body that convenes
+    it (wrong); a thing done named ("öppnar dörrar för näringslivet") still reads so."""
+    assert not ask("Who is in the InternationellaSjuhärad network?", boras).answered
+    assert values(ask("vem öppnar dörrar för näringslivet", boras)) == {BORAS + "boras-stad"}

@@ -72,6 +72,8 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             elif meaning.role == "kind":
                 _add(kinds, meaning.value)
         _may_or_does(unit, parse)
+        if unit.relations and _before_document(parse, mention):
+            unit.relations = []  # "under the policy": where the answer is read
         if given_year(parse, mention):
             unit.cues.discard("when")  # "antog policyn år 2002": a year said, not asked
         if (
@@ -252,6 +254,18 @@ def _which_of(parse: Parse, before: list[Unit], start: int) -> bool:
 _OF = {"av", "of"}
 
 
+def _before_document(parse: Parse, mention: Mention) -> bool:
+    """Whether a phrase of setting words only comes right before a document, function
+    words between ("*under* the international policy")."""
+    if not cues().marks_all(parse.words_of(mention), "setting"):
+        return False
+    after = [m for m in parse.mentions if m.start > max(mention.positions)]
+    if not after or "document" not in after[0].roles():
+        return False
+    between = parse.tokens[max(mention.positions) + 1 : after[0].start]
+    return all(cues().is_function_word(t) for t in between)
+
+
 def _beside_setting_word(parse: Parse, mention: Mention) -> bool:
     """Whether the phrase follows a setting word ("enligt", "according to", "nämns i") or
     comes right before one ("the policy *gives* the management"), function words between."""
@@ -378,9 +392,13 @@ def _responsibility_readings(
     with_tasks = [u for u in relational if _unit_tasks(u, vocab)]
     # "who is responsible for X?", and "who … X?" with no verb the graph knows ("vem öppnar
     # dörrar för näringslivet"): whoever has a responsibility for X
+    things = [
+        u for u in units_ if u.entities and all(vocab.roles.get(i) != "actor" for i in u.entities)
+    ]
     generic = not relational and (
-        "responsible" in cues or cues == {"who"} or "partner" in cues
-    )  # "vem samarbetar förvaltningarna med?": in whatever they do
+        "responsible" in cues or (cues == {"who"} and bool(things)) or "partner" in cues
+    )  # "vem samarbetar förvaltningarna med?": in whatever they do; "who is in the network?"
+    # names no task nor thing done: not "who is responsible for the network"
     if not with_tasks and not generic:
         return []
     # a relation of the question that is not a task: its words must be in the quotes
