@@ -214,3 +214,11 @@ def test_who_is_in_a_body_is_not_who_is_responsible_for_it(boras: GovGraph) -> N
     it (wrong); a thing done named ("öppnar dörrar för näringslivet") still reads so."""
     assert not ask("Who is in the InternationellaSjuhärad network?", boras).answered
     assert values(ask("vem öppnar dörrar för näringslivet", boras)) == {BORAS + "boras-stad"}
+
+
+def test_a_cue_phrase_needs_its_small_words(boras: GovGraph) -> None:
+    """ "in charge" asks who is responsible; "charge for" does not (it listed West Sweden's
+    services as what it charges for: wrong)."""
+    assert not ask("Which services does West Sweden charge for?", boras).answered
+    answer = ask("Who is in charge of revising the policy?", boras)
+    assert values(answer) == {BORAS + "kommunstyrelsen"}

@@ -187,6 +187,8 @@ class Parser:
         for _, _, _, _, orders, number in candidates:
             positions = tuple(content[o] for o in orders)
             entry = self._entries[number]
+            if entry.lead and not _led(tokens, positions[0], entry.lead):
+                continue  # "in charge" needs its "in"
             meaning_key = (entry.meaning.role, entry.meaning.value)
             origin[positions].setdefault(meaning_key, []).append(entry)
             if positions in mentions:
@@ -381,6 +383,11 @@ def _by_lemma_only(
         return False
 
     mention.meanings = [m for m in mention.meanings if m.role != "kind" or met(m)]
+
+
+def _led(tokens: list[Token], start: int, lead: tuple[str, ...]) -> bool:
+    """Whether the words right before ``start`` are ``lead``."""
+    return start >= len(lead) and tuple(t.folded for t in tokens[start - len(lead) : start]) == lead
 
 
 def _deletions(word: str) -> set[str]:

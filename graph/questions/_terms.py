@@ -136,6 +136,9 @@ class Entry:
     folded: tuple[str, ...]
     meaning: Meaning
     texts: tuple[str, ...] = ()
+    #: The small words a cue phrase opens with, which the question must have right before
+    #: it ("*in* charge": "charge for" is no responsibility).
+    lead: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=65536)

@@ -217,8 +217,14 @@ class Vocabulary(Parser):
         self, phrase: str, meaning: Meaning, words: tuple[Token, ...] | None = None
     ) -> Key | None:
         lang = meaning.lang
+        lead: tuple[str, ...] = ()
         if words is None:
             words = _content_words(phrase, lang)
+            if meaning.role == "cue" and words:
+                tokens = tokenise(phrase)
+                before = tokens[: tokens.index(words[0])]  # "in" of "in charge", not "har"
+                if all(cues().marker(t, "determiners") for t in before):
+                    lead = tuple(t.folded for t in before)
         if not words:
             return None
         entry = Entry(
@@ -226,6 +232,7 @@ class Vocabulary(Parser):
             tuple(t.folded for t in words),
             meaning,
             tuple(t.text for t in words),
+            lead,
         )
         number = len(self._entries)
         self._entries.append(entry)
