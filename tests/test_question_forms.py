@@ -222,3 +222,21 @@ def test_a_cue_phrase_needs_its_small_words(boras: GovGraph) -> None:
     assert not ask("Which services does West Sweden charge for?", boras).answered
     answer = ask("Who is in charge of revising the policy?", boras)
     assert values(answer) == {BORAS + "kommunstyrelsen"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # bodies from one reading of "which", a thing from the other: no one list (it listed
+        # "international work" with the bodies: wrong)
+        "Which companies carry out international work?",
+        # the board is no committee, also once Borås is read as the scope only
+        "Which of Borås's committees revise the policy?",
+        # an end date or a deadline says when something ends, not from when
+        "When is the policy valid from?",
+        "Från och med när gäller policyn?",
+    ],
+)
+def test_no_answer_of_another_kind_or_end(boras: GovGraph, question: str) -> None:
+    answer = ask(question, boras)
+    assert not answer.answered, [a.label for a in answer.answers]

@@ -120,6 +120,11 @@ def account(
             return [], [token.text]  # "in Stockholm": a place the graph does not hold
     if not items:
         return [], unknown
+    starting = [t.text for t in parse.tokens if the_cues.marker(t, "start")]
+    if starting and all(
+        vocab.properties.get(f.via) and vocab.properties[f.via].prospective for f in items
+    ):
+        return [], starting  # "valid *from*": a deadline or an end date says when it ends
     time_words = {w.casefold() for w in marks.latest + marks.earliest + marks.future}
     dated = all(_is_date(f) or f.kind == "left_blank" for f in items)
     words = [w for w in unknown if not (w.casefold() in time_words and dated)]
@@ -157,10 +162,18 @@ def account(
     ]
     if kept:
         best = _best_reading(kept, parse, vocab, light)
+        if len({_side(f, vocab) for f in best}) > 1:
+            return [], []  # bodies and things from two readings of "which": no one list
         if counted and len({str(f.term) for f in best}) not in counted:
             return [], [w for w in unknown if _number(w)]
         return best, []  # "vilka fyra typer …": four answers
     return [], [w for w in words]
+
+
+def _side(item: Found, vocab: Vocabulary) -> str:
+    """What an answer is: a body, or a thing (a task done, a concept, a value)."""
+    body = item.answer == "actor" or vocab.roles.get(str(item.term)) == "actor"
+    return "actor" if body else "thing"
 
 
 def in_passing(parse: Parse) -> set[str]:

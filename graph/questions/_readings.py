@@ -120,7 +120,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             if _what_kind_of(parse, result, mention.start):
                 adjacent, cues_before = True, {"what"}  # "vad får medlemmarna för tjänster"
             elif _which_of(parse, result, mention.start):
-                adjacent, cues_before = True, result[-2].cues  # "vilka av Köpings bolag"
+                adjacent, cues_before = True, {"who", "what"}  # "vilka av Köpings bolag"
             _kind_meanings(unit, kinds, cues_before, adjacent or joined, vocab)
             if asked_before and unit.answer_type:
                 result[-1].answer_type += unit.answer_type
@@ -242,13 +242,17 @@ def _embedded(parse: Parse, before: list[Unit]) -> bool:
 
 def _which_of(parse: Parse, before: list[Unit], start: int) -> bool:
     """Whether the phrase at ``start`` is the X of "which of Köping's X", "vilka av
-    Köpings X": a question word, "of", a name, then the kind asked for."""
-    if len(before) < 2 or not before[-1].entities or before[-1].end + 1 != start:
+    Köpings X": a question word, "of", a name in the genitive (a mention or, once read as
+    the scope only, its words), then the kind asked for."""
+    askers = [u for u in before if cues().marks_all(parse.words_of(u.mention), "question_words")]
+    if not askers or any(u.start > askers[-1].start and not u.entities for u in before):
         return False
-    asker, name = before[-2], before[-1]
-    between = [t.folded for t in parse.tokens[asker.end + 1 : name.start]]
-    asks = cues().marks_all(parse.words_of(asker.mention), "question_words")
-    return asks and bool(between) and between[0] in _OF and set(between) <= _OF | {"the"}
+    between = parse.tokens[askers[-1].end + 1 : start]
+    return (
+        1 < len(between) <= 5
+        and between[0].folded in _OF
+        and (between[-1].genitive or between[-1].folded.endswith("s"))
+    )
 
 
 _OF = {"av", "of"}

@@ -278,16 +278,17 @@ def answer(
 
 def _of_kind(items: list[Found], used: list[Reading], vocab: Vocabulary) -> list[Found]:
     """Of the answers of one rank, those of the kind asked for when any is ("which network
-    does the coordinator belong to?": the network, not the municipality of its post). When
-    none is, bodies asked for by their kind are no other bodies ("Vilket bolag reviderar
-    policyn?": no company does); a kind named loosely ("what city …" of an office) keeps
-    them all."""
+    does the coordinator belong to?": the network, not the municipality of its post)."""
     kinds = [k for r in used for k in r.answer_type]
     if not kinds:
         return items
-    kept = _kind_kept(items, kinds, vocab)
-    if kept:
-        return kept
+    return _kind_kept(items, kinds, vocab) or _bodies_or_none(items, kinds, vocab)
+
+
+def _bodies_or_none(items: list[Found], kinds: list[str], vocab: Vocabulary) -> list[Found]:
+    """Answers none of which is of the kinds asked for: bodies asked for by their kind are
+    no other bodies ("Vilket bolag reviderar policyn?": no company does); a kind named
+    loosely ("what city …" of an office) keeps them all."""
     bodies = all(_ACTOR in vocab.superclasses.get(k, ()) for k in kinds) and all(
         vocab.is_a(str(f.term), _ACTOR) for f in items
     )
@@ -340,9 +341,9 @@ def _of_type(rows: list[Found], kinds: list[str], vocab: Vocabulary) -> list[Fou
     if not kinds:
         return rows
     kept = _kind_kept(rows, kinds, vocab)
-    if kept or any(_ACTOR in vocab.superclasses.get(k, ()) for k in kinds):
-        return kept or rows  # "who manages …": a body, whatever its kind
-    return []
+    if kept or not any(_ACTOR in vocab.superclasses.get(k, ()) for k in kinds):
+        return kept
+    return _bodies_or_none(rows, kinds, vocab)  # "vilket bolag …" is answered by no board
 
 
 def closest(
