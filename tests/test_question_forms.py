@@ -240,3 +240,12 @@ def test_a_cue_phrase_needs_its_small_words(boras: GovGraph) -> None:
 def test_no_answer_of_another_kind_or_end(boras: GovGraph, question: str) -> None:
     answer = ask(question, boras)
     assert not answer.answered, [a.label for a in answer.answers]
+
+
+def test_a_body_of_one_municipality_and_the_document_of_another(six: GovGraph) -> None:
+    """ "Who in Borgholm adopts Vännäs's policy?": a body of Borgholm stated in Vännäs's
+    document; none is (both councils were listed: wrong)."""
+    assert not ask("Who in Borgholm adopts Vännäs's policy?", six).answered
+    assert not ask("Vem i Borgholm fastställer Vännäs policy?", six).answered
+    answer = ask("Who adopts Vännäs's policy?", six)
+    assert values(answer) == {"https://w3id.org/govgraph/id/synth/kommun/vannas/kommunfullmaktige"}

@@ -55,6 +55,7 @@ __all__ = ["MAX_GROUPS", "ask", "check_lang", "shipped_graph"]
 #: it asks which municipality is meant.
 MAX_GROUPS = 5
 _DATES = ("date", "gYear", "dateTime", "gYearMonth")
+_DOCUMENT = str(GG.PolicyDocument)
 
 
 @cache
@@ -330,7 +331,8 @@ def _quoted_scopes(parse: Parse, named: list[str]) -> set[str]:
     policy", "Köpings policy"): what that document says of other bodies is theirs too."""
     quoted: set[str] = set()
     for mention, after in zip(parse.mentions, parse.mentions[1:], strict=False):
-        if after.start == max(mention.positions) + 1 and "document" in after.roles():
+        document = "document" in after.roles() or _DOCUMENT in after.values("kind")
+        if after.start == max(mention.positions) + 1 and document:
             quoted |= set(mention.values("actor")) & set(named)
     return quoted
 
@@ -424,6 +426,14 @@ def _in_scope(
     names none)."""
     if not named:
         return items
+    bodies = [s for s in named if s not in quoted]
+    if quoted and bodies:  # "Who in Köping adopts Laholm's policy?": both must hold
+        return [
+            f
+            for f in items
+            if any(found.within(o, s) for o in _owners(f) for s in bodies)
+            and any(found.within(d, s) for d in _stated_in(f) for s in quoted)
+        ]
     return [
         f
         for f in items
