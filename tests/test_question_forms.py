@@ -249,3 +249,24 @@ def test_a_body_of_one_municipality_and_the_document_of_another(six: GovGraph) -
     assert not ask("Vem i Borgholm fastställer Vännäs policy?", six).answered
     answer = ask("Who adopts Vännäs's policy?", six)
     assert values(answer) == {"https://w3id.org/govgraph/id/synth/kommun/vannas/kommunfullmaktige"}
+
+
+PURPOSE = BORAS + "syfte-konkurrenskraftigt-boras"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats the point of boras doing international work",
+        "What is the stated purpose of Borås's international work?",
+    ],
+)
+def test_why_and_the_point_ask_the_purpose(boras: GovGraph, question: str) -> None:
+    assert values(ask(question, boras)) == {PURPOSE}
+
+
+@pytest.mark.parametrize(
+    "question", ["Why does Borås revise the policy?", "Varför är Borås med i West Sweden?"]
+)
+def test_why_of_something_else_is_not_the_policys_purpose(boras: GovGraph, question: str) -> None:
+    assert not ask(question, boras).answered
