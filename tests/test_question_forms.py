@@ -270,3 +270,19 @@ def test_why_and_the_point_ask_the_purpose(boras: GovGraph, question: str) -> No
 )
 def test_why_of_something_else_is_not_the_policys_purpose(boras: GovGraph, question: str) -> None:
     assert not ask(question, boras).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which services does Borås have access to as a member of West Sweden?",
+        "vad kan boras fa hjalp med fran west sweden",
+    ],
+)
+def test_what_an_organisation_offers_its_members(boras: GovGraph, question: str) -> None:
+    """Borås is a member of West Sweden: what West Sweden offers is within Borås's reach."""
+    assert values(ask(question, boras)) == WS_SERVICES
+
+
+def test_what_an_organisation_offers_is_not_offered_to_non_members(six: GovGraph) -> None:
+    assert not ask("Which services does Borgholm have access to through West Sweden?", six).answered

@@ -45,6 +45,7 @@ from . import _readings, _running
 from ._answer import TEXT, Answer, AnswerItem, Source
 from ._honesty import Marks, account, read_marks
 from ._language import LANGUAGES, cues, tokenise
+from ._queries import query_text
 from ._reading import Found, Loose, Reading
 from ._scope import Scopes, scopes
 from ._vocabulary import Mention, Parse, Vocabulary, vocabulary
@@ -56,6 +57,7 @@ __all__ = ["MAX_GROUPS", "ask", "check_lang", "shipped_graph"]
 MAX_GROUPS = 5
 _DATES = ("date", "gYear", "dateTime", "gYearMonth")
 _DOCUMENT = str(GG.PolicyDocument)
+_OFFERS = str(GG.offers)
 
 
 @cache
@@ -379,8 +381,28 @@ def _read(
     narrowed = replace(parse, mentions=mentions)
     again = _readings.readings(narrowed, vocab, marks.tense, drop)
     used, answers = _running.answer(graph, vocab, again, within, spread)
-    answers = [f for f in _in_scope(answers, named, found, quoted) if str(f.term) not in named]
+    offered = _offered_to(graph, named, answers)
+    answers = [
+        f
+        for f in answers
+        if (f in _in_scope(answers, named, found, quoted) or id(f) in offered)
+        and str(f.term) not in named
+    ]
     return tried + again, used, answers
+
+
+def _offered_to(graph: GovGraph, named: list[str], answers: list[Found]) -> set[int]:
+    """The answers that are what an organisation the named municipality is a member of (or
+    active through) offers its members ("vad kan Borås få hjälp med från West Sweden?")."""
+    offers = [f for f in answers if f.via == _OFFERS and f.statement is not None]
+    if not offers:
+        return set()
+    reach = {
+        str(row["organisation"])
+        for scope in named
+        for row in graph.select(query_text("ask-reach"), {"member": URIRef(scope)})
+    }
+    return {id(f) for f in offers if f.statement is not None and str(f.statement[0]) in reach}
 
 
 def _body_facts(vocab: Vocabulary) -> dict[str, list[dict[str, Node]]]:
