@@ -286,3 +286,22 @@ def test_what_an_organisation_offers_its_members(boras: GovGraph, question: str)
 
 def test_what_an_organisation_offers_is_not_offered_to_non_members(six: GovGraph) -> None:
     assert not ask("Which services does Borgholm have access to through West Sweden?", six).answered
+
+
+FUNDING = {BORAS + "forvaltningarna", BORAS + "internationell-samordnare"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who in Borås is supposed to go after external funding for international projects?",
+        "vem ska forsoka fa in eu-pengar",
+    ],
+)
+def test_funding_as_people_say_it(boras: GovGraph, question: str) -> None:
+    """The administrations, in cooperation with the coordinator (p. 4)."""
+    assert values(ask(question, boras)) == FUNDING
+
+
+def test_who_gets_the_money_is_not_who_seeks_it(boras: GovGraph) -> None:
+    assert not ask("Who gets the money from external funding?", boras).answered
