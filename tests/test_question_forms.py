@@ -210,9 +210,13 @@ def test_the_municipal_organisation_is_the_municipality(boras: GovGraph) -> None
 
 
 def test_who_is_in_a_body_is_not_who_is_responsible_for_it(boras: GovGraph) -> None:
-    """ "Who is in the network?" named no task: it was answered with the body that convenes
-    it (wrong); a thing done named ("öppnar dörrar för näringslivet") still reads so."""
-    assert not ask("Who is in the InternationellaSjuhärad network?", boras).answered
+    """ "Who is in the network?" names no task: its members, not the body that convenes it
+    (wrong, before); "Who is … ?" with no "in" is not read as who is responsible for it; a
+    thing done named ("öppnar dörrar för näringslivet") still is."""
+    members = {SE + "internationella-samordnare-i-sjuharad"}
+    assert values(ask("Who is in the InternationellaSjuhärad network?", boras)) == members
+    assert values(ask("Vilka är med i nätverket InternationellaSjuhärad?", boras)) == members
+    assert not ask("Who is the InternationellaSjuhärad network?", boras).answered
     assert values(ask("vem öppnar dörrar för näringslivet", boras)) == {BORAS + "boras-stad"}
 
 
@@ -305,3 +309,13 @@ def test_funding_as_people_say_it(boras: GovGraph, question: str) -> None:
 
 def test_who_gets_the_money_is_not_who_seeks_it(boras: GovGraph) -> None:
     assert not ask("Who gets the money from external funding?", boras).answered
+
+
+def test_the_management_of_the_administrations_and_companies(boras: GovGraph) -> None:
+    answer = ask(
+        "Vilka skyldigheter lägger policyn på ledningen för förvaltningar och bolag?", boras
+    )
+    assert values(answer) == {
+        BORAS + "ansvar-ledningen-mal",
+        BORAS + "ansvar-ledningen-i-linje-med-policyn",
+    }

@@ -356,6 +356,8 @@ def _in_an_organisation(tokens: list[Token], mentions: list[Mention]) -> list[Me
         return mentions  # a verb or a cue of its own ("who in Borås does …"): not membership
     for mention in mentions:
         before = mention.start - 1
+        while before > 0 and tokens[before].folded in {"the", "natverket", "network"}:
+            before -= 1  # "who is in the (network) InternationellaSjuhärad"
         if mention.values("actor") and before >= 0 and tokens[before].folded in {"i", "in"}:
             lang = "sv" if tokens[before].folded == "i" else "en"
             meaning = Meaning("relation", _MEMBER_OF, lang, 1, "before-subject")
