@@ -319,3 +319,12 @@ def test_the_management_of_the_administrations_and_companies(boras: GovGraph) ->
         BORAS + "ansvar-ledningen-mal",
         BORAS + "ansvar-ledningen-i-linje-med-policyn",
     }
+
+
+def test_a_narrower_thing_said_by_its_broader_term(boras: GovGraph) -> None:
+    """The management makes sure "the activities" keep to the policy; international projects
+    are international activities (skos:broader), so the quote says them too."""
+    answer = ask("Who checks that international projects stick to the policy?", boras)
+    assert values(answer) == {BORAS + "ledningen"}
+    # a body left aside is never dropped into a quote
+    assert not ask("Which of Borås's companies carry out international work?", boras).answered

@@ -43,10 +43,10 @@ from ..namespaces import GG
 from ..store import GovGraph
 from . import _readings, _running
 from ._answer import TEXT, Answer, AnswerItem, Source
-from ._honesty import Marks, account, read_marks
+from ._honesty import Marks, account, read_marks, said_in
 from ._language import LANGUAGES, cues, tokenise
 from ._queries import query_text
-from ._reading import Found, Loose, Reading
+from ._reading import Found, Reading
 from ._scope import Scopes, scopes
 from ._vocabulary import Mention, Parse, Vocabulary, vocabulary
 
@@ -287,29 +287,40 @@ def _said_in_quotes(
     found: Scopes,
 ) -> tuple[list[Reading], list[Found]]:
     """A question no reading answers, read with one name fewer bound, that name then said
-    word for word in the quotes of every answer kept: "vem ska försöka få in EU-pengar till
-    *projekten*?" is "who seeks external funding?" where the quote names the projects."""
-    units_ = {i: u for u in _readings.units(parse, vocab) for i in u.entities}
-    relaxed: list[Reading] = []
+    word for word in the quotes or labels of every answer kept (or by a broader term
+    there: "internationella projekt" by "de internationella aktiviteterna"): "vem ska försöka
+    få in EU-pengar till *projekten*?" is "who seeks external funding?" where the quote
+    names the projects. A body named is never dropped: a quote naming it does not make it
+    the one who does the task."""
+    all_units = [u for u in _readings.units(parse, vocab) if u.entities]
+    units_ = {i: u for u in all_units for i in u.entities}
+    used: list[Reading] = []
+    items: list[Found] = []
     for reading in tried:
-        if reading.kind not in {"responsibility", "fact"}:
+        if reading.kind not in {"responsibility", "fact"} or len(reading.bindings) < 2:
             continue
+        bound = {str(v) for v in reading.bindings.values()} | set(named)
+        aside = [u for u in all_units if not bound & set(u.entities)]
+        if any(vocab.roles.get(i) == "actor" for u in aside for i in u.entities):
+            continue  # a body the reading leaves aside ("Which of Borås's *companies* …")
         for name in ("object", "actor", "subject"):
             term = reading.bindings.get(name)
-            if term is None or len(reading.bindings) < 2 or vocab.roles.get(str(term)) == "actor":
-                continue  # a body named is who does it, which a quote naming it does not say
-            unit = units_.get(str(term))
-            if unit is None:
+            unit = units_.get(str(term)) if term is not None else None
+            if unit is None or vocab.roles.get(str(term)) == "actor":
                 continue
             bindings = {k: v for k, v in reading.bindings.items() if k != name}
             if set(bindings) == {"property"}:
                 continue
-            words = [Loose(frozenset(w), ()) for w in unit.words if w]
-            relaxed.append(replace(reading, bindings=bindings, loose=[*reading.loose, *words]))
-    if not relaxed:
-        return [], []
-    used, items = _running.answer(graph, vocab, relaxed)
+            relaxed = replace(reading, bindings=bindings)
+            said = [said_in(parse.words_of(u.mention), vocab) for u in [unit, *aside]]
+            rows = _running.answer(graph, vocab, [relaxed])[1]
+            kept = [f for f in rows if all(test(f) for test in said)]
+            if kept:
+                used.append(relaxed)
+                items += kept
     items = _in_scope(items, named, found)
+    if not items:
+        return [], []
     accepted, unexplained = account(items, parse, marks, vocab)
     return (used, accepted) if accepted and not unexplained else ([], [])
 

@@ -12,6 +12,7 @@ share more of the question's words wins, both are shown when neither does.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,7 +22,7 @@ from ._language import LANGUAGES, Token, cues, stem, tokenise
 from ._reading import Found
 from ._vocabulary import Parse, Vocabulary, question_keys
 
-__all__ = ["Marks", "account", "read_marks"]
+__all__ = ["Marks", "account", "read_marks", "said_in"]
 
 _DATES = ("date", "gYear", "dateTime", "gYearMonth")
 
@@ -341,6 +342,19 @@ def _extreme(items: list[Found], latest: bool) -> list[Found]:
         max(dates, key=lambda f: str(f.term)) if latest else min(dates, key=lambda f: str(f.term))
     )
     return [f for f in items if f is best or not _is_date(f)]
+
+
+def said_in(words: list[Token], vocab: Vocabulary) -> Callable[[Found], bool]:
+    """A test of whether an answer's quotes or labels hold each of ``words`` (content
+    words only; in either language; a narrower term by a broader one)."""
+    the_cues = cues()
+    wanted = [_bilingual_keys(t.text, vocab) for t in words if not the_cues.is_function_word(t)]
+
+    def met(item: Found) -> bool:
+        keys = _item_keys(item, vocab)
+        return all(w & keys for w in wanted)
+
+    return met
 
 
 def _word_keys(word: str) -> set[tuple[str, str]]:
