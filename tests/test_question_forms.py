@@ -328,3 +328,10 @@ def test_a_narrower_thing_said_by_its_broader_term(boras: GovGraph) -> None:
     assert values(answer) == {BORAS + "ledningen"}
     # a body left aside is never dropped into a quote
     assert not ask("Which of Borås's companies carry out international work?", boras).answered
+
+
+def test_when_did_that_happen(boras: GovGraph) -> None:
+    answer = ask("Which body adopted the policy, and when did that happen?", boras)
+    assert values(answer) == {BORAS + "kommunfullmaktige", "2002-02-19"}
+    assert values(ask("vilken dag blev policyn antagen", boras)) == {"2002-02-19"}
+    assert not ask("What happened in 1993?", boras).answered
