@@ -96,7 +96,8 @@ SJUHARAD_DUTIES = {
 CASES: list[tuple[str, str, set[str] | None]] = [
     # -- who is responsible: adopt, follow up, revise, set priorities, carry out, ... ------
     ("Vem reviderar policyn?", "sv", {KS}),
-    ("Vilken nämnd fastställer policyn?", "sv", {KF}),
+    ("Vilket organ fastställer policyn?", "sv", {KF}),
+    ("Vilken nämnd fastställer policyn?", "sv", None),  # fullmäktige is no nämnd
     ("Vem ansvarar för uppföljningen av den internationella policyn?", "sv", {KS}),
     ("Vem har ansvaret för revideringen?", "sv", {KS}),
     ("vem fastställer prioriteringarna för det internationella området", "sv", {KS}),

@@ -335,3 +335,11 @@ def test_when_did_that_happen(boras: GovGraph) -> None:
     assert values(answer) == {BORAS + "kommunfullmaktige", "2002-02-19"}
     assert values(ask("vilken dag blev policyn antagen", boras)) == {"2002-02-19"}
     assert not ask("What happened in 1993?", boras).answered
+
+
+def test_the_fields_a_body_covers(boras: GovGraph) -> None:
+    """ "cover" is what a policy applies to and what a body works in: the types decide."""
+    fields = values(ask("what fields does the sjuhärad federation cover", boras))
+    assert len(fields) == 7 and all("/omrade-" in f for f in fields)
+    assert values(ask("In which fields does the Sjuhärad federation operate?", boras)) == fields
+    assert values(ask("Does the policy cover the companies?", boras)) == {BORAS + "bolagen"}
