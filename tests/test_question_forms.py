@@ -343,3 +343,16 @@ def test_the_fields_a_body_covers(boras: GovGraph) -> None:
     assert len(fields) == 7 and all("/omrade-" in f for f in fields)
     assert values(ask("In which fields does the Sjuhärad federation operate?", boras)) == fields
     assert values(ask("Does the policy cover the companies?", boras)) == {BORAS + "bolagen"}
+
+
+def test_what_one_has_taken_part_in(boras: GovGraph) -> None:
+    """ "taken part in" is the words of the concept, not a part-of relation."""
+    answer = ask(
+        "Who must be able to report on the exchanges, projects and networks they have taken "
+        "part in?",
+        boras,
+    )
+    assert values(answer) == {BORAS + "verksamheterna"}
+    assert values(ask("Which organisations does Borås take part in?", boras)) == {
+        SE + "west-sweden"
+    }
