@@ -32,22 +32,28 @@ How a question becomes an answer:
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 from dataclasses import replace
 from functools import cache
 
-from rdflib import Literal, URIRef
+from rdflib import Literal
 from rdflib.term import Node
 
 from ..namespaces import GG
 from ..store import GovGraph
-from . import _readings, _running
+from . import _readings, _running, _units
 from ._answer import TEXT, Answer, AnswerItem, Source
 from ._honesty import Marks, account, read_marks, said_in
 from ._language import LANGUAGES, cues, tokenise
-from ._queries import query_text
 from ._reading import Found, Reading
-from ._scope import Scopes, scopes
+from ._scope import (
+    Scopes,
+    in_scope,
+    named_scopes,
+    offered_to,
+    quoted_scopes,
+    scope_of,
+    scopes,
+)
 from ._vocabulary import Mention, Parse, Vocabulary, vocabulary
 
 __all__ = ["MAX_GROUPS", "ask", "check_lang", "shipped_graph"]
@@ -56,8 +62,6 @@ __all__ = ["MAX_GROUPS", "ask", "check_lang", "shipped_graph"]
 #: it asks which municipality is meant.
 MAX_GROUPS = 5
 _DATES = ("date", "gYear", "dateTime", "gYearMonth")
-_DOCUMENT = str(GG.PolicyDocument)
-_OFFERS = str(GG.offers)
 
 
 @cache
@@ -197,13 +201,13 @@ def _answer(
         due = frozenset(i for i, info in vocab.properties.items() if info.prospective)
         if any(set(m.values("relation")) & due for m in parse.mentions):
             parse = vocab.parse(parse.question, exclude=due)
-    named = _named_scopes(parse, found_scopes)
-    quoted = _quoted_scopes(parse, named)
+    named = named_scopes(parse, found_scopes)
+    quoted = quoted_scopes(parse, named)
     cue_names = {
         name
         for m in parse.mentions
         for name in m.cue_names()
-        if not (name == "when" and _readings.given_year(parse, m))
+        if not (name == "when" and _units.given_year(parse, m))
     }
     asked_who = any(  # by a question word ("vem"), not a noun ("organisationen")
         "who" in m.cue_names()
@@ -258,11 +262,11 @@ def _answer(
             sparql = "\n".join(r.describe() for r in said_used)
             return Answer(question, language, items, sparql)
     near_used, near = _running.answer(graph, vocab, tried) if tried else ([], [])
-    near = _in_scope(near, named, found_scopes)
+    near = in_scope(near, named, found_scopes)
     if not near:
-        units = _readings.units(parse, vocab)
+        units = _units.units(parse, vocab)
         near_used, near = _running.closest(graph, vocab, tried, units)
-        near = _in_scope(near, named, found_scopes)
+        near = in_scope(near, named, found_scopes)
     closest = _sorted([_statement(f, vocab, language, found_scopes) for f in near])[:8]
     sparql = "\n".join(r.describe() for r in (tried or near_used)[:8])
     unknown = list(dict.fromkeys(missing + list(parse.unknown)))
@@ -292,7 +296,7 @@ def _said_in_quotes(
     få in EU-pengar till *projekten*?" is "who seeks external funding?" where the quote
     names the projects. A body named is never dropped: a quote naming it does not make it
     the one who does the task."""
-    all_units = [u for u in _readings.units(parse, vocab) if u.entities]
+    all_units = [u for u in _units.units(parse, vocab) if u.entities]
     units_ = {i: u for u in all_units for i in u.entities}
     used: list[Reading] = []
     items: list[Found] = []
@@ -318,7 +322,7 @@ def _said_in_quotes(
             if kept:
                 used.append(relaxed)
                 items += kept
-    items = _in_scope(items, named, found)
+    items = in_scope(items, named, found)
     if not items:
         return [], []
     accepted, unexplained = account(items, parse, marks, vocab)
@@ -327,27 +331,6 @@ def _said_in_quotes(
 
 def _by_label(pair: tuple[str, str]) -> str:
     return pair[1].casefold()
-
-
-def _named_scopes(parse: Parse, found: Scopes) -> list[str]:
-    """The municipalities and regions the question names."""
-    named: list[str] = []
-    for mention in parse.mentions:
-        if mention.values("kind"):
-            continue  # "vilka kommuner …": a kind asked for, not one municipality
-        named += [i for i in mention.values("actor") if found.is_scope(i) and i not in named]
-    return named
-
-
-def _quoted_scopes(parse: Parse, named: list[str]) -> set[str]:
-    """The named municipalities whose document the question names with them ("Borås
-    policy", "Köpings policy"): what that document says of other bodies is theirs too."""
-    quoted: set[str] = set()
-    for mention, after in zip(parse.mentions, parse.mentions[1:], strict=False):
-        document = "document" in after.roles() or _DOCUMENT in after.values("kind")
-        if after.start == max(mention.positions) + 1 and document:
-            quoted |= set(mention.values("actor")) & set(named)
-    return quoted
 
 
 def _read(
@@ -382,38 +365,24 @@ def _read(
     if found.several and not named:
 
         def per_scope(item: Found) -> str | None:
-            return _scope_of(item, found)
+            return scope_of(item, found)
 
     used, answers = _running.answer(graph, vocab, tried, within, spread, per_scope, MAX_GROUPS)
-    answers = _in_scope(answers, named, found, quoted)
+    answers = in_scope(answers, named, found, quoted)
     if answers or not named:
         return tried, used, answers
     mentions = [m for m in parse.mentions if not set(m.values("actor")) & set(named)]
     narrowed = replace(parse, mentions=mentions)
     again = _readings.readings(narrowed, vocab, marks.tense, drop)
     used, answers = _running.answer(graph, vocab, again, within, spread)
-    offered = _offered_to(graph, named, answers)
+    offered = offered_to(graph, named, answers)
     answers = [
         f
         for f in answers
-        if (f in _in_scope(answers, named, found, quoted) or id(f) in offered)
+        if (f in in_scope(answers, named, found, quoted) or id(f) in offered)
         and str(f.term) not in named
     ]
     return tried + again, used, answers
-
-
-def _offered_to(graph: GovGraph, named: list[str], answers: list[Found]) -> set[int]:
-    """The answers that are what an organisation the named municipality is a member of (or
-    active through) offers its members ("vad kan Borås få hjälp med från West Sweden?")."""
-    offers = [f for f in answers if f.via == _OFFERS and f.statement is not None]
-    if not offers:
-        return set()
-    reach = {
-        str(row["organisation"])
-        for scope in named
-        for row in graph.select(query_text("ask-reach"), {"member": URIRef(scope)})
-    }
-    return {id(f) for f in offers if f.statement is not None and str(f.statement[0]) in reach}
 
 
 def _body_facts(vocab: Vocabulary) -> dict[str, list[dict[str, Node]]]:
@@ -423,56 +392,6 @@ def _body_facts(vocab: Vocabulary) -> dict[str, list[dict[str, Node]]]:
     if not isinstance(cache, dict) or len(cache) > 20_000:
         cache = vocab.cache["body-facts"] = {}
     return cache
-
-
-def _owners(item: Found) -> list[str]:
-    """The resources an answer is about, whose municipality it belongs to."""
-    owners = [str(item.term)] if isinstance(item.term, URIRef) else []
-    if item.statement is not None:
-        owners.append(str(item.statement[0]))
-        if isinstance(item.statement[2], URIRef):
-            owners.append(str(item.statement[2]))
-    if item.partner_of:
-        owners.append(item.partner_of)
-    return owners
-
-
-def _stated_in(item: Found) -> list[str]:
-    """The documents an answer is quoted from: what Borås's policy says of the regional
-    bodies is within "Borås" ("vilket ansvar lägger Borås policy på kommunalförbundet?")."""
-    return [document for _, _, document in item.sources if document]
-
-
-def _scope_of(item: Found, found: Scopes) -> str | None:
-    for owner in _owners(item):
-        scope = found.of(owner)
-        if scope:
-            return scope
-    return None
-
-
-def _in_scope(
-    items: list[Found], named: list[str], found: Scopes, quoted: Collection[str] = ()
-) -> list[Found]:
-    """The answers that belong to one of the named municipalities or regions, or that are
-    quoted from the document of one named with it ("Borås policy"; all when the question
-    names none)."""
-    if not named:
-        return items
-    bodies = [s for s in named if s not in quoted]
-    if quoted and bodies:  # "Who in Köping adopts Laholm's policy?": both must hold
-        return [
-            f
-            for f in items
-            if any(found.within(o, s) for o in _owners(f) for s in bodies)
-            and any(found.within(d, s) for d in _stated_in(f) for s in quoted)
-        ]
-    return [
-        f
-        for f in items
-        if any(found.within(o, s) for o in _owners(f) for s in named)
-        or any(found.within(d, s) for d in _stated_in(f) for s in quoted)
-    ]
 
 
 def _sorted(items: list[AnswerItem]) -> list[AnswerItem]:
@@ -497,7 +416,7 @@ def _dedupe(items: list[AnswerItem]) -> list[AnswerItem]:
 def _scope_json(item: Found, vocab: Vocabulary, found: Scopes, lang: str) -> dict[str, str] | None:
     if not found.several:
         return None
-    scope = _scope_of(item, found)
+    scope = scope_of(item, found)
     return {"iri": scope, "label": vocab.label(scope, lang)} if scope else None
 
 

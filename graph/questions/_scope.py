@@ -10,17 +10,33 @@ graph (``ask-scopes.rq``: the steps of the structure, followed in memory;
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
+
+from rdflib import URIRef
 
 from ..namespaces import GG
 from ..store import GovGraph
 from ._queries import query_text
-from ._vocabulary import Vocabulary
+from ._reading import Found
+from ._vocabulary import Parse, Vocabulary
 
-__all__ = ["Scopes", "scopes"]
+__all__ = [
+    "Scopes",
+    "in_scope",
+    "named_scopes",
+    "offered_to",
+    "owners",
+    "quoted_scopes",
+    "scope_of",
+    "scopes",
+    "stated_in",
+]
 
 _MUNICIPALITY = str(GG.Municipality)
 _REGION = str(GG.RegionalAuthority)
+_DOCUMENT = str(GG.PolicyDocument)
+_OFFERS = str(GG.offers)
 
 
 @dataclass
@@ -96,3 +112,91 @@ def scopes(graph: GovGraph, vocab: Vocabulary) -> Scopes:
     found.members = dict(members)
     vocab.cache["scopes"] = found
     return found
+
+
+# -- what a question names, and what belongs to it ------------------------------------
+
+
+def named_scopes(parse: Parse, found: Scopes) -> list[str]:
+    """The municipalities and regions the question names."""
+    named: list[str] = []
+    for mention in parse.mentions:
+        if mention.values("kind"):
+            continue  # "vilka kommuner …": a kind asked for, not one municipality
+        named += [i for i in mention.values("actor") if found.is_scope(i) and i not in named]
+    return named
+
+
+def quoted_scopes(parse: Parse, named: list[str]) -> set[str]:
+    """The named municipalities whose document the question names with them ("Borås
+    policy", "Köpings policy"): what that document says of other bodies is theirs too."""
+    quoted: set[str] = set()
+    for mention, after in zip(parse.mentions, parse.mentions[1:], strict=False):
+        document = "document" in after.roles() or _DOCUMENT in after.values("kind")
+        if after.start == max(mention.positions) + 1 and document:
+            quoted |= set(mention.values("actor")) & set(named)
+    return quoted
+
+
+def offered_to(graph: GovGraph, named: list[str], answers: list[Found]) -> set[int]:
+    """The answers that are what an organisation the named municipality is a member of (or
+    active through) offers its members ("vad kan Borås få hjälp med från West Sweden?")."""
+    offers = [f for f in answers if f.via == _OFFERS and f.statement is not None]
+    if not offers:
+        return set()
+    reach = {
+        str(row["organisation"])
+        for scope in named
+        for row in graph.select(query_text("ask-reach"), {"member": URIRef(scope)})
+    }
+    return {id(f) for f in offers if f.statement is not None and str(f.statement[0]) in reach}
+
+
+def owners(item: Found) -> list[str]:
+    """The resources an answer is about, whose municipality it belongs to."""
+    owners = [str(item.term)] if isinstance(item.term, URIRef) else []
+    if item.statement is not None:
+        owners.append(str(item.statement[0]))
+        if isinstance(item.statement[2], URIRef):
+            owners.append(str(item.statement[2]))
+    if item.partner_of:
+        owners.append(item.partner_of)
+    return owners
+
+
+def stated_in(item: Found) -> list[str]:
+    """The documents an answer is quoted from: what Borås's policy says of the regional
+    bodies is within "Borås" ("vilket ansvar lägger Borås policy på kommunalförbundet?")."""
+    return [document for _, _, document in item.sources if document]
+
+
+def scope_of(item: Found, found: Scopes) -> str | None:
+    for owner in owners(item):
+        scope = found.of(owner)
+        if scope:
+            return scope
+    return None
+
+
+def in_scope(
+    items: list[Found], named: list[str], found: Scopes, quoted: Collection[str] = ()
+) -> list[Found]:
+    """The answers that belong to one of the named municipalities or regions, or that are
+    quoted from the document of one named with it ("Borås policy"; all when the question
+    names none)."""
+    if not named:
+        return items
+    bodies = [s for s in named if s not in quoted]
+    if quoted and bodies:  # "Who in Köping adopts Laholm's policy?": both must hold
+        return [
+            f
+            for f in items
+            if any(found.within(o, s) for o in owners(f) for s in bodies)
+            and any(found.within(d, s) for d in stated_in(f) for s in quoted)
+        ]
+    return [
+        f
+        for f in items
+        if any(found.within(o, s) for o in owners(f) for s in named)
+        or any(found.within(d, s) for d in stated_in(f) for s in quoted)
+    ]

@@ -1,0 +1,315 @@
+"""The phrases of a parsed question sorted into what a reading can use (:class:`Unit`).
+
+Each mention's meanings become a unit's names, values, tasks, relations, question words and
+kinds. The small passes here shape units by the words around them before any reading is
+made: a kind right after a question word is what is asked ("vilka bolag"; "vilka av Köpings
+bolag"; "Nämn …" as "vilka är"), one in a clause inside the question is only said ("Vem ska
+redovisa *vilka nätverk* …"); a document beside a setting word ("enligt policyn", "the duties
+the policy *gives*", "*under* the policy") is where the answer is read, not what is asked;
+"which parts of X" asks for bodies; "vad … för X" asks for X; a year said ("år 2002") is not
+a year asked.
+"""
+
+from __future__ import annotations
+
+from ..namespaces import GG, ORG
+from ._language import cues
+from ._reading import Unit
+from ._vocabulary import Meaning, Mention, Parse, Vocabulary, question_keys
+
+__all__ = ["given_year", "units"]
+
+_ACTOR = str(GG.Actor)
+_DOCUMENT = str(GG.PolicyDocument)
+_MUNICIPALITY = str(GG.Municipality)
+
+
+def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
+    """Sort each mention's meanings into what a reading can use."""
+    result: list[Unit] = []
+    previous_cues: set[str] = set()
+    previous_end = -2
+    for mention in parse.mentions:
+        unit = Unit(mention)
+        unit.infinitive = mention.start > 0 and parse.tokens[mention.start - 1].folded in _TO
+        unit.doing = cues().marks_all(parse.words_of(mention), "doing")
+        unit.command = mention.start == 0 and cues().marks_all(parse.words_of(mention), "command")
+        for position in mention.positions:
+            keys, plain = question_keys(parse.tokens[position])
+            unit.keys |= keys | plain
+            unit.words.append(set(keys | plain))
+        kinds: list[str] = []
+        for meaning in mention.meanings:
+            if meaning.role in {"actor", "document", "concept"}:
+                _add(unit.entities, meaning.value)
+            elif meaning.role == "value":
+                unit.values.append(meaning)
+            elif meaning.role == "task":
+                _add(unit.tasks, meaning.value)
+            elif meaning.role == "relation":
+                unit.relations.append(meaning)
+            elif meaning.role == "cue":
+                unit.cues.add(meaning.value)
+            elif meaning.role == "kind":
+                _add(kinds, meaning.value)
+        _may_or_does(unit, parse)
+        if unit.relations and _before_document(parse, mention):
+            unit.relations = []  # "under the policy": where the answer is read
+        if given_year(parse, mention):
+            unit.cues.discard("when")  # "antog policyn år 2002": a year said, not asked
+        if (
+            unit.entities
+            and _beside_setting_word(parse, mention)
+            and all(vocab.roles.get(i) == "document" for i in unit.entities)
+        ):
+            unit.entities = []  # "enligt policyn": where the answer is read, not what is asked
+            kinds = []
+        if _DOCUMENT in kinds and len(vocab.instances.get(_MUNICIPALITY, ())) > 1:
+            # "the policy" on a graph of several municipalities is each one's policy, not
+            # the one document that happens to have "policyn" as a label
+            unit.entities = [i for i in unit.entities if vocab.roles.get(i) != "document"]
+            kinds = [k for k in kinds if k != _DOCUMENT]
+        between = [t.folded for t in parse.tokens[previous_end + 1 : mention.start]]
+        if (
+            not kinds
+            and between
+            and set(between) <= _AND
+            and result
+            and result[-1].answer_type
+            and unit.entities
+            and all(vocab.roles.get(i) == "actor" for i in unit.entities)
+        ):  # "which committees and companies": the kinds of the bodies named are asked for
+            result[-1].answer_type += sorted(
+                k
+                for i in unit.entities
+                for k in vocab.types[i]
+                if not any(k in vocab.superclasses.get(o, ()) for o in vocab.types[i] if o != k)
+            )
+            unit.entities = []
+        if kinds:
+            # "Nämn kommunstyrelsens uppgifter" is "vilka är …", not "vilken kommunstyrelse"
+            adjacent = not between and not (result and result[-1].command)
+            if adjacent and _embedded(parse, result):
+                # "Vem ska kunna redovisa vilka nätverk …": who is asked, the quote says it
+                unit.entities, unit.said, kinds = [], True, []
+            joined = bool(between) and set(between) <= _AND
+            asked_before = joined and bool(result) and bool(result[-1].answer_type)
+            joined = joined and bool(previous_cues)
+            cues_before = previous_cues
+            if asked_before:  # "vilka nämnder och bolag": both kinds are asked for
+                cues_before, joined = {"what"}, True
+            if _what_kind_of(parse, result, mention.start):
+                adjacent, cues_before = True, {"what"}  # "vad får medlemmarna för tjänster"
+            elif _which_of(parse, result, mention.start):
+                adjacent, cues_before = True, {"who", "what"}  # "vilka av Köpings bolag"
+            _kind_meanings(unit, kinds, cues_before, adjacent or joined, vocab)
+            if asked_before and unit.answer_type:
+                result[-1].answer_type += unit.answer_type
+                unit.answer_type, unit.relations, unit.entities = [], [], []  # asked, no more
+            elif joined and unit.answer_type and not _asks(parse, result[-1]):
+                unit.answer_type.append(_ACTOR)  # "vilka organ och bolag": any body
+        adjective = len(between) == 1 and not cues().is_function_word(
+            parse.tokens[previous_end + 1]
+        )  # "vilken politisk församling"
+        if (
+            unit.cues == {"who"}
+            and result
+            and (not between or adjective)
+            and {"who", "what"} <= previous_cues
+        ):
+            result[-1].cues.discard("what")  # "vilken organisation": a body is asked for
+        previous_cues = unit.cues
+        previous_end = max(mention.positions)
+        result.append(unit)
+    _parts_asked(result)
+    _value_asked(result, vocab)
+    asker = next((u for u in result if "who" in u.cues), None)
+    if asker is not None and _works_with(parse, result, vocab):
+        asker.cues.add("partner")
+    return result
+
+
+def _value_asked(units_: list[Unit], vocab: Vocabulary) -> None:
+    """ "Vilket slutdatum har policyn?", "which founding year …": a date or a count named
+    right after a question word is what is asked, as "när"/"hur många" would ask it."""
+    for before, unit in zip(units_, units_[1:], strict=False):
+        if "what" not in before.cues or not _right_after(before, unit):
+            continue
+        infos = [vocab.properties.get(m.value) for m in unit.relations]
+        if infos and all(i is not None and i.dated for i in infos):
+            before.cues.add("when")
+        elif infos and all(i is not None and i.counted for i in infos):
+            before.cues.add("count")
+
+
+def _right_after(before: Unit, unit: Unit) -> bool:
+    """Whether ``unit``'s phrase comes right after ``before``'s, no word between."""
+    return unit.start == max(before.mention.positions) + 1 and not before.command
+
+
+def _works_with(parse: Parse, units_: list[Unit], vocab: Vocabulary) -> bool:
+    """Whether the question asks who works with someone: "Who does the coordinator work
+    *with*?" (the preposition last), "Which official *works with* the administrations …?"
+    (a verb that only says something is done, "with", then a body)."""
+    if parse.tokens and parse.tokens[-1].folded in _WITH:
+        return True
+    for unit, after in zip(units_, units_[1:], strict=False):
+        end = max(unit.mention.positions) + 1
+        between = parse.tokens[end + 1 : after.start]
+        if (
+            unit.doing
+            and end < len(parse.tokens)
+            and parse.tokens[end].folded in _WITH
+            and all(cues().is_function_word(t) for t in between)
+            and any(vocab.roles.get(i) == "actor" for i in after.entities)
+        ):  # "jobbar med det internationella arbetet" is doing it, not working with it
+            return True
+    return False
+
+
+_WITH = {"with", "med"}
+
+
+_MODALS = {"can", "may", "could", "might", "kan", "far", "kunna", "fa"}
+_OPEN_TO = str(GG.openToMembersFrom)
+_MEMBER_OF = str(ORG.memberOf)
+
+
+def _may_or_does(unit: Unit, parse: Parse) -> None:
+    """ "Who *can* join West Sweden?" asks who it is open to; "which organisations has Borås
+    joined?" what it is a member of: a word for both is read by the modal before it."""
+    values = {m.value for m in unit.relations}
+    if not {_OPEN_TO, _MEMBER_OF} <= values:
+        return
+    modal = any(t.folded in _MODALS for t in parse.tokens[: unit.start])
+    drop = _MEMBER_OF if modal else _OPEN_TO
+    unit.relations = [m for m in unit.relations if m.value != drop]
+
+
+def given_year(parse: Parse, mention: Mention) -> bool:
+    """Whether a "when" word gives a year rather than asks for one ("år 2002", "year 2009")."""
+    after = max(mention.positions) + 1
+    return (
+        "when" in mention.cue_names()
+        and after < len(parse.tokens)
+        and parse.tokens[after].text.isdigit()
+    )
+
+
+_AND = {"och", "and", "eller", "or"}
+_TO = {"att", "to"}
+
+
+def _asks(parse: Parse, unit: Unit) -> bool:
+    """Whether the phrase is a question word ("vilka"), not a noun cue ("organ")."""
+    return cues().marks_all(parse.words_of(unit.mention), "question_words")
+
+
+def _what_kind_of(parse: Parse, before: list[Unit], start: int) -> bool:
+    """Whether the phrase at ``start`` is the X of Swedish "vad … för X" ("what X")."""
+    if start < 2 or parse.tokens[start - 1].folded != "for":
+        return False
+    return any("what" in u.cues and parse.tokens[u.start].folded == "vad" for u in before)
+
+
+def _embedded(parse: Parse, before: list[Unit]) -> bool:
+    """Whether the last phrase before is a question word of a clause inside the question,
+    after the question word that asks it ("Vem … redovisa *vilka* nätverk man deltagit i?")."""
+    if not before:
+        return False
+    asks = [cues().marks_all(parse.words_of(u.mention), "question_words") for u in before]
+    return asks[-1] and any(asks[:-1])
+
+
+def _which_of(parse: Parse, before: list[Unit], start: int) -> bool:
+    """Whether the phrase at ``start`` is the X of "which of Köping's X", "vilka av
+    Köpings X": a question word, "of", a name in the genitive (a mention or, once read as
+    the scope only, its words), then the kind asked for."""
+    askers = [u for u in before if cues().marks_all(parse.words_of(u.mention), "question_words")]
+    if not askers or any(u.start > askers[-1].start and not u.entities for u in before):
+        return False
+    between = parse.tokens[askers[-1].end + 1 : start]
+    return (
+        1 < len(between) <= 5
+        and between[0].folded in _OF
+        and (between[-1].genitive or between[-1].folded.endswith("s"))
+    )
+
+
+_OF = {"av", "of"}
+
+
+def _before_document(parse: Parse, mention: Mention) -> bool:
+    """Whether a phrase of setting words only comes right before a document, function
+    words between ("*under* the international policy")."""
+    if not cues().marks_all(parse.words_of(mention), "setting"):
+        return False
+    after = [m for m in parse.mentions if m.start > max(mention.positions)]
+    if not after or "document" not in after[0].roles():
+        return False
+    between = parse.tokens[max(mention.positions) + 1 : after[0].start]
+    return all(cues().is_function_word(t) for t in between)
+
+
+def _beside_setting_word(parse: Parse, mention: Mention) -> bool:
+    """Whether the phrase follows a setting word ("enligt", "according to", "nämns i") or
+    comes right before one ("the policy *gives* the management"), function words between."""
+    the_cues = cues()
+    before = list(reversed(parse.tokens[: mention.start]))
+    after = parse.tokens[max(mention.positions) + 1 :]
+    for tokens in (before, after):
+        for token in tokens:
+            if the_cues.marker(token, "setting"):
+                return True
+            if not the_cues.is_function_word(token):
+                break
+    return False
+
+
+_PART_OF = {str(ORG.hasSubOrganization), str(ORG.memberOf)}
+
+
+def _parts_asked(units_: list[Unit]) -> None:
+    """ "Which parts of Borås Stad does the policy cover?": a part-of word right after a
+    question word, in a question that asks something else of them (another relation or
+    task), only says that bodies are asked for; the name after it is their setting, which
+    the scope then holds them to."""
+    for n, (before, unit) in enumerate(zip(units_, units_[1:], strict=False)):
+        if not (before.cues & {"who", "what"} and _right_after(before, unit)):
+            continue
+        if unit.tasks or unit.entity or not unit.relations:
+            continue
+        if any(m.value not in _PART_OF for m in unit.relations):
+            continue
+        if any(u.relational for u in units_ if u is not unit):
+            unit.relations = []
+            unit.answer_type = [_ACTOR]
+            setting = units_[n + 2] if n + 2 < len(units_) else None
+            if setting is not None and not setting.relational and setting.entities:
+                setting.entities = []  # "of Borås Stad", "of the city organisation"
+
+
+def _kind_meanings(
+    unit: Unit, kinds: list[str], previous_cues: set[str], adjacent: bool, vocab: Vocabulary
+) -> None:
+    """A class name: a relation whose range it is ("tjänster" → offers), the kind of answer
+    asked for right after a question word ("which committee"), or else its few instances
+    ("the network", "policyn")."""
+    for info in vocab.properties.values():
+        if info.range in kinds or (info.domain in kinds and info.domain != _DOCUMENT):
+            unit.relations.append(Meaning("relation", info.iri, "", 1, "subject"))
+    if previous_cues & {"who", "what"} and adjacent:
+        unit.answer_type = kinds
+        if not unit.relations:
+            unit.entities = []
+    elif not unit.entities:
+        for kind in kinds:
+            instances = sorted(vocab.instances.get(kind, ()))
+            if 0 < len(instances) <= 3:
+                for iri in instances:
+                    _add(unit.entities, iri)
+
+
+def _add(items: list[str], value: str) -> None:
+    if value not in items:
+        items.append(value)
