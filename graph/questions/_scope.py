@@ -5,6 +5,11 @@ A municipality's facts are those about it and its bodies: its sub-organisations 
 its ``dcterms:publisher``, else to the one municipality whose bodies it names. Read once per
 graph (``ask-scopes.rq``: the steps of the structure, followed in memory;
 ``ask-document-scopes.rq``).
+
+A question's scope is the municipalities and regions it names (:func:`named_scopes`). One
+named with its document ("Borås policy", "Köpings policy") also holds what that document says
+of other bodies (:func:`quoted_scopes`); what an organisation offers is within the reach of
+its members (:func:`offered_to`, ``ask-reach.rq``).
 """
 
 from __future__ import annotations
