@@ -356,3 +356,9 @@ def test_what_one_has_taken_part_in(boras: GovGraph) -> None:
     assert values(ask("Which organisations does Borås take part in?", boras)) == {
         SE + "west-sweden"
     }
+
+
+def test_how_old_asks_what_was(boras: GovGraph) -> None:
+    """ "How old is the policy?": its dates, not the fields it leaves blank for what is due."""
+    assert values(ask("how old is the policy", boras)) == {"2002-02-19", "2009-08-20"}
+    assert values(ask("Hur gammal är West Sweden?", boras)) == {"1992"}
