@@ -362,3 +362,17 @@ def test_how_old_asks_what_was(boras: GovGraph) -> None:
     """ "How old is the policy?": its dates, not the fields it leaves blank for what is due."""
     assert values(ask("how old is the policy", boras)) == {"2002-02-19", "2009-08-20"}
     assert values(ask("Hur gammal är West Sweden?", boras)) == {"1992"}
+
+
+def test_particle_verbs_are_not_split(six: GovGraph) -> None:
+    """ "undersöker" is a verb, not "under" + "söker" (which read a part-of relation)."""
+    answer = ask(
+        "Vilka förvaltningar i Borgholm undersöker möjligheterna till extern finansiering?", six
+    )
+    assert answer.answered, answer.not_understood
+    assert all("/forvaltning/" in (a.iri or "") for a in answer.answers)
+
+
+def test_what_a_municipality_owns(six: GovGraph) -> None:
+    answer = ask("vilka bolag äger borgholms kommun", six)
+    assert answer.answered and all("/bolag/" in (a.iri or "") for a in answer.answers)

@@ -133,8 +133,8 @@ class Parser:
                 if not part or len(part) < 3:
                     continue
                 first = Token(part, fold(part))
-                if not self.known(first):
-                    continue
+                if not self.known(first) or cues().marker(first, "determiners"):
+                    continue  # "undersöker", "omfattar": a particle verb, not "under" + …
                 rest = Token(tail, fold(tail), token.genitive)
                 if self.known(rest):
                     return [first, rest]
