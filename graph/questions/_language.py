@@ -108,21 +108,16 @@ class Cues:
         return all(self.marker(token, name) for token in tokens)
 
     def phrase_positions(self, tokens: Sequence[Token], name: str) -> set[int]:
-        """The positions of the ``name`` markers of several words among ``tokens`` ("i dag",
-        "no matter", "när det gäller"), all their words."""
+        """The positions of the ``name`` markers among ``tokens``, all the words of those of
+        several words ("i dag", "no matter", "när det gäller")."""
         found: set[int] = set()
         folded = [t.folded for t in tokens]
-        for phrase in self._phrases(name):
-            size = len(phrase)
-            for n in range(len(folded) - size + 1):
-                if tuple(folded[n : n + size]) == phrase:
-                    found |= set(range(n, n + size))
+        by_first = _phrases(self, name)
+        for n, word in enumerate(folded):
+            for phrase in by_first.get(word, ()):
+                if tuple(folded[n : n + len(phrase)]) == phrase:
+                    found |= set(range(n, n + len(phrase)))
         return found
-
-    def _phrases(self, name: str) -> tuple[tuple[str, ...], ...]:
-        return tuple(
-            tuple(words.split()) for by_lang in self.markers[name].values() for words in by_lang
-        )
 
     def is_function_word(self, token: Token, lang: str | None = None) -> bool:
         """Whether ``token`` is a function word (of ``lang``, or of either language). Written
@@ -172,6 +167,22 @@ def cues() -> Cues:
             for name, by_lang in raw["markers"].items()
         },
     )
+
+
+_PHRASES: dict[tuple[int, str], dict[str, tuple[tuple[str, ...], ...]]] = {}
+
+
+def _phrases(the_cues: Cues, name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The ``name`` markers as word tuples, by their first word (read once)."""
+    key = (id(the_cues), name)
+    if key not in _PHRASES:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for words in the_cues.markers[name].values():
+            for phrase in words:
+                parts = tuple(phrase.split())
+                by_first.setdefault(parts[0], []).append(parts)
+        _PHRASES[key] = {k: tuple(v) for k, v in by_first.items()}
+    return _PHRASES[key]
 
 
 def lemma(word: str, lang: str) -> str:
