@@ -376,3 +376,44 @@ def test_particle_verbs_are_not_split(six: GovGraph) -> None:
 def test_what_a_municipality_owns(six: GovGraph) -> None:
     answer = ask("vilka bolag äger borgholms kommun", six)
     assert answer.answered and all("/bolag/" in (a.iri or "") for a in answer.answers)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a time before the documents': they do not say (the council was named: wrong)
+        "Who was in charge of Borås's international work before the policy was adopted in 2002?",
+        "Vem reviderade policyn tidigare?",
+    ],
+)
+def test_a_time_before_the_documents_is_not_answered(boras: GovGraph, question: str) -> None:
+    answer = ask(question, boras)
+    assert not answer.answered, [a.label for a in answer.answers]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "who deals with the structural funds in vastra gotaland",
+            {SE + "vastra-gotalandsregionen"},
+        ),
+        ("Vilket datum står det att policyn senast reviderades?", {"2009-08-20"}),
+        (
+            "What duties does the policy place on the management of the administrations and "
+            "companies?",
+            {BORAS + "ansvar-ledningen-mal", BORAS + "ansvar-ledningen-i-linje-med-policyn"},
+        ),
+    ],
+)
+def test_verbs_of_doing_and_saying(boras: GovGraph, question: str, expected: set[str]) -> None:
+    answer = ask(question, boras)
+    assert answer.answered, (answer.not_understood, [c.label for c in answer.closest])
+    assert values(answer) == expected
+
+
+def test_a_cue_phrase_needs_its_closing_small_words(boras: GovGraph) -> None:
+    """ "står för" is a responsibility; "står det att …" is what the text says."""
+    assert values(ask("Vilken organisation står för uppföljningen?", boras)) == {
+        BORAS + "kommunstyrelsen"
+    }

@@ -232,8 +232,8 @@ def _answer(
             used += part_used
             answers += accepted
         missing += [w for w in unexplained if w not in missing]
-    if marks.negations:
-        missing = list(dict.fromkeys(marks.negations + missing))
+    if marks.negations or marks.elsewhen:  # "not", "before 2002": the documents do not say
+        missing = list(dict.fromkeys(marks.negations + marks.elsewhen + missing))
         answers = []
     if answers and not missing:
         items = [_item(f, vocab, language, found_scopes) for f in answers]
@@ -255,7 +255,7 @@ def _answer(
             confirms=all(r.confirm for r in used),
             ambiguous=len(kinds) > 1 and len(parts) == 1,
         )
-    if tried and not marks.negations:
+    if tried and not (marks.negations or marks.elsewhen):
         said_used, said = _said_in_quotes(graph, vocab, parse, tried, marks, named, found_scopes)
         if said:
             items = _sorted(_dedupe([_item(f, vocab, language, found_scopes) for f in said]))

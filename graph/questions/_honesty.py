@@ -29,18 +29,22 @@ _DATES = ("date", "gYear", "dateTime", "gYearMonth")
 
 @dataclass
 class Marks:
-    """What a question's small words say: negations, tense, time words."""
+    """What a question's small words say: negations, tense, time words, and words asking
+    about a time before the documents' ("before 2002", "tidigare"), which they do not
+    describe."""
 
     negations: list[str]
     tense: str
     latest: list[str]
     earliest: list[str]
     future: list[str]
+    elsewhen: list[str]
 
 
 def read_marks(parse: Parse) -> Marks:
     the_cues = cues()
     negations, latest, earliest, future, past = [], [], [], [], False
+    elsewhen: list[str] = []
     tokens = parse.tokens
     phrases = the_cues.phrase_positions(tokens, "light")  # "no matter": whatever, no "no"
     for n, token in enumerate(tokens):
@@ -53,6 +57,8 @@ def read_marks(parse: Parse) -> Marks:
             earliest.append(token.text)
         if the_cues.marker(token, "future"):
             future.append(token.text)
+        if the_cues.marker(token, "elsewhen"):
+            elsewhen.append(token.text)
         obliged = n + 1 < len(tokens) and tokens[n + 1].folded == "to"
         if obliged and token.folded in {"has", "have", "had"}:
             future.append(token.text)  # "has to be revised": what is due
@@ -73,7 +79,7 @@ def read_marks(parse: Parse) -> Marks:
     if len(tokens) > 1 and [t.folded for t in tokens[-3:]] == ["at", "the", "latest"]:
         future.append("latest")
     tense = "future" if future and not past else "past" if past and not future else ""
-    return Marks(negations, tense, latest, earliest, future)
+    return Marks(negations, tense, latest, earliest, future, elsewhen)
 
 
 _HAVE = {"har", "has", "have"}
@@ -114,6 +120,12 @@ def account(
     light = {t.text for t in parse.tokens if the_cues.marker(t, "light")} | in_passing(parse)
     light |= {parse.tokens[n].text for n in the_cues.phrase_positions(parse.tokens, "light")}
     light |= setting_words(parse)
+    matched = {p for m in parse.mentions for p in m.positions}
+    light |= {  # "who *deals* with …": a verb that only says something is done
+        t.text
+        for n, t in enumerate(parse.tokens)
+        if n not in matched and the_cues.marker(t, "doing")
+    }
     unknown = [w for w in parse.unknown if w not in light]
     for before, token in zip(parse.tokens, parse.tokens[1:], strict=False):
         timely = any(the_cues.marker(token, m) for m in ("earliest", "latest", "future"))

@@ -189,6 +189,8 @@ class Parser:
             entry = self._entries[number]
             if entry.lead and not _led(tokens, positions[0], entry.lead):
                 continue  # "in charge" needs its "in"
+            if entry.tail and not _followed(tokens, positions[-1], entry.tail):
+                continue  # "står för" needs its "för"
             meaning_key = (entry.meaning.role, entry.meaning.value)
             origin[positions].setdefault(meaning_key, []).append(entry)
             if positions in mentions:
@@ -390,6 +392,11 @@ def _by_lemma_only(
 def _led(tokens: list[Token], start: int, lead: tuple[str, ...]) -> bool:
     """Whether the words right before ``start`` are ``lead``."""
     return start >= len(lead) and tuple(t.folded for t in tokens[start - len(lead) : start]) == lead
+
+
+def _followed(tokens: list[Token], end: int, tail: tuple[str, ...]) -> bool:
+    """Whether the words right after ``end`` are ``tail``."""
+    return tuple(t.folded for t in tokens[end + 1 : end + 1 + len(tail)]) == tail
 
 
 def _deletions(word: str) -> set[str]:

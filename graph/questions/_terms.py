@@ -139,6 +139,9 @@ class Entry:
     #: The small words a cue phrase opens with, which the question must have right before
     #: it ("*in* charge": "charge for" is no responsibility).
     lead: tuple[str, ...] = ()
+    #: The small words a cue phrase ends with, which the question must have right after it
+    #: ("står *för*": "står det att …" is no responsibility).
+    tail: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=65536)

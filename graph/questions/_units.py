@@ -253,7 +253,9 @@ def _before_document(parse: Parse, mention: Mention) -> bool:
 
 def _beside_setting_word(parse: Parse, mention: Mention) -> bool:
     """Whether the phrase follows a setting word ("enligt", "according to", "nämns i") or
-    comes right before one ("the policy *gives* the management"), function words between."""
+    comes right before one ("the policy *gives* the management"), function words between
+    but no "att"/"that" ("står det *att* policyn reviderades": the policy is what is said
+    of, not where)."""
     the_cues = cues()
     before = list(reversed(parse.tokens[: mention.start]))
     after = parse.tokens[max(mention.positions) + 1 :]
@@ -261,9 +263,12 @@ def _beside_setting_word(parse: Parse, mention: Mention) -> bool:
         for token in tokens:
             if the_cues.marker(token, "setting"):
                 return True
-            if not the_cues.is_function_word(token):
+            if not the_cues.is_function_word(token) or token.folded in _THAT:
                 break
     return False
+
+
+_THAT = {"att", "that"}
 
 
 _PART_OF = {str(ORG.hasSubOrganization), str(ORG.memberOf)}

@@ -218,6 +218,7 @@ class Vocabulary(Parser):
     ) -> Key | None:
         lang = meaning.lang
         lead: tuple[str, ...] = ()
+        tail: tuple[str, ...] = ()
         if words is None:
             words = _content_words(phrase, lang)
             if meaning.role == "cue" and words:
@@ -225,6 +226,9 @@ class Vocabulary(Parser):
                 before = tokens[: tokens.index(words[0])]  # "in" of "in charge", not "har"
                 if all(cues().marker(t, "determiners") for t in before):
                     lead = tuple(t.folded for t in before)
+                after = tokens[tokens.index(words[-1]) + 1 :]  # "för" of "står för"
+                if all(cues().marker(t, "determiners") for t in after):
+                    tail = tuple(t.folded for t in after)
         if not words:
             return None
         entry = Entry(
@@ -233,6 +237,7 @@ class Vocabulary(Parser):
             meaning,
             tuple(t.text for t in words),
             lead,
+            tail,
         )
         number = len(self._entries)
         self._entries.append(entry)
