@@ -417,3 +417,10 @@ def test_a_cue_phrase_needs_its_closing_small_words(boras: GovGraph) -> None:
     assert values(ask("Vilken organisation står för uppföljningen?", boras)) == {
         BORAS + "kommunstyrelsen"
     }
+
+
+def test_idioms_of_convening_and_accountability(boras: GovGraph, six: GovGraph) -> None:
+    answer = ask("vem drar ihop traffarna for natverket internationella sjuharad", boras)
+    assert values(answer) == {SE + "sjuharads-kommunalforbund"}
+    answer = ask("In Borgholm, who is on the hook for revising the policy?", six)
+    assert values(answer) == {"https://w3id.org/govgraph/id/synth/kommun/borgholm/kommunstyrelsen"}
