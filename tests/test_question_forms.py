@@ -424,3 +424,22 @@ def test_idioms_of_convening_and_accountability(boras: GovGraph, six: GovGraph) 
     assert values(answer) == {SE + "sjuharads-kommunalforbund"}
     answer = ask("In Borgholm, who is on the hook for revising the policy?", six)
     assert values(answer) == {"https://w3id.org/govgraph/id/synth/kommun/borgholm/kommunstyrelsen"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("vad menar dom med eu-projekt i policyn", {BORAS + "eu-projekt"}),
+        (
+            "What date does the cover page give for the latest revision of the policy?",
+            {"2009-08-20"},
+        ),
+        (
+            "Vilka aktörer ska undersöka möjligheterna att få externa pengar till projekt och "
+            "initiativ med internationell prägel?",
+            FUNDING,
+        ),
+    ],
+)
+def test_colloquial_and_document_words(boras: GovGraph, question: str, expected: set[str]) -> None:
+    assert values(ask(question, boras)) == expected
