@@ -443,3 +443,9 @@ def test_idioms_of_convening_and_accountability(boras: GovGraph, six: GovGraph) 
 )
 def test_colloquial_and_document_words(boras: GovGraph, question: str, expected: set[str]) -> None:
     assert values(ask(question, boras)) == expected
+
+
+def test_a_tasks_other_names_do_not_account_for_words(boras: GovGraph) -> None:
+    """A word not understood must be in the quote or the task's preferred label: the many
+    other ways of naming the task ("outside funding", "secure funding") do not say it."""
+    assert not ask("Who gets the money from external funding?", boras).answered

@@ -169,9 +169,9 @@ def account(
     kept = [
         f
         for group in by_reading.values()
-        if all(all(keys & _item_keys(f, vocab) for keys in whole) for f in group)
+        if all(all(keys & _item_keys(f, vocab, said=True) for keys in whole) for f in group)
         for f in group
-        if all(keys & _item_keys(f, vocab) for keys in picking)
+        if all(keys & _item_keys(f, vocab, said=True) for keys in picking)
     ]
     if kept:
         best = _best_reading(kept, parse, vocab, light)
@@ -363,7 +363,7 @@ def said_in(words: list[Token], vocab: Vocabulary) -> Callable[[Found], bool]:
     wanted = [_bilingual_keys(t.text, vocab) for t in words if not the_cues.is_function_word(t)]
 
     def met(item: Found) -> bool:
-        keys = _item_keys(item, vocab)
+        keys = _item_keys(item, vocab, said=True)
         return all(w & keys for w in wanted)
 
     return met
@@ -440,12 +440,19 @@ def _cognate(token: Token) -> set[tuple[str, str]]:
     return {("~", token.folded[:8])} if len(token.folded) >= 9 else set()
 
 
-def _item_keys(item: Found, vocab: Vocabulary) -> set[tuple[str, str]]:
-    """The word keys of an answer's quotes and of the labels of what it is about."""
+def _item_keys(item: Found, vocab: Vocabulary, said: bool = False) -> set[tuple[str, str]]:
+    """The word keys of an answer's quotes and of the labels of what it is about. What is
+    ``said`` — what accounts for a word not understood — takes only a task's preferred
+    labels: its alternative labels are the many ways of saying it, not what the documents
+    say ("who *gets* the money from external funding?" is not met by "EU money"); ranking
+    readings takes them all."""
     texts = [quote for quote, _, _ in item.sources]
     for term in (item.term, item.task, item.object, *item.objects, *(item.statement or ())):
         if isinstance(term, (str, URIRef)) and not isinstance(term, Literal):
-            texts += vocab.all_labels.get(str(term), [])
+            if said and vocab.roles.get(str(term)) == "task":
+                texts += vocab.labels.get(str(term), {}).values()
+            else:
+                texts += vocab.all_labels.get(str(term), [])
     keys: set[tuple[str, str]] = set()
     for text in texts:
         keys |= _text_keys(text)
