@@ -449,3 +449,11 @@ def test_a_tasks_other_names_do_not_account_for_words(boras: GovGraph) -> None:
     """A word not understood must be in the quote or the task's preferred label: the many
     other ways of naming the task ("outside funding", "secure funding") do not say it."""
     assert not ask("Who gets the money from external funding?", boras).answered
+
+
+def test_which_thing_is_not_who(boras: GovGraph) -> None:
+    """ "Which hospitals does the region run in Borås?": hospitals are not health care, and
+    "which" before a thing asks for no body (the region was named: wrong)."""
+    assert not ask("Which hospitals does Region Västra Götaland run in Borås?", boras).answered
+    answer = ask("Which health care does Region Västra Götaland run?", boras)
+    assert values(answer) == {SE + "sjukvarden-i-regionen"}

@@ -118,6 +118,9 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             and {"who", "what"} <= previous_cues
         ):
             result[-1].cues.discard("what")  # "vilken organisation": a body is asked for
+        things = unit.entities and all(vocab.roles.get(i) == "concept" for i in unit.entities)
+        if things and result and not between and {"who", "what"} <= previous_cues:
+            result[-1].cues.discard("who")  # "which health care does X run": no body
         previous_cues = unit.cues
         previous_end = max(mention.positions)
         result.append(unit)
