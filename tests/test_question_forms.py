@@ -457,3 +457,22 @@ def test_which_thing_is_not_who(boras: GovGraph) -> None:
     assert not ask("Which hospitals does Region Västra Götaland run in Borås?", boras).answered
     answer = ask("Which health care does Region Västra Götaland run?", boras)
     assert values(answer) == {SE + "sjukvarden-i-regionen"}
+
+
+def test_a_bodys_tasks_within_the_documents_matter(boras: GovGraph) -> None:
+    """ "i det internationella arbetet" is the matter the policy is about (dcterms:subject):
+    all the administrations' tasks, not only carrying out that work (a part: wrong)."""
+    answer = ask("Vilka uppgifter har förvaltningarna i det internationella arbetet?", boras)
+    assert values(answer) == {
+        BORAS + "ansvar-forvaltningarna-bedriver",
+        BORAS + "ansvar-forvaltningen-extern-finansiering",
+    }
+
+
+def test_the_date_of_a_thing_named_beside_is_not_its_owners(boras: GovGraph) -> None:
+    """ "When did West Sweden set up its office?": the office's year (1993) is not West
+    Sweden's founding year (1992 was given: wrong); the graph reaches it only through the
+    office, so the question is not answered."""
+    answer = ask("When did West Sweden set up its office?", boras)
+    assert "1992" not in values(answer)
+    assert values(ask("When was West Sweden set up?", boras)) == {"1992"}

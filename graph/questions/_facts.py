@@ -69,6 +69,12 @@ def fact_readings(
         # says something is done ("jobbar genom") beside the relation used is not one
         if loose and not used:
             continue
+        if literal and any(
+            (other := vocab.properties.get(m.value)) is not None and not other.literal
+            for u in loose
+            for m in u.relations
+        ):
+            continue  # "when did West Sweden set up its *office*": the office's date, not its own
         if actors_only and any(u.tasks and not u.doing for u in loose):
             continue  # who does a task named: not whoever a relation whose quote says it names
         if info.literal and not literal:

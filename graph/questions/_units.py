@@ -124,6 +124,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
         previous_cues = unit.cues
         previous_end = max(mention.positions)
         result.append(unit)
+    _within_the_subject(parse, result, vocab)
     _parts_asked(result)
     _value_asked(result, vocab)
     asker = next((u for u in result if "who" in u.cues), None)
@@ -240,6 +241,29 @@ def _which_of(parse: Parse, before: list[Unit], start: int) -> bool:
 
 
 _OF = {"av", "of"}
+
+
+def _within_the_subject(parse: Parse, units_: list[Unit], vocab: Vocabulary) -> None:
+    """ "Vilka uppgifter har förvaltningarna *i det internationella arbetet*?": what a body's
+    tasks are, asked within the matter a document is about (``dcterms:subject``), is all its
+    tasks that document gives, not only those on the matter itself."""
+    if not any("responsible" in u.cues for u in units_):
+        return
+    if not any(vocab.roles.get(i) == "actor" for u in units_ for i in u.entities):
+        return
+    for unit in units_:
+        if not unit.entities or unit.start < 2:
+            continue
+        subjects = any(
+            vocab.roles.get(d) == "document"
+            for i in unit.entities
+            for d in vocab.stands_for.get(i, ())
+        )
+        before = [t.folded for t in parse.tokens[: unit.start]]
+        while before and before[-1] in {"det", "den", "de", "the"}:
+            before.pop()
+        if subjects and before and before[-1] in {"i", "in", "inom", "within"}:
+            unit.entities = []
 
 
 def _before_document(parse: Parse, mention: Mention) -> bool:
