@@ -8,7 +8,7 @@ import pytest
 
 from govgraph import GovGraph
 from govgraph.questions import ask
-from tests_support import BORAS, values
+from tests_support import BORAS, answered, values
 
 SE = "https://w3id.org/govgraph/id/se/"
 KS_DUTIES = {
@@ -33,8 +33,7 @@ WS_MEMBERS.add(SE + "vastra-gotalandsregionen")
     ],
 )
 def test_commands_and_setting_verbs(boras: GovGraph, question: str, expected: set[str]) -> None:
-    answer = ask(question, boras)
-    assert answer.answered, (answer.not_understood, [c.label for c in answer.closest])
+    answer = answered(question, boras)
     assert values(answer) == expected
     assert all(item.sources for item in answer.answers)
 
@@ -89,8 +88,7 @@ REVISION_DUE = "https://w3id.org/govgraph/ontology#revisionDue"
     ],
 )
 def test_what_is_due_is_the_blank_field(boras: GovGraph, question: str) -> None:
-    answer = ask(question, boras)
-    assert answer.answered, (answer.not_understood, [c.label for c in answer.closest])
+    answer = answered(question, boras)
     assert [(a.kind, a.iri) for a in answer.answers] == [("left_blank", REVISION_DUE)]
 
 
@@ -183,8 +181,7 @@ def test_a_body_of_another_kind_is_no_answer(boras: GovGraph, question: str) -> 
     ],
 )
 def test_kinds_asked_and_kinds_said(boras: GovGraph, question: str, expected: set[str]) -> None:
-    answer = ask(question, boras)
-    assert answer.answered, (answer.not_understood, [c.label for c in answer.closest])
+    answer = answered(question, boras)
     assert values(answer) == expected
 
 
@@ -407,8 +404,7 @@ def test_a_time_before_the_documents_is_not_answered(boras: GovGraph, question: 
     ],
 )
 def test_verbs_of_doing_and_saying(boras: GovGraph, question: str, expected: set[str]) -> None:
-    answer = ask(question, boras)
-    assert answer.answered, (answer.not_understood, [c.label for c in answer.closest])
+    answer = answered(question, boras)
     assert values(answer) == expected
 
 

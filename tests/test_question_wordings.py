@@ -14,7 +14,7 @@ import govgraph
 from govgraph import GovGraph
 from govgraph.questions import ask
 from govgraph.synth import write_synth
-from tests_support import BORAS, GG, KF, KS, municipalities, values
+from tests_support import BORAS, GG, KF, KS, answered, municipalities, values
 
 LEDNINGEN = BORAS + "ledningen"
 APPLIES_TO = {BORAS + "namnderna", BORAS + "forvaltningarna", BORAS + "bolagen"}
@@ -59,8 +59,7 @@ APPLIES_TO = {BORAS + "namnderna", BORAS + "forvaltningarna", BORAS + "bolagen"}
 def test_wordings_read_through_the_graph(
     boras: GovGraph, question: str, expected: set[str]
 ) -> None:
-    answer = ask(question, boras)
-    assert answer.answered, (answer.not_understood, [c.label for c in answer.closest])
+    answer = answered(question, boras)
     assert values(answer) == expected
     assert all(item.sources for item in answer.answers)
 

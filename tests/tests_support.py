@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from govgraph import Answer, GovGraph
+from govgraph.questions import ask
 
 #: ../shared/conformance/w3c beside the clone (CI lays it there); absent elsewhere.
 CONFORMANCE = Path(__file__).resolve().parents[1].parent / "shared" / "conformance" / "w3c"
@@ -35,3 +36,11 @@ GG = "https://w3id.org/govgraph/ontology#"
 def values(answer: Answer) -> set[str]:
     """An answer's items as a set: each item's IRI, else its value."""
     return {a.iri or a.value or "" for a in answer.answers}
+
+
+def answered(question: str, graph: GovGraph) -> Answer:
+    """The answer to ``question``, which must be answered: if it is not, the assertion shows
+    the words not understood and the closest facts."""
+    answer = ask(question, graph)
+    assert answer.answered, (answer.not_understood, [c.label for c in answer.closest])
+    return answer

@@ -375,13 +375,9 @@ def _read(
     narrowed = replace(parse, mentions=mentions)
     again = _readings.readings(narrowed, vocab, marks.tense, drop)
     used, answers = _running.answer(graph, vocab, again, within, spread)
-    offered = offered_to(graph, named, answers)
-    answers = [
-        f
-        for f in answers
-        if (f in in_scope(answers, named, found, quoted) or id(f) in offered)
-        and str(f.term) not in named
-    ]
+    held = {id(f) for f in in_scope(answers, named, found, quoted)}
+    held |= offered_to(graph, vocab, named, answers)
+    answers = [f for f in answers if id(f) in held and str(f.term) not in named]
     return tried + again, used, answers
 
 

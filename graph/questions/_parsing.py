@@ -187,9 +187,9 @@ class Parser:
         for _, _, _, _, orders, number in candidates:
             positions = tuple(content[o] for o in orders)
             entry = self._entries[number]
-            if entry.lead and not _led(tokens, positions[0], entry.lead):
+            if entry.lead and not _words_at(tokens, positions[0] - len(entry.lead), entry.lead):
                 continue  # "in charge" needs its "in"
-            if entry.tail and not _followed(tokens, positions[-1], entry.tail):
+            if entry.tail and not _words_at(tokens, positions[-1] + 1, entry.tail):
                 continue  # "står för" needs its "för"
             meaning_key = (entry.meaning.role, entry.meaning.value)
             origin[positions].setdefault(meaning_key, []).append(entry)
@@ -358,8 +358,9 @@ def _in_an_organisation(tokens: list[Token], mentions: list[Mention]) -> list[Me
         return mentions  # a verb or a cue of its own ("who in Borås does …"): not membership
     for mention in mentions:
         before = mention.start - 1
-        while before > 0 and tokens[before].folded in {"the", "natverket", "network"}:
-            before -= 1  # "who is in the (network) InternationellaSjuhärad"
+        while before > 0 and tokens[before].folded == "the":
+            before -= 1  # "who is in the InternationellaSjuhärad network" (the class name
+            # "network", "nätverket" is a word of the body's mention)
         if mention.values("actor") and before >= 0 and tokens[before].folded in {"i", "in"}:
             lang = "sv" if tokens[before].folded == "i" else "en"
             meaning = Meaning("relation", _MEMBER_OF, lang, 1, "before-subject")
@@ -389,14 +390,9 @@ def _by_lemma_only(
     mention.meanings = [m for m in mention.meanings if m.role != "kind" or met(m)]
 
 
-def _led(tokens: list[Token], start: int, lead: tuple[str, ...]) -> bool:
-    """Whether the words right before ``start`` are ``lead``."""
-    return start >= len(lead) and tuple(t.folded for t in tokens[start - len(lead) : start]) == lead
-
-
-def _followed(tokens: list[Token], end: int, tail: tuple[str, ...]) -> bool:
-    """Whether the words right after ``end`` are ``tail``."""
-    return tuple(t.folded for t in tokens[end + 1 : end + 1 + len(tail)]) == tail
+def _words_at(tokens: list[Token], start: int, words: tuple[str, ...]) -> bool:
+    """Whether the words of ``tokens`` from ``start`` on are ``words``."""
+    return start >= 0 and tuple(t.folded for t in tokens[start : start + len(words)]) == words
 
 
 def _deletions(word: str) -> set[str]:

@@ -143,17 +143,23 @@ def quoted_scopes(parse: Parse, named: list[str]) -> set[str]:
     return quoted
 
 
-def offered_to(graph: GovGraph, named: list[str], answers: list[Found]) -> set[int]:
+def offered_to(
+    graph: GovGraph, vocab: Vocabulary, named: list[str], answers: list[Found]
+) -> set[int]:
     """The answers that are what an organisation the named municipality is a member of (or
-    active through) offers its members ("vad kan Borås få hjälp med från West Sweden?")."""
+    active through) offers its members ("vad kan Borås få hjälp med från West Sweden?"); the
+    organisations each municipality reaches are read once and kept with the vocabulary."""
     offers = [f for f in answers if f.via == _OFFERS and f.statement is not None]
     if not offers:
         return set()
-    reach = {
-        str(row["organisation"])
-        for scope in named
-        for row in graph.select(query_text("ask-reach"), {"member": URIRef(scope)})
-    }
+    known = vocab.cache.get("reach")
+    if not isinstance(known, dict):
+        known = vocab.cache["reach"] = {}
+    for scope in named:
+        if scope not in known:
+            rows = graph.select(query_text("ask-reach"), {"member": URIRef(scope)})
+            known[scope] = {str(row["organisation"]) for row in rows}
+    reach = set().union(*(known[scope] for scope in named))
     return {id(f) for f in offers if f.statement is not None and str(f.statement[0]) in reach}
 
 

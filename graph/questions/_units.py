@@ -13,7 +13,7 @@ a year asked.
 from __future__ import annotations
 
 from ..namespaces import GG, ORG
-from ._language import cues
+from ._language import Token, cues
 from ._reading import Unit
 from ._vocabulary import Meaning, Mention, Parse, Vocabulary, question_keys
 
@@ -221,7 +221,7 @@ def _embedded(parse: Parse, before: list[Unit]) -> bool:
     after the question word that asks it ("Vem … redovisa *vilka* nätverk man deltagit i?")."""
     if not before:
         return False
-    asks = [cues().marks_all(parse.words_of(u.mention), "question_words") for u in before]
+    asks = [_asks(parse, u) for u in before]
     return asks[-1] and any(asks[:-1])
 
 
@@ -229,7 +229,7 @@ def _which_of(parse: Parse, before: list[Unit], start: int) -> bool:
     """Whether the phrase at ``start`` is the X of "which of Köping's X", "vilka av
     Köpings X": a question word, "of", a name in the genitive (a mention or, once read as
     the scope only, its words), then the kind asked for."""
-    askers = [u for u in before if cues().marks_all(parse.words_of(u.mention), "question_words")]
+    askers = [u for u in before if _asks(parse, u)]
     if not askers or any(u.start > askers[-1].start and not u.entities for u in before):
         return False
     between = parse.tokens[askers[-1].end + 1 : start]
@@ -259,11 +259,16 @@ def _within_the_subject(parse: Parse, units_: list[Unit], vocab: Vocabulary) -> 
             for i in unit.entities
             for d in vocab.stands_for.get(i, ())
         )
-        before = [t.folded for t in parse.tokens[: unit.start]]
-        while before and before[-1] in {"det", "den", "de", "the"}:
-            before.pop()
-        if subjects and before and before[-1] in {"i", "in", "inom", "within"}:
+        before = list(parse.tokens[: unit.start])
+        while before and cues().marker(before[-1], "determiners") and not _locative(before[-1]):
+            before.pop()  # "i *det* internationella arbetet"
+        if subjects and before and _locative(before[-1]):
             unit.entities = []
+
+
+def _locative(token: Token) -> bool:
+    """ "i", "inom", "in", "within": where, not from when."""
+    return cues().marker(token, "locative") and not cues().marker(token, "start")
 
 
 def _before_document(parse: Parse, mention: Mention) -> bool:

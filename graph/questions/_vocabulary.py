@@ -223,12 +223,8 @@ class Vocabulary(Parser):
             words = _content_words(phrase, lang)
             if meaning.role == "cue" and words:
                 tokens = tokenise(phrase)
-                before = tokens[: tokens.index(words[0])]  # "in" of "in charge", not "har"
-                if all(cues().marker(t, "determiners") for t in before):
-                    lead = tuple(t.folded for t in before)
-                after = tokens[tokens.index(words[-1]) + 1 :]  # "för" of "står för"
-                if all(cues().marker(t, "determiners") for t in after):
-                    tail = tuple(t.folded for t in after)
+                lead = _small_words(tokens[: tokens.index(words[0])])  # "in" of "in charge"
+                tail = _small_words(tokens[tokens.index(words[-1]) + 1 :])  # "för" of "står för"
         if not words:
             return None
         entry = Entry(
@@ -328,6 +324,14 @@ def _labels(graph: GovGraph) -> list[tuple[str, str, str, str]]:
 
 def _language_of(term: object) -> str:
     return str(term.language or "") if isinstance(term, Literal) else ""
+
+
+def _small_words(tokens: list[Token]) -> tuple[str, ...]:
+    """Words at one end of a cue phrase that a question must have there too: prepositions
+    and the like ("in", "för"), not a verb ("har" of "har hand om")."""
+    if all(cues().marker(t, "determiners") for t in tokens):
+        return tuple(t.folded for t in tokens)
+    return ()
 
 
 @lru_cache(maxsize=65536)
