@@ -107,6 +107,7 @@ class Parser:
         mentions = _merge_same(content, mentions)
         mentions = self._fold_weak(tokens, content, mentions)
         mentions = _in_an_organisation(tokens, mentions)
+        mentions = _stranded_membership(tokens, mentions)
         if tokens and 0 not in used and the_cues.marker(tokens[0], "command"):
             # "List the duties …", "Nämn …": a command that opens a question asks what
             lang = "sv" if tokens[0].folded in the_cues.markers["command"]["sv"] else "en"
@@ -194,14 +195,20 @@ class Parser:
             meaning_key = (entry.meaning.role, entry.meaning.value)
             origin[positions].setdefault(meaning_key, []).append(entry)
             if positions in mentions:
-                same = [
+                meanings = mentions[positions].meanings
+                rival = [
                     m
-                    for m in mentions[positions].meanings
-                    if (m.role, m.value, m.entity)
-                    == (entry.meaning.role, entry.meaning.value, entry.meaning.entity)
+                    for m in meanings
+                    if (m.role, m.value) == meaning_key and m.entity != entry.meaning.entity
                 ]
-                if not same:
-                    mentions[positions].meanings.append(entry.meaning)
+                entries = origin[positions][meaning_key]
+                words = [tokens[p] for p in positions]
+                if rival and _closer(entry, entries, words):
+                    meanings[:] = [m for m in meanings if m not in rival]
+                elif rival and any(_closer(e, entries, words) for e in entries):
+                    continue
+                if entry.meaning not in meanings:
+                    meanings.append(entry.meaning)
                 continue
             if taken & set(positions):
                 continue
@@ -366,6 +373,57 @@ def _in_an_organisation(tokens: list[Token], mentions: list[Mention]) -> list[Me
             meaning = Meaning("relation", _MEMBER_OF, lang, 1, "before-subject")
             relation = Mention((before,), [meaning], tokens[before].text)
             return sorted([*mentions, relation], key=lambda m: m.start)
+    return mentions
+
+
+def _closer(entry: Entry, others: list[Entry], words: list[Token]) -> bool:
+    """Whether ``entry`` fits the question's ``words`` better than every other entry of its
+    meaning there: more of its small words around them (its lead and tail), then more of
+    its words as written ("is made up of" is passive, not "makes up")."""
+
+    def fit(e: Entry) -> tuple[int, int]:
+        written = sum(a == t.folded for a, t in zip(e.folded, words, strict=False))
+        return len(e.lead) + len(e.tail), written
+
+    return all(fit(entry) > fit(e) for e in others if e is not entry)
+
+
+#: A preposition left at a question's end: the body right before it is the member.
+_STRANDED = [("med", "i"), ("i",), ("in",), ("of",), ("to",)]
+
+
+def _stranded_membership(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "Vad är Borås med i?", "Vilket nätverk ingår samordnarna i?", "Which network are the
+    coordinators in?": a preposition left at the end, right after a body's name, makes that
+    body the member (a Swedish question puts the verb before its subject, so a membership
+    verb before the name does not say which end the name is)."""
+    for mention in mentions:
+        end = max(mention.positions) + 1
+        if not mention.values("actor") or end >= len(tokens):
+            continue
+        rest = [t.folded for t in tokens[end:]]
+        prep = next((p for p in _STRANDED if tuple(rest[: len(p)]) == p), None)
+        if prep is None:
+            continue
+        tail = set(range(end + len(prep), len(tokens)))
+        if tail and not (
+            rest[len(prep)] in {"for", "för"}
+            and tail - {end + len(prep)}
+            <= {p for m in mentions if m.roles() <= {"kind", "cue"} for p in m.positions}
+        ):
+            continue  # "… med i för organisationer" ends as "… med i"
+        kept = [
+            m
+            for m in mentions
+            if not (m.start < mention.start and m.roles() == {"relation"})
+            or _MEMBER_OF not in m.values("relation")
+        ]
+        meaning = Meaning(
+            "relation", _MEMBER_OF, "sv" if prep[-1] == "i" else "en", 1, "before-subject"
+        )
+        positions = tuple(range(end, end + len(prep)))
+        text = " ".join(t.text for t in tokens[end : end + len(prep)])
+        return sorted([*kept, Mention(positions, [meaning], text)], key=lambda m: m.start)
     return mentions
 
 
