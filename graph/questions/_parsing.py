@@ -201,11 +201,11 @@ class Parser:
                     for m in meanings
                     if (m.role, m.value) == meaning_key and m.entity != entry.meaning.entity
                 ]
-                entries = origin[positions][meaning_key]
+                same_meaning = origin[positions][meaning_key]
                 words = [tokens[p] for p in positions]
-                if rival and _closer(entry, entries, words):
+                if rival and _closer(entry, same_meaning, words):
                     meanings[:] = [m for m in meanings if m not in rival]
-                elif rival and any(_closer(e, entries, words) for e in entries):
+                elif rival and any(_closer(e, same_meaning, words) for e in same_meaning):
                     continue
                 if entry.meaning not in meanings:
                     meanings.append(entry.meaning)
