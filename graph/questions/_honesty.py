@@ -59,9 +59,13 @@ def read_marks(parse: Parse) -> Marks:
             future.append(token.text)
         if the_cues.marker(token, "elsewhen"):
             elsewhen.append(token.text)
-        obliged = n + 1 < len(tokens) and tokens[n + 1].folded == "to"
-        if obliged and token.folded in {"has", "have", "had"}:
-            future.append(token.text)  # "has to be revised": what is due
+        after = tokens[n + 1].folded if n + 1 < len(tokens) else ""
+        if after == "to" and token.folded in {"has", "have", "had", "is", "are"}:
+            future.append(token.text)  # "has to be revised", "is to be revised": what is due
+        elif (token.folded, after) == ("to", "be") or (
+            token.folded == "by" and after in {"what", "which", "when"}
+        ):
+            future.append(token.text)  # "is the policy to be revised", "by what date"
         elif token.folded in _HAVE:
             # "har reviderats", "has been revised": a perfect; "vilket slutdatum har den?"
             # is a present
@@ -258,6 +262,8 @@ def setting_words(parse: Parse) -> set[str]:
     for n, token in enumerate(tokens):
         if not the_cues.marker(token, "setting") or n in document:
             continue
+        if n and tokens[n - 1].folded in {"the", "a", "an"}:
+            continue  # "the names of the companies": a noun, not "the policy names"
         if n == 0:
             found.add(token.text)
             continue

@@ -133,6 +133,7 @@ def _responsibility_readings(
         if not shared:
             return []
     tasks = shared or tasks
+    which_ends = {u.end for u in units_ if {"who", "what"} <= u.cues}
     result: list[Reading] = []
     for form in _forms(cues, answer_type, vocab):
         # at most one agent and one object; every other name is context: the choices grow
@@ -150,6 +151,8 @@ def _responsibility_readings(
                 continue
             if form == "what" and objects and not generic:
                 continue  # "what does X follow up?": the object is what is asked
+            if form == "what" and agents and agents[0].start - 1 in which_ends:
+                continue  # "which companies does the policy name?" asks for no task
             if generic and not (agents or objects):
                 continue
             agent_open = form not in ("who", "partner") and not agents
