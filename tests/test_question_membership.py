@@ -54,3 +54,32 @@ def test_the_member_is_the_body_before_the_left_preposition(six: GovGraph) -> No
 def test_what_a_body_is_in_is_not_who_is_in_it(boras: GovGraph) -> None:
     """Reversed, West Sweden is in nothing the policy names."""
     assert not ask("Vad är West Sweden med i?", boras).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vilka nämnder finns i Borgholms kommun?",
+        "vilka nämnder finns i borgholm",
+        "Which committees are there in Borgholm?",
+        "Vilka nämnder har Borgholm?",
+    ],
+)
+def test_a_kind_of_body_in_a_municipality_is_its_parts_of_that_kind(
+    six: GovGraph, question: str
+) -> None:
+    answer = answered(question, six)
+    assert len(answer.answers) == 5
+    assert all("/kommun/borgholm/namnd/" in str(item.iri) for item in answer.answers)
+    assert all(item.sources for item in answer.answers)
+
+
+def test_which_bodies_a_body_has_is_not_what_it_does(boras: GovGraph) -> None:
+    """ "Which committees does Borås have?" is answered with the committees the policy
+    names as a group, not with Borås's own task."""
+    assert values(answered("Which committees does Borås have?", boras)) == {BORAS + "namnderna"}
+
+
+def test_company_is_a_word_for_a_municipal_company(six: GovGraph) -> None:
+    expected = {SYNTH + "kommun/borgholm/bolag/energi"}
+    assert values(answered("What companies does Borgholm have?", six)) == expected

@@ -19,6 +19,7 @@ __all__ = ["definition_readings", "fact_readings", "fits", "kind_readings"]
 _ACTOR = str(GG.Actor)
 _DOCUMENT = str(GG.PolicyDocument)
 _DEFINES = str(GG.defines)
+_SUB_ORGANIZATION = "http://www.w3.org/ns/org#hasSubOrganization"
 
 
 def _means(unit: Unit, info: PropertyInfo, literal: bool, vocab: Vocabulary) -> Meaning | None:
@@ -59,7 +60,18 @@ def fact_readings(
         # "who … the newsletter?" with no verb the graph knows: whoever the graph says
         # stands in a relation to that thing (not to a body: "who is West Sweden?")
         things_only = not relational and not literal and cues == {"who"}
-        if (relational and not used) or (not relational and not literal and not things_only):
+        # "vilka nämnder finns i Köping?", "what companies does Torsby have?": a kind of
+        # body and a body, with no verb the graph knows: the body's parts of that kind
+        parts = (
+            not relational
+            and not literal
+            and info.iri == _SUB_ORGANIZATION
+            and bool(answer_type)
+            and all(_ACTOR in vocab.superclasses.get(k, ()) for k in answer_type)
+        )
+        if (relational and not used) or (
+            not relational and not literal and not things_only and not parts
+        ):
             continue
         loose = [
             u

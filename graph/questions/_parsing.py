@@ -355,11 +355,12 @@ class Parser:
 
 
 _MEMBER_OF = "http://www.w3.org/ns/org#memberOf"
+_SUB_ORGANIZATION = "http://www.w3.org/ns/org#hasSubOrganization"
 
 
 def _in_an_organisation(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """ "Who's in West Sweden?", "vilka är med i West Sweden?": with no verb the graph knows,
-    "in" right before a body's name asks who its members are."""
+    "in" right before a body's name asks who its members are, or its parts."""
     asking = {"who", "what"}
     if any(m.roles() & {"task", "relation"} or m.cue_names() - asking for m in mentions):
         return mentions  # a verb or a cue of its own ("who in Borås does …"): not membership
@@ -370,8 +371,11 @@ def _in_an_organisation(tokens: list[Token], mentions: list[Mention]) -> list[Me
             # "network", "nätverket" is a word of the body's mention)
         if mention.values("actor") and before >= 0 and tokens[before].folded in {"i", "in"}:
             lang = "sv" if tokens[before].folded == "i" else "en"
-            meaning = Meaning("relation", _MEMBER_OF, lang, 1, "before-subject")
-            relation = Mention((before,), [meaning], tokens[before].text)
+            meanings = [  # or, of a kind, its parts: "vilka nämnder finns i Köping?"
+                Meaning("relation", _MEMBER_OF, lang, 1, "before-subject"),
+                Meaning("relation", _SUB_ORGANIZATION, lang, 1, "before-object"),
+            ]
+            relation = Mention((before,), meanings, tokens[before].text)
             return sorted([*mentions, relation], key=lambda m: m.start)
     return mentions
 

@@ -151,8 +151,9 @@ def _responsibility_readings(
                 continue
             if form == "what" and objects and not generic:
                 continue  # "what does X follow up?": the object is what is asked
-            if form == "what" and agents and agents[0].start - 1 in which_ends:
-                continue  # "which companies does the policy name?" asks for no task
+            if form == "what" and generic and (answer_type or agents[0].start - 1 in which_ends):
+                continue  # "which companies does the policy name?", "which committees does
+                # Borås have?" ask for bodies, not for what one does
             if generic and not (agents or objects):
                 continue
             agent_open = form not in ("who", "partner") and not agents
