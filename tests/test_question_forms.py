@@ -477,3 +477,21 @@ def test_the_date_of_a_thing_named_beside_is_not_its_owners(boras: GovGraph) -> 
     answer = ask("When did West Sweden set up its office?", boras)
     assert "1992" not in values(answer)
     assert values(ask("When was West Sweden set up?", boras)) == {"1992"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Vem ska hantera sjukvården i regionen enligt Borås policy?",
+            {SE + "vastra-gotalandsregionen"},
+        ),
+        ("Who are the members of West Sweden according to Borås's policy?", WS_MEMBERS),
+    ],
+)
+def test_according_to_a_municipalitys_document_any_body_it_speaks_of(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    """ "enligt Borås policy" says where the answer is read: what it says of bodies that are
+    not Borås's own is answered, and the document is not taken for what is asked about."""
+    assert values(answered(question, boras)) == expected

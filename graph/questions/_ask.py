@@ -348,17 +348,29 @@ def _read(
     then, if that gives nothing within it, with the name read as the scope only ("who adopts
     the policy in Köping?")."""
     within = spread = None
-    if named:
-        bodies = [b for s in named for b in (s, *found.members.get(s, ()))]
+    if any(s not in quoted for s in named):  # a document's municipality ("according to
+        # Borås's policy") holds what the document says of any body
+        bodies = [b for s in named if s not in quoted for b in (s, *found.members.get(s, ()))]
         within = _running.Within(bodies, _body_facts(vocab))
-    elif found.several:
+    elif found.several and not named:
 
         def spread(facts: list[dict[str, Node]]) -> bool:
             owners = {found.of(str(f.get("agent") or f.get("subject") or "")) for f in facts}
             return len(owners - {None}) > MAX_GROUPS
 
-    if quoted:  # "according to Borås's policy": Borås is where, not what, is asked
-        kept = [m for m in parse.mentions if not set(m.values("actor")) & quoted]
+    if quoted:  # "Borås's policy": Borås is where, not what, is asked; "according to
+        # Borås's policy": its policy too
+        ends = {
+            max(m.positions) + 1
+            for m in parse.mentions
+            if set(m.values("actor")) & quoted and _after_setting(parse, m.start)
+        }
+        kept = [
+            m
+            for m in parse.mentions
+            if not set(m.values("actor")) & quoted
+            and not (m.start in ends and "document" in m.roles())
+        ]
         parse = replace(parse, mentions=kept)
     tried = _readings.readings(parse, vocab, marks.tense, drop)
     per_scope = None
@@ -379,6 +391,12 @@ def _read(
     held |= offered_to(graph, vocab, named, answers)
     answers = [f for f in answers if id(f) in held and str(f.term) not in named]
     return tried + again, used, answers
+
+
+def _after_setting(parse: Parse, start: int) -> bool:
+    """Whether "enligt", "according to", "under" comes right before ``start`` (past "the")."""
+    words = [t.folded for t in parse.tokens[:start] if t.folded != "the"][-2:]
+    return words[-1:] in (["enligt"], ["under"]) or words == ["according", "to"]
 
 
 def _body_facts(vocab: Vocabulary) -> dict[str, list[dict[str, Node]]]:
