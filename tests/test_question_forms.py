@@ -440,6 +440,13 @@ def test_idioms_of_convening_and_accountability(boras: GovGraph, six: GovGraph) 
             "initiativ med internationell prägel?",
             FUNDING,
         ),
+        ("Who is to explore the possibilities of external funding for projects?", FUNDING),
+        # an adverb is no verb of the graph's ("verkligen" is not *verka*)
+        (
+            "Vem ska se till att aktiviteterna verkligen syftar till att uppfylla "
+            "verksamhetens mål?",
+            {BORAS + "ledningen"},
+        ),
     ],
 )
 def test_colloquial_and_document_words(boras: GovGraph, question: str, expected: set[str]) -> None:
