@@ -441,6 +441,16 @@ def test_idioms_of_convening_and_accountability(boras: GovGraph, six: GovGraph) 
             FUNDING,
         ),
         ("Who is to explore the possibilities of external funding for projects?", FUNDING),
+        # "räknar … upp": what the document lists
+        (
+            "Vilka gemensamma aktiviteter räknar policyn upp?",
+            {
+                BORAS + "transnationella-projekt",
+                BORAS + "europeiska-och-globala-natverk",
+                BORAS + "konferenser-och-utbildningar",
+                BORAS + "benchmarking-och-studiebesok",
+            },
+        ),
         # an adverb is no verb of the graph's ("verkligen" is not *verka*)
         (
             "Vem ska se till att aktiviteterna verkligen syftar till att uppfylla "
