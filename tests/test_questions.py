@@ -259,3 +259,13 @@ def test_a_phrase_left_over_is_not_met_by_one_word_its_task_shares_with_another(
     answer = ask(question, boras)
     assert values(answer) == {KS}
     assert any("övergripande prioriteringar" in s.quote for s in answer.answers[0].sources)
+
+
+def test_answers_of_a_kind_from_spread_out_facts_keep_their_sources(six: GovGraph) -> None:
+    """Every body of six municipalities carries out the international work, too spread out
+    to list, but few of them are companies: those are answered, each with its quote (they
+    were answered without one)."""
+    answer = ask("Vilka bolag bedriver det internationella arbetet?", six)
+    assert answer.answered and answer.clarify is None
+    assert all(item.sources and item.scope for item in answer.answers)
+    assert all("/bolag/" in str(item.iri) for item in answer.answers)

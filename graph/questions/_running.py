@@ -314,6 +314,11 @@ def _per_scope(
     answered: set[str | None] = set()
     for rank in sorted(by_rank):
         rank_used, found = answer(graph, vocab, by_rank[rank], within, spread)
+        if spread is not None and any(not f.sources for f in found):
+            if len({scope_of(f) for f in found} | answered) <= most:
+                # the facts seemed too spread out and came without their sources, but the
+                # answers of the kind asked for are few ("vilka bolag …"): read them again
+                rank_used, found = answer(graph, vocab, by_rank[rank], within)
         new = [f for f in found if scope_of(f) not in answered]
         if new:
             used += rank_used
