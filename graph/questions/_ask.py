@@ -348,9 +348,8 @@ def _read(
     then, if that gives nothing within it, with the name read as the scope only ("who adopts
     the policy in Köping?")."""
     within = spread = None
-    if any(s not in quoted for s in named):  # a document's municipality ("according to
-        # Borås's policy") holds what the document says of any body
-        bodies = [b for s in named if s not in quoted for b in (s, *found.members.get(s, ()))]
+    if named:
+        bodies = [b for s in named for b in (s, *found.members.get(s, ()))]
         within = _running.Within(bodies, _body_facts(vocab))
     elif found.several and not named:
 
@@ -381,6 +380,11 @@ def _read(
 
     used, answers = _running.answer(graph, vocab, tried, within, spread, per_scope, MAX_GROUPS)
     answers = in_scope(answers, named, found, quoted)
+    if not answers and named and set(named) <= quoted:
+        # a document's municipality ("enligt Borås policy") holds what the document says of
+        # any body, not only of its own, which were read first
+        used, answers = _running.answer(graph, vocab, tried)
+        answers = in_scope(answers, named, found, quoted)
     if answers or not named:
         return tried, used, answers
     mentions = [m for m in parse.mentions if not set(m.values("actor")) & set(named)]
