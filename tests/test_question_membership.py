@@ -83,3 +83,26 @@ def test_which_bodies_a_body_has_is_not_what_it_does(boras: GovGraph) -> None:
 def test_company_is_a_word_for_a_municipal_company(six: GovGraph) -> None:
     expected = {SYNTH + "kommun/borgholm/bolag/energi"}
     assert values(answered("What companies does Borgholm have?", six)) == expected
+
+
+OPEN_TO = {SE + "vastra-gotalandsregionen", SE + "region-halland", SE + "region-varmland"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "municipalities" is a word of the relation's own label ("open to the municipalities
+        # of"), not a body of the question, nor the kind asked for
+        "Municipalities in which regions can join West Sweden?",
+        "Municipalities in which regions are eligible to join West Sweden?",
+        "För kommuner inom vilka regioner är West Sweden öppet?",
+        "Kommuner i vilka regioner kan bli medlemmar i West Sweden?",
+    ],
+)
+def test_a_word_of_the_relations_own_label_names_nothing(boras: GovGraph, question: str) -> None:
+    assert values(answered(question, boras)) == OPEN_TO
+
+
+def test_the_kind_a_question_word_asks_for_stays_asked(boras: GovGraph) -> None:
+    """The policy names no municipality West Sweden is open to, only regions."""
+    assert not ask("Which municipalities can join West Sweden?", boras).answered

@@ -76,7 +76,9 @@ def fact_readings(
         loose = [
             u
             for u in relational
-            if id(u) not in used and not (u.entity or u.skippable or (u.doing and used))
+            if id(u) not in used
+            and not (u.entity or u.skippable or (u.doing and used))
+            and info.iri not in u.mention.values("relation")  # "eligible to join": one relation
         ]  # words the reading does not use: they must be in the quotes; a verb that only
         # says something is done ("jobbar genom") beside the relation used is not one
         if loose and not used:
@@ -96,7 +98,12 @@ def fact_readings(
             weak = any(m.strength < 2 or not m.lang for m in used.values())
             if not named and ("who" in cues or weak):
                 continue
-        entity_units = [u for u in units_ if u.entity and id(u) not in used]
+        # words of the relation's own label ("municipalities in which regions can join"), but
+        # not the kind a question word asks for ("which municipalities can join")
+        asked = {u.end + 1 for u in units_ if {"who", "what"} & u.cues}
+        said = [u for u in units_ if _of_label(u, info) and u.start not in asked]
+        entity_units = [u for u in units_ if u.entity and id(u) not in used and u not in said]
+        kinds = [k for u in units_ if u not in said for k in u.answer_type] if said else answer_type
         if things_only:
             entity_units = [
                 u
@@ -112,7 +119,7 @@ def fact_readings(
             entity_units,
             relation_unit,
             meaning,
-            answer_type,
+            kinds,
             vocab,
             actors_only,
             asking=bool(cues & {"who", "what"}) and not literal,
@@ -122,6 +129,13 @@ def fact_readings(
             reading.rank = (reading.rank[0], len(loose), *reading.rank[2:])
         result += [r for r in found if r.answer == "subject"] if things_only else found
     return result
+
+
+def _of_label(unit: Unit, info: PropertyInfo) -> bool:
+    """Whether every word of ``unit`` is a word of the relation's own label: "kommuner" of
+    "öppen för kommuner inom" ("för kommuner inom vilka regioner är West Sweden öppet?") says
+    the relation, not a municipality."""
+    return bool(unit.words) and all(w & info.label_keys for w in unit.words)
 
 
 def _fact_assignments(
