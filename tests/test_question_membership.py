@@ -106,3 +106,20 @@ def test_a_word_of_the_relations_own_label_names_nothing(boras: GovGraph, questi
 def test_the_kind_a_question_word_asks_for_stays_asked(boras: GovGraph) -> None:
     """The policy names no municipality West Sweden is open to, only regions."""
     assert not ask("Which municipalities can join West Sweden?", boras).answered
+
+
+ACTIVE_THROUGH = {SE + "west-sweden", SE + "sjuharads-kommunalforbund"}
+ACTIVE_THROUGH.add(SE + "vastra-gotalandsregionen")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a phrase split around the name, the Swedish verb before its subject
+        "Genom vilka organisationer är Borås aktivt på den internationella arenan?",
+        # "arena" is met by the quote's "arenan", "international" by "internationella"
+        "Through which organisations is Borås active on the international arena?",
+    ],
+)
+def test_active_through(boras: GovGraph, question: str) -> None:
+    assert values(answered(question, boras)) == ACTIVE_THROUGH

@@ -293,7 +293,11 @@ def _oriented(
     both_fit = any(fits(i, info.domain, vocab) for i in unit.entities) and any(
         fits(i, info.range, vocab) for i in unit.entities
     )
-    after = unit.start > relation_unit.start or unit.mention.genitive
+    # a phrase split around the name ("*genom* vilka organisationer är Borås *aktivt*", the
+    # Swedish verb before its subject) is read from its last word
+    last = max(relation_unit.mention.positions)
+    start = last if relation_unit.start < unit.start < last else relation_unit.start
+    after = unit.start > start or unit.mention.genitive
     rule = meaning.entity or "before-subject"
     if not both_fit and meaning.entity not in {"before-subject", "before-object"}:
         return True  # the types decide: the name can be only one end, unless the cue's
