@@ -123,3 +123,39 @@ ACTIVE_THROUGH.add(SE + "vastra-gotalandsregionen")
 )
 def test_active_through(boras: GovGraph, question: str) -> None:
     assert values(answered(question, boras)) == ACTIVE_THROUGH
+
+
+WS_SERVICES = {
+    SE + "hitta-partners-och-kontakter",
+    SE + "nyhetsbrev-och-hemsida",
+    SE + "program-studiebesok-bryssel",
+    SE + "stod-transnationella-eu-projekt",
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vad får Borås för sitt medlemskap i West Sweden?",
+        "What does Borås get from its membership of West Sweden?",
+        "Vilka tjänster har Borås tillgång till via West Sweden?",
+    ],
+)
+def test_what_a_member_gets_is_what_the_organisation_offers(boras: GovGraph, question: str) -> None:
+    answer = answered(question, boras)
+    assert values(answer) == WS_SERVICES
+    assert all(item.sources for item in answer.answers)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does Borås pay for its membership of West Sweden?",
+        "What does Borås risk through its membership of West Sweden?",
+        "Vad kostar medlemskapet i West Sweden för Borås?",
+    ],
+)
+def test_a_membership_asked_with_another_verb_is_not_its_services(
+    boras: GovGraph, question: str
+) -> None:
+    assert not ask(question, boras).answered

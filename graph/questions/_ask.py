@@ -35,7 +35,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from rdflib import Literal
+from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from ..namespaces import GG
@@ -44,13 +44,14 @@ from . import _readings, _running, _units
 from ._answer import TEXT, Answer, AnswerItem, Source
 from ._honesty import Marks, account, read_marks, said_in
 from ._language import LANGUAGES, cues, tokenise
-from ._reading import Found, Reading
+from ._reading import NO_RANK, Found, Reading
 from ._scope import (
     Scopes,
     in_scope,
     named_scopes,
     offered_to,
     quoted_scopes,
+    reach,
     scope_of,
     scopes,
 )
@@ -391,10 +392,58 @@ def _read(
     narrowed = replace(parse, mentions=mentions)
     again = _readings.readings(narrowed, vocab, marks.tense, drop)
     used, answers = _running.answer(graph, vocab, again, within, spread)
+    answers = _held(graph, vocab, answers, named, found, quoted)
+    if not answers and (benefits := _benefits(narrowed, graph, vocab, named)):
+        # "what does Borås get from its membership of West Sweden?"
+        again += benefits
+        used, answers = _running.answer(graph, vocab, benefits)
+        answers = _held(graph, vocab, answers, named, found, quoted)
+    return tried + again, used, answers
+
+
+def _held(
+    graph: GovGraph,
+    vocab: Vocabulary,
+    answers: list[Found],
+    named: list[str],
+    found: Scopes,
+    quoted: set[str],
+) -> list[Found]:
+    """The answers within the named municipalities, or offered to them, other than
+    themselves."""
     held = {id(f) for f in in_scope(answers, named, found, quoted)}
     held |= offered_to(graph, vocab, named, answers)
-    answers = [f for f in answers if id(f) in held and str(f.term) not in named]
-    return tried + again, used, answers
+    return [f for f in answers if id(f) in held and str(f.term) not in named]
+
+
+_OFFERS = str(GG.offers)
+_BENEFIT = {_OFFERS, str(GG.activeThrough), "http://www.w3.org/ns/org#memberOf"}
+
+
+def _benefits(parse: Parse, graph: GovGraph, vocab: Vocabulary, named: list[str]) -> list[Reading]:
+    """What an organisation the named municipality reaches offers, for "what" asked of a
+    membership, of what is had through it, or of its services ("Vad får Borås för sitt
+    medlemskap i West Sweden?", "vilka tjänster har Borås tillgång till via West Sweden?"),
+    when no other reading answers."""
+    mentions = parse.mentions
+    if any("task" in m.roles() for m in mentions) or not any(
+        "what" in m.cue_names() for m in mentions
+    ):
+        return []
+    the_cues = cues()
+    light = {t.text for t in parse.tokens if the_cues.marker(t, "light")}
+    if set(parse.unknown) - light:
+        return []  # "what does Borås *pay* for its membership?": every word must be read
+    services = any(str(GG.Service) in m.values("kind") for m in mentions)
+    if not services and not any(set(m.values("relation")) & _BENEFIT for m in mentions):
+        return []
+    reached = reach(graph, vocab, named)
+    providers = [i for m in mentions for i in m.values("actor") if i in reached]
+    query = vocab.properties[_OFFERS].query
+    return [
+        Reading("fact", query, {"property": GG.offers, "subject": URIRef(p)}, "object", NO_RANK)
+        for p in dict.fromkeys(providers)
+    ]
 
 
 def _after_setting(parse: Parse, start: int) -> bool:

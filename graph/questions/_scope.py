@@ -31,6 +31,7 @@ __all__ = [
     "in_scope",
     "named_scopes",
     "offered_to",
+    "reach",
     "owners",
     "quoted_scopes",
     "scope_of",
@@ -152,6 +153,13 @@ def offered_to(
     offers = [f for f in answers if f.via == _OFFERS and f.statement is not None]
     if not offers:
         return set()
+    within = reach(graph, vocab, named)
+    return {id(f) for f in offers if f.statement is not None and str(f.statement[0]) in within}
+
+
+def reach(graph: GovGraph, vocab: Vocabulary, named: list[str]) -> set[str]:
+    """The organisations the named bodies are members of or active through (``ask-reach.rq``),
+    read once per graph and body and kept with the vocabulary."""
     known = vocab.cache.get("reach")
     if not isinstance(known, dict):
         known = vocab.cache["reach"] = {}
@@ -159,8 +167,7 @@ def offered_to(
         if scope not in known:
             rows = graph.select(query_text("ask-reach"), {"member": URIRef(scope)})
             known[scope] = {str(row["organisation"]) for row in rows}
-    reach = set().union(*(known[scope] for scope in named))
-    return {id(f) for f in offers if f.statement is not None and str(f.statement[0]) in reach}
+    return set().union(*(known[scope] for scope in named))
 
 
 def owners(item: Found) -> list[str]:
