@@ -42,6 +42,11 @@ def test_understanding_a_question_is_bounded_by_its_length(question: str, boras:
         # "is to be revised", "by what date": what is due, not the revision that was
         ("By what date is the international policy to be revised?", "revisionDue"),
         ("When is the policy to be revised?", "revisionDue"),
+        (
+            "What's the deadline for the next revision of Borås's international policy?",
+            "revisionDue",
+        ),
+        ("Vilken tidsfrist har policyn för revideringen?", "revisionDue"),
     ],
 )
 def test_a_field_left_blank_is_answered_as_blank_with_its_quote(
@@ -88,6 +93,8 @@ def test_time_and_degree_words_are_accounted_for(
         # the names of the companies are not the policy's word for them, nor their task
         "What are the names of the municipal companies the policy applies to?",
         "Which companies does the policy name?",
+        # a date asked of a body alone, with neither a document nor what is dated named
+        "Vilket datum har kommunstyrelsen?",
     ],
 )
 def test_what_the_graph_does_not_hold_is_not_answered(question: str, boras: GovGraph) -> None:

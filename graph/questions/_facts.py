@@ -102,6 +102,8 @@ def fact_readings(
         # not the kind a question word asks for ("which municipalities can join")
         asked = {u.end + 1 for u in units_ if {"who", "what"} & u.cues}
         said = [u for u in units_ if _of_label(u, info) and u.start not in asked]
+        if literal and not relational and info.domain == _DOCUMENT and _bodies_only(units_, vocab):
+            continue  # "vilket datum har kommunstyrelsen?" names no document nor what is dated
         entity_units = [u for u in units_ if u.entity and id(u) not in used and u not in said]
         kinds = [k for u in units_ if u not in said for k in u.answer_type] if said else answer_type
         if things_only:
@@ -129,6 +131,11 @@ def fact_readings(
             reading.rank = (reading.rank[0], len(loose), *reading.rank[2:])
         result += [r for r in found if r.answer == "subject"] if things_only else found
     return result
+
+
+def _bodies_only(units_: list[Unit], vocab: Vocabulary) -> bool:
+    named = [i for u in units_ for i in u.entities]
+    return bool(named) and all(vocab.roles.get(i) == "actor" for i in named)
 
 
 def _of_label(unit: Unit, info: PropertyInfo) -> bool:
