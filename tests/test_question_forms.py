@@ -441,6 +441,12 @@ def test_idioms_of_convening_and_accountability(boras: GovGraph, six: GovGraph) 
             FUNDING,
         ),
         ("Who is to explore the possibilities of external funding for projects?", FUNDING),
+        # the policy's own "öppna dörrar", and "abroad" for its "internationella samarbeten"
+        ("who is supposed to open doors for local businesses abroad", {BORAS + "boras-stad"}),
+        (
+            "Vem ska enligt policyn öppna dörrar för Boråsföretagen ute i världen?",
+            {BORAS + "boras-stad"},
+        ),
         # "räknar … upp": what the document lists
         (
             "Vilka gemensamma aktiviteter räknar policyn upp?",
