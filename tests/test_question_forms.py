@@ -18,6 +18,8 @@ KS_DUTIES = {
 }
 WS_MEMBERS = {BORAS + "boras-stad", SE + "region-halland", SE + "region-varmland"}
 WS_MEMBERS.add(SE + "vastra-gotalandsregionen")
+AIMS = {BORAS + "mal-utveckla-verksamheten", BORAS + "mal-profilera-boras"}
+AIMS.add(BORAS + "mal-bevaka-omvarlden")
 
 
 @pytest.mark.parametrize(
@@ -447,6 +449,10 @@ def test_idioms_of_convening_and_accountability(boras: GovGraph, six: GovGraph) 
             "Vem ska enligt policyn öppna dörrar för Boråsföretagen ute i världen?",
             {BORAS + "boras-stad"},
         ),
+        # "hjälpa till att uppnå", "leda till": what the activities should contribute to
+        ("Vilka mål ska Borås internationella aktiviteter hjälpa till att uppnå?", AIMS),
+        ("What should the international activities help to achieve?", AIMS),
+        ("Vad ska de internationella aktiviteterna leda till?", AIMS),
         # "räknar … upp": what the document lists
         (
             "Vilka gemensamma aktiviteter räknar policyn upp?",

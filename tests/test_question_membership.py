@@ -159,3 +159,8 @@ def test_a_membership_asked_with_another_verb_is_not_its_services(
     boras: GovGraph, question: str
 ) -> None:
     assert not ask(question, boras).answered
+
+
+def test_who_decided_to_join_is_not_who_joined(boras: GovGraph) -> None:
+    """The policy says who the members are, not who decided that they would be."""
+    assert not ask("Who decided to join West Sweden?", boras).answered
