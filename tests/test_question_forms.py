@@ -20,6 +20,11 @@ WS_MEMBERS = {BORAS + "boras-stad", SE + "region-halland", SE + "region-varmland
 WS_MEMBERS.add(SE + "vastra-gotalandsregionen")
 AIMS = {BORAS + "mal-utveckla-verksamheten", BORAS + "mal-profilera-boras"}
 AIMS.add(BORAS + "mal-bevaka-omvarlden")
+DEFINED = {
+    BORAS + "eu-projekt",
+    BORAS + "europeiska-projekt",
+    BORAS + "internationella-aktiviteter",
+}
 
 
 @pytest.mark.parametrize(
@@ -453,6 +458,12 @@ def test_idioms_of_convening_and_accountability(boras: GovGraph, six: GovGraph) 
         ("Vilka mål ska Borås internationella aktiviteter hjälpa till att uppnå?", AIMS),
         ("What should the international activities help to achieve?", AIMS),
         ("Vad ska de internationella aktiviteterna leda till?", AIMS),
+        # a compound whose last part is a light word ("definitionsavsnitt"), "falls under"
+        ("Vilka begrepp förklaras i policyns definitionsavsnitt?", DEFINED),
+        (
+            "In the policy's definitions, what falls under 'international activities'?",
+            {BORAS + "internationella-aktiviteter"},
+        ),
         # "räknar … upp": what the document lists
         (
             "Vilka gemensamma aktiviteter räknar policyn upp?",

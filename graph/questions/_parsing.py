@@ -137,8 +137,8 @@ class Parser:
                 if not self.known(first) or cues().marker(first, "determiners"):
                     continue  # "undersöker", "omfattar": a particle verb, not "under" + …
                 rest = Token(tail, fold(tail), token.genitive)
-                if self.known(rest):
-                    return [first, rest]
+                if self.known(rest) or cues().marker(rest, "light"):
+                    return [first, rest]  # "definitionsavsnitt": a light last part too
                 if depth < 1:
                     split = self._split_compound(rest, depth + 1)
                     if split:
