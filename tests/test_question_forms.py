@@ -535,3 +535,10 @@ def test_according_to_a_municipalitys_document_any_body_it_speaks_of(
     """ "enligt Borås policy" says where the answer is read: what it says of bodies that are
     not Borås's own is answered, and the document is not taken for what is asked about."""
     assert values(answered(question, boras)) == expected
+
+
+def test_the_work_on_a_matter_in_one_swedish_word(six: GovGraph) -> None:
+    """ "miljö- och klimatarbetet" is the work on the area "miljö och klimat"."""
+    expected = {"https://w3id.org/govgraph/id/synth/kommun/borgholm/kommunstyrelsen"}
+    answer = answered("Vem följer upp miljö- och klimatarbetet i Borgholm?", six)
+    assert values(answer) == expected

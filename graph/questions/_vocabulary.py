@@ -116,6 +116,11 @@ class Vocabulary(Parser):
         structural_keys = self._add_cues()
         for iri, text, lang, preferred in _labels(graph):
             self._add_label(iri, text, lang, preferred, kinds, structural_keys)
+        matters = [i for i in self.labels_by_lang if str(GG.Area) in self.types.get(i, ())]
+        for iri in dict.fromkeys([*self.stands_for, *matters]):  # "miljö- och klimatarbetet":
+            for text, lang in list(self.labels_by_lang.get(iri, ())):  # the work on a matter
+                for variant in _work_on(text, lang):
+                    self._add_label(iri, variant, lang, "hidden", kinds, structural_keys)
         for row in graph.select(query_text("ask-values")):
             self._add_value(str(row["subject"]), str(row["property"]), row["value"])
         for iri, by_lang in the_cues.labels.items():  # ORG, DCTERMS: not loaded, but named
@@ -324,6 +329,15 @@ def _labels(graph: GovGraph) -> list[tuple[str, str, str, str]]:
 
 def _language_of(term: object) -> str:
     return str(term.language or "") if isinstance(term, Literal) else ""
+
+
+def _work_on(label: str, lang: str) -> list[str]:
+    """The work on a subject matter said as one Swedish word with it ("miljö och klimat" →
+    "miljö- och klimatarbetet"). English says it in words of their own ("work on …")."""
+    words = label.split()
+    if lang != "sv" or not words or words[-1].casefold().startswith("arbet"):
+        return []
+    return [f"{label}arbetet", f"{label}arbete"]
 
 
 def _small_words(tokens: list[Token]) -> tuple[str, ...]:
