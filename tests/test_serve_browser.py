@@ -175,6 +175,17 @@ def test_a_blank_field_is_shown_as_blank_with_its_quote(page: Watched) -> None:
     expect(page.page.locator("#no-answer")).to_be_hidden()
 
 
+def test_a_yes_no_question_about_another_body_says_no_and_who(page: Watched) -> None:
+    page.open("?lang=en&q=Did+the+executive+board+adopt+the+policy%3F")
+    expect(page.page.locator("#answer-verdict")).to_have_text("No. According to the policy:")
+    expect(page.page.locator("#answers")).to_contain_text("Municipal Council")
+    page.open("?lang=en&q=Does+the+executive+board+revise+the+policy%3F")
+    expect(page.page.locator("#answer-verdict")).to_have_text("Yes.")
+    page.open("?lang=en&q=Who+revises+the+policy%3F")
+    page.page.locator("#answers").get_by_role("link", name="Municipal Executive Board").wait_for()
+    expect(page.page.locator("#answer-verdict")).to_be_hidden()
+
+
 def test_an_english_example_clicked_then_an_actor_then_the_language(page: Watched) -> None:
     page.open("?lang=en")
     page.page.get_by_role("link", name="Who looks for EU funding?").click()

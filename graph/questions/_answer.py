@@ -19,6 +19,7 @@ TEXT: dict[str, dict[str, str]] = {
         "closest": "Det närmaste policyn säger:",
         "page": "s.",
         "yes": "Ja.",
+        "corrects": "Nej. Enligt policyn:",
         "blank": "Dokumentet lämnar fältet tomt",
         "which": "Vilken kommun menar du? Till exempel: {candidates}.",
         "ambiguous-reading": "Frågan kan läsas på flera sätt; här är båda:",
@@ -43,6 +44,7 @@ TEXT: dict[str, dict[str, str]] = {
         "closest": "The closest things the policy does say:",
         "page": "p.",
         "yes": "Yes.",
+        "corrects": "No. According to the policy:",
         "blank": "The document leaves this field blank",
         "which": "Which municipality do you mean? For example: {candidates}.",
         "ambiguous-reading": "The question can be read in more than one way; here are both:",
@@ -116,8 +118,9 @@ class Answer:
     lists the municipalities to choose from when a question names none and too many hold an
     answer. ``sparql`` is the text of the prepared queries run, each preceded by comments
     naming it and the terms bound to its variables. ``confirms`` is set when the question was
-    a yes/no question and the answers confirm it; ``ambiguous`` when two readings were equally
-    good and both are shown.
+    a yes/no question and the answers confirm it; ``corrects`` when they say who does what it
+    asked of another body ("Did the executive board adopt the policy?": no, the council);
+    ``ambiguous`` when two readings were equally good and both are shown.
     """
 
     question: str
@@ -128,6 +131,7 @@ class Answer:
     not_understood: list[str] = field(default_factory=list)
     confirms: bool = False
     clarify: list[dict[str, str]] | None = None
+    corrects: bool = False
     ambiguous: bool = False
 
     @property
@@ -141,6 +145,7 @@ class Answer:
             "language": self.language,
             "answered": self.answered,
             "answers": [a.to_json() for a in self.answers],
+            "confirms": True if self.confirms else False if self.corrects else None,
             "clarify": {"candidates": list(self.clarify)} if self.clarify else None,
             "not_understood": list(self.not_understood),
             "closest": [a.to_json() for a in self.closest],
@@ -154,6 +159,8 @@ class Answer:
         if self.answers:
             if self.confirms:
                 lines.append(text["yes"])
+            if self.corrects:
+                lines.append(text["corrects"])
             if self.ambiguous:
                 lines.append(text["ambiguous-reading"])
             lines += _items_text(self.answers, text, "")

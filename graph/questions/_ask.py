@@ -256,6 +256,16 @@ def _answer(
             confirms=all(r.confirm for r in used),
             ambiguous=len(kinds) > 1 and len(parts) == 1,
         )
+    the_cues = cues()
+    yes_no = not any(the_cues.marker(t, "question_words") for t in parse.tokens)
+    if yes_no and tried and not (marks.negations or marks.elsewhen or missing or parse.unknown):
+        # "was the policy approved by the executive board?": no, by the council ("why does
+        # the council revise it?" is not asked yes or no)
+        fixed_used, fixed = _corrected(graph, vocab, tried, named, found_scopes)
+        if fixed:
+            items = _sorted(_dedupe([_item(f, vocab, language, found_scopes) for f in fixed]))
+            sparql = "\n".join(r.describe() for r in fixed_used)
+            return Answer(question, language, items, sparql, corrects=True)
     if tried and not (marks.negations or marks.elsewhen):
         said_used, said = _said_in_quotes(graph, vocab, parse, tried, marks, named, found_scopes)
         if said:
@@ -272,6 +282,32 @@ def _answer(
     sparql = "\n".join(r.describe() for r in (tried or near_used)[:8])
     unknown = list(dict.fromkeys(missing + list(parse.unknown)))
     return Answer(question, language, [], sparql, closest, unknown)
+
+
+def _corrected(
+    graph: GovGraph, vocab: Vocabulary, tried: list[Reading], named: list[str], found: Scopes
+) -> tuple[list[Reading], list[Found]]:
+    """Who does the task a yes/no question names, when the body it names does not ("Did the
+    executive board adopt the policy?": no, the council): the question's checks of one
+    body doing one task on one thing, read again with the body open."""
+    again = [
+        Reading(
+            r.kind,
+            r.query,
+            {k: v for k, v in r.bindings.items() if k != "actor"},
+            "actor",
+            r.rank,
+            actors_only=True,
+        )
+        for r in tried
+        if r.confirm
+        and r.kind == "responsibility"
+        and {"actor", "task", "object"} <= set(r.bindings)
+    ]
+    if not again:
+        return [], []
+    used, answers = _running.answer(graph, vocab, again)
+    return used, in_scope(answers, named, found)
 
 
 def _relative(parse: Parse, mention: Mention) -> bool:

@@ -18,6 +18,8 @@
       answerHeading: "Svar",
       asked: "Fråga: ",
       noAnswer: "Policyn säger inget om det.",
+      confirms: "Ja.",
+      corrects: "Nej. Enligt policyn:",
       notUnderstood: "Förstod inte: {words}.",
       closest: "Det närmaste policyn säger:",
       whichMunicipality: "Vilken kommun menar du?",
@@ -65,6 +67,8 @@
       answerHeading: "Answer",
       asked: "Question: ",
       noAnswer: "The policy does not say.",
+      confirms: "Yes.",
+      corrects: "No. According to the policy:",
       notUnderstood: "Not understood: {words}.",
       closest: "The closest things the policy does say:",
       whichMunicipality: "Which municipality do you mean?",
@@ -242,6 +246,10 @@
     const data = lastAnswer.json;
     section.hidden = false;
     $("answer-question").textContent = t("asked") + data.question;
+    // a yes/no question: confirmed, or answered with who does what it asked of another
+    const verdict = $("answer-verdict");
+    verdict.hidden = typeof data.confirms !== "boolean";
+    verdict.textContent = data.confirms === true ? t("confirms") : data.confirms === false ? t("corrects") : "";
     const list = $("answers");
     clear(list);
     for (const answer of data.answers) list.appendChild(answerItem(answer));
