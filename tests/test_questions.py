@@ -12,6 +12,8 @@ from govgraph.questions import ask
 from govgraph.synth import write_synth
 from tests_support import BORAS, KF, KS, municipalities, values
 
+SE = "https://w3id.org/govgraph/id/se/"
+
 
 @pytest.mark.parametrize(
     "question",
@@ -106,6 +108,32 @@ def test_what_the_graph_does_not_hold_is_not_answered(question: str, boras: GovG
 def test_who_and_when_in_one_question_answers_both(boras: GovGraph) -> None:
     assert values(ask("Vem antog policyn och när?", boras)) == {KF, "2002-02-19"}
     assert values(ask("Who adopted the policy, and when?", boras)) == {KF, "2002-02-19"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a pronoun standing for the other part's name: after a preposition, or beside a name
+        (
+            "Who convenes InternationellaSjuhärad and who is in it?",
+            {SE + "sjuharads-kommunalforbund", SE + "internationella-samordnare-i-sjuharad"},
+        ),
+        ("when was west sweden founded and when did it get to brussels", {"1992", "1993"}),
+        # "det" of "när skedde det" is the event: the other part's verb and name are added
+        ("Vem fastställde policyn och när skedde det?", {KF, "2002-02-19"}),
+        # typed without å/ä/ö, "where", and a dash before "och"
+        ("nar bildades west sweden och hur manga medlemmar har de", {"1992", "71"}),
+        (
+            "How many members does West Sweden have, and where is it based?",
+            {"71", SE + "west-sweden-bryssel"},
+        ),
+        ("Vem fastställde policyn – och vem reviderar den?", {KF, KS}),
+    ],
+)
+def test_two_questions_in_one_worded_freely(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    assert values(ask(question, boras)) == expected
 
 
 @pytest.fixture(scope="module")

@@ -43,7 +43,7 @@ from ..store import GovGraph
 from . import _readings, _running, _units
 from ._answer import TEXT, Answer, AnswerItem, Source
 from ._honesty import Marks, account, read_marks, said_in
-from ._language import LANGUAGES, cues, tokenise
+from ._language import LANGUAGES, cues, fold, tokenise
 from ._reading import NO_RANK, Found, Reading
 from ._scope import (
     Scopes,
@@ -118,6 +118,8 @@ def _asked(question: str, vocab: Vocabulary) -> str:
     if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
         return question
     last = sentences[-1]
+    if tokenise(last)[0].folded in {"och", "and"}:
+        return question  # "Vem fastställde policyn – och vem reviderar den?": two questions
     mentions = vocab.parse(last).mentions
     if not any(m.roles() & _VERBS for m in mentions):
         return question  # "… must be revised by a certain date. What date is that?"
@@ -142,10 +144,12 @@ def _parts(question: str, vocab: Vocabulary) -> list[str]:
     or a verb of its own takes the other's ("när" → "när antog policyn")."""
     if len(question) > 400:
         return [question]
-    words = "|".join(sorted(cues().markers_text["question_words"], key=len, reverse=True))
+    asking = {*cues().markers_text["question_words"], "where"}  # "… and where is it based?"
+    asking |= {fold(w) for w in asking}  # "nar", "vem" typed without å/ä/ö
+    words = "|".join(sorted(asking, key=len, reverse=True))
     joins = "|".join(sorted(cues().markers_text["question_joins"], key=len, reverse=True))
     pattern = rf"\s*,?\s+(?:och|and)\s+(?=(?:(?:{joins})\s+)?(?:{words})\b)"
-    pieces = [p.strip(" ,?.!") for p in re.split(pattern, question, maxsplit=1, flags=re.I)]
+    pieces = [p.strip(" ,?.!–—-") for p in re.split(pattern, question, maxsplit=1, flags=re.I)]
     asks = re.compile(rf"\b(?:{words})\b", re.I)
     if len(pieces) != 2 or not all(asks.search(p) for p in pieces):
         return [question]  # "till och med när": one question
@@ -159,9 +163,23 @@ def _parts(question: str, vocab: Vocabulary) -> list[str]:
         has_verb = any(
             m.roles() & _VERBS or (_responsible(m) and not _doing(parse, m)) for m in parse.mentions
         )  # "when did that happen?": "did" is no verb of its own
+        pointed = _PRONOUN.search(piece)
+        if names and pointed and (has_name or _after_preposition(piece, pointed.start())):
+            # "… and when did *it* get to Brussels?", "… and who is in *it*?": the other
+            # part's name where the pronoun stands ("när skedde det?" points to the event)
+            piece = " ".join([_PRONOUN.sub(names[0], piece, count=1), *names[1:]])
+            has_name = has_verb = True  # a whole question of its own
         extra = ([] if has_verb else verbs) + ([] if has_name else names)
         whole.append(" ".join([piece, *extra]) + "?")
     return whole
+
+
+def _after_preposition(text: str, at: int) -> bool:
+    before = text[:at].split()
+    return bool(before) and before[-1].casefold() in {"in", "of", "i", "av", "to", "till"}
+
+
+_PRONOUN = re.compile(r"\b(?:it|they|them|den|det|de|dom|dem)\b", re.I)
 
 
 _NAMES = {"actor", "document", "concept", "value"}
