@@ -464,6 +464,11 @@ def test_idioms_of_convening_and_accountability(boras: GovGraph, six: GovGraph) 
             "In the policy's definitions, what falls under 'international activities'?",
             {BORAS + "internationella-aktiviteter"},
         ),
+        # a word after "i" is a place only when no answer's quote says it
+        (
+            "vem bevakar regionens intressen i internationella organisationer",
+            {SE + "vastra-gotalandsregionen"},
+        ),
         # "räknar … upp": what the document lists
         (
             "Vilka gemensamma aktiviteter räknar policyn upp?",

@@ -134,7 +134,10 @@ def account(
     for before, token in zip(parse.tokens, parse.tokens[1:], strict=False):
         timely = any(the_cues.marker(token, m) for m in ("earliest", "latest", "future"))
         if token.text in unknown and the_cues.marker(before, "locative") and not timely:
-            return [], [token.text]  # "in Stockholm": a place the graph does not hold
+            keys = _bilingual_keys(token.text, vocab)
+            if not items or not all(keys & _item_keys(f, vocab, said=True) for f in items):
+                return [], [token.text]  # "in Stockholm": a place the graph does not hold
+            # "i internationella organisationer": said in every answer's quote
     if not items:
         return [], unknown
     starting = [t.text for t in parse.tokens if the_cues.marker(t, "start")]
