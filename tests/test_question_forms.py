@@ -547,3 +547,32 @@ def test_the_work_on_a_matter_in_one_swedish_word(six: GovGraph) -> None:
     expected = {"https://w3id.org/govgraph/id/synth/kommun/borgholm/kommunstyrelsen"}
     answer = answered("Vem följer upp miljö- och klimatarbetet i Borgholm?", six)
     assert values(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "redogöra för", "lämna upplysningar": being able to answer questions
+        (
+            "Vilka ska kunna redogöra för de utbyten, projekt och nätverk som man har deltagit i?",
+            {BORAS + "verksamheterna"},
+        ),
+        # a group of bodies is met in the network it forms
+        (
+            "vem kallar ihop de internationella samordnarna i sjuharad",
+            {SE + "sjuharads-kommunalforbund"},
+        ),
+        # abbreviations typed in a hurry
+        (
+            "who does the intl policy apply to",
+            {BORAS + "namnderna", BORAS + "forvaltningarna", BORAS + "bolagen"},
+        ),
+        # "syftet" is the purpose, not every aim
+        (
+            "vad ar syftet med det internationella arbetet i boras",
+            {BORAS + "syfte-konkurrenskraftigt-boras"},
+        ),
+    ],
+)
+def test_more_everyday_wordings(boras: GovGraph, question: str, expected: set[str]) -> None:
+    assert values(answered(question, boras)) == expected

@@ -184,6 +184,9 @@ def _responsibility_readings(
             # it, after itself: "följa upp det internationella arbetet" is answered by who
             # follows up the policy on it
             about = [d for o in object_iris if o for d in sorted(vocab.stands_for[o])]
+            # a group of bodies is met in the network it forms ("vem kallar ihop de
+            # internationella samordnarna?": who convenes their network)
+            about += [n for o in object_iris if o for n in _networks_of(o, vocab)]
             later: Rank = (rank[0], rank[1], rank[2], 2, rank[4], rank[5])
             choices_of = [(o, rank) for o in object_iris]
             choices_of += [(d, later) for d in about if d not in object_iris]
@@ -215,6 +218,14 @@ def _responsibility_readings(
 
 
 _SETTINGS = (str(GG.Municipality), str(GG.RegionalAuthority), _DOCUMENT)
+
+
+def _networks_of(iri: str, vocab: Vocabulary) -> list[str]:
+    """The networks a body is in, by one fact of the graph, when it is a body."""
+    if vocab.roles.get(iri) != "actor":
+        return []
+    network = str(GG.Network)
+    return sorted(n for n in vocab.neighbours(iri) if network in vocab.types.get(n, ()))
 
 
 def _setting(unit: Unit, vocab: Vocabulary) -> bool:
