@@ -6,13 +6,15 @@ tasks and hidden labels, simplemma's lemmas), runs prepared queries (``queries/*
 the terms it recognised and answers with the documents' verbatim quotes and pages. ``explain``
 describes one actor in plain sentences.
 
-Modules, in the order a question goes through them: ``_language`` (words, lemmas, stems,
+Modules, in the order a question goes through them: ``_split`` (the sentence a question
+asks, two questions in one), ``_language`` (words, lemmas, stems,
 ``cues.json``), ``_terms`` (what a phrase can mean, the keys a word is found by),
 ``_vocabulary`` and ``_parsing`` (the graph's words and the match of a question),
 ``_reading``, ``_readings`` and ``_facts`` (the readings: prepared queries and bindings),
 ``_running`` (queries run, blank fields, the closest facts), ``_scope`` (which municipality a
 fact belongs to), ``_honesty`` (time words, negation, what an answer must account for),
-``_ask`` (the answer) and ``_answer`` (the answer contract); ``_explain`` and ``_sentences``
+``_ask`` (the answer), ``_items`` (its items) and ``_answer`` (the answer contract);
+``_explain`` and ``_sentences``
 (explain).
 """
 

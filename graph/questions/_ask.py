@@ -31,19 +31,19 @@ How a question becomes an answer:
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import cache
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 from rdflib.term import Node
 
 from ..namespaces import GG
 from ..store import GovGraph
-from . import _readings, _running, _units
-from ._answer import TEXT, Answer, AnswerItem, Source
+from . import _readings, _running, _split, _units
+from ._answer import Answer
 from ._honesty import Marks, account, read_marks, said_in
-from ._language import LANGUAGES, cues, fold, tokenise
+from ._items import dedupe, items_of, sorted_items, statement
+from ._language import LANGUAGES, cues, tokenise
 from ._reading import NO_RANK, Found, Reading
 from ._scope import (
     Scopes,
@@ -62,7 +62,6 @@ __all__ = ["MAX_GROUPS", "ask", "check_lang", "shipped_graph"]
 #: A question naming no municipality is answered per municipality up to this many; past it,
 #: it asks which municipality is meant.
 MAX_GROUPS = 5
-_DATES = ("date", "gYear", "dateTime", "gYearMonth")
 
 
 @cache
@@ -91,108 +90,15 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
         raise ValueError("the question is empty")
     graph = graph if graph is not None else shipped_graph()
     vocab = vocabulary(graph)
-    asked = _asked(question, vocab)
+    asked = _split.asked(question, vocab)
     parse = vocab.parse(asked)
     whole = parse if asked == question else vocab.parse(question)
     language = lang or whole.language
-    parts = _parts(asked, vocab)
+    parts = _split.parts(asked, vocab)
     if len(parts) < 2:
         return _answer(question, parse, graph, vocab, language)
     answers = [_answer(question, vocab.parse(part), graph, vocab, language) for part in parts]
     return _joined(question, language, answers)
-
-
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)|\s+[–—-]\s+")  # and "X – vilka …?"
-
-
-def _asked(question: str, vocab: Vocabulary) -> str:
-    """The sentence a question asks, when statements come before it ("Policyn är från 2002 –
-    när reviderades den?" is one sentence; "The policy dates from 2002. Which body adopted
-    it?" asks the last), with the first name the statements give when the question has
-    none of its own ("… adopted it?" → "… adopted it? policy"). What the statements say
-    (a negation, a year) is not asked; a question with no verb of its own ("What date is
-    that?") is read whole."""
-    if len(question) > 400:
-        return question
-    sentences = [p for p in _SENTENCES.split(question.strip()) if p]
-    if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
-        return question
-    last = sentences[-1]
-    if tokenise(last)[0].folded in {"och", "and"}:
-        return question  # "Vem fastställde policyn – och vem reviderar den?": two questions
-    mentions = vocab.parse(last).mentions
-    if not any(m.roles() & _VERBS for m in mentions):
-        return question  # "… must be revised by a certain date. What date is that?"
-    before = vocab.parse(" ".join(sentences[:-1]))
-    extra: list[str] = []
-    if not any(m.roles() & _NAMES - {"value"} for m in mentions):
-        names = [m.text for m in before.mentions if m.roles() & {"actor", "document", "concept"}]
-        extra += names[:1]
-    if any(t.folded in _BACK for t in tokenise(last)):
-        # "Övergripande prioriteringar … – vem bestämmer *dem*?": what it points back to
-        extra += [m.text for m in before.mentions if m.roles() & {"task"}]
-    return " ".join([last, *extra])
-
-
-#: Words that point back to what the statements before a question said.
-_BACK = {"dem", "den", "det", "de", "dessa", "sadana", "them", "it", "they", "this", "these"}
-
-
-def _parts(question: str, vocab: Vocabulary) -> list[str]:
-    """Two questions in one ("Vem antog policyn och när?", "when was it adopted and when was
-    it revised?"), each made whole with what it shares with the other: a part without a name
-    or a verb of its own takes the other's ("när" → "när antog policyn")."""
-    if len(question) > 400:
-        return [question]
-    asking = {*cues().markers_text["question_words"], "where"}  # "… and where is it based?"
-    asking |= {fold(w) for w in asking}  # "nar", "vem" typed without å/ä/ö
-    words = "|".join(sorted(asking, key=len, reverse=True))
-    joins = "|".join(sorted(cues().markers_text["question_joins"], key=len, reverse=True))
-    pattern = rf"\s*,?\s+(?:och|and)\s+(?=(?:(?:{joins})\s+)?(?:{words})\b)"
-    pieces = [p.strip(" ,?.!–—-") for p in re.split(pattern, question, maxsplit=1, flags=re.I)]
-    asks = re.compile(rf"\b(?:{words})\b", re.I)
-    if len(pieces) != 2 or not all(asks.search(p) for p in pieces):
-        return [question]  # "till och med när": one question
-    parses = [vocab.parse(p) for p in pieces]
-    whole: list[str] = []
-    for n, (piece, parse) in enumerate(zip(pieces, parses, strict=True)):
-        other = parses[1 - n]
-        names = [m.text for m in other.mentions if m.roles() & _NAMES]
-        verbs = [m.text for m in other.mentions if m.roles() & _VERBS or _responsible(m)]
-        has_name = any(m.roles() & _NAMES for m in parse.mentions)
-        has_verb = any(
-            m.roles() & _VERBS or (_responsible(m) and not _doing(parse, m)) for m in parse.mentions
-        )  # "when did that happen?": "did" is no verb of its own
-        pointed = _PRONOUN.search(piece)
-        if names and pointed and (has_name or _after_preposition(piece, pointed.start())):
-            # "… and when did *it* get to Brussels?", "… and who is in *it*?": the other
-            # part's name where the pronoun stands ("när skedde det?" points to the event)
-            piece = " ".join([_PRONOUN.sub(names[0], piece, count=1), *names[1:]])
-            has_name = has_verb = True  # a whole question of its own
-        extra = ([] if has_verb else verbs) + ([] if has_name else names)
-        whole.append(" ".join([piece, *extra]) + "?")
-    return whole
-
-
-def _after_preposition(text: str, at: int) -> bool:
-    before = text[:at].split()
-    return bool(before) and before[-1].casefold() in {"in", "of", "i", "av", "to", "till"}
-
-
-_PRONOUN = re.compile(r"\b(?:it|they|them|den|det|de|dom|dem)\b", re.I)
-
-
-_NAMES = {"actor", "document", "concept", "value"}
-_VERBS = {"task", "relation"}
-
-
-def _doing(parse: Parse, mention: Mention) -> bool:
-    """Whether the phrase only says something is done ("did", "does", "sköter")."""
-    return cues().marks_all(parse.words_of(mention), "doing")
-
-
-def _responsible(mention: Mention) -> bool:
-    return "responsible" in mention.cue_names()
 
 
 def _joined(question: str, language: str, answers: list[Answer]) -> Answer:
@@ -202,7 +108,7 @@ def _joined(question: str, language: str, answers: list[Answer]) -> Answer:
     sparql = "\n".join(a.sparql for a in answers)
     distinct = len({a.sparql for a in answers}) == len(answers)
     if all(a.answered for a in answers) and distinct:
-        items = _dedupe([i for a in answers for i in a.answers])
+        items = dedupe([i for a in answers for i in a.answers])
         return Answer(question, language, items, sparql)
     closest = [i for a in answers for i in (a.answers or a.closest)][:8]
     unknown = list(dict.fromkeys(w for a in answers for w in a.not_understood))
@@ -255,8 +161,7 @@ def _answer(
         missing = list(dict.fromkeys(marks.negations + marks.elsewhen + missing))
         answers = []
     if answers and not missing:
-        items = [_item(f, vocab, language, found_scopes) for f in answers]
-        items = _sorted(_dedupe(items))
+        items = items_of(answers, vocab, language, found_scopes)
         sparql = "\n".join(r.describe() for r in used)
         grouped = found_scopes.several and not named
         candidates = {i.scope["iri"]: i.scope["label"] for i in items if i.scope}
@@ -281,13 +186,13 @@ def _answer(
         # the council revise it?" is not asked yes or no)
         fixed_used, fixed = _corrected(graph, vocab, tried, named, found_scopes)
         if fixed:
-            items = _sorted(_dedupe([_item(f, vocab, language, found_scopes) for f in fixed]))
+            items = items_of(fixed, vocab, language, found_scopes)
             sparql = "\n".join(r.describe() for r in fixed_used)
             return Answer(question, language, items, sparql, corrects=True)
     if tried and not (marks.negations or marks.elsewhen):
         said_used, said = _said_in_quotes(graph, vocab, parse, tried, marks, named, found_scopes)
         if said:
-            items = _sorted(_dedupe([_item(f, vocab, language, found_scopes) for f in said]))
+            items = items_of(said, vocab, language, found_scopes)
             sparql = "\n".join(r.describe() for r in said_used)
             return Answer(question, language, items, sparql)
     near_used, near = _running.answer(graph, vocab, tried) if tried else ([], [])
@@ -296,7 +201,7 @@ def _answer(
         units = _units.units(parse, vocab)
         near_used, near = _running.closest(graph, vocab, tried, units)
         near = in_scope(near, named, found_scopes)
-    closest = _sorted([_statement(f, vocab, language, found_scopes) for f in near])[:8]
+    closest = sorted_items([statement(f, vocab, language, found_scopes) for f in near])[:8]
     sparql = "\n".join(r.describe() for r in (tried or near_used)[:8])
     unknown = list(dict.fromkeys(missing + list(parse.unknown)))
     return Answer(question, language, [], sparql, closest, unknown)
@@ -513,82 +418,3 @@ def _body_facts(vocab: Vocabulary) -> dict[str, list[dict[str, Node]]]:
     if not isinstance(cache, dict) or len(cache) > 20_000:
         cache = vocab.cache["body-facts"] = {}
     return cache
-
-
-def _sorted(items: list[AnswerItem]) -> list[AnswerItem]:
-    return sorted(
-        items,
-        key=lambda a: ((a.scope or {}).get("label", "").casefold(), a.label.casefold(), a.note),
-    )
-
-
-def _dedupe(items: list[AnswerItem]) -> list[AnswerItem]:
-    seen: dict[tuple[object, ...], AnswerItem] = {}
-    for item in items:
-        key = (item.iri, item.value, item.kind, item.note, (item.scope or {}).get("iri"))
-        if key in seen:
-            merged = seen[key]
-            merged.sources += [s for s in item.sources if s not in merged.sources]
-        else:
-            seen[key] = item
-    return list(seen.values())
-
-
-def _scope_json(item: Found, vocab: Vocabulary, found: Scopes, lang: str) -> dict[str, str] | None:
-    if not found.several:
-        return None
-    scope = scope_of(item, found)
-    return {"iri": scope, "label": vocab.label(scope, lang)} if scope else None
-
-
-def _item(found: Found, vocab: Vocabulary, lang: str, scope: Scopes) -> AnswerItem:
-    sources = [Source(q, p, d) for q, p, d in sorted(found.sources, key=lambda s: (s[1], s[0]))]
-    where = _scope_json(found, vocab, scope, lang)
-    if isinstance(found.term, Literal):
-        value = str(found.term)
-        return AnswerItem(
-            value, {"sv": value, "en": value}, None, sources, value=value, scope=where
-        )
-    iri = str(found.term)
-    labels = vocab.both_labels(iri)
-    if found.kind == "left_blank":
-        labels = {code: f"{TEXT[code]['blank']}: {vocab.label(iri, code)}" for code in LANGUAGES}
-        return AnswerItem(labels[lang], labels, iri, sources, kind="left_blank", scope=where)
-    if found.definition:
-        fallback = next(iter(found.definition.values()))
-        labels = {
-            code: f"{vocab.label(iri, code)}: {found.definition.get(code, fallback)}"
-            for code in LANGUAGES
-        }
-    elif found.answer == "responsibility" and found.task and found.object:
-        labels = {
-            code: f"{vocab.label(found.task, code)}: {vocab.label(found.object, code)}"
-            for code in LANGUAGES
-        }
-    note = ""
-    if found.partner_of:
-        cooperation = vocab.label(str(GG.inCooperationWith), lang)
-        note = f"{cooperation} {vocab.label(found.partner_of, lang)}"
-    return AnswerItem(labels[lang], labels, iri, sources, note, scope=where)
-
-
-def _statement(found: Found, vocab: Vocabulary, lang: str, scope: Scopes) -> AnswerItem:
-    """A nearby fact, labelled as the whole statement ("Kommunstyrelsen – revidera:
-    Internationell policy"), for the closest things the documents say."""
-    item = _item(found, vocab, lang, scope)
-    if found.statement is None or found.kind == "left_blank":
-        return item
-    subject, relation, obj = found.statement
-
-    def name(term: object) -> dict[str, str]:
-        if isinstance(term, Literal):
-            return {"sv": str(term), "en": str(term)}
-        return vocab.both_labels(str(term))
-
-    first, middle, last = name(subject), name(relation), name(obj)
-    labels = {code: f"{first[code]} – {middle[code]}: {last[code]}" for code in LANGUAGES}
-    note = ""
-    if found.partner_of:
-        cooperation = vocab.label(str(GG.inCooperationWith), lang)
-        note = f"{cooperation} {vocab.label(str(found.term), lang)}"
-    return replace(item, label=labels[lang], labels=labels, note=note)

@@ -1,0 +1,105 @@
+"""A question as it is asked: the one sentence a question asks when statements come before it
+("Policyn är från 2002 – när reviderades den?"), and two questions in one ("Vem antog
+policyn och när?"), each part made whole with what it shares with the other."""
+
+from __future__ import annotations
+
+import re
+
+from ._language import cues, fold, tokenise
+from ._vocabulary import Mention, Parse, Vocabulary
+
+__all__ = ["asked", "parts"]
+
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)|\s+[–—-]\s+")  # and "X – vilka …?"
+
+
+def asked(question: str, vocab: Vocabulary) -> str:
+    """The sentence a question asks, when statements come before it ("Policyn är från 2002 –
+    när reviderades den?" is one sentence; "The policy dates from 2002. Which body adopted
+    it?" asks the last), with the first name the statements give when the question has
+    none of its own ("… adopted it?" → "… adopted it? policy"). What the statements say
+    (a negation, a year) is not asked; a question with no verb of its own ("What date is
+    that?") is read whole."""
+    if len(question) > 400:
+        return question
+    sentences = [p for p in _SENTENCES.split(question.strip()) if p]
+    if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
+        return question
+    last = sentences[-1]
+    if tokenise(last)[0].folded in {"och", "and"}:
+        return question  # "Vem fastställde policyn – och vem reviderar den?": two questions
+    mentions = vocab.parse(last).mentions
+    if not any(m.roles() & _VERBS for m in mentions):
+        return question  # "… must be revised by a certain date. What date is that?"
+    before = vocab.parse(" ".join(sentences[:-1]))
+    extra: list[str] = []
+    if not any(m.roles() & _NAMES - {"value"} for m in mentions):
+        names = [m.text for m in before.mentions if m.roles() & {"actor", "document", "concept"}]
+        extra += names[:1]
+    if any(t.folded in _BACK for t in tokenise(last)):
+        # "Övergripande prioriteringar … – vem bestämmer *dem*?": what it points back to
+        extra += [m.text for m in before.mentions if m.roles() & {"task"}]
+    return " ".join([last, *extra])
+
+
+#: Words that point back to what the statements before a question said.
+_BACK = {"dem", "den", "det", "de", "dessa", "sadana", "them", "it", "they", "this", "these"}
+
+
+def parts(question: str, vocab: Vocabulary) -> list[str]:
+    """Two questions in one ("Vem antog policyn och när?", "when was it adopted and when was
+    it revised?"), each made whole with what it shares with the other: a part without a name
+    or a verb of its own takes the other's ("när" → "när antog policyn")."""
+    if len(question) > 400:
+        return [question]
+    asking = {*cues().markers_text["question_words"], "where"}  # "… and where is it based?"
+    asking |= {fold(w) for w in asking}  # "nar", "vem" typed without å/ä/ö
+    words = "|".join(sorted(asking, key=len, reverse=True))
+    joins = "|".join(sorted(cues().markers_text["question_joins"], key=len, reverse=True))
+    pattern = rf"\s*,?\s+(?:och|and)\s+(?=(?:(?:{joins})\s+)?(?:{words})\b)"
+    pieces = [p.strip(" ,?.!–—-") for p in re.split(pattern, question, maxsplit=1, flags=re.I)]
+    asks = re.compile(rf"\b(?:{words})\b", re.I)
+    if len(pieces) != 2 or not all(asks.search(p) for p in pieces):
+        return [question]  # "till och med när": one question
+    parses = [vocab.parse(p) for p in pieces]
+    whole: list[str] = []
+    for n, (piece, parse) in enumerate(zip(pieces, parses, strict=True)):
+        other = parses[1 - n]
+        names = [m.text for m in other.mentions if m.roles() & _NAMES]
+        verbs = [m.text for m in other.mentions if m.roles() & _VERBS or _responsible(m)]
+        has_name = any(m.roles() & _NAMES for m in parse.mentions)
+        has_verb = any(
+            m.roles() & _VERBS or (_responsible(m) and not _doing(parse, m)) for m in parse.mentions
+        )  # "when did that happen?": "did" is no verb of its own
+        pointed = _PRONOUN.search(piece)
+        if names and pointed and (has_name or _after_preposition(piece, pointed.start())):
+            # "… and when did *it* get to Brussels?", "… and who is in *it*?": the other
+            # part's name where the pronoun stands ("när skedde det?" points to the event)
+            piece = " ".join([_PRONOUN.sub(names[0], piece, count=1), *names[1:]])
+            has_name = has_verb = True  # a whole question of its own
+        extra = ([] if has_verb else verbs) + ([] if has_name else names)
+        whole.append(" ".join([piece, *extra]) + "?")
+    return whole
+
+
+def _after_preposition(text: str, at: int) -> bool:
+    before = text[:at].split()
+    return bool(before) and before[-1].casefold() in {"in", "of", "i", "av", "to", "till"}
+
+
+_PRONOUN = re.compile(r"\b(?:it|they|them|den|det|de|dom|dem)\b", re.I)
+
+
+_NAMES = {"actor", "document", "concept", "value"}
+_VERBS = {"task", "relation"}
+
+
+def _doing(parse: Parse, mention: Mention) -> bool:
+    """Whether the phrase only says something is done ("did", "does", "sköter")."""
+    return cues().marks_all(parse.words_of(mention), "doing")
+
+
+def _responsible(mention: Mention) -> bool:
+    return "responsible" in mention.cue_names()
