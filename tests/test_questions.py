@@ -307,3 +307,20 @@ def test_answers_of_a_kind_from_spread_out_facts_keep_their_sources(six: GovGrap
 def test_a_date_asked_of_a_body_alone_is_not_the_documents(boras: GovGraph) -> None:
     """Neither a document nor what is dated is named: not the policy's blank fields."""
     assert not ask("Vilket datum har kommunstyrelsen?", boras).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who in Borås should be held accountable if the international policy isn't followed up?",
+        "Vem får stå till svars om Borås internationella policy aldrig följs upp?",
+    ],
+)
+def test_a_negation_in_the_condition_of_accountability_is_what_is_answered_for(
+    boras: GovGraph, question: str
+) -> None:
+    """ "accountable if X isn't done" is accountable for doing X; a negation anywhere else
+    still leaves the question unanswered."""
+    assert values(ask(question, boras)) == {KS}
+    assert not ask("Who is not accountable for the revision?", boras).answered
+    assert not ask("Who revises the policy if it is not adopted?", boras).answered

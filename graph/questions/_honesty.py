@@ -47,8 +47,9 @@ def read_marks(parse: Parse) -> Marks:
     elsewhen: list[str] = []
     tokens = parse.tokens
     phrases = the_cues.phrase_positions(tokens, "light")  # "no matter": whatever, no "no"
+    condition = _condition_of_accountability(parse)
     for n, token in enumerate(tokens):
-        if the_cues.marker(token, "negation") and n not in phrases:
+        if the_cues.marker(token, "negation") and n not in phrases and n < condition:
             if token.folded != "t" or (n and tokens[n - 1].folded.endswith("n")):
                 negations.append(token.text)
         if the_cues.marker(token, "latest"):
@@ -89,6 +90,18 @@ def read_marks(parse: Parse) -> Marks:
 _HAVE = {"har", "has", "have"}
 
 
+def _condition_of_accountability(parse: Parse) -> int:
+    """Where a condition begins after a word of accountability ("who is accountable *if* the
+    policy isn't followed up?", "vem får stå till svars *om* den aldrig följs upp?"): its
+    negation says what is held to account for, not that the question is denied. The length
+    of the question when there is none."""
+    accountable = [m.start for m in parse.mentions if "responsible" in m.cue_names()]
+    for n, token in enumerate(parse.tokens):
+        if token.folded in {"if", "om"} and accountable and min(accountable) < n:
+            return n
+    return len(parse.tokens)
+
+
 def _perfect(token: Token) -> bool:
     """A participle after "har"/"has": "been", "varit", a past form, or a Swedish supine
     ("reviderat", "reviderats", "antagit", "fastställt")."""
@@ -124,6 +137,8 @@ def account(
     light = {t.text for t in parse.tokens if the_cues.marker(t, "light")} | in_passing(parse)
     light |= {parse.tokens[n].text for n in the_cues.phrase_positions(parse.tokens, "light")}
     light |= setting_words(parse)
+    condition = _condition_of_accountability(parse)  # "… accountable if it isn't done"
+    light |= {t.text for t in parse.tokens[condition:] if the_cues.marker(t, "negation")}
     matched = {p for m in parse.mentions for p in m.positions}
     light |= {  # "who *deals* with …": a verb that only says something is done
         t.text
