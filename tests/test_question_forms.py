@@ -576,3 +576,20 @@ def test_the_work_on_a_matter_in_one_swedish_word(six: GovGraph) -> None:
 )
 def test_more_everyday_wordings(boras: GovGraph, question: str, expected: set[str]) -> None:
     assert values(answered(question, boras)) == expected
+
+
+def test_running_the_work_is_carrying_it_out_when_no_one_manages_it(
+    boras: GovGraph, six: GovGraph
+) -> None:
+    """ "driver", "sköter", "runs", "handles" name *manage*; where no one is said to manage
+    the work, they ask who carries it out (the related task, ``skos:related``). The task's
+    own name ("hanterar") asks for it alone."""
+    carry_out = {BORAS + "forvaltningarna", BORAS + "bolagen", BORAS + "verksamheterna"}
+    answer = answered("vilka driver det internationella arbetet ute i organisationen", boras)
+    assert values(answer) == carry_out
+    assert values(answered("Who runs the health care in the region?", boras)) == {
+        SE + "vastra-gotalandsregionen"
+    }
+    assert not ask("Vem hanterar det internationella arbetet i Borgholm?", six).answered
+    runs = answered("Who runs the international work in Borgholm?", six)
+    assert runs.answers and all("/kommun/borgholm/" in str(a.iri) for a in runs.answers)

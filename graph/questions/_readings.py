@@ -22,7 +22,9 @@ from rdflib.term import Node
 
 from ..namespaces import GG
 from ._facts import definition_readings, fact_readings, kind_readings
+from ._language import tokenise
 from ._reading import Found, Rank, Reading, Unit, distinct, loose_keys
+from ._terms import word_keys
 from ._units import units
 from ._vocabulary import Parse, Vocabulary
 
@@ -134,6 +136,15 @@ def _responsibility_readings(
             return []
     tasks = shared or tasks
     which_ends = {u.end for u in units_ if {"who", "what"} <= u.cues}
+    # "who runs the international work?": *manage*, else the task related to it, *carry out*
+    related = [
+        r
+        for t in tasks
+        if t and not any(_says_preferred(u, t, vocab) for u in with_tasks)
+        for r in sorted(vocab.related_tasks.get(t, ()))
+    ]  # not when the task's own name is used ("vem *hanterar* …?")
+    task_choices: list[tuple[str | None, int]] = [(t, 0) for t in tasks or [None]]
+    task_choices += [(r, 1) for r in dict.fromkeys(related) if r not in tasks]
     result: list[Reading] = []
     for form in _forms(cues, answer_type, vocab):
         # at most one agent and one object; every other name is context: the choices grow
@@ -190,7 +201,11 @@ def _responsibility_readings(
             later: Rank = (rank[0], rank[1], rank[2], 2, rank[4], rank[5])
             choices_of = [(o, rank) for o in object_iris]
             choices_of += [(d, later) for d in about if d not in object_iris]
-            for task, agent, (obj, obj_rank) in product(tasks or [None], agent_iris, choices_of):
+            for (task, bump), agent, (obj, obj_rank) in product(
+                task_choices, agent_iris, choices_of
+            ):
+                if bump:  # a related task, asked only when the task named gives no answer
+                    obj_rank = (*obj_rank[:5], obj_rank[5] + 1)
                 bindings: dict[str, Node] = {}
                 if task:
                     bindings["task"] = URIRef(task)
@@ -218,6 +233,15 @@ def _responsibility_readings(
 
 
 _SETTINGS = (str(GG.Municipality), str(GG.RegionalAuthority), _DOCUMENT)
+
+
+def _says_preferred(unit: Unit, task: str, vocab: Vocabulary) -> bool:
+    """Whether ``unit`` says a preferred label of ``task`` ("hanterar": *hantera*)."""
+    for lang, label in vocab.labels.get(task, {}).items():
+        keys = [word_keys(t.text, lang) for t in tokenise(label)]
+        if keys and all(any(k & w for w in unit.words) for k in keys):
+            return True
+    return False
 
 
 def _networks_of(iri: str, vocab: Vocabulary) -> list[str]:

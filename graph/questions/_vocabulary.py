@@ -57,6 +57,7 @@ class Vocabulary(Parser):
         self.superclasses: dict[str, set[str]] = defaultdict(set)
         self.properties: dict[str, PropertyInfo] = {}
         self.broader: dict[str, set[str]] = defaultdict(set)
+        self.related_tasks: dict[str, set[str]] = defaultdict(set)
         self.labels_by_lang: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self._links: dict[str, set[str]] = {}
         self._graph = weakref.ref(graph)
@@ -92,6 +93,8 @@ class Vocabulary(Parser):
                 self.instances[kind].add(resource)
         for row in graph.select(query_text("ask-broader")):
             self.broader[str(row["narrower"])].add(str(row["broader"]))
+        for row in graph.select(query_text("ask-related-tasks")):
+            self.related_tasks[str(row["task"])].add(str(row["related"]))
         for row in graph.select(query_text("ask-properties")):
             iri = str(row["property"])
             info = self.properties.setdefault(iri, PropertyInfo(iri))
