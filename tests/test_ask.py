@@ -567,3 +567,17 @@ def test_cli_subprocess_json() -> None:
     assert data["language"] == "sv"
     assert {a["iri"] for a in data["answers"]} == {FORVALTNINGARNA, SAMORDNARE}
     assert all(a["sources"] and a["sources"][0]["page"] == 4 for a in data["answers"])
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "confirm" is an English word, not a misspelling of "conform" (it was read as the
+        # management's task of making the work conform to the policy: wrong)
+        ("Just to confirm, is it the municipal council that adopts the international policy?", KF),
+        ("Stämmer det att det är kommunstyrelsen som fastställer den internationella policyn?", KF),
+        ("Is it true that the executive board adopts the policy?", KF),
+    ],
+)
+def test_a_question_asked_to_confirm(boras: GovGraph, question: str, expected: str) -> None:
+    assert _values(ask(question, boras)) == {expected}

@@ -184,7 +184,7 @@ def _answer(
     if yes_no and tried and not (marks.negations or marks.elsewhen or missing or parse.unknown):
         # "was the policy approved by the executive board?": no, by the council ("why does
         # the council revise it?" is not asked yes or no)
-        fixed_used, fixed = _corrected(graph, vocab, tried, named, found_scopes)
+        fixed_used, fixed = _corrected(graph, vocab, parse, tried, named, found_scopes)
         if fixed:
             items = items_of(fixed, vocab, language, found_scopes)
             sparql = "\n".join(r.describe() for r in fixed_used)
@@ -208,7 +208,12 @@ def _answer(
 
 
 def _corrected(
-    graph: GovGraph, vocab: Vocabulary, tried: list[Reading], named: list[str], found: Scopes
+    graph: GovGraph,
+    vocab: Vocabulary,
+    parse: Parse,
+    tried: list[Reading],
+    named: list[str],
+    found: Scopes,
 ) -> tuple[list[Reading], list[Found]]:
     """Who does the task a yes/no question names, when the body it names does not ("Did the
     executive board adopt the policy?": no, the council): the question's checks of one
@@ -227,8 +232,8 @@ def _corrected(
         and r.kind == "responsibility"
         and {"actor", "task", "object"} <= set(r.bindings)
     ]
-    if not again:
-        return [], []
+    if not again or sum("task" in m.roles() for m in parse.mentions) != 1:
+        return [], []  # one task named, and no other verb read as one
     used, answers = _running.answer(graph, vocab, again)
     return used, in_scope(answers, named, found)
 

@@ -22,6 +22,7 @@ from typing import Any
 
 __all__ = [
     "LANGUAGES",
+    "a_word",
     "Cues",
     "Token",
     "cues",
@@ -199,6 +200,18 @@ def _lemma(word: str, lang: str) -> str:
     import simplemma
 
     return str(simplemma.lemmatize(word, lang=lang)).casefold()
+
+
+@lru_cache(maxsize=65536)
+def a_word(word: str) -> bool:
+    """Whether simplemma's English dictionary holds ``word``: a real word, not a misspelling
+    of another ("confirm" is no "conform"). Swedish words are not looked up: the Swedish
+    dictionary also holds words typed without å, ä, ö ("genomfor"), which are respelt."""
+    if not 3 <= len(word) <= 40:
+        return False
+    import simplemma
+
+    return bool(simplemma.is_known(word, lang="en"))
 
 
 def prefetch_lemmas() -> None:

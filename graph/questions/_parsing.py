@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from itertools import islice, product
 
-from ._language import LANGUAGES, Token, cues, fold, lemma, stem, tokenise
+from ._language import LANGUAGES, Token, a_word, cues, fold, lemma, stem, tokenise
 from ._terms import (
     MAX_UNKNOWN,
     MAX_WORDS,
@@ -54,7 +54,7 @@ class Parser:
         """A long word the vocabulary does not know, read as the one label word it is a
         letter away from ("internatinal" → *international*); else the word itself. Words
         of fewer than seven letters are left alone: too many are a letter from another."""
-        if len(token.folded) < 7 or len(token.folded) > 40:
+        if len(token.folded) < 7 or len(token.folded) > 40 or a_word(token.text):
             return token
         index = self._spellings()
         found = set(index.get(token.folded, ()))
