@@ -324,3 +324,14 @@ def test_a_negation_in_the_condition_of_accountability_is_what_is_answered_for(
     assert values(ask(question, boras)) == {KS}
     assert not ask("Who is not accountable for the revision?", boras).answered
     assert not ask("Who revises the policy if it is not adopted?", boras).answered
+
+
+def test_a_body_doing_two_tasks_on_a_matter_is_in_either_list(six: GovGraph) -> None:
+    """Arbetsmarknadsnämnden i Värmdö both promotes and carries out the work on the environment
+    and climate: "who does the … work" (read as carrying it out) lists it, as "vem bedriver
+    arbetet med …" does (it was left out, found first as promoting)."""
+    asked = ask("in värmdö who does the environment and climate work", six)
+    plain = ask("Vem bedriver arbetet med miljö och klimat i Värmdö?", six)
+    labour = "https://w3id.org/govgraph/id/synth/kommun/varmdo/namnd/arbetsmarknad"
+    assert labour in values(asked)
+    assert values(asked) == values(plain)

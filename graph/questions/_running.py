@@ -266,7 +266,8 @@ def answer(
             used.append(reading)
             for item in _of_type(rows, reading.answer_type, vocab):
                 item.via = item.task or str(reading.bindings.get("property", reading.kind))
-                key = f"{item.term}|{item.partner_of or ''}"
+                key = f"{item.term}|{item.partner_of or ''}|{item.via}"  # one per task: a
+                # body that both promotes and carries out the work is in either reading's list
                 if key in answers:
                     answers[key].sources.update(item.sources)
                 else:
