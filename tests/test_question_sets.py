@@ -244,6 +244,12 @@ KNOWN_WRONG = {
         " 'ansvarar' wins: the executive board (revision), not the council that adopts it;"
         " 'policy' + 'det internationella arbetet' is not read as the document"
     ),
+    "scoped-blind/h10s-en-15": (
+        "'the overall priorities in the international area', unscoped on Borås and three"
+        " synthetic municipalities, is Borås's 'det internationella området' only: the"
+        " synthetic boards set priorities for 'det internationella arbetet', another resource"
+        " of another label, which the writer took for the same matter"
+    ),
     "boras-blind/h6-sv-17": (
         "'vilka måste följa policyn' asks who the policy applies to; 'följer policyn' is also"
         " a label of the management's task of making sure the work keeps to the policy"
@@ -255,7 +261,7 @@ KNOWN_WRONG = {
 
 #: The share of each set answered right that the code has reached, as a ratchet: a change
 #: that answers fewer questions right fails. Issue 9's target is 0.95 with no wrong answer.
-RIGHT_AT_LEAST = {"boras": 0.96, "scoped": 0.98, "boras-blind": 0.83, "scoped-blind": 0.96}
+RIGHT_AT_LEAST = {"boras": 0.98, "scoped": 0.98, "boras-blind": 0.88, "scoped-blind": 0.96}
 
 
 def test_right_answers(synth_folder: str) -> None:
