@@ -143,6 +143,7 @@ def _helping(unit: Unit, relational: list[Unit], used: dict[int, Meaning]) -> bo
 
 
 def _bodies_only(units_: list[Unit], vocab: Vocabulary) -> bool:
+    """Whether the question names bodies and nothing else (no document, thing or value)."""
     named = [i for u in units_ for i in u.entities]
     return bool(named) and all(vocab.roles.get(i) == "actor" for i in named)
 
