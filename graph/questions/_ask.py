@@ -41,7 +41,7 @@ from ..namespaces import GG
 from ..store import GovGraph
 from . import _readings, _running, _split, _units
 from ._answer import Answer
-from ._honesty import Marks, account, read_marks, said_in
+from ._honesty import Marks, account, marked_light, read_marks, said_in
 from ._items import dedupe, items_of, sorted_items, statement
 from ._language import LANGUAGES, cues, tokenise
 from ._reading import NO_RANK, Found, Reading
@@ -54,6 +54,7 @@ from ._scope import (
     reach,
     scope_of,
     scopes,
+    without_quoted,
 )
 from ._vocabulary import Mention, Parse, Vocabulary, vocabulary
 
@@ -322,20 +323,7 @@ def _read(
             owners = {found.of(str(f.get("agent") or f.get("subject") or "")) for f in facts}
             return len(owners - {None}) > MAX_GROUPS
 
-    if quoted:  # "Borås's policy": Borås is where, not what, is asked; "according to
-        # Borås's policy": its policy too
-        ends = {
-            max(m.positions) + 1
-            for m in parse.mentions
-            if set(m.values("actor")) & quoted and _after_setting(parse, m.start)
-        }
-        kept = [
-            m
-            for m in parse.mentions
-            if not set(m.values("actor")) & quoted
-            and not (m.start in ends and "document" in m.roles())
-        ]
-        parse = replace(parse, mentions=kept)
+    parse = without_quoted(parse, quoted)
     tried = _readings.readings(parse, vocab, marks.tense, drop)
     per_scope = None
     if found.several and not named:
@@ -394,9 +382,7 @@ def _benefits(parse: Parse, graph: GovGraph, vocab: Vocabulary, named: list[str]
         "what" in m.cue_names() for m in mentions
     ):
         return []
-    the_cues = cues()
-    light = {t.text for t in parse.tokens if the_cues.marker(t, "light")}
-    if set(parse.unknown) - light:
+    if set(parse.unknown) - marked_light(parse):
         return []  # "what does Borås *pay* for its membership?": every word must be read
     services = any(str(GG.Service) in m.values("kind") for m in mentions)
     if not services and not any(set(m.values("relation")) & _BENEFIT for m in mentions):
@@ -408,12 +394,6 @@ def _benefits(parse: Parse, graph: GovGraph, vocab: Vocabulary, named: list[str]
         Reading("fact", query, {"property": GG.offers, "subject": URIRef(p)}, "object", NO_RANK)
         for p in dict.fromkeys(providers)
     ]
-
-
-def _after_setting(parse: Parse, start: int) -> bool:
-    """Whether "enligt", "according to", "under" comes right before ``start`` (past "the")."""
-    words = [t.folded for t in parse.tokens[:start] if t.folded != "the"][-2:]
-    return words[-1:] in (["enligt"], ["under"]) or words == ["according", "to"]
 
 
 def _body_facts(vocab: Vocabulary) -> dict[str, list[dict[str, Node]]]:

@@ -49,6 +49,8 @@ def fact_readings(
         u for u in units_ if u.relational or (literal and not u.entity and not u.skippable)
     ]
     actors_only = "who" in cues and "what" not in cues and not literal
+    asked = {u.end + 1 for u in units_ if {"who", "what"} & u.cues}  # after a question word
+    bodies_only = literal and not relational and _bodies_only(units_, vocab)
     for info in vocab.properties.values():
         if literal and not (("when" in cues and info.dated) or ("count" in cues and info.counted)):
             continue
@@ -101,9 +103,8 @@ def fact_readings(
                 continue
         # words of the relation's own label ("municipalities in which regions can join"), but
         # not the kind a question word asks for ("which municipalities can join")
-        asked = {u.end + 1 for u in units_ if {"who", "what"} & u.cues}
         said = [u for u in units_ if _of_label(u, info) and u.start not in asked]
-        if literal and not relational and info.domain == _DOCUMENT and _bodies_only(units_, vocab):
+        if bodies_only and info.domain == _DOCUMENT:
             continue  # "vilket datum har kommunstyrelsen?" names no document nor what is dated
         entity_units = [u for u in units_ if u.entity and id(u) not in used and u not in said]
         kinds = [k for u in units_ if u not in said for k in u.answer_type] if said else answer_type

@@ -13,7 +13,7 @@ share more of the question's words wins, both are shown when neither does.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rdflib import Literal, URIRef
@@ -22,7 +22,7 @@ from ._language import LANGUAGES, Token, cues, stem, tokenise
 from ._reading import Found
 from ._vocabulary import Parse, Vocabulary, question_keys
 
-__all__ = ["Marks", "account", "read_marks", "said_in"]
+__all__ = ["Marks", "account", "marked_light", "read_marks", "said_in"]
 
 _DATES = ("date", "gYear", "dateTime", "gYearMonth")
 
@@ -39,6 +39,9 @@ class Marks:
     earliest: list[str]
     future: list[str]
     elsewhen: list[str]
+    #: negations in a condition after a word of accountability ("accountable if it *isn't*
+    #: followed up"): what is answered for, not a denial
+    answered_for: list[str] = field(default_factory=list)
 
 
 def read_marks(parse: Parse) -> Marks:
@@ -48,8 +51,11 @@ def read_marks(parse: Parse) -> Marks:
     tokens = parse.tokens
     phrases = the_cues.phrase_positions(tokens, "light")  # "no matter": whatever, no "no"
     condition = _condition_of_accountability(parse)
+    answered_for: list[str] = []
     for n, token in enumerate(tokens):
-        if the_cues.marker(token, "negation") and n not in phrases and n < condition:
+        if the_cues.marker(token, "negation") and n >= condition:
+            answered_for.append(token.text)
+        elif the_cues.marker(token, "negation") and n not in phrases:
             if token.folded != "t" or (n and tokens[n - 1].folded.endswith("n")):
                 negations.append(token.text)
         if the_cues.marker(token, "latest"):
@@ -84,7 +90,7 @@ def read_marks(parse: Parse) -> Marks:
     if len(tokens) > 1 and [t.folded for t in tokens[-3:]] == ["at", "the", "latest"]:
         future.append("latest")
     tense = "future" if future and not past else "past" if past and not future else ""
-    return Marks(negations, tense, latest, earliest, future, elsewhen)
+    return Marks(negations, tense, latest, earliest, future, elsewhen, answered_for)
 
 
 _HAVE = {"har", "has", "have"}
@@ -134,11 +140,10 @@ def account(
     hold it; a time word ("senast", "last", "first") by dates, of which it picks the latest or
     earliest; a word asking what is due ("next", "nästa") by a deadline or a blank field."""
     the_cues = cues()
-    light = {t.text for t in parse.tokens if the_cues.marker(t, "light")} | in_passing(parse)
+    light = marked_light(parse) | in_passing(parse)
     light |= {parse.tokens[n].text for n in the_cues.phrase_positions(parse.tokens, "light")}
     light |= setting_words(parse)
-    condition = _condition_of_accountability(parse)  # "… accountable if it isn't done"
-    light |= {t.text for t in parse.tokens[condition:] if the_cues.marker(t, "negation")}
+    light |= set(marks.answered_for)  # "… accountable if it isn't done"
     matched = {p for m in parse.mentions for p in m.positions}
     light |= {  # "who *deals* with …": a verb that only says something is done
         t.text
@@ -209,6 +214,12 @@ def _side(item: Found, vocab: Vocabulary) -> str:
     """What an answer is: a body, or a thing (a task done, a concept, a value)."""
     body = item.answer == "actor" or vocab.roles.get(str(item.term)) == "actor"
     return "actor" if body else "thing"
+
+
+def marked_light(parse: Parse) -> set[str]:
+    """The question's words that ``cues.json`` marks light ("get", "egentligen")."""
+    the_cues = cues()
+    return {t.text for t in parse.tokens if the_cues.marker(t, "light")}
 
 
 def in_passing(parse: Parse) -> set[str]:

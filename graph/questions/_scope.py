@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rdflib import URIRef
 
@@ -31,12 +31,13 @@ __all__ = [
     "in_scope",
     "named_scopes",
     "offered_to",
-    "reach",
     "owners",
     "quoted_scopes",
+    "reach",
     "scope_of",
     "scopes",
     "stated_in",
+    "without_quoted",
 ]
 
 _MUNICIPALITY = str(GG.Municipality)
@@ -142,6 +143,31 @@ def quoted_scopes(parse: Parse, named: list[str]) -> set[str]:
         if after.start == max(mention.positions) + 1 and document:
             quoted |= set(mention.values("actor")) & set(named)
     return quoted
+
+
+def without_quoted(parse: Parse, quoted: set[str]) -> Parse:
+    """The question without the municipalities whose document it names with them ("Borås's
+    policy": Borås is where, not what, is asked), nor that document when a setting word comes
+    before them ("according to Borås's policy": its policy too)."""
+    if not quoted:
+        return parse
+    ends = {
+        max(m.positions) + 1
+        for m in parse.mentions
+        if set(m.values("actor")) & quoted and _after_setting(parse, m.start)
+    }
+    kept = [
+        m
+        for m in parse.mentions
+        if not set(m.values("actor")) & quoted and not (m.start in ends and "document" in m.roles())
+    ]
+    return replace(parse, mentions=kept)
+
+
+def _after_setting(parse: Parse, start: int) -> bool:
+    """Whether "enligt", "according to", "under" comes right before ``start`` (past "the")."""
+    words = [t.folded for t in parse.tokens[:start] if t.folded != "the"][-2:]
+    return words[-1:] in (["enligt"], ["under"]) or words == ["according", "to"]
 
 
 def offered_to(

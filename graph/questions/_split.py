@@ -45,7 +45,8 @@ def asked(question: str, vocab: Vocabulary) -> str:
 
 
 #: Words that point back to what the statements before a question said.
-_BACK = {"dem", "den", "det", "de", "dessa", "sadana", "them", "it", "they", "this", "these"}
+_POINTING = {"it", "they", "them", "den", "det", "de", "dom", "dem"}  # pronouns
+_BACK = (_POINTING - {"dom"}) | {"dessa", "sadana", "this", "these"}
 
 
 def parts(question: str, vocab: Vocabulary) -> list[str]:
@@ -89,7 +90,7 @@ def _after_preposition(text: str, at: int) -> bool:
     return bool(before) and before[-1].casefold() in {"in", "of", "i", "av", "to", "till"}
 
 
-_PRONOUN = re.compile(r"\b(?:it|they|them|den|det|de|dom|dem)\b", re.I)
+_PRONOUN = re.compile(rf"\b(?:{'|'.join(sorted(_POINTING))})\b", re.I)
 
 
 _NAMES = {"actor", "document", "concept", "value"}
