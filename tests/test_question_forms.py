@@ -8,16 +8,13 @@ import pytest
 
 from govgraph import GovGraph
 from govgraph.questions import ask
-from tests_support import BORAS, answered, values
+from tests_support import BORAS, SE, WS_MEMBERS, answered, values
 
-SE = "https://w3id.org/govgraph/id/se/"
 KS_DUTIES = {
     BORAS + "ansvar-ks-prioriteringar",
     BORAS + "ansvar-ks-uppfoljning",
     BORAS + "ansvar-ks-revidering",
 }
-WS_MEMBERS = {BORAS + "boras-stad", SE + "region-halland", SE + "region-varmland"}
-WS_MEMBERS.add(SE + "vastra-gotalandsregionen")
 AIMS = {BORAS + "mal-utveckla-verksamheten", BORAS + "mal-profilera-boras"}
 AIMS.add(BORAS + "mal-bevaka-omvarlden")
 DEFINED = {

@@ -8,14 +8,11 @@ import pytest
 
 from govgraph import GovGraph
 from govgraph.questions import ask
-from tests_support import BORAS, answered, values
+from tests_support import BORAS, SE, WS_MEMBERS, answered, values
 
-SE = "https://w3id.org/govgraph/id/se/"
 SYNTH = "https://w3id.org/govgraph/id/synth/"
 COORDINATORS = {SE + "internationella-samordnare-i-sjuharad"}
 NETWORK = {SE + "internationella-sjuharad"}
-WS_MEMBERS = {BORAS + "boras-stad", SE + "region-halland", SE + "region-varmland"}
-WS_MEMBERS.add(SE + "vastra-gotalandsregionen")
 
 
 @pytest.mark.parametrize(

@@ -10,9 +10,7 @@ import govgraph
 from govgraph import GovGraph
 from govgraph.questions import ask
 from govgraph.synth import write_synth
-from tests_support import BORAS, KF, KS, municipalities, values
-
-SE = "https://w3id.org/govgraph/id/se/"
+from tests_support import BORAS, KF, KS, SE, municipalities, values
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,12 @@ BORAS = "https://w3id.org/govgraph/id/boras/"
 KS = BORAS + "kommunstyrelsen"
 KF = BORAS + "kommunfullmaktige"
 GG = "https://w3id.org/govgraph/ontology#"
+SE = "https://w3id.org/govgraph/id/se/"
+#: West Sweden's members as the policy names them (p. 5)
+WS_MEMBERS = frozenset(
+    {BORAS + "boras-stad", SE + "region-halland", SE + "region-varmland"}
+    | {SE + "vastra-gotalandsregionen"}
+)
 
 
 def values(answer: Answer) -> set[str]:
