@@ -590,3 +590,28 @@ def test_running_the_work_is_carrying_it_out_when_no_one_manages_it(
     assert not ask("Vem hanterar det internationella arbetet i Borgholm?", six).answered
     runs = answered("Who runs the international work in Borgholm?", six)
     assert runs.answers and all("/kommun/borgholm/" in str(a.iri) for a in runs.answers)
+
+
+COMMON = {
+    BORAS + "transnationella-projekt",
+    BORAS + "europeiska-och-globala-natverk",
+    BORAS + "konferenser-och-utbildningar",
+    BORAS + "benchmarking-och-studiebesok",
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vilka aktiviteter är gemensamma för alla verksamheter oavsett ambitionsnivå?",
+        "what international activities are common to all operations no matter how ambitious",
+        "what activities do all departments have in common whatever their ambition",
+    ],
+)
+def test_a_concession_asks_nothing_of_the_answer(boras: GovGraph, question: str) -> None:
+    assert values(answered(question, boras)) == COMMON
+
+
+def test_a_concession_does_not_excuse_other_words(boras: GovGraph) -> None:
+    answer = ask("who revises the budget no matter what", boras)
+    assert not answer.answered and "budget" in answer.not_understood

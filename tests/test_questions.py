@@ -10,7 +10,7 @@ import govgraph
 from govgraph import GovGraph
 from govgraph.questions import ask
 from govgraph.synth import write_synth
-from tests_support import BORAS, KF, KS, SE, municipalities, values
+from tests_support import BORAS, GG, KF, KS, SE, municipalities, values
 
 
 @pytest.mark.parametrize(
@@ -132,6 +132,12 @@ def test_two_questions_in_one_worded_freely(
     boras: GovGraph, question: str, expected: set[str]
 ) -> None:
     assert values(ask(question, boras)) == expected
+
+
+def test_till_och_med_is_one_phrase_not_two_questions(boras: GovGraph) -> None:
+    # "till och med vilket datum": "up to and including which date", not "… till" + "med vilket"
+    answer = ask("hur länge gäller den internationella policyn, till och med vilket datum?", boras)
+    assert [(a.kind, a.iri) for a in answer.answers] == [("left_blank", GG + "validUntil")]
 
 
 @pytest.fixture(scope="module")

@@ -143,6 +143,7 @@ def account(
     light = marked_light(parse) | in_passing(parse)
     light |= {parse.tokens[n].text for n in the_cues.phrase_positions(parse.tokens, "light")}
     light |= setting_words(parse)
+    light |= conceded(parse)
     light |= set(marks.answered_for)  # "… accountable if it isn't done"
     matched = {p for m in parse.mentions for p in m.positions}
     light |= {  # "who *deals* with …": a verb that only says something is done
@@ -276,6 +277,34 @@ def _final_verb(parse: Parse, n: int) -> bool:
 
 
 _DO = {"do", "does", "did"}
+
+
+def conceded(parse: Parse) -> set[str]:
+    """The words of a concession ("gemensamma *oavsett ambitionsnivå*", "in common *no
+    matter how ambitious*", "whatever their *ambition*"): what the answer holds whatever
+    they are, so they ask nothing of it. Up to three words not understood after the
+    concession, up to the next word understood."""
+    the_cues = cues()
+    tokens = parse.tokens
+    marked = the_cues.phrase_positions(tokens, "concessive")
+    used = {p for m in parse.mentions for p in m.positions}
+    unknown = set(parse.unknown)
+    found: set[str] = set()
+    for n in sorted(marked):
+        if n + 1 in marked:
+            continue  # the concession's last word: what follows is conceded
+        taken = 0
+        for token in tokens[n + 1 :]:
+            if taken == 3 or (the_cues.marker(token, "question_words") and taken):
+                break
+            if token.text in unknown:
+                found.add(token.text)
+                taken += 1
+            elif the_cues.is_function_word(token) or the_cues.marker(token, "question_words"):
+                continue  # "no matter *how* ambitious", "whatever *their* ambition"
+            elif any(token.text == tokens[p].text for p in used):
+                break
+    return found
 
 
 def setting_words(parse: Parse) -> set[str]:

@@ -59,7 +59,8 @@ def parts(question: str, vocab: Vocabulary) -> list[str]:
     asking |= {fold(w) for w in asking}  # "nar", "vem" typed without å/ä/ö
     words = "|".join(sorted(asking, key=len, reverse=True))
     joins = "|".join(sorted(cues().markers_text["question_joins"], key=len, reverse=True))
-    pattern = rf"\s*,?\s+(?:och|and)\s+(?=(?:(?:{joins})\s+)?(?:{words})\b)"
+    # "till och med vilket datum?" is one phrase ("up to and including"), not two questions
+    pattern = rf"(?<!\btill)\s*,?\s+(?:och|and)\s+(?=(?:(?:{joins})\s+)?(?:{words})\b)"
     pieces = [p.strip(" ,?.!–—-") for p in re.split(pattern, question, maxsplit=1, flags=re.I)]
     asks = re.compile(rf"\b(?:{words})\b", re.I)
     if len(pieces) != 2 or not all(asks.search(p) for p in pieces):
