@@ -381,3 +381,21 @@ def test_two_parts_need_two_readings(boras: GovGraph) -> None:
     expected = {se + "sjuharads-kommunalforbund", se + "internationella-samordnare-i-sjuharad"}
     assert {str(a.iri) for a in answer.answers} == expected
     assert not ask("Who convenes InternationellaSjuhärad and who pays for it?", boras).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a verb whose task is named in another task's label: *fastställa* prioriteringar
+        ("Vilket organ lägger fast de övergripande prioriteringarna i Borås?", {KS}),
+        ("Who approves the priorities?", {KS}),
+        ("Vem godkänner prioriteringarna?", {KS}),
+        ("Who decides what takes precedence in Borås's international field?", {KS}),
+        ("Vem har mandat att avgöra vad som ska gå först på det internationella området?", {KS}),
+        # and the verb alone is still the task itself: the council adopts the policy
+        ("Vem fastställer den internationella policyn?", {KF}),
+        ("Who approves the international policy?", {KF}),
+    ],
+)
+def test_a_task_named_in_anothers_label(boras: GovGraph, question: str, expected: set[str]) -> None:
+    assert values(answered(question, boras)) == expected

@@ -22,7 +22,7 @@ from rdflib.term import Node
 
 from ..namespaces import GG
 from ._facts import definition_readings, fact_readings, kind_readings
-from ._language import tokenise
+from ._language import cues, tokenise
 from ._reading import Found, Rank, Reading, Unit, distinct, loose_keys
 from ._terms import word_keys
 from ._units import units
@@ -123,8 +123,11 @@ def _responsibility_readings(
     covers = [
         {n for t in _unit_tasks(u, vocab) for n in vocab.narrower(t)}
         | {t for t in tasks if t and all(w & vocab.label_keys.get(t, set()) for w in u.words)}
+        | {w for t in _unit_tasks(u, vocab) for w in _named_within(t, vocab)}
         for u in with_tasks
-    ]  # a phrase covers the tasks it names, their narrower ones, and those whose label it is in
+    ]  # a phrase covers the tasks it names, their narrower ones, and those whose label it is
+    # in: its own words ("fastställer"), or its task's name ("lägger fast" is *fastställa*,
+    # said in "fastställa prioriteringar")
     shared = [t for t in tasks if all(t in c for c in covers)]
     if not shared and len(covers) > 1:
         # "works to develop contacts": the task after "to" is what is done; "who adopted the
@@ -258,6 +261,32 @@ def _setting(unit: Unit, vocab: Vocabulary) -> bool:
     return bool(unit.entities) and all(
         any(vocab.is_a(i, kind) for kind in _SETTINGS) for i in unit.entities
     )
+
+
+def _named_within(task: str, vocab: Vocabulary) -> set[str]:
+    """The tasks whose preferred label holds ``task``'s preferred label in the same language
+    (*fastställa* in *fastställa prioriteringar*): "who adopts the priorities?" asks who
+    sets them."""
+    cached = vocab.cache.get("named-within")
+    if isinstance(cached, dict):
+        return set(cached.get(task, ()))
+    the_cues = cues()
+    words: dict[tuple[str, str], list[frozenset[tuple[str, str]]]] = {
+        (iri, lang): [
+            word_keys(t.text, lang) for t in tokenise(label) if not the_cues.is_function_word(t)
+        ]
+        for iri, role in vocab.roles.items()
+        if role == "task"
+        for lang, label in vocab.labels.get(iri, {}).items()
+    }
+    table: dict[str, set[str]] = {}
+    for (a, lang), named in words.items():
+        for (b, other), label in words.items():
+            within = frozenset().union(*label)
+            if a != b and lang == other and named and all(w & within for w in named):
+                table.setdefault(a, set()).add(b)
+    vocab.cache["named-within"] = table
+    return table.get(task, set())
 
 
 def _unit_tasks(unit: Unit, vocab: Vocabulary) -> list[str]:
