@@ -615,3 +615,22 @@ def test_a_concession_asks_nothing_of_the_answer(boras: GovGraph, question: str)
 def test_a_concession_does_not_excuse_other_words(boras: GovGraph) -> None:
     answer = ask("who revises the budget no matter what", boras)
     assert not answer.answered and "budget" in answer.not_understood
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "när" after the question's own "vad" says when, it does not ask it; and the date
+        # the question gives ("2009") is no answer to what changed
+        "Vad ändrades i policyn när den reviderades 2009?",
+        "Vad ändrades i policyn 2009?",
+    ],
+)
+def test_what_the_question_gives_is_no_answer(boras: GovGraph, question: str) -> None:
+    answer = ask(question, boras)
+    assert not answer.answered and answer.answers == []
+
+
+def test_a_yes_no_question_is_still_confirmed_by_what_it_gives(boras: GovGraph) -> None:
+    answer = answered("Reviderades policyn 2009?", boras)
+    assert answer.confirms and values(answer) == {"2009-08-20"}

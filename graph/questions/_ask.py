@@ -133,7 +133,7 @@ def _answer(
         name
         for m in parse.mentions
         for name in m.cue_names()
-        if not (name == "when" and _units.given_year(parse, m))
+        if not (name == "when" and _units.when_said(parse, m))
     }
     asked_who = any(  # by a question word ("vem"), not a noun ("organisationen")
         "who" in m.cue_names()
@@ -161,6 +161,13 @@ def _answer(
     if marks.negations or marks.elsewhen:  # "not", "before 2002": the documents do not say
         missing = list(dict.fromkeys(marks.negations + marks.elsewhen + missing))
         answers = []
+    the_cues = cues()
+    yes_no = not any(the_cues.marker(t, "question_words") for t in parse.tokens)
+    # "*Vad* ändrades i policyn 2009?": a question word asking for what it gave ("2009") is
+    # not answered by it, nor by reading it again with fewer of its names
+    restated = bool(answers) and not yes_no and all(r.confirm for r in used)
+    if restated:
+        answers = []
     if answers and not missing:
         items = items_of(answers, vocab, language, found_scopes)
         sparql = "\n".join(r.describe() for r in used)
@@ -180,8 +187,6 @@ def _answer(
             confirms=all(r.confirm for r in used),
             ambiguous=len(kinds) > 1 and len(parts) == 1,
         )
-    the_cues = cues()
-    yes_no = not any(the_cues.marker(t, "question_words") for t in parse.tokens)
     if yes_no and tried and not (marks.negations or marks.elsewhen or missing or parse.unknown):
         # "was the policy approved by the executive board?": no, by the council ("why does
         # the council revise it?" is not asked yes or no)
@@ -190,7 +195,7 @@ def _answer(
             items = items_of(fixed, vocab, language, found_scopes)
             sparql = "\n".join(r.describe() for r in fixed_used)
             return Answer(question, language, items, sparql, corrects=True)
-    if tried and not (marks.negations or marks.elsewhen):
+    if tried and not (marks.negations or marks.elsewhen or restated):
         said_used, said = _said_in_quotes(graph, vocab, parse, tried, marks, named, found_scopes)
         if said:
             items = items_of(said, vocab, language, found_scopes)

@@ -17,7 +17,7 @@ from ._language import Token, cues
 from ._reading import Unit
 from ._vocabulary import Meaning, Mention, Parse, Vocabulary, question_keys
 
-__all__ = ["given_year", "units"]
+__all__ = ["units", "when_said"]
 
 _ACTOR = str(GG.Actor)
 _DOCUMENT = str(GG.PolicyDocument)
@@ -55,7 +55,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
         _may_or_does(unit, parse)
         if unit.relations and _before_document(parse, mention):
             unit.relations = []  # "under the policy": where the answer is read
-        if given_year(parse, mention):
+        if when_said(parse, mention):
             unit.cues.discard("when")  # "antog policyn år 2002": a year said, not asked
         if (
             unit.entities
@@ -190,14 +190,35 @@ def _may_or_does(unit: Unit, parse: Parse) -> None:
     unit.relations = [m for m in unit.relations if m.value != drop]
 
 
-def given_year(parse: Parse, mention: Mention) -> bool:
-    """Whether a "when" word gives a year rather than asks for one ("år 2002", "year 2009")."""
+def when_said(parse: Parse, mention: Mention) -> bool:
+    """Whether a "when" word says a time rather than asks for one: a year given ("år 2002",
+    "year 2009"), or a clause after the question's own question word ("*Vad* ändrades
+    *när* den reviderades 2009?", "what changed when it was revised")."""
+    if "when" not in mention.cue_names():
+        return False
     after = max(mention.positions) + 1
-    return (
-        "when" in mention.cue_names()
-        and after < len(parse.tokens)
-        and parse.tokens[after].text.isdigit()
-    )
+    if after < len(parse.tokens) and parse.tokens[after].text.isdigit():
+        return True
+    the_cues = cues()
+    if not the_cues.marks_all(parse.words_of(mention), "question_words"):
+        return False  # "the latest *date* by which …": a noun, not a clause
+    start = mention.start
+    while (
+        start > 0
+        and parse.tokens[start - 1].folded not in _AND
+        and the_cues.is_function_word(parse.tokens[start - 1])
+    ):
+        start -= 1  # "… and *on* what date?"
+    asked_before = any(
+        the_cues.marker(t, "question_words") and not {"when"} & _cue_names_at(parse, n)
+        for n, t in enumerate(parse.tokens[: start - 1])
+    )  # "until what date": one question word
+    joined = start > 0 and parse.tokens[start - 1].folded in _AND
+    return asked_before and not joined
+
+
+def _cue_names_at(parse: Parse, position: int) -> set[str]:
+    return {n for m in parse.mentions if position in m.positions for n in m.cue_names()}
 
 
 _AND = {"och", "and", "eller", "or"}
