@@ -399,3 +399,21 @@ def test_two_parts_need_two_readings(boras: GovGraph) -> None:
 )
 def test_a_task_named_in_anothers_label(boras: GovGraph, question: str, expected: set[str]) -> None:
     assert values(answered(question, boras)) == expected
+
+
+def test_primarily_is_no_time_and_picks_the_reading_whose_quote_says_it(boras: GovGraph) -> None:
+    # "i första hand" is "primarily", not "first": the quote of the administrations' and
+    # companies' work says it, the operations' activities (also "internationellt arbete") not
+    question = "Vilka är det som i första hand bedriver det internationella arbetet enligt policyn?"
+    expected = {BORAS + "forvaltningarna", BORAS + "bolagen"}
+    assert values(answered(question, boras)) == expected
+    assert BORAS + "verksamheterna" in values(
+        answered("Vem bedriver det internationella arbetet?", boras)
+    )
+
+
+def test_reaching_the_goals_is_fulfilling_them(boras: GovGraph) -> None:
+    question = (
+        "Vem ska se till att de internationella aktiviteterna syftar till att nå verksamhetens mål?"
+    )
+    assert values(answered(question, boras)) == {LEDNINGEN}

@@ -50,6 +50,8 @@ def read_marks(parse: Parse) -> Marks:
     elsewhen: list[str] = []
     tokens = parse.tokens
     phrases = the_cues.phrase_positions(tokens, "light")  # "no matter": whatever, no "no"
+    # "i första hand": primarily, no time; its words are for the quotes to hold
+    untimely = the_cues.phrase_positions(tokens, "primarily")
     condition = _condition_of_accountability(parse)
     answered_for: list[str] = []
     for n, token in enumerate(tokens):
@@ -58,9 +60,9 @@ def read_marks(parse: Parse) -> Marks:
         elif the_cues.marker(token, "negation") and n not in phrases:
             if token.folded != "t" or (n and tokens[n - 1].folded.endswith("n")):
                 negations.append(token.text)
-        if the_cues.marker(token, "latest"):
+        if the_cues.marker(token, "latest") and n not in untimely:
             latest.append(token.text)
-        if the_cues.marker(token, "earliest"):
+        if the_cues.marker(token, "earliest") and n not in untimely:
             earliest.append(token.text)
         if the_cues.marker(token, "future"):
             future.append(token.text)
@@ -191,9 +193,10 @@ def account(
     # answers whose quotes happen to hold "internationellt" is a wrong list
     picking = [_bilingual_keys(w, vocab) for w in words if _of_degree(w)]
     whole = [_bilingual_keys(w, vocab) for w in words if not _of_degree(w)]
-    by_reading: dict[str, list[Found]] = {}
-    for item in items:
-        by_reading.setdefault(item.via, []).append(item)
+    by_reading: dict[tuple[str, str | None], list[Found]] = {}
+    for item in items:  # a task on one thing: "bedriver *det internationella arbetet*" is
+        # not the same list as on the international activities, also called so
+        by_reading.setdefault((item.via, item.object), []).append(item)
     kept = [
         f
         for group in by_reading.values()
