@@ -634,3 +634,15 @@ def test_what_the_question_gives_is_no_answer(boras: GovGraph, question: str) ->
 def test_a_yes_no_question_is_still_confirmed_by_what_it_gives(boras: GovGraph) -> None:
     answer = answered("Reviderades policyn 2009?", boras)
     assert answer.confirms and values(answer) == {"2009-08-20"}
+
+
+def test_a_light_word_does_not_stop_a_correction(boras: GovGraph) -> None:
+    question = "Did the municipal executive board approve the international policy back in 2002?"
+    answer = ask(question, boras)
+    assert answer.to_json()["confirms"] is False
+    assert values(answer) == {BORAS + "kommunfullmaktige"}
+
+
+def test_a_pronoun_after_a_statement_naming_a_body_is_that_body(boras: GovGraph) -> None:
+    question = "West Sweden keeps coming up in the policy. How many members does it have?"
+    assert values(answered(question, boras)) == {"71"}

@@ -38,8 +38,10 @@ def asked(question: str, vocab: Vocabulary) -> str:
     if not any(m.roles() & _NAMES - {"value"} for m in mentions):
         names = [m.text for m in before.mentions if m.roles() & {"actor", "document", "concept"}]
         extra += names[:1]
-    if any(t.folded in _BACK for t in tokenise(last)):
-        # "Övergripande prioriteringar … – vem bestämmer *dem*?": what it points back to
+    if not extra and any(t.folded in _BACK for t in tokenise(last)):
+        # "Övergripande prioriteringar … – vem bestämmer *dem*?": what it points back to,
+        # when that is no name ("West Sweden keeps coming up … How many members does *it*
+        # have?" points to West Sweden, not to what it "keeps")
         extra += [m.text for m in before.mentions if m.roles() & {"task"}]
     return " ".join([last, *extra])
 
