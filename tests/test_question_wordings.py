@@ -14,7 +14,7 @@ import govgraph
 from govgraph import GovGraph
 from govgraph.questions import ask
 from govgraph.synth import write_synth
-from tests_support import BORAS, GG, KF, KS, answered, municipalities, values
+from tests_support import BORAS, GG, KF, KS, SE, answered, municipalities, values
 
 LEDNINGEN = BORAS + "ledningen"
 APPLIES_TO = {BORAS + "namnderna", BORAS + "forvaltningarna", BORAS + "bolagen"}
@@ -417,3 +417,19 @@ def test_reaching_the_goals_is_fulfilling_them(boras: GovGraph) -> None:
         "Vem ska se till att de internationella aktiviteterna syftar till att nå verksamhetens mål?"
     )
     assert values(answered(question, boras)) == {LEDNINGEN}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Through which organisations is Borås active on the international stage?",
+        "Genom vilka organisationer är Borås aktivt på den internationella scenen?",
+    ],
+)
+def test_the_international_stage_is_the_arena(boras: GovGraph, question: str) -> None:
+    expected = {
+        SE + "west-sweden",
+        SE + "sjuharads-kommunalforbund",
+        SE + "vastra-gotalandsregionen",
+    }
+    assert values(answered(question, boras)) == expected
