@@ -433,3 +433,19 @@ def test_the_international_stage_is_the_arena(boras: GovGraph, question: str) ->
         SE + "vastra-gotalandsregionen",
     }
     assert values(answered(question, boras)) == expected
+
+
+COORDINATOR = BORAS + "internationell-samordnare"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "with" left before the clause that says what for: who they work with
+        "who do the administrations work with to get external funding",
+        "When the administrations chase external funding, who are they supposed to work with?",
+        "vem ska forvaltningen jobba ihop med nar de letar eu-pengar till projekt",
+    ],
+)
+def test_working_with_before_a_clause_asks_the_partner(boras: GovGraph, question: str) -> None:
+    assert values(answered(question, boras)) == {COORDINATOR}

@@ -157,6 +157,9 @@ def _works_with(parse: Parse, units_: list[Unit], vocab: Vocabulary) -> bool:
     (a verb that only says something is done, "with", then a body)."""
     if parse.tokens and parse.tokens[-1].folded in _WITH:
         return True
+    for token, after in zip(parse.tokens, parse.tokens[1:], strict=False):
+        if token.folded in _WITH and after.folded in _CLAUSE:
+            return True  # "… work *with to* get external funding?", "jobba ihop *med när* …"
     for unit, after in zip(units_, units_[1:], strict=False):
         end = max(unit.mention.positions) + 1
         between = parse.tokens[end + 1 : after.start]
@@ -172,6 +175,8 @@ def _works_with(parse: Parse, units_: list[Unit], vocab: Vocabulary) -> bool:
 
 
 _WITH = {"with", "med"}
+#: words that open a clause after a preposition left at the end of its own
+_CLAUSE = {"to", "att", "for", "för", "when", "när", "nar", "while", "medan"}
 
 
 _MODALS = {"can", "may", "could", "might", "kan", "far", "kunna", "fa"}
