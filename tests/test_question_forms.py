@@ -646,3 +646,20 @@ def test_a_light_word_does_not_stop_a_correction(boras: GovGraph) -> None:
 def test_a_pronoun_after_a_statement_naming_a_body_is_that_body(boras: GovGraph) -> None:
     question = "West Sweden keeps coming up in the policy. How many members does it have?"
     assert values(answered(question, boras)) == {"71"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "set" said of the document is what it says, not the task of deciding
+        "What deadline does the policy set for its next revision?",
+        "Does the policy set a date by which it must be revised?",
+    ],
+)
+def test_what_the_document_sets_is_what_it_says(boras: GovGraph, question: str) -> None:
+    answer = answered(question, boras)
+    assert [(a.kind, a.iri) for a in answer.answers] == [("left_blank", REVISION_DUE)]
+
+
+def test_who_sets_is_still_a_task(boras: GovGraph) -> None:
+    assert values(answered("Who sets the priorities?", boras)) == {BORAS + "kommunstyrelsen"}

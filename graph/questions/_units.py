@@ -53,8 +53,9 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             elif meaning.role == "kind":
                 _add(kinds, meaning.value)
         _may_or_does(unit, parse)
-        if unit.relations and _before_document(parse, mention):
+        if (unit.relations or unit.tasks) and _beside_document(parse, mention):
             unit.relations = []  # "under the policy": where the answer is read
+            unit.tasks = []  # "what deadline does the policy *set*": what it says
         if when_said(parse, mention):
             unit.cues.discard("when")  # "antog policyn år 2002": a year said, not asked
         if (
@@ -157,8 +158,8 @@ def _works_with(parse: Parse, units_: list[Unit], vocab: Vocabulary) -> bool:
     (a verb that only says something is done, "with", then a body)."""
     if parse.tokens and parse.tokens[-1].folded in _WITH:
         return True
-    for token, after in zip(parse.tokens, parse.tokens[1:], strict=False):
-        if token.folded in _WITH and after.folded in _CLAUSE:
+    for token, following in zip(parse.tokens, parse.tokens[1:], strict=False):
+        if token.folded in _WITH and following.folded in _CLAUSE:
             return True  # "… work *with to* get external funding?", "jobba ihop *med när* …"
     for unit, after in zip(units_, units_[1:], strict=False):
         end = max(unit.mention.positions) + 1
@@ -297,16 +298,23 @@ def _locative(token: Token) -> bool:
     return cues().marker(token, "locative") and not cues().marker(token, "start")
 
 
-def _before_document(parse: Parse, mention: Mention) -> bool:
-    """Whether a phrase of setting words only comes right before a document, function
-    words between ("*under* the international policy")."""
-    if not cues().marks_all(parse.words_of(mention), "setting"):
+def _beside_document(parse: Parse, mention: Mention) -> bool:
+    """Whether a phrase of setting words only comes right before a document ("*under* the
+    international policy") or right after it ("what deadline does the policy *set*"),
+    function words between."""
+    the_cues = cues()
+    if not the_cues.marks_all(parse.words_of(mention), "setting"):
         return False
-    after = [m for m in parse.mentions if m.start > max(mention.positions)]
-    if not after or "document" not in after[0].roles():
-        return False
-    between = parse.tokens[max(mention.positions) + 1 : after[0].start]
-    return all(cues().is_function_word(t) for t in between)
+    first, last = mention.start, max(mention.positions)
+    after = [m for m in parse.mentions if m.start > last][:1]
+    before = [m for m in parse.mentions if max(m.positions) < first][-1:]
+    gaps = [(m, last + 1, m.start) for m in after]
+    gaps += [(m, max(m.positions) + 1, first) for m in before]
+    return any(
+        "document" in m.roles()
+        and all(the_cues.is_function_word(t) for t in parse.tokens[start:end])
+        for m, start, end in gaps
+    )
 
 
 def _beside_setting_word(parse: Parse, mention: Mention) -> bool:
