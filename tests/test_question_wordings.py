@@ -449,3 +449,9 @@ COORDINATOR = BORAS + "internationell-samordnare"
 )
 def test_working_with_before_a_clause_asks_the_partner(boras: GovGraph, question: str) -> None:
     assert values(answered(question, boras)) == {COORDINATOR}
+
+
+def test_in_the_municipality_is_a_place_not_a_kind(boras: GovGraph) -> None:
+    # "i kommunen": Borås Stad, where; not "vilka kommuner", the kind asked for
+    answer = answered("vilka i kommunen ska ratta sig efter policyn", boras)
+    assert values(answer) == APPLIES_TO

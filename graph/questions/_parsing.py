@@ -106,6 +106,7 @@ class Parser:
         self._absorb(tokens, content, mentions, used)
         mentions = _merge_same(content, mentions)
         mentions = self._fold_weak(tokens, content, mentions)
+        mentions = _a_place_not_a_kind(tokens, mentions)
         mentions = _in_an_organisation(tokens, mentions)
         mentions = _stranded_membership(tokens, mentions)
         if tokens and 0 not in used and the_cues.marker(tokens[0], "command"):
@@ -356,6 +357,25 @@ class Parser:
 
 _MEMBER_OF = "http://www.w3.org/ns/org#memberOf"
 _SUB_ORGANIZATION = "http://www.w3.org/ns/org#hasSubOrganization"
+
+
+def _a_place_not_a_kind(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "vilka *i kommunen* ska rätta sig efter policyn?": a word for a body and its kind
+    ("kommunen") after "i"/"in"/"within" is that body, the place asked within, not the
+    kind of what is asked for ("vilka kommuner")."""
+    the_cues = cues()
+    for mention in mentions:
+        before = mention.start - 1
+        while before > 0 and tokens[before].folded in {"the", "den", "det"}:
+            before -= 1
+        if (
+            before >= 0
+            and mention.values("actor")
+            and mention.values("kind")
+            and the_cues.marker(tokens[before], "locative")
+        ):
+            mention.meanings = [m for m in mention.meanings if m.role != "kind"]
+    return mentions
 
 
 def _in_an_organisation(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
