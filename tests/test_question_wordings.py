@@ -455,3 +455,18 @@ def test_in_the_municipality_is_a_place_not_a_kind(boras: GovGraph) -> None:
     # "i kommunen": Borås Stad, where; not "vilka kommuner", the kind asked for
     answer = answered("vilka i kommunen ska ratta sig efter policyn", boras)
     assert values(answer) == APPLIES_TO
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "sen när" is "sedan när", since when; "funnits i", "kom till": established there
+        ("sen när har west sweden funnits i bryssel", {"1993"}),
+        ("vilket år bildades west sweden och när kom dom till bryssel?", {"1992", "1993"}),
+        ("where did west sweden set up in 1993", {SE + "west-sweden-bryssel"}),
+    ],
+)
+def test_how_people_say_west_sweden_came_to_brussels(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    assert values(answered(question, boras)) == expected
