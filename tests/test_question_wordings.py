@@ -470,3 +470,24 @@ def test_how_people_say_west_sweden_came_to_brussels(
     boras: GovGraph, question: str, expected: set[str]
 ) -> None:
     assert values(answered(question, boras)) == expected
+
+
+PURPOSE = BORAS + "syfte-konkurrenskraftigt-boras"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "satsar på", "håller på med": only that something is done; "över huvud taget",
+        # "overall": no more than emphasis
+        "Varför satsar Borås Stad på internationellt samarbete?",
+        "Vad är det uttalade syftet med att Borås över huvud taget håller på med internationellt arbete?",
+        "What overall purpose does the policy give Borås's international work?",
+    ],
+)
+def test_the_purpose_as_people_ask_it(boras: GovGraph, question: str) -> None:
+    assert values(answered(question, boras)) == {PURPOSE}
+
+
+def test_investing_in_what_the_policy_does_not_name_is_not_answered(boras: GovGraph) -> None:
+    assert not govgraph.ask("Varför satsar Borås på skolor?", boras).answered
