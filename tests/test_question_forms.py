@@ -286,6 +286,14 @@ def test_why_of_something_else_is_not_the_policys_purpose(boras: GovGraph, quest
     [
         "Which services does Borås have access to as a member of West Sweden?",
         "vad kan boras fa hjalp med fran west sweden",
+        # getting, and "in" before the organisation; "tack vare" set aside
+        "what does boras get out of being in west sweden",
+        "Vad får Borås tillgång till tack vare medlemskapet i West Sweden?",
+        # no municipality named: what it offers whoever is in it
+        "vad far man for tjanster via west sweden",
+        "what does west sweden do for its members",
+        # a request after the question asks nothing more
+        "What kinds of support does West Sweden offer Borås as a member? Please list them.",
     ],
 )
 def test_what_an_organisation_offers_its_members(boras: GovGraph, question: str) -> None:
@@ -663,3 +671,18 @@ def test_what_the_document_sets_is_what_it_says(boras: GovGraph, question: str) 
 
 def test_who_sets_is_still_a_task(boras: GovGraph) -> None:
     assert values(answered("Who sets the priorities?", boras)) == {BORAS + "kommunstyrelsen"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What does Borås pay in West Sweden?", "What does Borås do in West Sweden?"],
+)
+def test_what_a_member_gives_or_does_is_not_what_it_gets(boras: GovGraph, question: str) -> None:
+    assert not ask(question, boras).answered
+
+
+def test_a_request_after_a_question_asks_nothing_more(boras: GovGraph) -> None:
+    assert values(answered("Vem reviderar policyn? Tack!", boras)) == {BORAS + "kommunstyrelsen"}
+    assert BORAS + "boras-stad" in values(
+        answered("Vilka är medlemmar i West Sweden? Nämn dem.", boras)
+    )

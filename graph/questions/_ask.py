@@ -344,6 +344,10 @@ def _read(
         # any body, not only of its own, which were read first
         used, answers = _running.answer(graph, vocab, tried)
         answers = in_scope(answers, named, found, quoted)
+    if not answers and not named and (benefits := _benefits(parse, graph, vocab, named)):
+        # "vad får man för tjänster via West Sweden?": what it offers whoever is in it
+        used, answers = _running.answer(graph, vocab, benefits)
+        return tried + benefits, used, in_scope(answers, named, found, quoted)
     if answers or not named:
         return tried, used, answers
     mentions = [m for m in parse.mentions if not set(m.values("actor")) & set(named)]
@@ -375,7 +379,8 @@ def _held(
 
 
 _OFFERS = str(GG.offers)
-_BENEFIT = {_OFFERS, str(GG.activeThrough), "http://www.w3.org/ns/org#memberOf"}
+_MEMBER_OF = "http://www.w3.org/ns/org#memberOf"
+_BENEFIT = {_OFFERS, str(GG.activeThrough), _MEMBER_OF}
 
 
 def _benefits(parse: Parse, graph: GovGraph, vocab: Vocabulary, named: list[str]) -> list[Reading]:
@@ -391,15 +396,49 @@ def _benefits(parse: Parse, graph: GovGraph, vocab: Vocabulary, named: list[str]
     if set(parse.unknown) - marked_light(parse):
         return []  # "what does Borås *pay* for its membership?": every word must be read
     services = any(str(GG.Service) in m.values("kind") for m in mentions)
-    if not services and not any(set(m.values("relation")) & _BENEFIT for m in mentions):
+    related = any(set(m.values("relation")) & _BENEFIT for m in mentions)
+    getting = _got_by_being_in(parse)
+    if not (services or related or getting):
         return []
-    reached = reach(graph, vocab, named)
-    providers = [i for m in mentions for i in m.values("actor") if i in reached]
+    offered = any(_OFFERS in m.values("relation") for m in mentions)
+    if not named and not (services or offered or getting or _for_members(parse)):
+        return []  # "Vad är West Sweden med i?" asks its memberships, not what it offers
+    reached = reach(graph, vocab, named) if named else None
+    providers = [
+        i
+        for m in mentions
+        for i in m.values("actor")
+        if (i in reached if reached is not None else vocab.roles.get(i) == "actor")
+    ]  # with no municipality named, what the organisation named offers whoever is in it
     query = vocab.properties[_OFFERS].query
     return [
         Reading("fact", query, {"property": GG.offers, "subject": URIRef(p)}, "object", NO_RANK)
         for p in dict.fromkeys(providers)
     ]
+
+
+def _got_by_being_in(parse: Parse) -> bool:
+    """ "What does Borås *get* out of being *in* West Sweden?": a word for getting, and "in"
+    right before a body's name."""
+    the_cues = cues()
+    getting = any(the_cues.marker(t, "getting") for t in parse.tokens)
+    return getting and any(
+        m.values("actor") and m.start and parse.tokens[m.start - 1].folded in _IN
+        for m in parse.mentions
+    )
+
+
+_IN = {"i", "in", "via", "through", "genom"}
+
+
+def _for_members(parse: Parse) -> bool:
+    """ "What does West Sweden do *for its members*?": "for" before a membership word."""
+    return any(
+        m.start > 1
+        and _MEMBER_OF in m.values("relation")
+        and {t.folded for t in parse.tokens[m.start - 2 : m.start]} & {"for", "för"}
+        for m in parse.mentions
+    )
 
 
 def _body_facts(vocab: Vocabulary) -> dict[str, list[dict[str, Node]]]:

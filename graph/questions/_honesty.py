@@ -85,7 +85,8 @@ def read_marks(parse: Parse) -> Marks:
         ):  # "måste" ends like a past form ("köpte") and asks what is due
             past = True
     for before, token in zip(tokens, tokens[1:], strict=False):
-        if before.folded in {"fran", "from", "since", "sedan", "sen"} and token.folded in {"nar", "when"}:
+        since = before.folded in {"fran", "from", "since", "sedan", "sen"}
+        if since and token.folded in {"nar", "when"}:
             past = True  # "från när": since when, a date that was
     if any(t.folded == "senast" for t in tokens) and any(_present_passive(t) for t in tokens):
         future.append("senast")  # "revideras senast": by when it is to be done

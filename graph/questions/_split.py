@@ -25,6 +25,9 @@ def asked(question: str, vocab: Vocabulary) -> str:
     if len(question) > 400:
         return question
     sentences = [p for p in _SENTENCES.split(question.strip()) if p]
+    while len(sentences) > 1 and _request(sentences[-1]) and sentences[-2].rstrip().endswith("?"):
+        sentences.pop()  # "… does West Sweden offer? *Please list them.*"
+        question = " ".join(sentences)
     if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
         return question
     last = sentences[-1]
@@ -44,6 +47,20 @@ def asked(question: str, vocab: Vocabulary) -> str:
         # have?" points to West Sweden, not to what it "keeps")
         extra += [m.text for m in before.mentions if m.roles() & {"task"}]
     return " ".join([last, *extra])
+
+
+def _request(sentence: str) -> bool:
+    """Whether a sentence after a question only asks for its answer ("Please list them.",
+    "Tack!", "Nämn dem."): a command or a word of politeness, then pronouns."""
+    the_cues = cues()
+    words = [t for t in tokenise(sentence) if t.folded not in _POLITE]
+    return not sentence.rstrip().endswith("?") and (
+        not words
+        or (the_cues.marker(words[0], "command") and all(t.folded in _POINTING for t in words[1:]))
+    )
+
+
+_POLITE = {"please", "thanks", "thank", "you", "tack", "snälla", "snalla"}
 
 
 #: Words that point back to what the statements before a question said.
