@@ -491,3 +491,7 @@ def test_the_purpose_as_people_ask_it(boras: GovGraph, question: str) -> None:
 
 def test_investing_in_what_the_policy_does_not_name_is_not_answered(boras: GovGraph) -> None:
     assert not govgraph.ask("Varför satsar Borås på skolor?", boras).answered
+
+
+def test_svarar_for_is_being_responsible(boras: GovGraph) -> None:
+    assert values(answered("Vem svarar för uppföljningen?", boras)) == {KS}
