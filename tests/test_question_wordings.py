@@ -481,7 +481,8 @@ PURPOSE = BORAS + "syfte-konkurrenskraftigt-boras"
         # "satsar på", "håller på med": only that something is done; "över huvud taget",
         # "overall": no more than emphasis
         "Varför satsar Borås Stad på internationellt samarbete?",
-        "Vad är det uttalade syftet med att Borås över huvud taget håller på med internationellt arbete?",
+        "Vad är det uttalade syftet med att Borås över huvud taget håller på med internationellt"
+        " arbete?",
         "What overall purpose does the policy give Borås's international work?",
     ],
 )
