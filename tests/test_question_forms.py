@@ -686,3 +686,40 @@ def test_a_request_after_a_question_asks_nothing_more(boras: GovGraph) -> None:
     assert BORAS + "boras-stad" in values(
         answered("Vilka är medlemmar i West Sweden? Nämn dem.", boras)
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a colon ends what is said before the question
+        (
+            "I'm an EU project officer preparing a partner search: which body formally adopted"
+            " Borås's international policy?",
+            {BORAS + "kommunfullmaktige"},
+        ),
+        (
+            "Jag är kommunalråd i Mark och skummar Borås policy inför ett möte: vilket organ är"
+            " det egentligen som antar den internationella policyn hos dem?",
+            {BORAS + "kommunfullmaktige"},
+        ),
+        # a negation opening a yes/no question asks for agreement: no, the council
+        (
+            "Isn't it the executive board that adopts Borås's international policy?",
+            {BORAS + "kommunfullmaktige"},
+        ),
+        ("Är det inte kommunstyrelsen som antar policyn?", {BORAS + "kommunfullmaktige"}),
+    ],
+)
+def test_what_comes_before_the_question(boras: GovGraph, question: str, expected: set[str]) -> None:
+    assert values(answered(question, boras)) == expected
+
+
+def test_a_negation_asked_of_a_body_still_refuses(boras: GovGraph) -> None:
+    assert not ask("Who doesn't revise the policy?", boras).answered
+
+
+def test_the_municipality_before_a_colon_or_dash_scopes_the_question(six: GovGraph) -> None:
+    answer = answered("Vännäs kommun: vem reviderar policyn?", six)
+    assert {a.scope["label"] for a in answer.answers if a.scope} == {"Vännäs kommun"}
+    answer = answered("Vännäs – which EU office does it belong to?", six)
+    assert len(answer.answers) == 1

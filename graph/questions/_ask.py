@@ -187,7 +187,8 @@ def _answer(
             confirms=all(r.confirm for r in used),
             ambiguous=len(kinds) > 1 and len(parts) == 1,
         )
-    unread = set(parse.unknown) - marked_light(parse)  # "back in 2002", "actually"
+    # "back in 2002", "actually", "isn't it …"
+    unread = set(parse.unknown) - marked_light(parse) - set(marks.agreeing)
     if yes_no and tried and not (marks.negations or marks.elsewhen or missing or unread):
         # "was the policy approved by the executive board?": no, by the council ("why does
         # the council revise it?" is not asked yes or no)

@@ -42,6 +42,8 @@ class Marks:
     #: negations in a condition after a word of accountability ("accountable if it *isn't*
     #: followed up"): what is answered for, not a denial
     answered_for: list[str] = field(default_factory=list)
+    #: a negation that only asks for agreement ("*Isn't* it the board that …?")
+    agreeing: list[str] = field(default_factory=list)
 
 
 def read_marks(parse: Parse) -> Marks:
@@ -54,10 +56,11 @@ def read_marks(parse: Parse) -> Marks:
     untimely = the_cues.phrase_positions(tokens, "primarily")
     condition = _condition_of_accountability(parse)
     answered_for: list[str] = []
+    asking = _rhetorical(parse)
     for n, token in enumerate(tokens):
         if the_cues.marker(token, "negation") and n >= condition:
             answered_for.append(token.text)
-        elif the_cues.marker(token, "negation") and n not in phrases:
+        elif the_cues.marker(token, "negation") and n not in phrases and n not in asking:
             if token.folded != "t" or (n and tokens[n - 1].folded.endswith("n")):
                 negations.append(token.text)
         if the_cues.marker(token, "latest") and n not in untimely:
@@ -93,10 +96,30 @@ def read_marks(parse: Parse) -> Marks:
     if len(tokens) > 1 and [t.folded for t in tokens[-3:]] == ["at", "the", "latest"]:
         future.append("latest")
     tense = "future" if future and not past else "past" if past and not future else ""
-    return Marks(negations, tense, latest, earliest, future, elsewhen, answered_for)
+    agreeing = [tokens[n].text for n in asking]
+    return Marks(negations, tense, latest, earliest, future, elsewhen, answered_for, agreeing)
 
 
 _HAVE = {"har", "has", "have"}
+
+
+def _rhetorical(parse: Parse) -> set[int]:
+    """The position of a negation that only asks for agreement, opening a yes/no question:
+    "*Isn't* it the executive board that adopts …?", "Är det *inte* kommunstyrelsen som …?",
+    "*Doesn't* the council adopt it?"."""
+    the_cues = cues()
+    tokens = parse.tokens
+    if any(the_cues.marker(t, "question_words") for t in tokens) or len(tokens) < 3:
+        return set()
+    words = [t.folded for t in tokens[:3]]
+    if words[0] in _CONTRACTED and words[1] == "t":
+        return {1}
+    if words[0] in {"ar", "är", "var"} and words[1:] == ["det", "inte"]:
+        return {2}
+    return set()
+
+
+_CONTRACTED = {"isn", "doesn", "didn", "wasn", "aren", "don", "weren", "hasn", "haven"}
 
 
 def _condition_of_accountability(parse: Parse) -> int:
@@ -148,6 +171,7 @@ def account(
     light |= setting_words(parse)
     light |= conceded(parse)
     light |= set(marks.answered_for)  # "… accountable if it isn't done"
+    light |= set(marks.agreeing)  # "isn't it …?"
     matched = {p for m in parse.mentions for p in m.positions}
     light |= {  # "who *deals* with …": a verb that only says something is done
         t.text

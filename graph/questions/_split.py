@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import re
 
+from ..namespaces import GG
 from ._language import cues, fold, tokenise
 from ._vocabulary import Mention, Parse, Vocabulary
 
 __all__ = ["asked", "parts"]
 
 
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)|\s+[–—-]\s+")  # and "X – vilka …?"
+#: sentence ends, "X – vilka …?" and "I'm preparing a meeting: which body …?"
+_SENTENCES = re.compile(r"(?<=[.!?:])\s+(?=\S)|\s+[–—-]\s+")
 
 
 def asked(question: str, vocab: Vocabulary) -> str:
@@ -41,12 +43,32 @@ def asked(question: str, vocab: Vocabulary) -> str:
     if not any(m.roles() & _NAMES - {"value"} for m in mentions):
         names = [m.text for m in before.mentions if m.roles() & {"actor", "document", "concept"}]
         extra += names[:1]
+    places = [m for m in before.mentions if any(_a_place(i, vocab) for i in m.values("actor"))]
+    if places and not any(_a_place(i, vocab) for m in mentions for i in m.values("actor")):
+        # "Laholms kommun: vem reviderar policyn?": the municipality the question is about
+        extra += [m.text for m in places if m.text not in extra]
     if not extra and any(t.folded in _BACK for t in tokenise(last)):
         # "Övergripande prioriteringar … – vem bestämmer *dem*?": what it points back to,
         # when that is no name ("West Sweden keeps coming up … How many members does *it*
         # have?" points to West Sweden, not to what it "keeps")
         extra += [m.text for m in before.mentions if m.roles() & {"task"}]
+    if extra and (pronoun := _STANDS_FOR.search(last)):
+        # "Bjurholm municipality: which EU office does *it* belong to?": the name where the
+        # pronoun stands, not after "to"
+        last = last[: pronoun.start()] + extra.pop(0) + last[pronoun.end() :]
     return " ".join([last, *extra])
+
+
+#: pronouns that stand for a name the statements gave ("den", "det", "de" are articles too)
+_STANDS_FOR = re.compile(r"\b(?:it|they|them|dem|dom)\b", re.I)
+
+
+def _a_place(iri: str, vocab: Vocabulary) -> bool:
+    """Whether ``iri`` is a municipality or a region: where a question is asked about."""
+    return any(iri in vocab.instances.get(kind, ()) for kind in _PLACES)
+
+
+_PLACES = (str(GG.Municipality), str(GG.RegionalAuthority))
 
 
 def _request(sentence: str) -> bool:
