@@ -496,3 +496,16 @@ def test_investing_in_what_the_policy_does_not_name_is_not_answered(boras: GovGr
 
 def test_svarar_for_is_being_responsible(boras: GovGraph) -> None:
     assert values(answered("Vem svarar för uppföljningen?", boras)) == {KS}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "part of", "took part in" after the thing a task is done on describe that thing
+        "who can answer questions about the exchanges borås took part in",
+        "who has to be able to answer questions about exchanges projects and networks theyve"
+        " been part of",
+    ],
+)
+def test_a_relation_in_the_things_own_words_describes_it(boras: GovGraph, question: str) -> None:
+    assert values(answered(question, boras)) == {BORAS + "verksamheterna"}

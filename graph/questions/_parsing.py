@@ -106,6 +106,7 @@ class Parser:
         self._absorb(tokens, content, mentions, used)
         mentions = _merge_same(content, mentions)
         mentions = self._fold_weak(tokens, content, mentions)
+        mentions = self._describing(tokens, mentions)
         mentions = _a_place_not_a_kind(tokens, mentions)
         mentions = _in_an_organisation(tokens, mentions)
         mentions = _stranded_membership(tokens, mentions)
@@ -322,6 +323,32 @@ class Parser:
                 found.positions = tuple(sorted((*found.positions, position)))
                 at[position] = found
                 used.add(position)
+
+    def _describing(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """A relation said after the thing a task is done on, in words of that thing's own
+        labels, describes it: "who answers questions about the exchanges the city has been
+        *part* of" asks of the "exchanges, projects and networks one has taken part in", not
+        of a membership."""
+        if not any("task" in m.roles() for m in mentions):
+            return mentions  # "Which networks is Borås part of?": the membership is asked
+        things = [m for m in mentions if m.roles() == {"concept"}]
+        kept: list[Mention] = []
+        for mention in mentions:
+            if mention.roles() == {"relation"} and any(
+                thing.start < mention.start
+                and all(
+                    any(
+                        (keys | plain) & self.label_keys.get(iri, set())
+                        for keys, plain in [self.keys_of(tokens[p])]
+                    )
+                    for p in mention.positions
+                )
+                for thing in things
+                for iri in thing.values("concept")
+            ):
+                continue
+            kept.append(mention)
+        return kept
 
     def _language(self, question: str, tokens: list[Token]) -> str:
         """Swedish or English, by function and question words and by Swedish letters."""
