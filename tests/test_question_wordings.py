@@ -509,3 +509,31 @@ def test_svarar_for_is_being_responsible(boras: GovGraph) -> None:
 )
 def test_a_relation_in_the_things_own_words_describes_it(boras: GovGraph, question: str) -> None:
     assert values(answered(question, boras)) == {BORAS + "verksamheterna"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Vilket organ står för översynen av den internationella policyn?", {KS}),
+        ("who gave the final ok on boras international policy", {KF}),
+        ("Which body decides the overarching priorities for Borås's international field?", {KS}),
+        (
+            "Vem har till uppgift att säkerställa att internationella insatser överensstämmer med"
+            " policyn?",
+            {LEDNINGEN},
+        ),
+        # the question put again, more plainly, after "alltså", "I mean"
+        (
+            "vem bestammer nar boras policy for internationellt arbete ska skrivas om? alltsa vem"
+            " reviderar den",
+            {KS},
+        ),
+        ("Who updates the policy? I mean, who revises it", {KS}),
+    ],
+)
+def test_more_words_for_the_tasks(boras: GovGraph, question: str, expected: set[str]) -> None:
+    assert values(answered(question, boras)) == expected
+
+
+def test_who_wrote_the_policy_is_not_who_revises_it(boras: GovGraph) -> None:
+    assert not govgraph.ask("Vem har skrivit den internationella policyn?", boras).answered

@@ -30,6 +30,9 @@ def asked(question: str, vocab: Vocabulary) -> str:
     while len(sentences) > 1 and _request(sentences[-1]) and sentences[-2].rstrip().endswith("?"):
         sentences.pop()  # "… does West Sweden offer? *Please list them.*"
         question = " ".join(sentences)
+    if len(sentences) > 1 and (restated := _restated(sentences[-1])):
+        sentences[-1] = restated  # "vem bestämmer när den ska skrivas om? *alltså* vem
+        # reviderar den": the question put again, more plainly
     if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
         return question
     last = sentences[-1]
@@ -69,6 +72,18 @@ def _a_place(iri: str, vocab: Vocabulary) -> bool:
 
 
 _PLACES = (str(GG.Municipality), str(GG.RegionalAuthority))
+
+
+def _restated(sentence: str) -> str:
+    """A sentence that puts the question again ("alltså vem reviderar den", "I mean, who
+    revises it"), as a question without its opening words; else ''."""
+    tokens = tokenise(sentence)
+    opening = cues().phrase_positions(tokens[:4], "restating")
+    if not opening or 0 not in opening:
+        return ""
+    words = sentence.split()
+    rest = " ".join(words[max(opening) + 1 :]).strip(" ,")
+    return rest.rstrip("?.!") + "?" if rest else ""
 
 
 def _request(sentence: str) -> bool:
