@@ -339,3 +339,19 @@ def test_a_body_doing_two_tasks_on_a_matter_is_in_either_list(six: GovGraph) -> 
     labour = "https://w3id.org/govgraph/id/synth/kommun/varmdo/namnd/arbetsmarknad"
     assert labour in values(asked)
     assert values(asked) == values(plain)
+
+
+@pytest.fixture(scope="module")
+def hyphenated(tmp_path_factory: pytest.TempPathFactory) -> GovGraph:
+    """Seven municipalities (seed 0), Upplands-Bro among them."""
+    out = tmp_path_factory.mktemp("synth") / "seven.ttl"
+    write_synth(7, 0, 1, out)
+    return govgraph.load([out])
+
+
+def test_the_genitive_of_a_short_last_name_part(hyphenated: GovGraph) -> None:
+    # "Upplands-Bros": the -s on "Bro", a word the stemmer leaves whole
+    answer = ask("Vilket nätverk ingår Upplands-Bros internationella samordnare i?", hyphenated)
+    assert [a.iri for a in answer.answers] == [
+        "https://w3id.org/govgraph/id/synth/natverk/stockholm"
+    ]

@@ -176,7 +176,7 @@ def _question_keys(
     plain: set[tuple[str, str]] = set()
     for lang in LANGUAGES:
         keys.add((lang, stem(text, lang)))
-        if len(text) > 4 and text.endswith("s"):
+        if len(text) > 3 and text.endswith("s"):  # "Bros": Upplands-Bro's
             plain.add((lang, stem(text[:-1], lang)))
     if len(text) > 5:
         for ending in ("ddes", "des", "tes", "dde", "de", "te", "t"):
