@@ -355,3 +355,10 @@ def test_the_genitive_of_a_short_last_name_part(hyphenated: GovGraph) -> None:
     assert [a.iri for a in answer.answers] == [
         "https://w3id.org/govgraph/id/synth/natverk/stockholm"
     ]
+
+
+def test_a_partner_in_a_nearby_fact_is_named_by_its_label(boras: GovGraph) -> None:
+    answer = ask("I vilket nätverk ingår de internationella samordnarna?", boras)
+    notes = [item.note for item in answer.closest if item.note]
+    assert notes and all("ansvar-" not in n for n in notes)
+    assert "i samarbete med Internationell samordnare" in notes

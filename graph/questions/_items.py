@@ -97,7 +97,8 @@ def statement(found: Found, vocab: Vocabulary, lang: str, scope: Scopes) -> Answ
     first, middle, last = name(subject), name(relation), name(obj)
     labels = {code: f"{first[code]} – {middle[code]}: {last[code]}" for code in LANGUAGES}
     note = ""
-    if found.partner_of:
+    if found.partner_of and found.partner:
+        # "förvaltningarna – pröva …: projekt … (i samarbete med Internationell samordnare)"
         cooperation = vocab.label(str(GG.inCooperationWith), lang)
-        note = f"{cooperation} {vocab.label(str(found.term), lang)}"
+        note = f"{cooperation} {vocab.label(found.partner, lang)}"
     return replace(item, label=labels[lang], labels=labels, note=note)

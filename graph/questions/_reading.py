@@ -117,6 +117,8 @@ class Found:
     task: str | None = None
     object: str | None = None
     partner_of: str | None = None
+    #: the body the task is done in cooperation with, when the row is a partner's
+    partner: str | None = None
     definition: dict[str, str] = field(default_factory=dict)
     statement: tuple[str, str, Node] | None = None
 

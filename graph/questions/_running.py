@@ -141,6 +141,7 @@ def run(
             item.statement = (str(row["subject"]), str(row["property"]), row["object"])
         if role == "cooperation":
             item.partner_of = str(row["agent"])
+            item.partner = str(row["actor"])
         definition = row.get("definition")
         if isinstance(definition, Literal):
             item.definition[str(definition.language or "")] = str(definition)
