@@ -537,3 +537,7 @@ def test_more_words_for_the_tasks(boras: GovGraph, question: str, expected: set[
 
 def test_who_wrote_the_policy_is_not_who_revises_it(boras: GovGraph) -> None:
     assert not govgraph.ask("Vem har skrivit den internationella policyn?", boras).answered
+
+
+def test_the_number_of_members_said_as_one_word(boras: GovGraph) -> None:
+    assert values(answered("Hur stort är medlemsantalet i West Sweden?", boras)) == {"71"}
