@@ -723,3 +723,37 @@ def test_the_municipality_before_a_colon_or_dash_scopes_the_question(six: GovGra
     assert {a.scope["label"] for a in answer.answers if a.scope} == {"Vännäs kommun"}
     answer = answered("Vännäs – which EU office does it belong to?", six)
     assert len(answer.answers) == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a condition on what was said before ("Om det stämmer,") is set aside
+        ("Om det stämmer, när blev policyn senast reviderad?", {"2009-08-20"}),
+        (
+            "Min granne påstod vid kaffet häromdagen att policyn har ändrats sedan den kom till. Om"
+            " det stämmer, när blev den senast reviderad?",
+            {"2009-08-20"},
+        ),
+        # politeness before and after the question asks nothing
+        (
+            "Goddag! Jag är pensionär och har bott i Borås i över femtio år, och nu när barnbarnen"
+            " pratar så mycket om EU undrar jag stilla: vilket organ är det egentligen som har"
+            " fastställt stadens internationella policy? Tack på förhand.",
+            {BORAS + "kommunfullmaktige"},
+        ),
+        # a name said in the name of what is bound: the office in Brussels, not West Sweden
+        ("In which year did West Sweden set itself up in Brussels?", {"1993"}),
+        ("When was West Sweden founded?", {"1992"}),
+    ],
+)
+def test_long_and_polite_questions(boras: GovGraph, question: str, expected: set[str]) -> None:
+    assert values(answered(question, boras)) == expected
+
+
+def test_kindly_asks_nothing(boras: GovGraph) -> None:
+    question = (
+        "Could you kindly tell me by what date the international policy is meant to be revised?"
+    )
+    answer = answered(question, boras)
+    assert [(a.kind, a.iri) for a in answer.answers] == [("left_blank", REVISION_DUE)]

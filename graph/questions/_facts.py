@@ -205,7 +205,11 @@ def _fact_assignments(
         if not _oriented(info, subjects, objects, relation_unit, meaning, vocab):
             continue  # the names sit the other way round: that is another question
         weakness = 2 - (meaning.strength if meaning else 0)
-        rank: Rank = (len(context), 0, weakness, 0, 0, 0)
+        # a name said in the name of what is bound is no context of its own: "when did West
+        # Sweden set itself up in Brussels?" binds *West Sweden's office in Brussels*
+        bound = subject_iris + [str(t) for t in object_terms if isinstance(t, URIRef)]
+        apart = [u for u in context if not _said_in_name(u, bound, vocab)]
+        rank: Rank = (len(apart), 0, weakness, 0, 0, 0)
         answer = "object" if (subject_iris or implicit) else "subject"
         subject_choices: list[str | None] = list(subject_iris or implicit) or [None]
         object_choices: list[Node | None] = list(object_terms) or [None]
@@ -236,6 +240,13 @@ def _fact_assignments(
                 )
             )
     return result
+
+
+def _said_in_name(unit: Unit, iris: list[str], vocab: Vocabulary) -> bool:
+    """Whether every word of ``unit`` is a word of one of ``iris``'s labels."""
+    return bool(unit.words) and any(
+        all(words & vocab.label_keys.get(i, set()) for words in unit.words) for i in iris
+    )
 
 
 def _actor_checks(

@@ -97,7 +97,22 @@ def _request(sentence: str) -> bool:
     )
 
 
-_POLITE = {"please", "thanks", "thank", "you", "tack", "snälla", "snalla"}
+_POLITE = {
+    *("please", "thanks", "thank", "you", "in", "advance", "kindly", "very", "much", "regards"),
+    *(
+        "tack",
+        "på",
+        "pa",
+        "förhand",
+        "forhand",
+        "snälla",
+        "snalla",
+        "så",
+        "sa",
+        "mycket",
+        "hälsningar",
+    ),
+}
 
 
 #: Words that point back to what the statements before a question said.
