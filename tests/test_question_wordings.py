@@ -541,3 +541,14 @@ def test_who_wrote_the_policy_is_not_who_revises_it(boras: GovGraph) -> None:
 
 def test_the_number_of_members_said_as_one_word(boras: GovGraph) -> None:
     assert values(answered("Hur stort är medlemsantalet i West Sweden?", boras)) == {"71"}
+
+
+def test_which_names_the_answers_not_only_their_quote(boras: GovGraph) -> None:
+    # "universitet" is in the quote of the region's work on growth; the region is no university
+    answer = govgraph.ask(
+        "Which universities does Region Västra Götaland work with on growth?", boras
+    )
+    assert not answer.answered and "universities" in answer.not_understood
+    # an adjective before a known kind is not the name asked for
+    question = "Which regional organisations does the City of Borås work through internationally?"
+    assert len(values(answered(question, boras))) == 3

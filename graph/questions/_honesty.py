@@ -218,6 +218,9 @@ def account(
     # answers whose quotes happen to hold "internationellt" is a wrong list
     picking = [_bilingual_keys(w, vocab) for w in words if _of_degree(w)]
     whole = [_bilingual_keys(w, vocab) for w in words if not _of_degree(w)]
+    # "*Which universities* does the region work with?": a word asked of with "which" names
+    # the answers, so their own names must hold it, not only a quote beside them
+    naming = [_bilingual_keys(w, vocab) for w in _which_nouns(parse) if w in words]
     by_reading: dict[tuple[str, str | None], list[Found]] = {}
     for item in items:  # a task on one thing: "bedriver *det internationella arbetet*" is
         # not the same list as on the international activities, also called so
@@ -228,6 +231,7 @@ def account(
         if all(all(keys & _item_keys(f, vocab, said=True) for keys in whole) for f in group)
         for f in group
         if all(keys & _item_keys(f, vocab, said=True) for keys in picking)
+        and all(keys & _name_keys(f, vocab) for keys in naming)
     ]
     if kept:
         best = _best_reading(kept, parse, vocab, light)
@@ -237,6 +241,36 @@ def account(
             return [], [w for w in unknown if _number(w)]
         return best, []  # "vilka fyra typer …": four answers
     return [], [w for w in words]
+
+
+def _which_nouns(parse: Parse) -> list[str]:
+    """The words not understood right after "which"/"vilka"/"vilken"/"vilket" that end the
+    phrase it asks about ("which *universities* does …", not "which *regional*
+    organisations")."""
+    tokens = parse.tokens
+    unknown = set(parse.unknown)
+    naming = {
+        p
+        for m in parse.mentions
+        if m.roles() & {"actor", "kind", "concept", "document"} or "who" in m.cue_names()
+        for p in m.positions
+    }
+    return [
+        token.text
+        for n, token in enumerate(tokens[1:-1], start=1)
+        if tokens[n - 1].folded in _WHICH
+        and token.text in unknown
+        and tokens[n + 1].text not in unknown
+        and n + 1 not in naming
+    ]
+
+
+_WHICH = {"which", "vilka", "vilken", "vilket"}
+
+
+def _name_keys(item: Found, vocab: Vocabulary) -> frozenset[tuple[str, str]]:
+    """The word keys of the labels of the answer itself."""
+    return frozenset().union(*(_text_keys(t) for t in vocab.all_labels.get(str(item.term), [])))
 
 
 def _side(item: Found, vocab: Vocabulary) -> str:
