@@ -757,3 +757,20 @@ def test_kindly_asks_nothing(boras: GovGraph) -> None:
     )
     answer = answered(question, boras)
     assert [(a.kind, a.iri) for a in answer.answers] == [("left_blank", REVISION_DUE)]
+
+
+def test_a_correction_names_the_doer_outside_a_region_named_as_doer(boras: GovGraph) -> None:
+    answer = ask(
+        "Är det Västra Götalandsregionen som kallar samman nätverket InternationellaSjuhärad?",
+        boras,
+    )
+    assert answer.to_json()["confirms"] is False
+    assert values(answer) == {SE + "sjuharads-kommunalforbund"}
+
+
+def test_a_correction_stays_in_the_municipality_of_the_body_named(six: GovGraph) -> None:
+    # was every municipality's board: a wrong answer
+    answer = ask("Does Vännäs municipal council revise the policy for international work?", six)
+    assert answer.to_json()["confirms"] is False
+    assert [a.scope["label"] for a in answer.answers if a.scope] == ["Municipality of Vännäs"]
+    assert len(answer.answers) == 1

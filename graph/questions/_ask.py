@@ -243,7 +243,15 @@ def _corrected(
     if not again or sum("task" in m.roles() for m in parse.mentions) != 1:
         return [], []  # one task named, and no other verb read as one
     used, answers = _running.answer(graph, vocab, again)
-    return used, in_scope(answers, named, found)
+    # the body the question names as the doer is no place the answer must be in ("Kallar
+    # Västra Götalandsregionen samman …?": no, Sjuhärads kommunalförbund, outside the region);
+    # on a graph of several municipalities its own municipality is, when the task is done
+    # there ("Does Vännäs's council revise the policy?": no, Vännäs's board, not every board)
+    claimed = {str(r.bindings["actor"]) for r in tried if r.confirm and "actor" in r.bindings}
+    places = [n for n in named if n not in claimed]
+    homes = sorted({h for c in claimed if (h := found.of(c)) and h not in claimed})
+    at_home = in_scope(answers, places + homes, found) if found.several and homes else []
+    return used, at_home or in_scope(answers, places, found)
 
 
 def _relative(parse: Parse, mention: Mention) -> bool:
