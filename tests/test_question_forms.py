@@ -774,3 +774,11 @@ def test_a_correction_stays_in_the_municipality_of_the_body_named(six: GovGraph)
     assert answer.to_json()["confirms"] is False
     assert [a.scope["label"] for a in answer.answers if a.scope] == ["Municipality of Vännäs"]
     assert len(answer.answers) == 1
+
+
+def test_what_a_membership_gives_is_not_the_membership(six: GovGraph, boras: GovGraph) -> None:
+    # the memberships were given as what Vännäs gets: a wrong answer; the office offers nothing
+    assert not ask("Vad får Vännäs för sitt medlemskap i EU-kontoret?", six).answered
+    assert values(ask("What does Borås get from its membership?", boras)) == WS_SERVICES
+    # "vilka medlemmar får West Sweden" asks for members
+    assert BORAS + "boras-stad" in values(answered("Vilka medlemmar får West Sweden?", boras))

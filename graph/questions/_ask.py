@@ -340,6 +340,10 @@ def _read(
 
     parse = without_quoted(parse, quoted)
     tried = _readings.readings(parse, vocab, marks.tense, drop)
+    if _asks_benefit(parse):
+        # "Vad får Vännäs för sitt medlemskap i EU-kontoret?" asks what it gets, not what it
+        # is a member of: the memberships are no answer
+        tried = [r for r in tried if str(r.bindings.get("property", "")) != _MEMBER_OF]
     per_scope = None
     if found.several and not named:
 
@@ -419,6 +423,8 @@ def _benefits(parse: Parse, graph: GovGraph, vocab: Vocabulary, named: list[str]
         for i in m.values("actor")
         if (i in reached if reached is not None else vocab.roles.get(i) == "actor")
     ]  # with no municipality named, what the organisation named offers whoever is in it
+    if not providers and reached and _asks_benefit(parse):
+        providers = sorted(reached)  # "What does Borås get from its membership?": any
     query = vocab.properties[_OFFERS].query
     return [
         Reading("fact", query, {"property": GG.offers, "subject": URIRef(p)}, "object", NO_RANK)
@@ -438,6 +444,23 @@ def _got_by_being_in(parse: Parse) -> bool:
 
 
 _IN = {"i", "in", "via", "through", "genom"}
+
+
+def _asks_benefit(parse: Parse) -> bool:
+    """Whether "what" is asked of what is got from a membership: a word for getting and a
+    membership word ("Vad får Borås för sitt medlemskap …?"), or "in" before a body."""
+    the_cues = cues()
+    asks_what = any("what" in m.cue_names() for m in parse.mentions)
+    getting = any(the_cues.marker(t, "getting") for t in parse.tokens)
+    membership = any(  # "för sitt medlemskap", "from its membership", not "vilka medlemmar får"
+        _MEMBER_OF in m.values("relation")
+        and {t.folded for t in parse.tokens[max(0, m.start - 3) : m.start]} & _FROM
+        for m in parse.mentions
+    )
+    return asks_what and ((getting and membership) or _got_by_being_in(parse))
+
+
+_FROM = {"för", "for", "from", "av", "of", "through", "genom", "via"}
 
 
 def _for_members(parse: Parse) -> bool:
