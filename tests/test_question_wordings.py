@@ -552,3 +552,11 @@ def test_which_names_the_answers_not_only_their_quote(boras: GovGraph) -> None:
     # an adjective before a known kind is not the name asked for
     question = "Which regional organisations does the City of Borås work through internationally?"
     assert len(values(answered(question, boras))) == 3
+
+
+def test_the_work_on_a_matter_is_the_matter(six: GovGraph) -> None:
+    # "arbetet med miljö och klimat": "arbetet" only says something is done, as "work" does
+    answer = answered("vem följer upp arbetet med miljö och klimat i Vännäs", six)
+    assert [a.label for a in answer.answers] == ["Kommunstyrelsen i Vännäs"]
+    many = ask("vem foljer upp arbetet med miljo och klimat i kommunen", six)
+    assert not many.answered and many.clarify and len(many.clarify) == 6
