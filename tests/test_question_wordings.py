@@ -560,3 +560,11 @@ def test_the_work_on_a_matter_is_the_matter(six: GovGraph) -> None:
     assert [a.label for a in answer.answers] == ["Kommunstyrelsen i Vännäs"]
     many = ask("vem foljer upp arbetet med miljo och klimat i kommunen", six)
     assert not many.answered and many.clarify and len(many.clarify) == 6
+
+
+def test_possessive_pronouns_are_small_words(boras: GovGraph) -> None:
+    question = (
+        "Who has to make sure that the international activities we run actually serve the goals"
+        " of our operation?"
+    )
+    assert values(answered(question, boras)) == {LEDNINGEN}
