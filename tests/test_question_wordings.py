@@ -568,3 +568,8 @@ def test_possessive_pronouns_are_small_words(boras: GovGraph) -> None:
         " of our operation?"
     )
     assert values(answered(question, boras)) == {LEDNINGEN}
+
+
+def test_working_with_doing_something_is_not_a_partner(boras: GovGraph) -> None:
+    question = "Vem jobbar med att främja tillväxt och en hållbar utveckling i Västra Götaland?"
+    assert values(answered(question, boras)) == {SE + "vastra-gotalandsregionen"}
