@@ -10,7 +10,7 @@ import govgraph
 from govgraph import GovGraph
 from govgraph.questions import ask
 from govgraph.synth import write_synth
-from tests_support import BORAS, GG, KF, KS, SE, municipalities, values
+from tests_support import BORAS, GG, KF, KS, SE, answered, municipalities, values
 
 
 @pytest.mark.parametrize(
@@ -362,3 +362,13 @@ def test_a_partner_in_a_nearby_fact_is_named_by_its_label(boras: GovGraph) -> No
     notes = [item.note for item in answer.closest if item.note]
     assert notes and all("ansvar-" not in n for n in notes)
     assert "i samarbete med Internationell samordnare" in notes
+
+
+def test_the_municipality_unnamed_is_asked_of_each(six: GovGraph, three: GovGraph) -> None:
+    # "kommunen", "the municipality": one of them, which is not said
+    many = ask("Vilket kommunalförbund är kommunen medlem i?", six)
+    assert not many.answered and many.clarify and len(many.clarify) == 6
+    few = answered("Which local government federation is the municipality a member of?", three)
+    assert len({a.scope["iri"] for a in few.answers if a.scope}) == 3 == len(few.answers)
+    # a kind asked for is no municipality put in its place
+    assert not ask("Vilka kommuner är medlemmar i EU-kontoret?", three).clarify

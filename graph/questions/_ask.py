@@ -41,6 +41,7 @@ from ..namespaces import GG
 from ..store import GovGraph
 from . import _readings, _running, _split, _units
 from ._answer import Answer
+from ._each import each_municipality
 from ._honesty import Marks, account, marked_light, read_marks, said_in
 from ._items import dedupe, items_of, sorted_items, statement
 from ._language import LANGUAGES, cues, tokenise
@@ -95,6 +96,11 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
     parse = vocab.parse(asked)
     whole = parse if asked == question else vocab.parse(question)
     language = lang or whole.language
+    each = each_municipality(
+        question, parse, graph, vocab, language, MAX_GROUPS, lambda q: ask(q, graph, language)
+    )
+    if each is not None:  # "Vilket kommunalförbund är kommunen medlem i?" of several
+        return each
     parts = _split.parts(asked, vocab)
     if len(parts) < 2:
         return _answer(question, parse, graph, vocab, language)

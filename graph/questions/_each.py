@@ -1,0 +1,84 @@
+"""A question about "the municipality" on a graph of several: "Vilket kommunalförbund är
+*kommunen* medlem i?", "Which federation is *the municipality* a member of?" names a
+municipality without saying which. It is asked of each municipality in its place; past
+:data:`~._ask.MAX_GROUPS` it asks which municipality is meant, once the first one shows the
+question has an answer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..namespaces import GG
+from ..store import GovGraph
+from ._answer import Answer
+from ._language import cues
+from ._scope import named_scopes, scopes
+from ._vocabulary import Mention, Parse, Vocabulary
+
+__all__ = ["each_municipality"]
+
+_MUNICIPALITY = str(GG.Municipality)
+
+
+def each_municipality(
+    question: str,
+    parse: Parse,
+    graph: GovGraph,
+    vocab: Vocabulary,
+    language: str,
+    most: int,
+    ask: Callable[[str], Answer],
+) -> Answer | None:
+    """The answer to a question naming "the municipality" on a graph of several, asked of
+    each in its place (``ask``), grouped by municipality; "which municipality?" past
+    ``most``; ``None`` when the question names none so, or names one by name."""
+    found = scopes(graph, vocab)
+    if len(found.municipalities) < 2 or named_scopes(parse, found):
+        return None
+    mention = _placeholder(parse)
+    if mention is None:
+        return None
+    words = [parse.tokens[p].text for p in mention.positions]
+    pattern = re.compile(
+        r"\b(?:the\s+)?" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.IGNORECASE
+    )
+    if not pattern.search(question):
+        return None
+    ordered = sorted(found.municipalities, key=lambda i: vocab.label(i, language).casefold())
+
+    def put(iri: str) -> str:
+        return pattern.sub(lambda _: vocab.label(iri, language), question, count=1)
+
+    if len(ordered) > most:
+        first = ask(put(ordered[0]))
+        if not first.answered:
+            return None
+        clarify = [{"iri": i, "label": vocab.label(i, language)} for i in ordered]
+        return Answer(question, language, [], first.sparql, [], [], clarify=clarify)
+    answers = [ask(put(iri)) for iri in ordered]
+    items = [item for a in answers for item in a.answers]
+    if not items:
+        return None
+    sparql = "\n".join(dict.fromkeys(a.sparql for a in answers if a.answered))
+    return Answer(question, language, items, sparql)
+
+
+def _placeholder(parse: Parse) -> Mention | None:
+    """The phrase naming the kind "municipality" as one of them ("kommunen",
+    "kommunerna", "the municipality"), not asked for ("vilken kommun", "which
+    municipalities") and not a place ("i kommunen": in whichever one)."""
+    the_cues = cues()
+    for mention in parse.mentions:
+        if mention.roles() != {"kind"} or set(mention.values("kind")) != {_MUNICIPALITY}:
+            continue
+        before = parse.tokens[mention.start - 1] if mention.start else None
+        if before is not None and (
+            the_cues.marker(before, "question_words") or the_cues.marker(before, "locative")
+        ):
+            continue
+        last = parse.tokens[max(mention.positions)].folded
+        definite = last.endswith(("en", "erna")) or (before is not None and before.folded == "the")
+        if definite:
+            return mention
+    return None
