@@ -372,3 +372,20 @@ def test_the_municipality_unnamed_is_asked_of_each(six: GovGraph, three: GovGrap
     assert len({a.scope["iri"] for a in few.answers if a.scope}) == 3 == len(few.answers)
     # a kind asked for is no municipality put in its place
     assert not ask("Vilka kommuner är medlemmar i EU-kontoret?", three).clarify
+
+
+def test_with_whom_asks_the_partners_of_whoever_does_the_task(boras: GovGraph) -> None:
+    answer = answered("tillsammans med vem prövar man extern finansiering?", boras)
+    assert values(answer) == {BORAS + "internationell-samordnare"}
+    both = answered(
+        "Vem prövar möjligheterna till extern finansiering och tillsammans med vem?", boras
+    )
+    assert values(both) == {BORAS + "forvaltningarna", BORAS + "internationell-samordnare"}
+
+
+def test_the_municipality_before_a_colon_scopes_both_questions_in_one(six: GovGraph) -> None:
+    question = (
+        "vännäs: who looks into external funding for international work, and together with whom?"
+    )
+    answer = answered(question, six)
+    assert {a.scope["label"] for a in answer.answers if a.scope} == {"Municipality of Vännäs"}

@@ -100,6 +100,9 @@ class Reading:
         """The query as run: its name and bindings as comments, then the prepared text."""
         lines = [f"# {self.query}.rq"]
         lines += [f"# ${name} = {term.n3()}" for name, term in self.bindings.items()]
+        if self.partner_of is not None:  # rows kept: those of a partner (gg:inCooperationWith)
+            whose = f"<{self.partner_of}>" if self.partner_of else "any agent"
+            lines += [f"# partners of {whose}"]
         return "\n".join(lines) + "\n" + query_text(self.query)
 
 

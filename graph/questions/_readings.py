@@ -161,8 +161,10 @@ def _responsibility_readings(
             context = [u for i, u in enumerate(entity_units) if i not in (agent_at, object_at)]
             if len(agents) > 1 or len(objects) > 1 or any(not u.entities for u in agents + objects):
                 continue
-            if (form == "who" and agents) or (form in ("what", "partner") and not agents):
+            if (form == "who" and agents) or (form == "what" and not agents):
                 continue
+            if form == "partner" and not agents and not any(tasks):
+                continue  # "tillsammans med vem prövar man extern finansiering?": a task
             if form == "what" and objects and not generic:
                 continue  # "what does X follow up?": the object is what is asked
             if form == "what" and generic and (answer_type or agents[0].start - 1 in which_ends):
@@ -228,7 +230,7 @@ def _responsibility_readings(
                         answer_type,
                         confirm=form == "yes/no" and agent is not None,
                         actors_only=form in ("who", "partner"),
-                        partner_of=agent if form == "partner" else None,
+                        partner_of=(agent or "") if form == "partner" else None,
                         loose=loose_keys(loose, vocab.labels),
                     )
                 )

@@ -154,12 +154,13 @@ def run(
 def _partners(rows: list[dict[str, Node]], named: str) -> list[dict[str, Node]]:
     """Who works with ``named``: its partners in what it does ("the administrations explore
     funding in cooperation with the coordinator"), and the doers of what it is a partner in
-    ("who does the coordinator work with?": the administrations)."""
+    ("who does the coordinator work with?": the administrations); with no one named (``""``),
+    the partners of whoever does the task."""
     kept: list[dict[str, Node]] = []
     for row in rows:
         if str(row.get("role")) != "cooperation":
             continue
-        if str(row.get("agent")) == named:
+        if str(row.get("agent")) == named or not named:  # no one named: every partner
             kept.append(row)
         elif str(row.get("actor")) == named and "agent" in row:
             kept.append({**row, "actor": row["agent"], "role": Literal("agent")})

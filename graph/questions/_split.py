@@ -46,20 +46,26 @@ def asked(question: str, vocab: Vocabulary) -> str:
     if not any(m.roles() & _NAMES - {"value"} for m in mentions):
         names = [m.text for m in before.mentions if m.roles() & {"actor", "document", "concept"}]
         extra += names[:1]
-    places = [m for m in before.mentions if any(_a_place(i, vocab) for i in m.values("actor"))]
-    if places and not any(_a_place(i, vocab) for m in mentions for i in m.values("actor")):
-        # "Laholms kommun: vem reviderar policyn?": the municipality the question is about
-        extra += [m.text for m in places if m.text not in extra]
-    if not extra and any(t.folded in _BACK for t in tokenise(last)):
+    places: list[str] = []
+    if not any(_a_place(i, vocab) for m in mentions for i in m.values("actor")):
+        # "Laholms kommun: vem reviderar policyn?": the municipality the question is about,
+        # put first, so that each of two questions in one has it
+        places = [
+            m.text
+            for m in before.mentions
+            if any(_a_place(i, vocab) for i in m.values("actor")) and m.text not in extra
+        ]
+    if not extra and not places and any(t.folded in _BACK for t in tokenise(last)):
         # "Övergripande prioriteringar … – vem bestämmer *dem*?": what it points back to,
         # when that is no name ("West Sweden keeps coming up … How many members does *it*
         # have?" points to West Sweden, not to what it "keeps")
         extra += [m.text for m in before.mentions if m.roles() & {"task"}]
-    if extra and (pronoun := _STANDS_FOR.search(last)):
+    if (extra or places) and (pronoun := _STANDS_FOR.search(last)):
         # "Bjurholm municipality: which EU office does *it* belong to?": the name where the
         # pronoun stands, not after "to"
-        last = last[: pronoun.start()] + extra.pop(0) + last[pronoun.end() :]
-    return " ".join([last, *extra])
+        name = extra.pop(0) if extra else places.pop(0)
+        last = last[: pronoun.start()] + name + last[pronoun.end() :]
+    return " ".join([*places, last, *extra])
 
 
 #: pronouns that stand for a name the statements gave ("den", "det", "de" are articles too)
