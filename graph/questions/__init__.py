@@ -12,10 +12,10 @@ asks, two questions in one), ``_language`` (words, lemmas, stems,
 ``_vocabulary`` and ``_parsing`` (the graph's words and the match of a question),
 ``_reading``, ``_readings`` and ``_facts`` (the readings: prepared queries and bindings),
 ``_running`` (queries run, blank fields, the closest facts), ``_scope`` (which municipality a
-fact belongs to), ``_honesty`` (time words, negation, what an answer must account for),
-``_ask`` (the answer), ``_items`` (its items) and ``_answer`` (the answer contract);
-``_explain`` and ``_sentences``
-(explain).
+fact belongs to), ``_marks`` (time words, negation), ``_said`` (what quotes and labels say)
+and ``_honesty`` (what an answer must account for), ``_ask`` (the answer; ``_each`` asks a
+question about "the municipality" of each), ``_items`` (its items) and ``_answer`` (the
+answer contract); ``_explain`` and ``_sentences`` (explain).
 """
 
 from __future__ import annotations

@@ -42,10 +42,12 @@ from ..store import GovGraph
 from . import _readings, _running, _split, _units
 from ._answer import Answer
 from ._each import each_municipality
-from ._honesty import Marks, account, marked_light, read_marks, said_in
+from ._honesty import account, marked_light
 from ._items import dedupe, items_of, sorted_items, statement
 from ._language import LANGUAGES, cues, tokenise
+from ._marks import Marks, read_marks
 from ._reading import NO_RANK, Found, Reading
+from ._said import said_in
 from ._scope import (
     Scopes,
     in_scope,

@@ -1,0 +1,144 @@
+"""What a question's small words say: negation, tense, and the words of time that must not
+be dropped ("reviderades senast" against "ska revideras senast", "next", "first"); a
+negation that only asks for agreement ("Isn't it …?") and one in the condition after a word
+of accountability ("accountable if it isn't done") are not denials."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ._language import LANGUAGES, Token, cues, stem
+from ._vocabulary import Parse
+
+__all__ = ["Marks", "read_marks"]
+
+
+@dataclass
+class Marks:
+    """What a question's small words say: negations, tense, time words, and words asking
+    about a time before the documents' ("before 2002", "tidigare"), which they do not
+    describe."""
+
+    negations: list[str]
+    tense: str
+    latest: list[str]
+    earliest: list[str]
+    future: list[str]
+    elsewhen: list[str]
+    #: negations in a condition after a word of accountability ("accountable if it *isn't*
+    #: followed up"): what is answered for, not a denial
+    answered_for: list[str] = field(default_factory=list)
+    #: a negation that only asks for agreement ("*Isn't* it the board that …?")
+    agreeing: list[str] = field(default_factory=list)
+
+
+def read_marks(parse: Parse) -> Marks:
+    the_cues = cues()
+    negations, latest, earliest, future, past = [], [], [], [], False
+    elsewhen: list[str] = []
+    tokens = parse.tokens
+    phrases = the_cues.phrase_positions(tokens, "light")  # "no matter": whatever, no "no"
+    # "i första hand": primarily, no time; its words are for the quotes to hold
+    untimely = the_cues.phrase_positions(tokens, "primarily")
+    condition = _condition_of_accountability(parse)
+    answered_for: list[str] = []
+    asking = _rhetorical(parse)
+    for n, token in enumerate(tokens):
+        if the_cues.marker(token, "negation") and n >= condition:
+            answered_for.append(token.text)
+        elif the_cues.marker(token, "negation") and n not in phrases and n not in asking:
+            if token.folded != "t" or (n and tokens[n - 1].folded.endswith("n")):
+                negations.append(token.text)
+        if the_cues.marker(token, "latest") and n not in untimely:
+            latest.append(token.text)
+        if the_cues.marker(token, "earliest") and n not in untimely:
+            earliest.append(token.text)
+        if the_cues.marker(token, "future"):
+            future.append(token.text)
+        if the_cues.marker(token, "elsewhen"):
+            elsewhen.append(token.text)
+        after = tokens[n + 1].folded if n + 1 < len(tokens) else ""
+        if after == "to" and token.folded in {"has", "have", "had", "is", "are"}:
+            future.append(token.text)  # "has to be revised", "is to be revised": what is due
+        elif (token.folded, after) == ("to", "be") or (
+            token.folded == "by" and after in {"what", "which", "when"}
+        ):
+            future.append(token.text)  # "is the policy to be revised", "by what date"
+        elif token.folded in _HAVE:
+            # "har reviderats", "has been revised": a perfect; "vilket slutdatum har den?"
+            # is a present
+            if any(_perfect(t) for t in tokens[n + 1 :]):
+                past = True
+        elif the_cues.marker(token, "past") or (
+            _past_form(token) and not the_cues.marker(token, "future")
+        ):  # "måste" ends like a past form ("köpte") and asks what is due
+            past = True
+    for before, token in zip(tokens, tokens[1:], strict=False):
+        since = before.folded in {"fran", "from", "since", "sedan", "sen"}
+        if since and token.folded in {"nar", "when"}:
+            past = True  # "från när": since when, a date that was
+    if any(t.folded == "senast" for t in tokens) and any(_present_passive(t) for t in tokens):
+        future.append("senast")  # "revideras senast": by when it is to be done
+    if len(tokens) > 1 and [t.folded for t in tokens[-3:]] == ["at", "the", "latest"]:
+        future.append("latest")
+    tense = "future" if future and not past else "past" if past and not future else ""
+    agreeing = [tokens[n].text for n in asking]
+    return Marks(negations, tense, latest, earliest, future, elsewhen, answered_for, agreeing)
+
+
+_HAVE = {"har", "has", "have"}
+
+
+def _rhetorical(parse: Parse) -> set[int]:
+    """The position of a negation that only asks for agreement, opening a yes/no question:
+    "*Isn't* it the executive board that adopts …?", "Är det *inte* kommunstyrelsen som …?",
+    "*Doesn't* the council adopt it?"."""
+    the_cues = cues()
+    tokens = parse.tokens
+    if any(the_cues.marker(t, "question_words") for t in tokens) or len(tokens) < 3:
+        return set()
+    words = [t.folded for t in tokens[:3]]
+    if words[0] in _CONTRACTED and words[1] == "t":
+        return {1}
+    if words[0] in {"ar", "är", "var"} and words[1:] == ["det", "inte"]:
+        return {2}
+    return set()
+
+
+_CONTRACTED = {"isn", "doesn", "didn", "wasn", "aren", "don", "weren", "hasn", "haven"}
+
+
+def _condition_of_accountability(parse: Parse) -> int:
+    """Where a condition begins after a word of accountability ("who is accountable *if* the
+    policy isn't followed up?", "vem får stå till svars *om* den aldrig följs upp?"): its
+    negation says what is held to account for, not that the question is denied. The length
+    of the question when there is none."""
+    accountable = [m.start for m in parse.mentions if "responsible" in m.cue_names()]
+    for n, token in enumerate(parse.tokens):
+        if token.folded in {"if", "om"} and accountable and min(accountable) < n:
+            return n
+    return len(parse.tokens)
+
+
+def _perfect(token: Token) -> bool:
+    """A participle after "har"/"has": "been", "varit", a past form, or a Swedish supine
+    ("reviderat", "reviderats", "antagit", "fastställt")."""
+    word = token.folded
+    supine = len(word) > 5 and word.endswith(("at", "ats", "it", "its", "tt", "tts", "lt"))
+    return word in {"been", "varit"} or supine or _past_form(token)
+
+
+def _past_form(token: Token) -> bool:
+    endings = cues().markers["past_endings"]
+    for lang in LANGUAGES:
+        base = stem(token.text, lang)
+        if base != token.folded and any(token.folded.endswith(e) for e in endings[lang]):
+            return True
+    return False
+
+
+def _present_passive(token: Token) -> bool:
+    base = stem(token.text, "sv")
+    return (
+        base != token.folded and token.folded.endswith("as") and not token.folded.endswith("ades")
+    )
