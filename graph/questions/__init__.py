@@ -9,7 +9,8 @@ describes one actor in plain sentences.
 Modules, in the order a question goes through them: ``_split`` (the sentence a question
 asks, two questions in one), ``_language`` (words, lemmas, stems,
 ``cues.json``), ``_terms`` (what a phrase can mean, the keys a word is found by),
-``_vocabulary`` and ``_parsing`` (the graph's words and the match of a question),
+``_vocabulary``, ``_parsing`` and ``_mentions`` (the graph's words, the match of a
+question, what its matched phrases become),
 ``_reading``, ``_readings`` and ``_facts`` (the readings: prepared queries and bindings),
 ``_running`` (queries run, blank fields, the closest facts), ``_scope`` (which municipality a
 fact belongs to), ``_marks`` (time words, negation), ``_said`` (what quotes and labels say)

@@ -1,0 +1,120 @@
+"""What the matched phrases of a question become once matched: one thing said by two of its
+labels is one phrase ("training courses"); a word for a body and its kind after "i"/"in" is
+the place ("vilka i kommunen"); "in" right before a body's name with no verb asks its members
+or parts ("vilka är med i West Sweden?"); a preposition left at the end makes the body before
+it the member ("Vad är Borås med i?")."""
+
+from __future__ import annotations
+
+from ._language import Token, cues
+from ._terms import Meaning, Mention
+
+__all__ = ["a_place_not_a_kind", "in_an_organisation", "merge_same", "stranded_membership"]
+
+
+_MEMBER_OF = "http://www.w3.org/ns/org#memberOf"
+
+
+_SUB_ORGANIZATION = "http://www.w3.org/ns/org#hasSubOrganization"
+
+
+def a_place_not_a_kind(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "vilka *i kommunen* ska rätta sig efter policyn?": a word for a body and its kind
+    ("kommunen") after "i"/"in"/"within" is that body, the place asked within, not the
+    kind of what is asked for ("vilka kommuner")."""
+    the_cues = cues()
+    for mention in mentions:
+        before = mention.start - 1
+        while before > 0 and tokens[before].folded in {"the", "den", "det"}:
+            before -= 1
+        if (
+            before >= 0
+            and mention.values("actor")
+            and mention.values("kind")
+            and the_cues.marker(tokens[before], "locative")
+        ):
+            mention.meanings = [m for m in mention.meanings if m.role != "kind"]
+    return mentions
+
+
+def in_an_organisation(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "Who's in West Sweden?", "vilka är med i West Sweden?": with no verb the graph knows,
+    "in" right before a body's name asks who its members are, or its parts."""
+    asking = {"who", "what"}
+    if any(m.roles() & {"task", "relation"} or m.cue_names() - asking for m in mentions):
+        return mentions  # a verb or a cue of its own ("who in Borås does …"): not membership
+    for mention in mentions:
+        before = mention.start - 1
+        while before > 0 and tokens[before].folded == "the":
+            before -= 1  # "who is in the InternationellaSjuhärad network" (the class name
+            # "network", "nätverket" is a word of the body's mention)
+        if mention.values("actor") and before >= 0 and tokens[before].folded in {"i", "in"}:
+            lang = "sv" if tokens[before].folded == "i" else "en"
+            meanings = [  # or, of a kind, its parts: "vilka nämnder finns i Köping?"
+                Meaning("relation", _MEMBER_OF, lang, 1, "before-subject"),
+                Meaning("relation", _SUB_ORGANIZATION, lang, 1, "before-object"),
+            ]
+            relation = Mention((before,), meanings, tokens[before].text)
+            return sorted([*mentions, relation], key=lambda m: m.start)
+    return mentions
+
+
+_STRANDED = [("med", "i"), ("i",), ("in",), ("of",), ("to",)]
+
+
+def stranded_membership(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "Vad är Borås med i?", "Vilket nätverk ingår samordnarna i?", "Which network are the
+    coordinators in?": a preposition left at the end, right after a body's name, makes that
+    body the member (a Swedish question puts the verb before its subject, so a membership
+    verb before the name does not say which end the name is)."""
+    for mention in mentions:
+        end = max(mention.positions) + 1
+        if not mention.values("actor") or end >= len(tokens):
+            continue
+        rest = [t.folded for t in tokens[end:]]
+        prep = next((p for p in _STRANDED if tuple(rest[: len(p)]) == p), None)
+        if prep is None:
+            continue
+        tail = set(range(end + len(prep), len(tokens)))
+        if tail and not (
+            rest[len(prep)] in {"for", "för"}
+            and tail - {end + len(prep)}
+            <= {p for m in mentions if m.roles() <= {"kind", "cue"} for p in m.positions}
+        ):
+            continue  # "… med i för organisationer" ends as "… med i"
+        kept = [
+            m
+            for m in mentions
+            if not (m.start < mention.start and m.roles() == {"relation"})
+            or _MEMBER_OF not in m.values("relation")
+        ]
+        meaning = Meaning(
+            "relation", _MEMBER_OF, "sv" if prep[-1] == "i" else "en", 1, "before-subject"
+        )
+        positions = tuple(range(end, end + len(prep)))
+        text = " ".join(t.text for t in tokens[end : end + len(prep)])
+        return sorted([*kept, Mention(positions, [meaning], text)], key=lambda m: m.start)
+    return mentions
+
+
+def merge_same(content: list[int], mentions: list[Mention]) -> list[Mention]:
+    """Join neighbouring matches that name the same thing by two of its labels ("training
+    courses": *training* and *courses* are both labels of one concept)."""
+    order = {position: n for n, position in enumerate(content)}
+    merged: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and order.get(mention.start, -9) == order.get(max(previous.positions), -9) + 1
+        ):
+            roles = ("actor", "document", "concept")
+            shared = set(previous.values(*roles)) & set(mention.values(*roles))
+            if shared:
+                previous.positions = tuple(sorted((*previous.positions, *mention.positions)))
+                previous.meanings = [m for m in previous.meanings if m.value in shared]
+                previous.text = f"{previous.text} {mention.text}"
+                previous.genitive = mention.genitive
+                continue
+        merged.append(mention)
+    return merged
