@@ -782,3 +782,24 @@ def test_what_a_membership_gives_is_not_the_membership(six: GovGraph, boras: Gov
     assert values(ask("What does Borås get from its membership?", boras)) == WS_SERVICES
     # "vilka medlemmar får West Sweden" asks for members
     assert BORAS + "boras-stad" in values(answered("Vilka medlemmar får West Sweden?", boras))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # ", men vem …?" asks after what is said before it
+        (
+            "Min syster i Göteborg säger att regionen mest sysslar med sjukvård, och det låter ju"
+            " rimligt, men vem är det enligt policyn som hanterar sjukvården i regionen?",
+            {SE + "vastra-gotalandsregionen"},
+        ),
+        # "it" in the statement has no name there: the council is not what "it" stands for
+        ("I know the council adopted it, but who revises it?", {BORAS + "kommunstyrelsen"}),
+    ],
+)
+def test_what_is_said_before_but(boras: GovGraph, question: str, expected: set[str]) -> None:
+    assert values(answered(question, boras)) == expected
+
+
+def test_an_eu_office_said_in_swedish(boras: GovGraph) -> None:
+    assert values(answered("Vilket EU-kontor är Borås medlem i?", boras)) == {SE + "west-sweden"}

@@ -13,8 +13,13 @@ from ._vocabulary import Mention, Parse, Vocabulary
 __all__ = ["asked", "parts"]
 
 
-#: sentence ends, "X – vilka …?" and "I'm preparing a meeting: which body …?"
-_SENTENCES = re.compile(r"(?<=[.!?:])\s+(?=\S)|\s+[–—-]\s+")
+#: sentence ends, "X – vilka …?", "I'm preparing a meeting: which body …?" and "…, men vem
+#: …?" ("Min syster säger att …, men vem hanterar sjukvården?")
+_SENTENCES = re.compile(
+    r"(?<=[.!?:])\s+(?=\S)|\s+[–—-]\s+"
+    r"|,\s+(?:men|but)\s+(?=(?:vem|vad|vilk\w*|när|nar|hur|who|what|which|when|how)\b)",
+    re.IGNORECASE,
+)
 
 
 def asked(question: str, vocab: Vocabulary) -> str:
@@ -43,6 +48,8 @@ def asked(question: str, vocab: Vocabulary) -> str:
         return question  # "… must be revised by a certain date. What date is that?"
     before = vocab.parse(" ".join(sentences[:-1]))
     extra: list[str] = []
+    if _STANDS_FOR.search(" ".join(sentences[:-1])):
+        return last  # "I know the council adopted *it*, but who revises it?": not the council
     if not any(m.roles() & _NAMES - {"value"} for m in mentions):
         names = [m.text for m in before.mentions if m.roles() & {"actor", "document", "concept"}]
         extra += names[:1]
