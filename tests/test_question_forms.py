@@ -8,7 +8,7 @@ import pytest
 
 from govgraph import GovGraph
 from govgraph.questions import ask
-from tests_support import BORAS, SE, WS_MEMBERS, answered, values
+from tests_support import BORAS, GG, SE, WS_MEMBERS, answered, values
 
 KS_DUTIES = {
     BORAS + "ansvar-ks-prioriteringar",
@@ -803,3 +803,27 @@ def test_what_is_said_before_but(boras: GovGraph, question: str, expected: set[s
 
 def test_an_eu_office_said_in_swedish(boras: GovGraph) -> None:
     assert values(answered("Vilket EU-kontor är Borås medlem i?", boras)) == {SE + "west-sweden"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a yes/no question naming a date asks for it, here the field left blank
+        "finns det något slutdatum i dokumentet?",
+        "Does the policy have an expiry date?",
+        # "står det" is "does it say"
+        "Jag undrar, om ni har tid, hur länge den internationella policyn egentligen gäller – står"
+        " det något slutdatum i dokumentet?",
+    ],
+)
+def test_is_there_an_end_date(boras: GovGraph, question: str) -> None:
+    answer = answered(question, boras)
+    assert [(a.kind, a.iri) for a in answer.answers] == [("left_blank", GG + "validUntil")]
+
+
+def test_several_is_a_quantity_not_a_thing(boras: GovGraph) -> None:
+    question = (
+        "Which body serves as the contact point for several of the structural funds in Västra"
+        " Götaland?"
+    )
+    assert values(answered(question, boras)) == {SE + "vastra-gotalandsregionen"}

@@ -128,10 +128,25 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
     _within_the_subject(parse, result, vocab)
     _parts_asked(result)
     _value_asked(result, vocab)
+    _date_asked_yes_or_no(parse, result, vocab)
     asker = next((u for u in result if "who" in u.cues), None)
     if asker is not None and _works_with(parse, result, vocab):
         asker.cues.add("partner")
     return result
+
+
+def _date_asked_yes_or_no(parse: Parse, units_: list[Unit], vocab: Vocabulary) -> None:
+    """ "Finns det något slutdatum i dokumentet?", "Does the policy have an expiry date?": a
+    yes/no question naming a date and giving none asks for it, or for the field left blank."""
+    if any(u.cues & {"who", "what", "when", "count"} or u.values for u in units_):
+        return
+    if any(cues().marker(t, "question_words") for t in parse.tokens):
+        return
+    for unit in units_:
+        infos = [vocab.properties.get(m.value) for m in unit.relations]
+        if infos and not unit.tasks and all(i is not None and i.dated for i in infos):
+            unit.cues.add("when")  # a date's name, not a verb ("antog"): what was done
+            return
 
 
 def _value_asked(units_: list[Unit], vocab: Vocabulary) -> None:
