@@ -389,3 +389,16 @@ def test_the_municipality_before_a_colon_scopes_both_questions_in_one(six: GovGr
     )
     answer = answered(question, six)
     assert {a.scope["label"] for a in answer.answers if a.scope} == {"Municipality of Vännäs"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # chat forms: "e" is "är", "o" is "och", "n" is "and"
+        ("vad e ett eu-projekt", {BORAS + "eu-projekt"}),
+        ("vem antog policyn o när", {KF, "2002-02-19"}),
+        ("when was the policy adopted n when was it revised", {"2002-02-19", "2009-08-20"}),
+    ],
+)
+def test_chat_forms_of_small_words(boras: GovGraph, question: str, expected: set[str]) -> None:
+    assert values(answered(question, boras)) == expected

@@ -144,7 +144,7 @@ def parts(question: str, vocab: Vocabulary) -> list[str]:
     words = "|".join(sorted(asking, key=len, reverse=True))
     joins = "|".join(sorted(cues().markers_text["question_joins"], key=len, reverse=True))
     # "till och med vilket datum?" is one phrase ("up to and including"), not two questions
-    pattern = rf"(?<!\btill)\s*,?\s+(?:och|and)\s+(?=(?:(?:{joins})\s+)?(?:{words})\b)"
+    pattern = rf"(?<!\btill)\s*,?\s+(?:och|and|o|n|&)\s+(?=(?:(?:{joins})\s+)?(?:{words})\b)"
     pieces = [p.strip(" ,?.!–—-") for p in re.split(pattern, question, maxsplit=1, flags=re.I)]
     asks = re.compile(rf"\b(?:{words})\b", re.I)
     if len(pieces) != 2 or not all(asks.search(p) for p in pieces):
