@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import time
+from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -402,3 +404,21 @@ def test_the_municipality_before_a_colon_scopes_both_questions_in_one(six: GovGr
 )
 def test_chat_forms_of_small_words(boras: GovGraph, question: str, expected: set[str]) -> None:
     assert values(answered(question, boras)) == expected
+
+
+def test_two_named_municipalities_each_take_their_own_first_answers(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # Borås's board sets priorities for "det internationella området", related to the
+    # international work; the synthetic boards for "det internationella arbetet" itself
+    out = tmp_path_factory.mktemp("synth") / "three-seed0.ttl"
+    write_synth(3, 0, 2, out)
+    shipped = Path(str(resources.files("govgraph.data").joinpath("boras.ttl")))
+    both = govgraph.load([shipped, out])
+    question = "Who sets the priorities for international work in Borås and in Upplands-Bro?"
+    answer = answered(question, both)
+    assert {a.scope["label"] for a in answer.answers if a.scope} == {
+        "City of Borås",
+        "Municipality of Upplands-Bro",
+    }
+    assert len(answer.answers) == 2

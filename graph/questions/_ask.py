@@ -353,7 +353,8 @@ def _read(
         # is a member of: the memberships are no answer
         tried = [r for r in tried if str(r.bindings.get("property", "")) != _MEMBER_OF]
     per_scope = None
-    if found.several and not named:
+    if found.several and len(named) != 1:  # none named, or "in Borås and in Upplands-Bro":
+        # each municipality its own first answers
 
         def per_scope(item: Found) -> str | None:
             return scope_of(item, found)
@@ -374,7 +375,7 @@ def _read(
     mentions = [m for m in parse.mentions if not set(m.values("actor")) & set(named)]
     narrowed = replace(parse, mentions=mentions)
     again = _readings.readings(narrowed, vocab, marks.tense, drop)
-    used, answers = _running.answer(graph, vocab, again, within, spread)
+    used, answers = _running.answer(graph, vocab, again, within, spread, per_scope, MAX_GROUPS)
     answers = _held(graph, vocab, answers, named, found, quoted)
     if not answers and (benefits := _benefits(narrowed, graph, vocab, named)):
         # "what does Borås get from its membership of West Sweden?"
