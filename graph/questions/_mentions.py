@@ -59,6 +59,7 @@ def in_an_organisation(tokens: list[Token], mentions: list[Mention]) -> list[Men
     return mentions
 
 
+#: A preposition left at a question's end: the body right before it is the member.
 _STRANDED = [("med", "i"), ("i",), ("in",), ("of",), ("to",)]
 
 

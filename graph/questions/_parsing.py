@@ -395,7 +395,6 @@ def _closer(entry: Entry, others: list[Entry], words: list[Token]) -> bool:
     return all(fit(entry) > fit(e) for e in others if e is not entry)
 
 
-#: A preposition left at a question's end: the body right before it is the member.
 def _by_lemma_only(
     tokens: list[Token], mention: Mention, entries: dict[tuple[str, str], list[Entry]]
 ) -> None:
