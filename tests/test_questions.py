@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from importlib import resources
 from pathlib import Path
@@ -422,3 +424,18 @@ def test_two_named_municipalities_each_take_their_own_first_answers(
         "Municipality of Upplands-Bro",
     }
     assert len(answer.answers) == 2
+
+
+def test_a_plain_question_needs_no_lemma_dictionary() -> None:
+    # simplemma's dictionaries take about a second to load: "policyn" is a label's own word,
+    # so no lemma is looked up for it
+    code = (
+        "import govgraph\n"
+        "from govgraph.questions import _language\n"
+        "govgraph.ask('Vem reviderar policyn?')\n"
+        "print(_language._lemma.cache_info().misses)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "0"

@@ -407,7 +407,10 @@ def _by_lemma_only(
     word = tokens[mention.positions[0]]
 
     def met(meaning: Meaning) -> bool:
-        for entry in entries.get((meaning.role, meaning.value), []):
+        found = entries.get((meaning.role, meaning.value), [])
+        if any(word.folded in {fold(t) for t in entry.texts} for entry in found):
+            return True  # a label's own word ("policyn"): no dictionary to load
+        for entry in found:
             lang = entry.meaning.lang if entry.meaning.lang in LANGUAGES else "en"
             if fold(lemma(word.text, lang)) in {fold(lemma(t, lang)) for t in entry.texts}:
                 return True
