@@ -170,7 +170,7 @@ def _answer(
         missing = list(dict.fromkeys(marks.negations + marks.elsewhen + missing))
         answers = []
     the_cues = cues()
-    yes_no = not any(the_cues.marker(t, "question_words") for t in parse.tokens)
+    yes_no = the_cues.yes_or_no(parse.tokens)
     # "*Vad* ändrades i policyn 2009?": a question word asking for what it gave ("2009") is
     # not answered by it, nor by reading it again with fewer of its names
     restated = bool(answers) and not yes_no and all(r.confirm for r in used)
@@ -461,11 +461,8 @@ def _asks_benefit(parse: Parse) -> bool:
     the_cues = cues()
     asks_what = any("what" in m.cue_names() for m in parse.mentions)
     getting = any(the_cues.marker(t, "getting") for t in parse.tokens)
-    membership = any(  # "för sitt medlemskap", "from its membership", not "vilka medlemmar får"
-        _MEMBER_OF in m.values("relation")
-        and {t.folded for t in parse.tokens[max(0, m.start - 3) : m.start]} & _FROM
-        for m in parse.mentions
-    )
+    # "för sitt medlemskap", "from its membership", not "vilka medlemmar får"
+    membership = _membership_after(parse, _FROM, 3)
     return asks_what and ((getting and membership) or _got_by_being_in(parse))
 
 
@@ -474,10 +471,14 @@ _FROM = {"för", "for", "from", "av", "of", "through", "genom", "via"}
 
 def _for_members(parse: Parse) -> bool:
     """ "What does West Sweden do *for its members*?": "for" before a membership word."""
+    return _membership_after(parse, {"for", "för"}, 2)
+
+
+def _membership_after(parse: Parse, words: set[str], within: int) -> bool:
+    """Whether a membership word comes up to ``within`` words after one of ``words``."""
     return any(
-        m.start > 1
-        and _MEMBER_OF in m.values("relation")
-        and {t.folded for t in parse.tokens[m.start - 2 : m.start]} & {"for", "för"}
+        _MEMBER_OF in m.values("relation")
+        and {t.folded for t in parse.tokens[max(0, m.start - within) : m.start]} & words
         for m in parse.mentions
     )
 

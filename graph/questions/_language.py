@@ -108,6 +108,11 @@ class Cues:
         only a *doing* word, "vilka" only a question word."""
         return all(self.marker(token, name) for token in tokens)
 
+    def yes_or_no(self, tokens: Sequence[Token]) -> bool:
+        """Whether a question has no question word: it asks yes or no ("Reviderar
+        kommunstyrelsen policyn?", "Isn't it the board that …?")."""
+        return not any(self.marker(t, "question_words") for t in tokens)
+
     def phrase_positions(self, tokens: Sequence[Token], name: str) -> set[int]:
         """The positions of the ``name`` markers among ``tokens``, all the words of those of
         several words ("i dag", "no matter", "när det gäller")."""

@@ -95,7 +95,7 @@ def _rhetorical(parse: Parse) -> set[int]:
     "*Doesn't* the council adopt it?"."""
     the_cues = cues()
     tokens = parse.tokens
-    if any(the_cues.marker(t, "question_words") for t in tokens) or len(tokens) < 3:
+    if not the_cues.yes_or_no(tokens) or len(tokens) < 3:
         return set()
     words = [t.folded for t in tokens[:3]]
     if words[0] in _CONTRACTED and words[1] == "t":

@@ -110,22 +110,10 @@ def _request(sentence: str) -> bool:
     )
 
 
-_POLITE = {
-    *("please", "thanks", "thank", "you", "in", "advance", "kindly", "very", "much", "regards"),
-    *(
-        "tack",
-        "på",
-        "pa",
-        "förhand",
-        "forhand",
-        "snälla",
-        "snalla",
-        "så",
-        "sa",
-        "mycket",
-        "hälsningar",
-    ),
-}
+_POLITE = set(
+    "please thanks thank you in advance kindly very much regards"
+    " tack på pa förhand forhand snälla snalla så sa mycket hälsningar".split()
+)
 
 
 #: Words that point back to what the statements before a question said.

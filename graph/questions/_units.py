@@ -140,7 +140,7 @@ def _date_asked_yes_or_no(parse: Parse, units_: list[Unit], vocab: Vocabulary) -
     yes/no question naming a date and giving none asks for it, or for the field left blank."""
     if any(u.cues & {"who", "what", "when", "count"} or u.values for u in units_):
         return
-    if any(cues().marker(t, "question_words") for t in parse.tokens):
+    if not cues().yes_or_no(parse.tokens):
         return
     for unit in units_:
         infos = [vocab.properties.get(m.value) for m in unit.relations]
