@@ -573,3 +573,12 @@ def test_possessive_pronouns_are_small_words(boras: GovGraph) -> None:
 def test_working_with_doing_something_is_not_a_partner(boras: GovGraph) -> None:
     question = "Vem jobbar med att främja tillväxt och en hållbar utveckling i Västra Götaland?"
     assert values(answered(question, boras)) == {SE + "vastra-gotalandsregionen"}
+
+
+def test_a_verb_that_helps_the_task_after_it(boras: GovGraph) -> None:
+    # "bidrar till att uppfylla målen": "bidrar" helps the task, it is no relation of its own
+    question = (
+        "Vem ska se till att de internationella aktiviteterna faktiskt bidrar till att uppfylla"
+        " målen för verksamheten?"
+    )
+    assert values(answered(question, boras)) == {LEDNINGEN}

@@ -106,7 +106,11 @@ def _responsibility_readings(
     if not with_tasks and not generic:
         return []
     # a relation of the question that is not a task: its words must be in the quotes
-    loose = [u for u in relational if u not in with_tasks and not (u.entity or u.skippable)]
+    loose = [
+        u
+        for u in relational
+        if u not in with_tasks and not (u.entity or u.skippable) and not _helps(u, with_tasks)
+    ]
     if loose and not with_tasks:
         return []
     tasks: list[str | None] = list(
@@ -263,6 +267,13 @@ def _setting(unit: Unit, vocab: Vocabulary) -> bool:
     return bool(unit.entities) and all(
         any(vocab.is_a(i, kind) for kind in _SETTINGS) for i in unit.entities
     )
+
+
+def _helps(unit: Unit, with_tasks: list[Unit]) -> bool:
+    """Whether a relation word only helps the task said after it with "att"/"to"
+    ("aktiviteterna *bidrar* till att uppfylla målen", "*hjälper* verksamheten att nå sina
+    mål"), as :func:`._facts._helping` reads it for facts."""
+    return not unit.tasks and any(v.infinitive and 0 < v.start - unit.end <= 3 for v in with_tasks)
 
 
 def _named_within(task: str, vocab: Vocabulary) -> set[str]:
