@@ -13,8 +13,7 @@ from virtuoso_support import available as virtuoso_available
 
 import govgraph
 from govgraph.store import GovGraph
-from govgraph.synth import write_synth
-from tests_support import CONFORMANCE
+from tests_support import CONFORMANCE, synth_graph
 
 
 @pytest.fixture(scope="session")
@@ -74,6 +73,4 @@ def virtuoso_scratch(start_virtuoso: Callable[[], VirtuosoServer]) -> VirtuosoSe
 @pytest.fixture(scope="session")
 def six(tmp_path_factory: pytest.TempPathFactory) -> GovGraph:
     """A synthetic graph of six municipalities (seed 7, two policy areas)."""
-    out = tmp_path_factory.mktemp("synth") / "six.ttl"
-    write_synth(6, 7, 2, out)
-    return govgraph.load([out])
+    return synth_graph(tmp_path_factory.mktemp("synth"), 6, 7, 2)

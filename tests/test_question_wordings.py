@@ -5,7 +5,6 @@ tense and dates. Each case is one a blind question set found; the sets themselve
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -13,8 +12,7 @@ import pytest
 import govgraph
 from govgraph import GovGraph
 from govgraph.questions import ask
-from govgraph.synth import write_synth
-from tests_support import BORAS, GG, KF, KS, SE, answered, municipalities, values
+from tests_support import BORAS, GG, KF, KS, SE, answered, municipalities, synth_graph, values
 
 LEDNINGEN = BORAS + "ledningen"
 APPLIES_TO = {BORAS + "namnderna", BORAS + "forvaltningarna", BORAS + "bolagen"}
@@ -186,10 +184,7 @@ def test_a_municipality_belongs_to_organisations_not_its_posts(six: GovGraph) ->
 def test_each_municipality_answers_from_its_own_best_reading(tmp_path: Path) -> None:
     # Borås's board follows up the policy on the international work; the synthetic boards
     # follow up the area itself: grouped, each municipality is answered
-    out = tmp_path / "three.ttl"
-    write_synth(3, 0, 2, out)
-    shipped = Path(str(resources.files("govgraph.data").joinpath("boras.ttl")))
-    graph = govgraph.load([shipped, out])
+    graph = synth_graph(tmp_path, 3, 0, 2, with_boras=True)
     answer = ask("Vem har hand om uppföljningen av det internationella arbetet?", graph)
     assert answer.answered
     assert KS in {a.iri for a in answer.answers}

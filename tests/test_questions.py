@@ -5,16 +5,12 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
-from importlib import resources
-from pathlib import Path
 
 import pytest
 
-import govgraph
 from govgraph import GovGraph
 from govgraph.questions import ask
-from govgraph.synth import write_synth
-from tests_support import BORAS, GG, KF, KS, SE, answered, municipalities, values
+from tests_support import BORAS, GG, KF, KS, SE, answered, municipalities, synth_graph, values
 
 
 @pytest.mark.parametrize(
@@ -146,9 +142,7 @@ def test_till_och_med_is_one_phrase_not_two_questions(boras: GovGraph) -> None:
 
 @pytest.fixture(scope="module")
 def three(tmp_path_factory: pytest.TempPathFactory) -> GovGraph:
-    out = tmp_path_factory.mktemp("synth") / "three.ttl"
-    write_synth(3, 7, 2, out)
-    return govgraph.load([out])
+    return synth_graph(tmp_path_factory.mktemp("synth"), 3, 7, 2)
 
 
 def test_a_named_municipality_scopes_the_answer(six: GovGraph) -> None:
@@ -348,9 +342,7 @@ def test_a_body_doing_two_tasks_on_a_matter_is_in_either_list(six: GovGraph) -> 
 @pytest.fixture(scope="module")
 def hyphenated(tmp_path_factory: pytest.TempPathFactory) -> GovGraph:
     """Seven municipalities (seed 0), Upplands-Bro among them."""
-    out = tmp_path_factory.mktemp("synth") / "seven.ttl"
-    write_synth(7, 0, 1, out)
-    return govgraph.load([out])
+    return synth_graph(tmp_path_factory.mktemp("synth"), 7, 0, 1)
 
 
 def test_the_genitive_of_a_short_last_name_part(hyphenated: GovGraph) -> None:
@@ -413,10 +405,7 @@ def test_two_named_municipalities_each_take_their_own_first_answers(
 ) -> None:
     # Borås's board sets priorities for "det internationella området", related to the
     # international work; the synthetic boards for "det internationella arbetet" itself
-    out = tmp_path_factory.mktemp("synth") / "three-seed0.ttl"
-    write_synth(3, 0, 2, out)
-    shipped = Path(str(resources.files("govgraph.data").joinpath("boras.ttl")))
-    both = govgraph.load([shipped, out])
+    both = synth_graph(tmp_path_factory.mktemp("synth"), 3, 0, 2, with_boras=True)
     question = "Who sets the priorities for international work in Borås and in Upplands-Bro?"
     answer = answered(question, both)
     assert {a.scope["label"] for a in answer.answers if a.scope} == {

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 
+import govgraph
 from govgraph import Answer, GovGraph
 from govgraph.questions import ask
+from govgraph.synth import write_synth
 
 #: ../shared/conformance/w3c beside the clone (CI lays it there); absent elsewhere.
 CONFORMANCE = Path(__file__).resolve().parents[1].parent / "shared" / "conformance" / "w3c"
@@ -14,6 +17,19 @@ CONFORMANCE = Path(__file__).resolve().parents[1].parent / "shared" / "conforman
 def conformance_dir() -> Path | None:
     """The W3C suites folder, or None where ../shared is absent (tests then skip)."""
     return CONFORMANCE if CONFORMANCE.is_dir() else None
+
+
+def synth_graph(
+    folder: Path, count: int, seed: int, policies: int, with_boras: bool = False
+) -> GovGraph:
+    """A synthetic graph of ``count`` municipalities written into ``folder`` and loaded, with
+    the shipped Borås data beside it when ``with_boras``."""
+    out = folder / f"synth-{count}-{seed}-{policies}.ttl"
+    write_synth(count, seed, policies, out)
+    files = (
+        [Path(str(resources.files("govgraph.data").joinpath("boras.ttl")))] if with_boras else []
+    )
+    return govgraph.load([*files, out])
 
 
 def municipalities(graph: GovGraph) -> dict[str, str]:

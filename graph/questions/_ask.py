@@ -94,7 +94,7 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
         raise ValueError("the question is empty")
     graph = graph if graph is not None else shipped_graph()
     vocab = vocabulary(graph)
-    asked = _split.asked(question, vocab)
+    asked = _split.asked(question, vocab, scopes(graph, vocab).is_scope)
     parse = vocab.parse(asked)
     whole = parse if asked == question else vocab.parse(question)
     language = lang or whole.language

@@ -10,7 +10,7 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from ..namespaces import GG
-from ._reading import NO_RANK, Rank, Reading, Unit, distinct, loose_keys
+from ._reading import NO_RANK, Rank, Reading, Unit, distinct, helps, loose_keys
 from ._terms import Meaning, PropertyInfo
 from ._vocabulary import Vocabulary
 
@@ -81,7 +81,7 @@ def fact_readings(
             if id(u) not in used
             and not (u.entity or u.skippable or (u.doing and used))
             and info.iri not in u.mention.values("relation")  # "eligible to join": one relation
-            and not _helping(u, relational, used)
+            and not helps(u, [v for v in relational if id(v) in used])
         ]  # words the reading does not use: they must be in the quotes; a verb that only
         # says something is done ("jobbar genom") beside the relation used is not one
         if loose and not used:
@@ -133,14 +133,6 @@ def fact_readings(
             reading.rank = (reading.rank[0], len(loose), *reading.rank[2:])
         result += [r for r in found if r.answer == "subject"] if things_only else found
     return result
-
-
-def _helping(unit: Unit, relational: list[Unit], used: dict[int, Meaning]) -> bool:
-    """Whether ``unit`` only helps the verb the reading uses, right after it with "att",
-    "to" ("hjälpa till att *uppnå*", "help *achieve*")."""
-    if unit.tasks:
-        return False  # "who *decided* to join West Sweden?" asks who decided
-    return any(id(v) in used and v.infinitive and 0 < v.start - unit.end <= 3 for v in relational)
 
 
 def _bodies_only(units_: list[Unit], vocab: Vocabulary) -> bool:

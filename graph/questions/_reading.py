@@ -12,7 +12,17 @@ from ._language import cues, tokenise
 from ._queries import query_text
 from ._terms import Meaning, Mention, question_keys
 
-__all__ = ["NO_RANK", "Found", "Loose", "Rank", "Reading", "Unit", "distinct", "loose_keys"]
+__all__ = [
+    "NO_RANK",
+    "Found",
+    "Loose",
+    "Rank",
+    "Reading",
+    "Unit",
+    "distinct",
+    "helps",
+    "loose_keys",
+]
 
 
 #: Rank of a reading: context names, reversed orientation, weak cue, document as object,
@@ -124,6 +134,13 @@ class Found:
     partner: str | None = None
     definition: dict[str, str] = field(default_factory=dict)
     statement: tuple[str, str, Node] | None = None
+
+
+def helps(unit: Unit, verbs: list[Unit]) -> bool:
+    """Whether ``unit`` only helps a verb of ``verbs`` said right after it with "att"/"to"
+    ("hjälpa till att *uppnå*", "aktiviteterna *bidrar* till att uppfylla målen"): a word
+    that names no task of its own, up to three words before the other."""
+    return not unit.tasks and any(v.infinitive and 0 < v.start - unit.end <= 3 for v in verbs)
 
 
 def distinct(units_: list[Unit]) -> list[Unit]:

@@ -23,7 +23,7 @@ from rdflib.term import Node
 from ..namespaces import GG
 from ._facts import definition_readings, fact_readings, kind_readings
 from ._language import cues, tokenise
-from ._reading import Found, Rank, Reading, Unit, distinct, loose_keys
+from ._reading import Found, Rank, Reading, Unit, distinct, helps, loose_keys
 from ._terms import word_keys
 from ._units import units
 from ._vocabulary import Parse, Vocabulary
@@ -109,7 +109,7 @@ def _responsibility_readings(
     loose = [
         u
         for u in relational
-        if u not in with_tasks and not (u.entity or u.skippable) and not _helps(u, with_tasks)
+        if u not in with_tasks and not (u.entity or u.skippable) and not helps(u, with_tasks)
     ]
     if loose and not with_tasks:
         return []
@@ -267,13 +267,6 @@ def _setting(unit: Unit, vocab: Vocabulary) -> bool:
     return bool(unit.entities) and all(
         any(vocab.is_a(i, kind) for kind in _SETTINGS) for i in unit.entities
     )
-
-
-def _helps(unit: Unit, with_tasks: list[Unit]) -> bool:
-    """Whether a relation word only helps the task said after it with "att"/"to"
-    ("aktiviteterna *bidrar* till att uppfylla målen", "*hjälper* verksamheten att nå sina
-    mål"), as :func:`._facts._helping` reads it for facts."""
-    return not unit.tasks and any(v.infinitive and 0 < v.start - unit.end <= 3 for v in with_tasks)
 
 
 def _named_within(task: str, vocab: Vocabulary) -> set[str]:

@@ -5,8 +5,8 @@ policyn och när?"), each part made whole with what it shares with the other."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from ..namespaces import GG
 from ._language import cues, fold, tokenise
 from ._vocabulary import Mention, Parse, Vocabulary
 
@@ -22,7 +22,7 @@ _SENTENCES = re.compile(
 )
 
 
-def asked(question: str, vocab: Vocabulary) -> str:
+def asked(question: str, vocab: Vocabulary, is_place: Callable[[str], bool]) -> str:
     """The sentence a question asks, when statements come before it ("Policyn är från 2002 –
     när reviderades den?" is one sentence; "The policy dates from 2002. Which body adopted
     it?" asks the last), with the first name the statements give when the question has
@@ -54,13 +54,13 @@ def asked(question: str, vocab: Vocabulary) -> str:
         names = [m.text for m in before.mentions if m.roles() & {"actor", "document", "concept"}]
         extra += names[:1]
     places: list[str] = []
-    if not any(_a_place(i, vocab) for m in mentions for i in m.values("actor")):
+    if not any(is_place(i) for m in mentions for i in m.values("actor")):
         # "Laholms kommun: vem reviderar policyn?": the municipality the question is about,
         # put first, so that each of two questions in one has it
         places = [
             m.text
             for m in before.mentions
-            if any(_a_place(i, vocab) for i in m.values("actor")) and m.text not in extra
+            if any(is_place(i) for i in m.values("actor")) and m.text not in extra
         ]
     if not extra and not places and any(t.folded in _BACK for t in tokenise(last)):
         # "Övergripande prioriteringar … – vem bestämmer *dem*?": what it points back to,
@@ -77,14 +77,6 @@ def asked(question: str, vocab: Vocabulary) -> str:
 
 #: pronouns that stand for a name the statements gave ("den", "det", "de" are articles too)
 _STANDS_FOR = re.compile(r"\b(?:it|they|them|dem|dom)\b", re.I)
-
-
-def _a_place(iri: str, vocab: Vocabulary) -> bool:
-    """Whether ``iri`` is a municipality or a region: where a question is asked about."""
-    return any(iri in vocab.instances.get(kind, ()) for kind in _PLACES)
-
-
-_PLACES = (str(GG.Municipality), str(GG.RegionalAuthority))
 
 
 def _restated(sentence: str) -> str:
