@@ -22,9 +22,8 @@ from rdflib import URIRef
 
 from ..namespaces import GG
 from ..store import GovGraph
-from ._queries import query_text
 from ._reading import Found
-from ._vocabulary import Parse, Vocabulary
+from ._vocabulary import Parse, Vocabulary, string_rows
 
 __all__ = [
     "Scopes",
@@ -87,8 +86,8 @@ def scopes(graph: GovGraph, vocab: Vocabulary) -> Scopes:
         sorted(vocab.instances.get(_MUNICIPALITY, ())), sorted(vocab.instances.get(_REGION, ()))
     )
     children: dict[str, set[str]] = defaultdict(set)
-    for row in graph.select(query_text("ask-scopes")):
-        children[str(row["parent"])].add(str(row["child"]))
+    for row in string_rows(graph, "ask-scopes"):
+        children[row["parent"]].add(row["child"])
     members: dict[str, set[str]] = defaultdict(set)
     claimed: dict[str, set[str]] = defaultdict(set)
     for scope in found.municipalities + found.regions:
@@ -101,9 +100,9 @@ def scopes(graph: GovGraph, vocab: Vocabulary) -> Scopes:
                     frontier.append(child)
     documents: dict[str, set[str]] = defaultdict(set)
     published: dict[str, str] = {}
-    for row in graph.select(query_text("ask-document-scopes")):
-        document, scope = str(row["document"]), str(row["scope"])
-        if str(row["published"]) == "true":
+    for row in string_rows(graph, "ask-document-scopes"):
+        document, scope = row["document"], row["scope"]
+        if row["published"] == "true":
             published[document] = scope
         documents[document].add(scope)
     for document, named in documents.items():
@@ -191,8 +190,8 @@ def reach(graph: GovGraph, vocab: Vocabulary, named: list[str]) -> set[str]:
         known = vocab.cache["reach"] = {}
     for scope in named:
         if scope not in known:
-            rows = graph.select(query_text("ask-reach"), {"member": URIRef(scope)})
-            known[scope] = {str(row["organisation"]) for row in rows}
+            rows = string_rows(graph, "ask-reach", {"member": URIRef(scope)})
+            known[scope] = {row["organisation"] for row in rows}
     return set().union(*(known[scope] for scope in named))
 
 

@@ -25,7 +25,9 @@ from functools import lru_cache
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, SKOS, XSD
+from rdflib.term import Node
 
+from .._values import bind_values
 from ..namespaces import GG
 from ..store import GovGraph
 from ._language import LANGUAGES, Token, cues, stem, tokenise
@@ -40,6 +42,7 @@ __all__ = [
     "PropertyInfo",
     "Vocabulary",
     "question_keys",
+    "string_rows",
     "vocabulary",
 ]
 
@@ -272,10 +275,8 @@ class Vocabulary(Parser):
         found = self._links.get(node)
         if found is None:
             graph = self._graph()
-            rows = (
-                graph.select(query_text("ask-neighbours"), {"node": URIRef(node)}) if graph else []
-            )
-            found = self._links[node] = {str(r["other"]) for r in rows}
+            rows = string_rows(graph, "ask-neighbours", {"node": URIRef(node)}) if graph else []
+            found = self._links[node] = {r["other"] for r in rows}
         return found
 
     def near(self, a: str, b: str, hops: int) -> bool:
@@ -293,15 +294,21 @@ class Vocabulary(Parser):
         return sorted(iri for iri, role in self.roles.items() if role == "document")
 
 
-def _solutions(graph: GovGraph, name: str) -> ox.QuerySolutions | None:
-    """The solutions of an unbound prepared query straight from an embedded Oxigraph store
-    (``None`` for a graph behind a SPARQL endpoint): the vocabulary reads tens of thousands of
-    rows at national scale, and turning each term into an rdflib term first took a third of
-    the time."""
+def _solutions(
+    graph: GovGraph, name: str, bindings: Mapping[str, Node] | None = None
+) -> ox.QuerySolutions | None:
+    """The solutions of a prepared query straight from an embedded Oxigraph store (``None``
+    for a graph behind a SPARQL endpoint), its ``bindings`` written in as
+    :meth:`GovGraph.select <govgraph.store.GovGraph.select>` writes them: the vocabulary and
+    the municipalities read tens of thousands of rows at national scale, and turning each
+    term into an rdflib term first took a third of the time."""
     store = getattr(graph, "store", None)
     if not isinstance(store, ox.Store):
         return None
-    solutions = store.query(query_text(name), use_default_graph_as_union=True)
+    query = query_text(name)
+    if bindings:
+        query = bind_values(query, bindings)
+    solutions = store.query(query, use_default_graph_as_union=True)
     if not isinstance(solutions, ox.QuerySolutions):
         raise TypeError(f"{name}.rq is not a SELECT query")
     return solutions
@@ -313,6 +320,22 @@ def _strings(graph: GovGraph, name: str) -> list[tuple[str, ...]]:
     if solutions is None:
         return [tuple(str(v) for v in row.values()) for row in graph.select(query_text(name))]
     return [tuple(term.value for term in solution) for solution in solutions]
+
+
+def string_rows(
+    graph: GovGraph, name: str, bindings: Mapping[str, Node] | None = None
+) -> list[dict[str, str]]:
+    """The rows of the prepared query ``name`` as variable -> the lexical form of its value
+    (unbound variables absent)."""
+    solutions = _solutions(graph, name, bindings)
+    if solutions is None:
+        rows = graph.select(query_text(name), bindings)
+        return [{key: str(value) for key, value in row.items()} for row in rows]
+    names = [variable.value for variable in solutions.variables]
+    return [
+        {key: solution[key].value for key in names if solution[key] is not None}
+        for solution in solutions
+    ]
 
 
 def _labels(graph: GovGraph) -> list[tuple[str, str, str, str]]:
