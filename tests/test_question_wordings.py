@@ -171,6 +171,20 @@ def test_who_convenes_the_coordinators_convenes_their_network(boras: GovGraph) -
     assert values(answer) == {"https://w3id.org/govgraph/id/se/sjuharads-kommunalforbund"}
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who chairs the sjuharad association of local authorities",
+        "Vem leder Sjuhärads kommunalförbund?",
+    ],
+)
+def test_who_leads_a_body_is_not_the_body(boras: GovGraph, question: str) -> None:
+    """The federation convenes a network; it is not a member of it, so the network is not
+    what "who chairs the federation?" asks about (it was answered with the federation)."""
+    answer = ask(question, boras)
+    assert not answer.answered and not answer.answers, [a.label for a in answer.answers]
+
+
 def test_a_municipality_belongs_to_organisations_not_its_posts(six: GovGraph) -> None:
     # "which organisations does X belong to": X before "belong" is the member; its
     # coordinator's post in X is the other way round

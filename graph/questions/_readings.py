@@ -254,11 +254,12 @@ def _says_preferred(unit: Unit, task: str, vocab: Vocabulary) -> bool:
 
 
 def _networks_of(iri: str, vocab: Vocabulary) -> list[str]:
-    """The networks a body is in, by one fact of the graph, when it is a body."""
+    """The networks a body is a member of, when it is a body (not those it convenes: "who
+    chairs the Sjuhärad federation?" is not who convenes the network it convenes)."""
     if vocab.roles.get(iri) != "actor":
         return []
     network = str(GG.Network)
-    return sorted(n for n in vocab.neighbours(iri) if network in vocab.types.get(n, ()))
+    return sorted(n for n in vocab.member_of(iri) if network in vocab.types.get(n, ()))
 
 
 def _setting(unit: Unit, vocab: Vocabulary) -> bool:

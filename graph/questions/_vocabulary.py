@@ -279,6 +279,18 @@ class Vocabulary(Parser):
             found = self._links[node] = {r["other"] for r in rows}
         return found
 
+    def member_of(self, node: str) -> set[str]:
+        """The organisations ``node`` is a member of (``ask-membership``), read once."""
+        known = self.cache.get("member-of")
+        if not isinstance(known, dict):
+            known = self.cache["member-of"] = {}
+        found = known.get(node)
+        if found is None:
+            graph = self._graph()
+            rows = string_rows(graph, "ask-membership", {"subject": URIRef(node)}) if graph else []
+            found = known[node] = {r["object"] for r in rows}
+        return set(found)
+
     def near(self, a: str, b: str, hops: int) -> bool:
         """Whether one or ``hops`` facts connect ``a`` and ``b`` (or they are the same)."""
         if a == b:
