@@ -561,6 +561,12 @@ def test_which_names_the_answers_not_only_their_quote(boras: GovGraph) -> None:
     # an adjective before a known kind is not the name asked for
     question = "Which regional organisations does the City of Borås work through internationally?"
     assert len(values(answered(question, boras))) == 3
+    # the last of several words not understood names them, and is no verb said in passing
+    answer = govgraph.ask("Which specific EU programmes has Borås taken part in?", boras)
+    assert not answer.answered and "programmes" in answer.not_understood
+    # "vilka" of a clause after "vem" asks for nothing the answers must be named
+    question = "Vem i Borås bestämmer vilka internationella frågor som ska prioriteras?"
+    assert values(answered(question, boras)) == {BORAS + "kommunstyrelsen"}
 
 
 def test_the_work_on_a_matter_is_the_matter(six: GovGraph) -> None:

@@ -119,14 +119,16 @@ def _which_nouns(parse: Parse) -> list[str]:
         if m.roles() & {"actor", "kind", "concept", "document"} or "who" in m.cue_names()
         for p in m.positions
     }
-    return [
-        token.text
-        for n, token in enumerate(tokens[1:-1], start=1)
-        if tokens[n - 1].folded in _WHICH
-        and token.text in unknown
-        and tokens[n + 1].text not in unknown
-        and n + 1 not in naming
-    ]
+    the_cues = cues()
+    asking = next((n for n, t in enumerate(tokens) if the_cues.marker(t, "question_words")), -1)
+    if asking < 0 or tokens[asking].folded not in _WHICH or asking + 1 >= len(tokens):
+        return []  # "Vem bestämmer *vilka* frågor som …": "which" of a clause asks nothing
+    end = asking + 1  # "which specific EU *programmes* has …": the last of the words not
+    while end + 1 < len(tokens) and tokens[end + 1].text in unknown:  # understood
+        end += 1
+    if tokens[asking + 1].text not in unknown or end + 1 >= len(tokens) or end + 1 in naming:
+        return []
+    return [tokens[end].text]
 
 
 _WHICH = {"which", "vilka", "vilken", "vilket"}
@@ -164,7 +166,7 @@ def in_passing(parse: Parse) -> set[str]:
     }  # "did", "does" say only that something is done: "when did that *happen*?"
     if not predicate:
         return set()
-    unknown = set(parse.unknown)
+    unknown = set(parse.unknown) - set(_which_nouns(parse))  # "which *programmes* has …"
     last = max(used, default=-1)
     found: set[str] = set()
     for n, token in enumerate(parse.tokens):
