@@ -169,6 +169,9 @@ def _answer(
     if marks.negations or marks.elsewhen:  # "not", "before 2002": the documents do not say
         missing = list(dict.fromkeys(marks.negations + marks.elsewhen + missing))
         answers = []
+    if marks.manner and any(r.kind == "responsibility" for r in used):
+        missing = list(dict.fromkeys(marks.manner + missing))  # "how did the council vote?"
+        answers = []
     the_cues = cues()
     yes_no = the_cues.yes_or_no(parse.tokens)
     # "*Vad* ändrades i policyn 2009?": a question word asking for what it gave ("2009") is

@@ -30,6 +30,9 @@ class Marks:
     answered_for: list[str] = field(default_factory=list)
     #: a negation that only asks for agreement ("*Isn't* it the board that …?")
     agreeing: list[str] = field(default_factory=list)
+    #: "how" asking the way something is done ("*How* did the council vote …?"), which no
+    #: fact of who does what says (not "how many", "how long")
+    manner: list[str] = field(default_factory=list)
 
 
 def read_marks(parse: Parse) -> Marks:
@@ -83,7 +86,23 @@ def read_marks(parse: Parse) -> Marks:
         future.append("latest")
     tense = "future" if future and not past else "past" if past and not future else ""
     agreeing = [tokens[n].text for n in asking]
-    return Marks(negations, tense, latest, earliest, future, elsewhen, answered_for, agreeing)
+    marks = Marks(negations, tense, latest, earliest, future, elsewhen, answered_for, agreeing)
+    marks.manner = _manner(parse)
+    return marks
+
+
+def _manner(parse: Parse) -> list[str]:
+    """The question's own question word when it is "how"/"hur" alone."""
+    the_cues = cues()
+    first = next(
+        (n for n, t in enumerate(parse.tokens) if the_cues.marker(t, "question_words")), -1
+    )
+    if first < 0 or parse.tokens[first].folded not in {"how", "hur"}:
+        return []
+    mention = next((m for m in parse.mentions if first in m.positions), None)
+    if mention is None or len(mention.positions) > 1:
+        return []  # "how many", "hur länge"
+    return [parse.tokens[first].text]
 
 
 _HAVE = {"har", "has", "have"}
