@@ -294,6 +294,8 @@ def test_why_of_something_else_is_not_the_policys_purpose(boras: GovGraph, quest
         "what does west sweden do for its members",
         # a request after the question asks nothing more
         "What kinds of support does West Sweden offer Borås as a member? Please list them.",
+        # "få ut av", and services asked after it: "tjänster" are not posts here
+        "vad får borås ut av att vara med i west sweden, vilka tjänster?",
     ],
 )
 def test_what_an_organisation_offers_its_members(boras: GovGraph, question: str) -> None:

@@ -353,8 +353,15 @@ def _read(
     tried = _readings.readings(parse, vocab, marks.tense, drop)
     if _asks_benefit(parse):
         # "Vad får Vännäs för sitt medlemskap i EU-kontoret?" asks what it gets, not what it
-        # is a member of: the memberships are no answer
+        # is a member of: the memberships are no answer, and what is offered is read first
+        # ("…, vilka tjänster?" asks for services, not for posts)
         tried = [r for r in tried if str(r.bindings.get("property", "")) != _MEMBER_OF]
+        services = any(str(GG.Service) in m.values("kind") for m in parse.mentions)
+        if services and (benefits := _benefits(parse, graph, vocab, named)):
+            used, answers = _running.answer(graph, vocab, benefits)
+            answers = _held(graph, vocab, answers, named, found, quoted)
+            if answers:
+                return tried + benefits, used, answers
     per_scope = None
     if found.several and len(named) != 1:  # none named, or "in Borås and in Upplands-Bro":
         # each municipality its own first answers
