@@ -390,6 +390,17 @@ def test_the_municipality_before_a_colon_scopes_both_questions_in_one(six: GovGr
     assert {a.scope["label"] for a in answer.answers if a.scope} == {"Municipality of Vännäs"}
 
 
+def test_a_sentence_with_no_verb_after_a_question(boras: GovGraph, six: GovGraph) -> None:
+    # a name checked against the answer asks nothing more: the whole list, not that name
+    answer = answered("who does the policy apply to? also the municipal companies?", boras)
+    assert values(answer) == {BORAS + "namnderna", BORAS + "forvaltningarna", BORAS + "bolagen"}
+    board = "https://w3id.org/govgraph/id/synth/kommun/borgholm/kommunstyrelsen"
+    assert values(answered("Vem reviderar policyn i Borgholm? Kommunstyrelsen?", six)) == {board}
+    # a place narrows the question (it was answered with every body of Borgholm)
+    assert values(answered("Vem reviderar policyn? I Borgholm?", six)) == {board}
+    assert values(answered("Who revises the policy? In Borgholm?", six)) == {board}
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [

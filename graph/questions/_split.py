@@ -35,6 +35,14 @@ def asked(question: str, vocab: Vocabulary, is_place: Callable[[str], bool]) -> 
     while len(sentences) > 1 and _request(sentences[-1]) and sentences[-2].rstrip().endswith("?"):
         sentences.pop()  # "… does West Sweden offer? *Please list them.*"
         question = " ".join(sentences)
+    while len(sentences) > 1 and sentences[-2].rstrip().endswith("?"):
+        follow_up = _follow_up(sentences[-1], vocab, is_place)
+        if not follow_up:
+            break
+        last = sentences.pop()  # "who does the policy apply to? *also the companies?*"
+        if follow_up == "narrows":  # "Vem reviderar policyn? *I Köping?*": one question
+            sentences[-1] = sentences[-1].rstrip()[:-1] + " " + last
+        question = " ".join(sentences)
     if len(sentences) > 1 and (restated := _restated(sentences[-1])):
         sentences[-1] = restated  # "vem bestämmer när den ska skrivas om? *alltså* vem
         # reviderar den": the question put again, more plainly
@@ -89,6 +97,22 @@ def _restated(sentence: str) -> str:
     words = sentence.split()
     rest = " ".join(words[max(opening) + 1 :]).strip(" ,")
     return rest.rstrip("?.!") + "?" if rest else ""
+
+
+def _follow_up(sentence: str, vocab: Vocabulary, is_place: Callable[[str], bool]) -> str:
+    """What a sentence with no verb nor question word after a question does: ``narrows`` it
+    to a place or a year ("I Köping?", "In 2009?"), ``checks`` a name against its answer
+    ("also the companies?", "Kommunstyrelsen?"), or '' (it is no such sentence)."""
+    parse = vocab.parse(sentence)
+    the_cues = cues()
+    mentions = [  # "i", "in" before a body read as a membership: no verb here
+        m for m in parse.mentions if not the_cues.marks_all(parse.words_of(m), "determiners")
+    ]
+    if not mentions or any(m.roles() & (_VERBS | {"cue"}) for m in mentions):
+        return ""
+    if any(m.roles() & {"value"} or any(map(is_place, m.values("actor"))) for m in mentions):
+        return "narrows"
+    return "checks" if any(m.roles() & (_NAMES | {"kind"}) for m in mentions) else ""
 
 
 def _request(sentence: str) -> bool:
