@@ -408,6 +408,17 @@ def test_a_sentence_with_no_verb_after_a_question(boras: GovGraph, six: GovGraph
         ("vad e ett eu-projekt", {BORAS + "eu-projekt"}),
         ("vem antog policyn o när", {KF, "2002-02-19"}),
         ("when was the policy adopted n when was it revised", {"2002-02-19", "2009-08-20"}),
+        # "nåt" is "något"; the parts of "they've"; "hen" is a pronoun
+        ("Hur länge gäller policyn, står det nåt giltighetsdatum?", {GG + "validUntil"}),
+        (
+            "Who must be able to answer questions about the exchanges, projects and networks"
+            " they've been part of?",
+            {BORAS + "verksamheterna"},
+        ),
+        (
+            "borås internationella samordnare, vad gör hen?",
+            {BORAS + "ansvar-forvaltningen-extern-finansiering"},
+        ),
     ],
 )
 def test_chat_forms_of_small_words(boras: GovGraph, question: str, expected: set[str]) -> None:

@@ -127,7 +127,7 @@ def _request(sentence: str) -> bool:
 
 
 _POLITE = set(
-    "please thanks thank you in advance kindly very much regards"
+    "please pls plz thanks thx thank you in advance kindly very much regards"
     " tack på pa förhand forhand snälla snalla så sa mycket hälsningar".split()
 )
 
