@@ -390,6 +390,20 @@ def test_the_municipality_before_a_colon_scopes_both_questions_in_one(six: GovGr
     assert {a.scope["label"] for a in answer.answers if a.scope} == {"Municipality of Vännäs"}
 
 
+def test_a_kind_of_body_said_of_a_municipality_is_its_body(six: GovGraph) -> None:
+    borgholm = "https://w3id.org/govgraph/id/synth/kommun/borgholm/"
+    for question in (
+        "what is the executive board of Borgholm responsible for",
+        "What is Borgholm's executive board responsible for?",
+    ):
+        duties = answered(question, six).answers
+        assert len(duties) == 6  # three tasks on each of two matters
+        assert all(a.sources[0].quote.startswith("Kommunstyrelsen i Borgholm") for a in duties)
+    # asked for with "which", a kind stays a kind: every committee of Borgholm
+    committees = values(answered("Which committees does Borgholm have?", six))
+    assert len(committees) > 3 and all(c.startswith(borgholm + "namnd/") for c in committees)
+
+
 def test_a_sentence_with_no_verb_after_a_question(boras: GovGraph, six: GovGraph) -> None:
     # a name checked against the answer asks nothing more: the whole list, not that name
     answer = answered("who does the policy apply to? also the municipal companies?", boras)

@@ -51,6 +51,7 @@ from ._said import said_in
 from ._scope import (
     Scopes,
     in_scope,
+    kinds_within,
     named_scopes,
     offered_to,
     quoted_scopes,
@@ -136,6 +137,7 @@ def _answer(
         if any(set(m.values("relation")) & due for m in parse.mentions):
             parse = vocab.parse(parse.question, exclude=due)
     named = named_scopes(parse, found_scopes)
+    parse = kinds_within(parse, vocab, named, found_scopes)
     quoted = quoted_scopes(parse, named)
     cue_names = {
         name

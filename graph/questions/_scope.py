@@ -22,12 +22,14 @@ from rdflib import URIRef
 
 from ..namespaces import GG
 from ..store import GovGraph
+from ._language import cues
 from ._reading import Found
-from ._vocabulary import Parse, Vocabulary, string_rows
+from ._vocabulary import Meaning, Parse, Vocabulary, string_rows
 
 __all__ = [
     "Scopes",
     "in_scope",
+    "kinds_within",
     "named_scopes",
     "offered_to",
     "owners",
@@ -161,6 +163,36 @@ def without_quoted(parse: Parse, quoted: set[str]) -> Parse:
         if not set(m.values("actor")) & quoted and not (m.start in ends and "document" in m.roles())
     ]
     return replace(parse, mentions=kept)
+
+
+def kinds_within(parse: Parse, vocab: Vocabulary, named: list[str], found: Scopes) -> Parse:
+    """The question with a kind of body said of a named municipality read as its bodies of
+    that kind ("the executive board of Bjurholm", "Bjurholm's executive board"): up to three
+    in each, where the kind names too many bodies in the graph to stand for them. A kind
+    asked for ("which committees in Bjurholm …") stays a kind."""
+    if not named:
+        return parse
+    the_cues = cues()
+    mentions = []
+    for mention in parse.mentions:
+        kinds = mention.values("kind")
+        before = parse.tokens[mention.start - 1] if mention.start else None
+        if kinds and not mention.roles() & {"actor", "document"}:
+            if before is None or not the_cues.marker(before, "question_words"):
+                bodies = [
+                    [
+                        i
+                        for k in kinds
+                        for i in sorted(vocab.instances.get(k, ()))
+                        if found.within(i, s)
+                    ]
+                    for s in named
+                ]
+                if all(0 < len(b) <= 3 for b in bodies):
+                    extra = [Meaning("actor", i, "", 2) for b in bodies for i in dict.fromkeys(b)]
+                    mention = replace(mention, meanings=[*mention.meanings, *extra])
+        mentions.append(mention)
+    return replace(parse, mentions=mentions)
 
 
 def _after_setting(parse: Parse, start: int) -> bool:
