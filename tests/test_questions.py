@@ -454,6 +454,23 @@ def test_two_named_municipalities_each_take_their_own_first_answers(
     assert len(answer.answers) == 2
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which EU offices do Borgholm and Vännäs belong to?",
+        "Vilket EU-kontor är Borgholm och Vännäs med i?",
+    ],
+)
+def test_municipalities_side_by_side_are_asked_of_each(six: GovGraph, question: str) -> None:
+    # both are the members asked about: neither is context to the other
+    answer = answered(question, six)
+    synth = "https://w3id.org/govgraph/id/synth/"
+    assert {(a.iri, a.scope["iri"] if a.scope else None) for a in answer.answers} == {
+        (synth + "eu-kontor/smaland", synth + "kommun/borgholm"),
+        (synth + "eu-kontor/ovre-norrland", synth + "kommun/vannas"),
+    }
+
+
 def test_a_plain_question_needs_no_lemma_dictionary() -> None:
     # simplemma's dictionaries take about a second to load: "policyn" is a label's own word,
     # so no lemma is looked up for it

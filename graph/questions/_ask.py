@@ -41,7 +41,7 @@ from ..namespaces import GG
 from ..store import GovGraph
 from . import _readings, _running, _split, _units
 from ._answer import Answer
-from ._each import each_municipality
+from ._each import each_municipality, each_named
 from ._honesty import account, marked_light
 from ._items import dedupe, items_of, sorted_items, statement
 from ._language import LANGUAGES, cues, tokenise
@@ -106,7 +106,19 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
         return each
     parts = _split.parts(asked, vocab)
     if len(parts) < 2:
-        return _answer(question, parse, graph, vocab, language)
+        answer = _answer(question, parse, graph, vocab, language)
+        if answer.answered or answer.clarify:
+            return answer
+        # "what EU office do Bjurholm and Laholm belong to?": each, the other left out
+        each = each_named(
+            question,
+            parse,
+            graph,
+            vocab,
+            language,
+            lambda p: _answer(question, p, graph, vocab, language),
+        )
+        return each or answer
     answers = [_answer(question, vocab.parse(part), graph, vocab, language) for part in parts]
     return _joined(question, language, answers)
 

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from ..namespaces import GG
 from ..store import GovGraph
 from ._answer import Answer
+from ._items import dedupe
 from ._language import cues
 from ._scope import named_scopes, scopes
 from ._vocabulary import Mention, Parse, Vocabulary
 
-__all__ = ["each_municipality"]
+__all__ = ["each_municipality", "each_named"]
 
 _MUNICIPALITY = str(GG.Municipality)
 
@@ -82,3 +84,37 @@ def _placeholder(parse: Parse) -> Mention | None:
         if definite:
             return mention
     return None
+
+
+def each_named(
+    question: str,
+    parse: Parse,
+    graph: GovGraph,
+    vocab: Vocabulary,
+    language: str,
+    ask: Callable[[Parse], Answer],
+) -> Answer | None:
+    """The answer to a question naming several municipalities side by side as one end of
+    what it asks ("what EU office do Bjurholm *and* Laholm belong to?"), asked of each with
+    the others left out (``ask``), when every one has an answer; else ``None``."""
+    named = named_scopes(parse, scopes(graph, vocab))
+    if len(named) < 2 or cues().yes_or_no(parse.tokens):
+        return None  # "Is Bjurholm in Laholm's EU office?" is no question about each
+    mentions = [m for m in parse.mentions if set(m.values("actor")) & set(named)]
+    for left, right in zip(mentions, mentions[1:], strict=False):
+        between = {t.folded for t in parse.tokens[max(left.positions) + 1 : right.start]}
+        if not between or not between <= _AND:
+            return None  # "the board of Bjurholm's EU office in Laholm": not side by side
+    answers = []
+    for scope in named:
+        others = set(named) - {scope}
+        kept = [m for m in parse.mentions if not set(m.values("actor")) & others]
+        answer = ask(replace(parse, mentions=kept))
+        if not answer.answered:
+            return None
+        answers.append(answer)
+    items = dedupe([item for a in answers for item in a.answers])
+    return Answer(question, language, items, "\n".join(dict.fromkeys(a.sparql for a in answers)))
+
+
+_AND = {"och", "and", "or", "eller", "samt", "respektive", "resp"}
