@@ -471,6 +471,18 @@ def test_municipalities_side_by_side_are_asked_of_each(six: GovGraph, question: 
     }
 
 
+def test_in_each_of_the_municipalities_named(six: GovGraph) -> None:
+    question = "Compare Borgholm and Vännäs: who adopts the policy on international work in each?"
+    synth = "https://w3id.org/govgraph/id/synth/kommun/"
+    assert values(answered(question, six)) == {
+        synth + "borgholm/kommunfullmaktige",
+        synth + "vannas/kommunfullmaktige",
+    }
+    # "each year" is how often, which no policy says
+    answer = ask("Who revises the policy each year in Borgholm?", six)
+    assert not answer.answered and "each" in answer.not_understood
+
+
 def test_a_plain_question_needs_no_lemma_dictionary() -> None:
     # simplemma's dictionaries take about a second to load: "policyn" is a label's own word,
     # so no lemma is looked up for it
