@@ -342,6 +342,13 @@ def test_who_does_next_what_is_due(boras: GovGraph) -> None:
         ("Vilket slutdatum har den internationella policyn?", {GG + "validUntil"}),
         # Swedish "till" is no "until"
         ("när kom den internationella policyn till", {"2002-02-19"}),
+        # a document's dates asked with no document named: the documents' (Borås has one)
+        ("nar reviderades den senast", {"2009-08-20"}),
+        ("when was it adopted?", {"2002-02-19"}),
+        (
+            "Vem har ansvaret för revideringen, och när gjordes den senaste revideringen?",
+            {KS, "2009-08-20"},
+        ),
         (
             "who works for sustainable development in vastra gotaland",
             {"https://w3id.org/govgraph/id/se/vastra-gotalandsregionen"},
