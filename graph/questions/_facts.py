@@ -184,7 +184,9 @@ def _fact_assignments(
                 ]
             if not object_terms:
                 continue
-        implicit = vocab.documents() if not subjects and info.domain == _DOCUMENT else []
+        implicit: list[str] = []
+        if not subjects and info.domain == _DOCUMENT and relation_unit is not None:
+            implicit = vocab.documents()  # "när reviderades den?", not "when did that happen?"
         if not subject_iris and not object_terms and not implicit:
             continue
         subject_open = not subjects and not implicit
