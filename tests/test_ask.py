@@ -329,6 +329,12 @@ def test_a_wrong_actor_is_not_confirmed_but_the_right_one_is_shown(boras: GovGra
     for question, no in (
         ("Reviderar kommunfullmäktige policyn?", "Nej. Enligt policyn:\n"),
         ("Does the Municipal Council revise the policy?", "No. According to the policy:\n"),
+        # one task said in two phrases: "lägger fast" + "de övergripande prioriteringarna"
+        (
+            "Är det verkligen fullmäktige som lägger fast de övergripande prioriteringarna för"
+            " det internationella området?",
+            "Nej. Enligt policyn:\n",
+        ),
     ):
         answer = ask(question, boras)
         assert _values(answer) == {B + "kommunstyrelsen"}

@@ -217,7 +217,7 @@ def _answer(
     if yes_no and tried and not (marks.negations or marks.elsewhen or missing or unread):
         # "was the policy approved by the executive board?": no, by the council ("why does
         # the council revise it?" is not asked yes or no)
-        fixed_used, fixed = _corrected(graph, vocab, parse, tried, named, found_scopes)
+        fixed_used, fixed = _corrected(graph, vocab, tried, named, found_scopes)
         if fixed:
             items = items_of(fixed, vocab, language, found_scopes)
             sparql = "\n".join(r.describe() for r in fixed_used)
@@ -243,7 +243,6 @@ def _answer(
 def _corrected(
     graph: GovGraph,
     vocab: Vocabulary,
-    parse: Parse,
     tried: list[Reading],
     named: list[str],
     found: Scopes,
@@ -265,8 +264,9 @@ def _corrected(
         and r.kind == "responsibility"
         and {"actor", "task", "object"} <= set(r.bindings)
     ]
-    if not again or sum("task" in m.roles() for m in parse.mentions) != 1:
-        return [], []  # one task named, and no other verb read as one
+    if len({str(r.bindings["task"]) for r in again}) != 1:
+        return [], []  # one task named ("lägger fast de övergripande prioriteringarna" is
+        # one: *set priorities*), and no other verb read as one
     used, answers = _running.answer(graph, vocab, again)
     # the body the question names as the doer is no place the answer must be in ("Kallar
     # Västra Götalandsregionen samman …?": no, Sjuhärads kommunalförbund, outside the region);
