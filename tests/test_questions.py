@@ -429,6 +429,16 @@ def test_a_sentence_with_no_verb_after_a_question(boras: GovGraph, six: GovGraph
             " they've been part of?",
             {BORAS + "verksamheterna"},
         ),
+        # "like" as "such as"
+        (
+            "what services does West Sweden offer members like Borås?",
+            {
+                SE + "stod-transnationella-eu-projekt",
+                SE + "nyhetsbrev-och-hemsida",
+                SE + "program-studiebesok-bryssel",
+                SE + "hitta-partners-och-kontakter",
+            },
+        ),
         (
             "borås internationella samordnare, vad gör hen?",
             {BORAS + "ansvar-forvaltningen-extern-finansiering"},
