@@ -34,19 +34,19 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
-from rdflib import URIRef
 from rdflib.term import Node
 
 from ..namespaces import GG
 from ..store import GovGraph
 from . import _readings, _running, _split, _units
 from ._answer import Answer
+from ._benefits import MEMBER_OF, asks_benefit, benefits
 from ._each import each_municipality, each_named
 from ._honesty import account, marked_light
 from ._items import dedupe, items_of, sorted_items, statement
 from ._language import LANGUAGES, cues, tokenise
 from ._marks import Marks, read_marks
-from ._reading import NO_RANK, Found, Reading
+from ._reading import Found, Reading
 from ._said import said_in
 from ._scope import (
     Scopes,
@@ -55,7 +55,6 @@ from ._scope import (
     named_scopes,
     offered_to,
     quoted_scopes,
-    reach,
     scope_of,
     scopes,
     without_quoted,
@@ -365,17 +364,17 @@ def _read(
 
     parse = without_quoted(parse, quoted)
     tried = _readings.readings(parse, vocab, marks.tense, drop)
-    if _asks_benefit(parse):
+    if asks_benefit(parse):
         # "Vad får Vännäs för sitt medlemskap i EU-kontoret?" asks what it gets, not what it
         # is a member of: the memberships are no answer, and what is offered is read first
         # ("…, vilka tjänster?" asks for services, not for posts)
-        tried = [r for r in tried if str(r.bindings.get("property", "")) != _MEMBER_OF]
+        tried = [r for r in tried if str(r.bindings.get("property", "")) != MEMBER_OF]
         services = any(str(GG.Service) in m.values("kind") for m in parse.mentions)
-        if services and (benefits := _benefits(parse, graph, vocab, named)):
-            used, answers = _running.answer(graph, vocab, benefits)
+        if services and (offered := benefits(parse, graph, vocab, named)):
+            used, answers = _running.answer(graph, vocab, offered)
             answers = _held(graph, vocab, answers, named, found, quoted)
             if answers:
-                return tried + benefits, used, answers
+                return tried + offered, used, answers
     per_scope = None
     if found.several and len(named) != 1:  # none named, or "in Borås and in Upplands-Bro":
         # each municipality its own first answers
@@ -390,10 +389,10 @@ def _read(
         # any body, not only of its own, which were read first
         used, answers = _running.answer(graph, vocab, tried)
         answers = in_scope(answers, named, found, quoted)
-    if not answers and not named and (benefits := _benefits(parse, graph, vocab, named)):
+    if not answers and not named and (offered := benefits(parse, graph, vocab, named)):
         # "vad får man för tjänster via West Sweden?": what it offers whoever is in it
-        used, answers = _running.answer(graph, vocab, benefits)
-        return tried + benefits, used, in_scope(answers, named, found, quoted)
+        used, answers = _running.answer(graph, vocab, offered)
+        return tried + offered, used, in_scope(answers, named, found, quoted)
     if answers or not named:
         return tried, used, answers
     mentions = [m for m in parse.mentions if not set(m.values("actor")) & set(named)]
@@ -401,10 +400,10 @@ def _read(
     again = _readings.readings(narrowed, vocab, marks.tense, drop)
     used, answers = _running.answer(graph, vocab, again, within, spread, per_scope, MAX_GROUPS)
     answers = _held(graph, vocab, answers, named, found, quoted)
-    if not answers and (benefits := _benefits(narrowed, graph, vocab, named)):
+    if not answers and (offered := benefits(narrowed, graph, vocab, named)):
         # "what does Borås get from its membership of West Sweden?"
-        again += benefits
-        used, answers = _running.answer(graph, vocab, benefits)
+        again += offered
+        used, answers = _running.answer(graph, vocab, offered)
         answers = _held(graph, vocab, answers, named, found, quoted)
     return tried + again, used, answers
 
@@ -422,89 +421,6 @@ def _held(
     held = {id(f) for f in in_scope(answers, named, found, quoted)}
     held |= offered_to(graph, vocab, named, answers)
     return [f for f in answers if id(f) in held and str(f.term) not in named]
-
-
-_OFFERS = str(GG.offers)
-_MEMBER_OF = "http://www.w3.org/ns/org#memberOf"
-_BENEFIT = {_OFFERS, str(GG.activeThrough), _MEMBER_OF}
-
-
-def _benefits(parse: Parse, graph: GovGraph, vocab: Vocabulary, named: list[str]) -> list[Reading]:
-    """What an organisation the named municipality reaches offers, for "what" asked of a
-    membership, of what is had through it, or of its services ("Vad får Borås för sitt
-    medlemskap i West Sweden?", "vilka tjänster har Borås tillgång till via West Sweden?"),
-    when no other reading answers."""
-    mentions = parse.mentions
-    if any("task" in m.roles() for m in mentions) or not any(
-        "what" in m.cue_names() for m in mentions
-    ):
-        return []
-    if set(parse.unknown) - marked_light(parse):
-        return []  # "what does Borås *pay* for its membership?": every word must be read
-    services = any(str(GG.Service) in m.values("kind") for m in mentions)
-    related = any(set(m.values("relation")) & _BENEFIT for m in mentions)
-    getting = _got_by_being_in(parse)
-    if not (services or related or getting):
-        return []
-    offered = any(_OFFERS in m.values("relation") for m in mentions)
-    if not named and not (services or offered or getting or _for_members(parse)):
-        return []  # "Vad är West Sweden med i?" asks its memberships, not what it offers
-    reached = reach(graph, vocab, named) if named else None
-    providers = [
-        i
-        for m in mentions
-        for i in m.values("actor")
-        if (i in reached if reached is not None else vocab.roles.get(i) == "actor")
-    ]  # with no municipality named, what the organisation named offers whoever is in it
-    if not providers and reached and _asks_benefit(parse):
-        providers = sorted(reached)  # "What does Borås get from its membership?": any
-    query = vocab.properties[_OFFERS].query
-    return [
-        Reading("fact", query, {"property": GG.offers, "subject": URIRef(p)}, "object", NO_RANK)
-        for p in dict.fromkeys(providers)
-    ]
-
-
-def _got_by_being_in(parse: Parse) -> bool:
-    """ "What does Borås *get* out of being *in* West Sweden?": a word for getting, and "in"
-    right before a body's name."""
-    the_cues = cues()
-    getting = any(the_cues.marker(t, "getting") for t in parse.tokens)
-    return getting and any(
-        m.values("actor") and m.start and parse.tokens[m.start - 1].folded in _IN
-        for m in parse.mentions
-    )
-
-
-_IN = {"i", "in", "via", "through", "genom"}
-
-
-def _asks_benefit(parse: Parse) -> bool:
-    """Whether "what" is asked of what is got from a membership: a word for getting and a
-    membership word ("Vad får Borås för sitt medlemskap …?"), or "in" before a body."""
-    the_cues = cues()
-    asks_what = any("what" in m.cue_names() for m in parse.mentions)
-    getting = any(the_cues.marker(t, "getting") for t in parse.tokens)
-    # "för sitt medlemskap", "from its membership", not "vilka medlemmar får"
-    membership = _membership_after(parse, _FROM, 3)
-    return asks_what and ((getting and membership) or _got_by_being_in(parse))
-
-
-_FROM = {"för", "for", "from", "av", "of", "through", "genom", "via"}
-
-
-def _for_members(parse: Parse) -> bool:
-    """ "What does West Sweden do *for its members*?": "for" before a membership word."""
-    return _membership_after(parse, {"for", "för"}, 2)
-
-
-def _membership_after(parse: Parse, words: set[str], within: int) -> bool:
-    """Whether a membership word comes up to ``within`` words after one of ``words``."""
-    return any(
-        _MEMBER_OF in m.values("relation")
-        and {t.folded for t in parse.tokens[max(0, m.start - within) : m.start]} & words
-        for m in parse.mentions
-    )
 
 
 def _body_facts(vocab: Vocabulary) -> dict[str, list[dict[str, Node]]]:

@@ -1,0 +1,100 @@
+"""What a municipality gets from an organisation it is in: "Vad får Borås för sitt medlemskap i
+West Sweden?", "what does Borås get out of being in West Sweden?", "vilka tjänster har Borås
+tillgång till via West Sweden?" ask what the organisation offers (``gg:offers``), not what the
+municipality is a member of."""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+
+from ..namespaces import GG
+from ..store import GovGraph
+from ._honesty import marked_light
+from ._language import cues
+from ._reading import NO_RANK, Reading
+from ._scope import reach
+from ._vocabulary import Parse, Vocabulary
+
+__all__ = ["MEMBER_OF", "asks_benefit", "benefits"]
+
+MEMBER_OF = "http://www.w3.org/ns/org#memberOf"
+_OFFERS = str(GG.offers)
+_BENEFIT = {_OFFERS, str(GG.activeThrough), MEMBER_OF}
+
+
+def benefits(parse: Parse, graph: GovGraph, vocab: Vocabulary, named: list[str]) -> list[Reading]:
+    """What an organisation the named municipality reaches offers, for "what" asked of a
+    membership, of what is had through it, or of its services ("Vad får Borås för sitt
+    medlemskap i West Sweden?", "vilka tjänster har Borås tillgång till via West Sweden?"),
+    when no other reading answers."""
+    mentions = parse.mentions
+    if any("task" in m.roles() for m in mentions) or not any(
+        "what" in m.cue_names() for m in mentions
+    ):
+        return []
+    if set(parse.unknown) - marked_light(parse):
+        return []  # "what does Borås *pay* for its membership?": every word must be read
+    services = any(str(GG.Service) in m.values("kind") for m in mentions)
+    related = any(set(m.values("relation")) & _BENEFIT for m in mentions)
+    getting = _got_by_being_in(parse)
+    if not (services or related or getting):
+        return []
+    offered = any(_OFFERS in m.values("relation") for m in mentions)
+    if not named and not (services or offered or getting or _for_members(parse)):
+        return []  # "Vad är West Sweden med i?" asks its memberships, not what it offers
+    reached = reach(graph, vocab, named) if named else None
+    providers = [
+        i
+        for m in mentions
+        for i in m.values("actor")
+        if (i in reached if reached is not None else vocab.roles.get(i) == "actor")
+    ]  # with no municipality named, what the organisation named offers whoever is in it
+    if not providers and reached and asks_benefit(parse):
+        providers = sorted(reached)  # "What does Borås get from its membership?": any
+    query = vocab.properties[_OFFERS].query
+    return [
+        Reading("fact", query, {"property": GG.offers, "subject": URIRef(p)}, "object", NO_RANK)
+        for p in dict.fromkeys(providers)
+    ]
+
+
+def _got_by_being_in(parse: Parse) -> bool:
+    """ "What does Borås *get* out of being *in* West Sweden?": a word for getting, and "in"
+    right before a body's name."""
+    the_cues = cues()
+    getting = any(the_cues.marker(t, "getting") for t in parse.tokens)
+    return getting and any(
+        m.values("actor") and m.start and parse.tokens[m.start - 1].folded in _IN
+        for m in parse.mentions
+    )
+
+
+_IN = {"i", "in", "via", "through", "genom"}
+
+
+def asks_benefit(parse: Parse) -> bool:
+    """Whether "what" is asked of what is got from a membership: a word for getting and a
+    membership word ("Vad får Borås för sitt medlemskap …?"), or "in" before a body."""
+    the_cues = cues()
+    asks_what = any("what" in m.cue_names() for m in parse.mentions)
+    getting = any(the_cues.marker(t, "getting") for t in parse.tokens)
+    # "för sitt medlemskap", "from its membership", not "vilka medlemmar får"
+    membership = _membership_after(parse, _FROM, 3)
+    return asks_what and ((getting and membership) or _got_by_being_in(parse))
+
+
+_FROM = {"för", "for", "from", "av", "of", "through", "genom", "via"}
+
+
+def _for_members(parse: Parse) -> bool:
+    """ "What does West Sweden do *for its members*?": "for" before a membership word."""
+    return _membership_after(parse, {"for", "för"}, 2)
+
+
+def _membership_after(parse: Parse, words: set[str], within: int) -> bool:
+    """Whether a membership word comes up to ``within`` words after one of ``words``."""
+    return any(
+        MEMBER_OF in m.values("relation")
+        and {t.folded for t in parse.tokens[max(0, m.start - within) : m.start]} & words
+        for m in parse.mentions
+    )
