@@ -135,6 +135,10 @@ def fact_readings(
     return result
 
 
+#: Up to how many documents stand for a document the question does not name.
+_FEW_DOCUMENTS = 5
+
+
 def _bodies_only(units_: list[Unit], vocab: Vocabulary) -> bool:
     """Whether the question names bodies and nothing else (no document, thing or value)."""
     named = [i for u in units_ for i in u.entities]
@@ -186,7 +190,10 @@ def _fact_assignments(
                 continue
         implicit: list[str] = []
         if not subjects and info.domain == _DOCUMENT and relation_unit is not None:
-            implicit = vocab.documents()  # "när reviderades den?", not "when did that happen?"
+            # "när reviderades den?", not "when did that happen?"; a graph of many documents
+            # is asked which one is meant, not read once per document
+            documents = vocab.documents()
+            implicit = documents if len(documents) <= _FEW_DOCUMENTS else []
         if not subject_iris and not object_terms and not implicit:
             continue
         subject_open = not subjects and not implicit

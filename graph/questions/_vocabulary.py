@@ -280,15 +280,15 @@ class Vocabulary(Parser):
         return found
 
     def member_of(self, node: str) -> set[str]:
-        """The organisations ``node`` is a member of (``ask-membership``), read once."""
+        """The organisations ``node`` is a member of (``ask-member-of``), read once."""
         known = self.cache.get("member-of")
         if not isinstance(known, dict):
             known = self.cache["member-of"] = {}
         found = known.get(node)
         if found is None:
             graph = self._graph()
-            rows = string_rows(graph, "ask-membership", {"subject": URIRef(node)}) if graph else []
-            found = known[node] = {r["object"] for r in rows}
+            rows = string_rows(graph, "ask-member-of", {"node": URIRef(node)}) if graph else []
+            found = known[node] = {r["organisation"] for r in rows}
         return set(found)
 
     def near(self, a: str, b: str, hops: int) -> bool:
