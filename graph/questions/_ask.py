@@ -36,11 +36,10 @@ from functools import cache
 
 from rdflib.term import Node
 
-from ..namespaces import GG
 from ..store import GovGraph
 from . import _readings, _running, _split, _units
 from ._answer import Answer
-from ._benefits import MEMBER_OF, asks_benefit, benefits
+from ._benefits import MEMBER_OF, asks_benefit, benefits, names_services
 from ._each import each_municipality, each_named
 from ._honesty import account, marked_light
 from ._items import dedupe, items_of, sorted_items, statement
@@ -369,8 +368,7 @@ def _read(
         # is a member of: the memberships are no answer, and what is offered is read first
         # ("…, vilka tjänster?" asks for services, not for posts)
         tried = [r for r in tried if str(r.bindings.get("property", "")) != MEMBER_OF]
-        services = any(str(GG.Service) in m.values("kind") for m in parse.mentions)
-        if services and (offered := benefits(parse, graph, vocab, named)):
+        if names_services(parse) and (offered := benefits(parse, graph, vocab, named)):
             used, answers = _running.answer(graph, vocab, offered)
             answers = _held(graph, vocab, answers, named, found, quoted)
             if answers:

@@ -15,7 +15,7 @@ from ._reading import NO_RANK, Reading
 from ._scope import reach
 from ._vocabulary import Parse, Vocabulary
 
-__all__ = ["MEMBER_OF", "asks_benefit", "benefits"]
+__all__ = ["MEMBER_OF", "asks_benefit", "benefits", "names_services"]
 
 MEMBER_OF = "http://www.w3.org/ns/org#memberOf"
 _OFFERS = str(GG.offers)
@@ -34,7 +34,7 @@ def benefits(parse: Parse, graph: GovGraph, vocab: Vocabulary, named: list[str])
         return []
     if set(parse.unknown) - marked_light(parse):
         return []  # "what does Borås *pay* for its membership?": every word must be read
-    services = any(str(GG.Service) in m.values("kind") for m in mentions)
+    services = names_services(parse)
     related = any(set(m.values("relation")) & _BENEFIT for m in mentions)
     getting = _got_by_being_in(parse)
     if not (services or related or getting):
@@ -56,6 +56,11 @@ def benefits(parse: Parse, graph: GovGraph, vocab: Vocabulary, named: list[str])
         Reading("fact", query, {"property": GG.offers, "subject": URIRef(p)}, "object", NO_RANK)
         for p in dict.fromkeys(providers)
     ]
+
+
+def names_services(parse: Parse) -> bool:
+    """Whether the question names services ("tjänster", "services") by their kind."""
+    return any(str(GG.Service) in m.values("kind") for m in parse.mentions)
 
 
 def _got_by_being_in(parse: Parse) -> bool:

@@ -119,8 +119,7 @@ def _which_nouns(parse: Parse) -> list[str]:
         if m.roles() & {"actor", "kind", "concept", "document"} or "who" in m.cue_names()
         for p in m.positions
     }
-    the_cues = cues()
-    asking = next((n for n, t in enumerate(tokens) if the_cues.marker(t, "question_words")), -1)
+    asking = cues().first(tokens, "question_words")
     if asking < 0 or tokens[asking].folded not in _WHICH or asking + 1 >= len(tokens):
         return []  # "Vem bestämmer *vilka* frågor som …": "which" of a clause asks nothing
     end = asking + 1  # "which specific EU *programmes* has …": the last of the words not

@@ -108,6 +108,11 @@ class Cues:
         only a *doing* word, "vilka" only a question word."""
         return all(self.marker(token, name) for token in tokens)
 
+    def first(self, tokens: Sequence[Token], name: str) -> int:
+        """The position of the first ``name`` marker among ``tokens`` (-1 if none): with
+        ``question_words``, the question's own question word."""
+        return next((n for n, t in enumerate(tokens) if self.marker(t, name)), -1)
+
     def yes_or_no(self, tokens: Sequence[Token]) -> bool:
         """Whether a question has no question word: it asks yes or no ("Reviderar
         kommunstyrelsen policyn?", "Isn't it the board that …?")."""

@@ -93,10 +93,7 @@ def read_marks(parse: Parse) -> Marks:
 
 def _manner(parse: Parse) -> list[str]:
     """The question's own question word when it is "how"/"hur" alone."""
-    the_cues = cues()
-    first = next(
-        (n for n, t in enumerate(parse.tokens) if the_cues.marker(t, "question_words")), -1
-    )
+    first = cues().first(parse.tokens, "question_words")
     if first < 0 or parse.tokens[first].folded not in {"how", "hur"}:
         return []
     mention = next((m for m in parse.mentions if first in m.positions), None)

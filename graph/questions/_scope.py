@@ -217,14 +217,7 @@ def offered_to(
 def reach(graph: GovGraph, vocab: Vocabulary, named: list[str]) -> set[str]:
     """The organisations the named bodies are members of or active through (``ask-reach.rq``),
     read once per graph and body and kept with the vocabulary."""
-    known = vocab.cache.get("reach")
-    if not isinstance(known, dict):
-        known = vocab.cache["reach"] = {}
-    for scope in named:
-        if scope not in known:
-            rows = string_rows(graph, "ask-reach", {"member": URIRef(scope)})
-            known[scope] = {row["organisation"] for row in rows}
-    return set().union(*(known[scope] for scope in named))
+    return set().union(*(vocab.linked("ask-reach", "member", s, "organisation") for s in named))
 
 
 def owners(item: Found) -> list[str]:

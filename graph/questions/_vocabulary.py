@@ -62,7 +62,7 @@ class Vocabulary(Parser):
         self.broader: dict[str, set[str]] = defaultdict(set)
         self.related_tasks: dict[str, set[str]] = defaultdict(set)
         self.labels_by_lang: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        self._links: dict[str, set[str]] = {}
+        self._links: dict[tuple[str, str], set[str]] = {}
         self._graph = weakref.ref(graph)
         #: What other parts of ``ask`` compute once per graph (the municipalities' bodies).
         self.cache: dict[str, object] = {}
@@ -270,26 +270,24 @@ class Vocabulary(Parser):
     def is_a(self, iri: str, kind: str) -> bool:
         return kind in self.types.get(iri, ())
 
-    def neighbours(self, node: str) -> set[str]:
-        """What one fact of the graph connects ``node`` to, read on first need and kept."""
-        found = self._links.get(node)
+    def linked(self, query: str, variable: str, node: str, column: str) -> set[str]:
+        """The values of ``column`` in the prepared query ``query`` with ``variable`` bound
+        to ``node``, read on first need and kept while the graph lives."""
+        key = (query, node)
+        found = self._links.get(key)
         if found is None:
             graph = self._graph()
-            rows = string_rows(graph, "ask-neighbours", {"node": URIRef(node)}) if graph else []
-            found = self._links[node] = {r["other"] for r in rows}
+            rows = string_rows(graph, query, {variable: URIRef(node)}) if graph else []
+            found = self._links[key] = {r[column] for r in rows if column in r}
         return found
 
+    def neighbours(self, node: str) -> set[str]:
+        """What one fact of the graph connects ``node`` to (``ask-neighbours``)."""
+        return self.linked("ask-neighbours", "node", node, "other")
+
     def member_of(self, node: str) -> set[str]:
-        """The organisations ``node`` is a member of (``ask-member-of``), read once."""
-        known = self.cache.get("member-of")
-        if not isinstance(known, dict):
-            known = self.cache["member-of"] = {}
-        found = known.get(node)
-        if found is None:
-            graph = self._graph()
-            rows = string_rows(graph, "ask-member-of", {"node": URIRef(node)}) if graph else []
-            found = known[node] = {r["organisation"] for r in rows}
-        return set(found)
+        """The organisations ``node`` is a member of (``ask-member-of``)."""
+        return self.linked("ask-member-of", "node", node, "organisation")
 
     def near(self, a: str, b: str, hops: int) -> bool:
         """Whether one or ``hops`` facts connect ``a`` and ``b`` (or they are the same)."""
