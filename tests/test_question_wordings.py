@@ -480,6 +480,15 @@ def test_in_the_municipality_is_a_place_not_a_kind(boras: GovGraph) -> None:
         ("sen när har west sweden funnits i bryssel", {"1993"}),
         ("vilket år bildades west sweden och när kom dom till bryssel?", {"1992", "1993"}),
         ("where did west sweden set up in 1993", {SE + "west-sweden-bryssel"}),
+        # the year is its office's: asked of West Sweden, read through the office (p. 5)
+        ("In which year did West Sweden establish itself?", {"1993"}),
+        ("In what year did West Sweden set up its office?", {"1993"}),
+        ("When was West Sweden founded?", {"1992"}),
+        # "where, and when?": both parts, as "who, and when?"
+        (
+            "Where did West Sweden establish itself, and in which year?",
+            {SE + "west-sweden-bryssel", "1993"},
+        ),
     ],
 )
 def test_how_people_say_west_sweden_came_to_brussels(

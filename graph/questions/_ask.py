@@ -155,15 +155,15 @@ def _answer(
         for name in m.cue_names()
         if not (name == "when" and _units.when_said(parse, m))
     }
-    asked_who = any(  # by a question word ("vem"), not a noun ("organisationen")
-        "who" in m.cue_names()
-        and cues().marks_all(parse.words_of(m), "question_words")
-        and not _relative(parse, m)
+    asked = {  # by a question word ("vem", "var"), not a noun ("organisationen")
+        name
         for m in parse.mentions
-    )
+        if cues().marks_all(parse.words_of(m), "question_words") and not _relative(parse, m)
+        for name in m.cue_names() & {"who", "where"}
+    }
     parts = [frozenset[str]()]
-    if cue_names & {"when", "count"} and asked_who:
-        parts = [frozenset({"when", "count"}), frozenset({"who"})]  # "who, and when?"
+    if cue_names & {"when", "count"} and asked:  # "who, and when?", "where, and in which year?"
+        parts = [frozenset({"when", "count"}), frozenset(asked)]
     tried: list[Reading] = []
     used: list[Reading] = []
     answers: list[Found] = []

@@ -87,11 +87,14 @@ def fact_readings(
         if loose and not used:
             continue
         if literal and any(
-            (other := vocab.properties.get(m.value)) is not None and not other.literal
+            (other := vocab.properties.get(m.value)) is not None
+            and not other.literal
+            and not _leads_to(other, info)
             for u in loose
             for m in u.relations
         ):
-            continue  # "when did West Sweden set up its *office*": the office's date, not its own
+            continue  # "when did West Sweden set up its *office*": the office's date, not its
+            # own, read through the relation to the office (see _held_by)
         if actors_only and any(u.tasks and not u.doing for u in loose):
             continue  # who does a task named: not whoever a relation whose quote says it names
         if info.literal and not literal:
@@ -174,6 +177,10 @@ def _fact_assignments(
         subject_iris = [
             i for i in (subjects[0].entities if subjects else []) if fits(i, info.domain, vocab)
         ]
+        held = not subject_iris and subjects and info.literal and not objects
+        if held:  # "in which year did West Sweden establish itself?": its office's year
+            # (asked for, not given: "where did it set up *in 1993*?" asks the office)
+            subject_iris = _held_by(subjects[0].entities, info, vocab)
         if subjects and not subject_iris:
             continue
         object_terms: list[Node] = []
@@ -210,7 +217,7 @@ def _fact_assignments(
         # Sweden set itself up in Brussels?" binds *West Sweden's office in Brussels*
         bound = subject_iris + [str(t) for t in object_terms if isinstance(t, URIRef)]
         apart = [u for u in context if not _said_in_name(u, bound, vocab)]
-        rank: Rank = (len(apart), 0, weakness, 0, 0, 0)
+        rank: Rank = (len(apart), 0, weakness, int(bool(held)), 0, 0)
         answer = "object" if (subject_iris or implicit) else "subject"
         subject_choices: list[str | None] = list(subject_iris or implicit) or [None]
         object_choices: list[Node | None] = list(object_terms) or [None]
@@ -241,6 +248,25 @@ def _fact_assignments(
                 )
             )
     return result
+
+
+def _held_by(names: list[str], info: PropertyInfo, vocab: Vocabulary) -> list[str]:
+    """The things one relation from ``names`` that a value only they have is of: a date of
+    an organisation's office (*established in the year*, of a site) asked of the
+    organisation. Not a body, nor a document: those are asked of themselves."""
+    if (
+        info.domain is None
+        or info.domain == _DOCUMENT
+        or _ACTOR in vocab.superclasses.get(info.domain, ())
+    ):
+        return []
+    return sorted(n for i in names for n in vocab.neighbours(i) if fits(n, info.domain, vocab))
+
+
+def _leads_to(relation: PropertyInfo, info: PropertyInfo) -> bool:
+    """Whether ``relation`` leads to the things ``info`` is of (*established in*, to a
+    site, leads to *established in the year*, of a site)."""
+    return relation.range is not None and relation.range == info.domain
 
 
 def _said_in_name(unit: Unit, iris: list[str], vocab: Vocabulary) -> bool:
