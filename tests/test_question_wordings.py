@@ -613,3 +613,57 @@ def test_a_verb_that_helps_the_task_after_it(boras: GovGraph) -> None:
         " målen för verksamheten?"
     )
     assert values(answered(question, boras)) == {LEDNINGEN}
+
+
+SERVICES = {
+    SE + "stod-transnationella-eu-projekt",
+    SE + "nyhetsbrev-och-hemsida",
+    SE + "program-studiebesok-bryssel",
+    SE + "hitta-partners-och-kontakter",
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "alltså", "i.e." put again what was asked: the words after them are read, not it
+        ("vem håller koll på det internationella arbetet, alltså uppföljningen?", {KS}),
+        # services a member can *use*: what it gets (p. 5)
+        ("What services can Borås use through West Sweden?", SERVICES),
+        ("Vilka tjänster kan Borås använda genom West Sweden?", SERVICES),
+        # "the difference between" two defined terms: both definitions (p. 6)
+        (
+            "Vad är skillnaden mellan EU-projekt och europeiska projekt?",
+            {BORAS + "eu-projekt", BORAS + "europeiska-projekt"},
+        ),
+        # "by name", "actual": no content of their own
+        (
+            "Which members of West Sweden does the policy mention by name?",
+            {
+                BORAS + "boras-stad",
+                SE + "vastra-gotalandsregionen",
+                SE + "region-halland",
+                SE + "region-varmland",
+            },
+        ),
+        ("Where did West Sweden open its office?", {SE + "west-sweden-bryssel"}),
+    ],
+)
+def test_words_that_add_nothing_to_what_is_asked(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    assert values(answered(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "vem reviderar policyn, alltså budgeten?",  # what it is put again as is not held
+        "Vilka Boråsföretag har fått hjälp att hitta partners via West Sweden?",
+        "Who uses the policy?",
+    ],
+)
+def test_words_that_add_nothing_do_not_cover_what_is_not_held(
+    boras: GovGraph, question: str
+) -> None:
+    assert not ask(question, boras).answered

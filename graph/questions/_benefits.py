@@ -9,7 +9,7 @@ from rdflib import URIRef
 
 from ..namespaces import GG
 from ..store import GovGraph
-from ._honesty import marked_light
+from ._honesty import marked_light, names_services
 from ._language import cues
 from ._reading import NO_RANK, Reading
 from ._scope import reach
@@ -32,7 +32,9 @@ def benefits(parse: Parse, graph: GovGraph, vocab: Vocabulary, named: list[str])
         "what" in m.cue_names() for m in mentions
     ):
         return []
-    if set(parse.unknown) - marked_light(parse):
+    the_cues = cues()
+    getting_words = {t.text for t in parse.tokens if the_cues.marker(t, "getting")}
+    if set(parse.unknown) - marked_light(parse) - getting_words:
         return []  # "what does Borås *pay* for its membership?": every word must be read
     services = names_services(parse)
     related = any(set(m.values("relation")) & _BENEFIT for m in mentions)
@@ -56,11 +58,6 @@ def benefits(parse: Parse, graph: GovGraph, vocab: Vocabulary, named: list[str])
         Reading("fact", query, {"property": GG.offers, "subject": URIRef(p)}, "object", NO_RANK)
         for p in dict.fromkeys(providers)
     ]
-
-
-def names_services(parse: Parse) -> bool:
-    """Whether the question names services ("tjänster", "services") by their kind."""
-    return any(str(GG.Service) in m.values("kind") for m in parse.mentions)
 
 
 def _got_by_being_in(parse: Parse) -> bool:

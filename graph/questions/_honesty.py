@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from rdflib import Literal
 
+from ..namespaces import GG
 from ._language import Token, cues, tokenise
 from ._marks import Marks
 from ._reading import Found
 from ._said import bilingual_keys, degree, item_keys, name_keys, of_degree, word_keys
 from ._vocabulary import Parse, Vocabulary
 
-__all__ = ["account", "marked_light"]
+__all__ = ["account", "marked_light", "names_services"]
 
+_OFFERS = str(GG.offers)
 _DATES = ("date", "gYear", "dateTime", "gYearMonth")
 
 
@@ -42,6 +44,9 @@ def account(
         for n, t in enumerate(parse.tokens)
         if n not in matched and the_cues.marker(t, "doing")
     }
+    if items and all(f.via == _OFFERS for f in items) and names_services(parse):
+        # "what services can Borås *use* through West Sweden?": what a member gets
+        light |= {t.text for t in parse.tokens if the_cues.marker(t, "getting")}
     unknown = [w for w in parse.unknown if w not in light]
     for before, token in zip(parse.tokens, parse.tokens[1:], strict=False):
         timely = any(the_cues.marker(token, m) for m in ("earliest", "latest", "future"))
@@ -139,10 +144,21 @@ def _side(item: Found, vocab: Vocabulary) -> str:
     return "actor" if body else "thing"
 
 
+def names_services(parse: Parse) -> bool:
+    """Whether the question names services ("tjänster", "services") by their kind."""
+    return any(_SERVICE in m.values("kind") for m in parse.mentions)
+
+
+_SERVICE = str(GG.Service)
+
+
 def marked_light(parse: Parse) -> set[str]:
-    """The question's words that ``cues.json`` marks light ("get", "egentligen")."""
+    """The question's words that ``cues.json`` marks light ("get", "egentligen"), and those
+    that say the words after them put it again ("…, *alltså* uppföljningen?", "i.e.")."""
     the_cues = cues()
-    return {t.text for t in parse.tokens if the_cues.marker(t, "light")}
+    tokens = parse.tokens
+    light = {t.text for t in tokens if the_cues.marker(t, "light")}
+    return light | {tokens[n].text for n in the_cues.phrase_positions(tokens, "restating")}
 
 
 def in_passing(parse: Parse) -> set[str]:
