@@ -647,6 +647,16 @@ SERVICES = {
             },
         ),
         ("Where did West Sweden open its office?", {SE + "west-sweden-bryssel"}),
+        # the tasks' everyday names, in the ontology's scheme of tasks
+        (
+            "Who in Borås is supposed to keep an eye on how the international policy is working out?",
+            {KS},
+        ),
+        (
+            "vem kan man vända sig till om strukturfonder i västra götaland",
+            {SE + "vastra-gotalandsregionen"},
+        ),
+        ("Who should I turn to about structural funds?", {SE + "vastra-gotalandsregionen"}),
     ],
 )
 def test_words_that_add_nothing_to_what_is_asked(
