@@ -829,3 +829,27 @@ def test_several_is_a_quantity_not_a_thing(boras: GovGraph) -> None:
         " Götaland?"
     )
     assert values(answered(question, boras)) == {SE + "vastra-gotalandsregionen"}
+
+
+VANNAS = "https://w3id.org/govgraph/id/synth/kommun/vannas"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the documents name the post, not who holds it: the post is no answer to "who"
+        "Who is the international coordinator of Vännäs?",
+        "Vem är Vännäs internationella samordnare?",
+        "Who was the first international coordinator of Vännäs?",
+        "Vad heter samordnaren i Vännäs?",
+    ],
+)
+def test_who_holds_a_post_the_documents_do_not_say(six: GovGraph, question: str) -> None:
+    assert not ask(question, six).answered
+
+
+def test_what_are_a_municipalitys_companies(six: GovGraph) -> None:
+    answer = answered("What are Vännäs's municipal companies?", six)
+    assert answer.answers and all(
+        (a.iri or "").startswith(VANNAS + "/bolag/") for a in answer.answers
+    )

@@ -649,7 +649,8 @@ SERVICES = {
         ("Where did West Sweden open its office?", {SE + "west-sweden-bryssel"}),
         # the tasks' everyday names, in the ontology's scheme of tasks
         (
-            "Who in Borås is supposed to keep an eye on how the international policy is working out?",
+            "Who in Borås is supposed to keep an eye on how the international policy is"
+            " working out?",
             {KS},
         ),
         (

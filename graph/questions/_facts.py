@@ -400,8 +400,9 @@ def kind_readings(units_: list[Unit], cues: set[str], vocab: Vocabulary) -> list
     """What kind of body an actor is ("what is West Sweden?"): ``ask-kind``."""
     if "what" not in cues or cues & {"responsible", "define"} or any(u.relational for u in units_):
         return []
-    if not any(u.cues == {"what"} for u in units_):
-        return []  # "vilka är med i …", "which …": who, not what kind
+    if not any(u.cues == {"what"} for u in units_) or any(u.answer_type for u in units_):
+        return []  # "vilka är med i …", "which …", "what are Torsby's companies?": who, not
+        # what kind
     names = [u for u in units_ if u.entity]
     if len(names) != 1:
         return []

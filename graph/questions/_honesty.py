@@ -70,8 +70,12 @@ def account(
         # "vem ska revidera policyn nästa gång?": who is responsible for it, as it stands
         due = {w.casefold() for w in marks.future}
         words = [w for w in words if w.casefold() not in due]
-    if marks.earliest and not dated and not any(f.via in vocab_repeatable(vocab) for f in items):
+    done_once = all(f.task for f in items) and not any(
+        f.via in vocab_repeatable(vocab) for f in items
+    )
+    if marks.earliest and not dated and done_once:
         # "which body originally adopted it?": what happens once was first done by its doer
+        # (not "who was the *first* coordinator?": of a post, the documents tell no history)
         first = {w.casefold() for w in marks.earliest}
         words = [w for w in words if w.casefold() not in first]
     if dated and marks.latest and not marks.future:

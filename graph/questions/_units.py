@@ -101,7 +101,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
                 cues_before, joined = {"what"}, True
             if _what_kind_of(parse, result, mention.start):
                 adjacent, cues_before = True, {"what"}  # "vad får medlemmarna för tjänster"
-            elif _which_of(parse, result, mention.start):
+            elif _which_of(parse, result, mention.start, mention is parse.mentions[-1]):
                 adjacent, cues_before = True, {"who", "what"}  # "vilka av Köpings bolag"
             _kind_meanings(unit, kinds, cues_before, adjacent or joined, vocab)
             if asked_before and unit.answer_type:
@@ -267,22 +267,25 @@ def _embedded(parse: Parse, before: list[Unit]) -> bool:
     return asks[-1] and any(asks[:-1])
 
 
-def _which_of(parse: Parse, before: list[Unit], start: int) -> bool:
+def _which_of(parse: Parse, before: list[Unit], start: int, last: bool = False) -> bool:
     """Whether the phrase at ``start`` is the X of "which of Köping's X", "vilka av
-    Köpings X": a question word, "of", a name in the genitive (a mention or, once read as
-    the scope only, its words), then the kind asked for."""
+    Köpings X", or, as the ``last`` words understood, "what are Torsby's X": a question
+    word, "of" (or "are"), a name in the genitive (a mention or, once read as the scope
+    only, its words), then the kind asked for ("what is Borgholm's board *responsible*
+    for?" asks something else of the board)."""
     askers = [u for u in before if _asks(parse, u)]
     if not askers or any(u.start > askers[-1].start and not u.entities for u in before):
         return False
     between = parse.tokens[askers[-1].end + 1 : start]
     return (
         1 < len(between) <= 5
-        and between[0].folded in _OF
+        and between[0].folded in (_OF | _ARE if last else _OF)
         and (between[-1].genitive or between[-1].folded.endswith("s"))
     )
 
 
 _OF = {"av", "of"}
+_ARE = {"är", "ar", "are", "is"}
 
 
 def _within_the_subject(parse: Parse, units_: list[Unit], vocab: Vocabulary) -> None:
