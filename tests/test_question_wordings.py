@@ -678,3 +678,35 @@ def test_words_that_add_nothing_do_not_cover_what_is_not_held(
     boras: GovGraph, question: str
 ) -> None:
     assert not ask(question, boras).answered
+
+
+FUNDING_BOTH = {BORAS + "forvaltningarna", BORAS + "internationell-samordnare"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "together", "on their own": who does a task with whom, met by a task with partners
+        (
+            "Vilka ska tillsammans undersöka om projekt med internationell inriktning kan få"
+            " extern finansiering?",
+            FUNDING_BOTH,
+        ),
+        ("Who examines external funding together?", FUNDING_BOTH),
+        (
+            "Vem ansvarar för att pröva möjligheterna till extern finansiering – och gör de det"
+            " på egen hand?",
+            FUNDING_BOTH,
+        ),
+    ],
+)
+def test_together_is_met_by_partners(boras: GovGraph, question: str, expected: set[str]) -> None:
+    assert values(answered(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Vem reviderar policyn tillsammans?", "Who adopts the policy jointly?"],
+)
+def test_together_is_not_said_of_a_task_done_alone(boras: GovGraph, question: str) -> None:
+    assert not ask(question, boras).answered

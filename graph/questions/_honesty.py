@@ -44,6 +44,8 @@ def account(
         for n, t in enumerate(parse.tokens)
         if n not in matched and the_cues.marker(t, "doing")
     }
+    if any(f.partner_of for f in items):  # "vilka prövar *tillsammans* …?": with partners
+        light |= {parse.tokens[n].text for n in the_cues.phrase_positions(parse.tokens, "jointly")}
     if items and all(f.via == _OFFERS for f in items) and names_services(parse):
         # "what services can Borås *use* through West Sweden?": what a member gets
         light |= {t.text for t in parse.tokens if the_cues.marker(t, "getting")}
