@@ -853,3 +853,13 @@ def test_what_are_a_municipalitys_companies(six: GovGraph) -> None:
     assert answer.answers and all(
         (a.iri or "").startswith(VANNAS + "/bolag/") for a in answer.answers
     )
+
+
+def test_a_preposition_put_first_leaves_the_name_the_subject(six: GovGraph) -> None:
+    # "I vilket nätverk ingår X?" is "X ingår i vilket nätverk?": X is the member
+    for question in (
+        "I vilket nätverk ingår Vännäs internationella samordnare?",
+        "Vilket nätverk ingår Vännäs internationella samordnare i?",
+    ):
+        answer = answered(question, six)
+        assert values(answer) == {"https://w3id.org/govgraph/id/synth/natverk/vasterbotten"}

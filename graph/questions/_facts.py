@@ -353,7 +353,7 @@ def _oriented(
     # Swedish verb before its subject) is read from its last word
     last = max(relation_unit.mention.positions)
     start = last if relation_unit.start < unit.start < last else relation_unit.start
-    after = unit.start > start or unit.mention.genitive
+    after = (unit.start > start and not relation_unit.fronted) or unit.mention.genitive
     rule = meaning.entity or "before-subject"
     if not both_fit and meaning.entity not in {"before-subject", "before-object"}:
         return True  # the types decide: the name can be only one end, unless the cue's

@@ -56,6 +56,10 @@ class Unit:
     #: A phrase of a clause inside the question ("… redovisa vilka *nätverk* man deltagit
     #: i"): it names nothing to read, and the answer's quotes must hold it.
     said: bool = False
+    #: A relation asked of with its preposition put first ("*I* vilket nätverk ingår de
+    #: internationella samordnarna?", "*In* which network are they?"): the name after it is
+    #: read as if before it, the asked phrase being the preposition's end.
+    fronted: bool = False
 
     @property
     def start(self) -> int:

@@ -125,6 +125,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
         previous_cues = unit.cues
         previous_end = max(mention.positions)
         result.append(unit)
+    _fronted(parse, result)
     _within_the_subject(parse, result, vocab)
     _parts_asked(result)
     _value_asked(result, vocab)
@@ -265,6 +266,18 @@ def _embedded(parse: Parse, before: list[Unit]) -> bool:
         return False
     asks = [_asks(parse, u) for u in before]
     return asks[-1] and any(asks[:-1])
+
+
+def _fronted(parse: Parse, units_: list[Unit]) -> None:
+    """ "*I* vilket nätverk ingår …?", "*To* which organisation does … belong?": a question
+    that opens with a preposition and then its question word marks the relations after it
+    as fronted (see :class:`Unit`)."""
+    if not units_ or units_[0].start != 1 or not _asks(parse, units_[0]):
+        return
+    if not cues().marker(parse.tokens[0], "question_joins"):
+        return
+    for unit in units_[1:]:
+        unit.fronted = bool(unit.relations)
 
 
 def _which_of(parse: Parse, before: list[Unit], start: int, last: bool = False) -> bool:
