@@ -658,6 +658,10 @@ SERVICES = {
             {SE + "vastra-gotalandsregionen"},
         ),
         ("Who should I turn to about structural funds?", {SE + "vastra-gotalandsregionen"}),
+        (
+            "who runs courses and skills development for the sjuharad municipalities",
+            {SE + "sjuharads-kommunalforbund"},
+        ),
     ],
 )
 def test_words_that_add_nothing_to_what_is_asked(
