@@ -863,3 +863,19 @@ def test_a_preposition_put_first_leaves_the_name_the_subject(six: GovGraph) -> N
     ):
         answer = answered(question, six)
         assert values(answer) == {"https://w3id.org/govgraph/id/synth/natverk/vasterbotten"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the council is what was established, not the doer of the adoption (was: 2002-02-19)
+        ("When was the council established?", None),
+        ("When was the policy adopted by the council?", {"2002-02-19"}),
+        ("When did the council adopt the policy?", {"2002-02-19"}),
+    ],
+)
+def test_a_body_a_passive_verb_is_said_of_did_not_do_it(
+    boras: GovGraph, question: str, expected: set[str] | None
+) -> None:
+    answer = ask(question, boras)
+    assert (values(answer) if answer.answered else None) == expected

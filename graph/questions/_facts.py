@@ -210,6 +210,8 @@ def _fact_assignments(
             for u in context
         ):
             continue  # a name is context only when it cannot be what is asked about
+        if info.tasks and any(u.patient for u in context):
+            continue  # "When was the council established?": not the date of what it did
         if not _oriented(info, subjects, objects, relation_unit, meaning, vocab):
             continue  # the names sit the other way round: that is another question
         weakness = 2 - (meaning.strength if meaning else 0)

@@ -60,6 +60,9 @@ class Unit:
     #: internationella samordnarna?", "*In* which network are they?"): the name after it is
     #: read as if before it, the asked phrase being the preposition's end.
     fronted: bool = False
+    #: A body a passive verb after it is said of ("When was *the council* established?"):
+    #: what was done to, not who did it.
+    patient: bool = False
 
     @property
     def start(self) -> int:

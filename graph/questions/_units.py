@@ -126,6 +126,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
         previous_end = max(mention.positions)
         result.append(unit)
     _fronted(parse, result)
+    _patients(parse, result)
     _within_the_subject(parse, result, vocab)
     _parts_asked(result)
     _value_asked(result, vocab)
@@ -266,6 +267,23 @@ def _embedded(parse: Parse, before: list[Unit]) -> bool:
         return False
     asks = [_asks(parse, u) for u in before]
     return asks[-1] and any(asks[:-1])
+
+
+def _patients(parse: Parse, units_: list[Unit]) -> None:
+    """ "When was *the council* established?": a name after "was"/"were" (and an article)
+    with the verb right after it is what was done to (see :class:`Unit`)."""
+    tokens = parse.tokens
+    for unit, after in zip(units_, units_[1:], strict=False):
+        if not unit.entities or not (after.relations or after.tasks) or after.start != unit.end + 1:
+            continue
+        at = unit.start - 1
+        while at >= 0 and tokens[at].folded in _ARTICLES:
+            at -= 1
+        unit.patient = at >= 0 and tokens[at].folded in _WAS
+
+
+_ARTICLES = {"the", "a", "an", "den", "det", "de"}
+_WAS = {"was", "were", "is", "are", "been", "blev", "blevo"}
 
 
 def _fronted(parse: Parse, units_: list[Unit]) -> None:
