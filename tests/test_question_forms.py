@@ -8,7 +8,7 @@ import pytest
 
 from govgraph import GovGraph
 from govgraph.questions import ask
-from tests_support import BORAS, GG, SE, WS_MEMBERS, answered, values
+from tests_support import BORAS, GG, KS, SE, WS_MEMBERS, answered, values
 
 KS_DUTIES = {
     BORAS + "ansvar-ks-prioriteringar",
@@ -879,3 +879,16 @@ def test_a_body_a_passive_verb_is_said_of_did_not_do_it(
 ) -> None:
     answer = ask(question, boras)
     assert (values(answer) if answer.answered else None) == expected
+
+
+def test_who_and_by_when_at_the_latest(boras: GovGraph) -> None:
+    # "senast när" is one question word; the deadline is a field the policy leaves blank
+    answer = answered("Vem ska revidera policyn och senast när ska det vara gjort?", boras)
+    assert values(answer) == {KS, GG + "revisionDue"}
+
+
+def test_half_an_answer_to_who_and_when_is_none(boras: GovGraph) -> None:
+    # the network's convener is named, no date of it: not the convener alone (a wrong list)
+    answer = ask("Vem sammankallar nätverket och när?", boras)
+    assert not answer.answered
+    assert any("Sjuhärad" in c.label for c in answer.closest)

@@ -168,6 +168,7 @@ def _answer(
     used: list[Reading] = []
     answers: list[Found] = []
     missing: list[str] = []
+    half = False
     for drop in parts:
         part_readings, part_used, part_found = _read(
             graph, vocab, parse, marks, drop, named, found_scopes, quoted
@@ -177,7 +178,11 @@ def _answer(
         if accepted:
             used += part_used
             answers += accepted
+        else:
+            half = True  # "who, and by when?" with no "by when": half an answer is none
         missing += [w for w in unexplained if w not in missing]
+    if half:
+        answers = []
     if marks.negations or marks.elsewhen:  # "not", "before 2002": the documents do not say
         missing = list(dict.fromkeys(marks.negations + marks.elsewhen + missing))
         answers = []

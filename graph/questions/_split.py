@@ -146,7 +146,9 @@ def parts(question: str, vocab: Vocabulary) -> list[str]:
     asking = {*cues().markers_text["question_words"], "where"}  # "… and where is it based?"
     asking |= {fold(w) for w in asking}  # "nar", "vem" typed without å/ä/ö
     words = "|".join(sorted(asking, key=len, reverse=True))
-    joins = "|".join(sorted(cues().markers_text["question_joins"], key=len, reverse=True))
+    markers = cues().markers_text  # "… och *senast* när?": one question word
+    joining = [*markers["question_joins"], *markers["latest"], *markers["earliest"]]
+    joins = "|".join(sorted(joining, key=len, reverse=True))
     # "till och med vilket datum?" is one phrase ("up to and including"), not two questions
     pattern = rf"(?<!\btill)\s*,?\s+(?:och|and|o|n|&)\s+(?=(?:(?:{joins})\s+)?(?:{words})\b)"
     pieces = [p.strip(" ,?.!–—-") for p in re.split(pattern, question, maxsplit=1, flags=re.I)]
