@@ -261,6 +261,12 @@ KNOWN_WRONG = {
         " ('På vems ansvar ligger det att aktiviteterna följer policyn?'), and the task is"
         " read: the management, not the committees, administrations and companies"
     ),
+    "boras-blind/h18-sv-11": (
+        "'Vad har ledningen … för ansvar när det gäller internationella aktiviteter?' gets the"
+        " management's responsibility on the international activities only; its other one"
+        " (that the work is in line with the policy, the same sentence, p. 4) is on the policy,"
+        " which is about 'det internationella arbetet', not linked to the activities in the graph"
+    ),
 }
 
 
