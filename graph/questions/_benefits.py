@@ -9,8 +9,7 @@ from rdflib import URIRef
 
 from ..namespaces import GG
 from ..store import GovGraph
-from ._honesty import marked_light, names_services
-from ._language import cues
+from ._honesty import marked, marked_light, names_services
 from ._reading import NO_RANK, Reading
 from ._scope import reach
 from ._vocabulary import Parse, Vocabulary
@@ -32,9 +31,7 @@ def benefits(parse: Parse, graph: GovGraph, vocab: Vocabulary, named: list[str])
         "what" in m.cue_names() for m in mentions
     ):
         return []
-    the_cues = cues()
-    getting_words = {t.text for t in parse.tokens if the_cues.marker(t, "getting")}
-    if set(parse.unknown) - marked_light(parse) - getting_words:
+    if set(parse.unknown) - marked_light(parse) - marked(parse, "getting"):
         return []  # "what does Borås *pay* for its membership?": every word must be read
     services = names_services(parse)
     related = any(set(m.values("relation")) & _BENEFIT for m in mentions)
@@ -63,9 +60,7 @@ def benefits(parse: Parse, graph: GovGraph, vocab: Vocabulary, named: list[str])
 def _got_by_being_in(parse: Parse) -> bool:
     """ "What does Borås *get* out of being *in* West Sweden?": a word for getting, and "in"
     right before a body's name."""
-    the_cues = cues()
-    getting = any(the_cues.marker(t, "getting") for t in parse.tokens)
-    return getting and any(
+    return bool(marked(parse, "getting")) and any(
         m.values("actor") and m.start and parse.tokens[m.start - 1].folded in _IN
         for m in parse.mentions
     )
@@ -77,9 +72,8 @@ _IN = {"i", "in", "via", "through", "genom"}
 def asks_benefit(parse: Parse) -> bool:
     """Whether "what" is asked of what is got from a membership: a word for getting and a
     membership word ("Vad får Borås för sitt medlemskap …?"), or "in" before a body."""
-    the_cues = cues()
     asks_what = any("what" in m.cue_names() for m in parse.mentions)
-    getting = any(the_cues.marker(t, "getting") for t in parse.tokens)
+    getting = bool(marked(parse, "getting"))
     # "för sitt medlemskap", "from its membership", not "vilka medlemmar får"
     membership = _membership_after(parse, _FROM, 3)
     return asks_what and ((getting and membership) or _got_by_being_in(parse))

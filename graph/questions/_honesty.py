@@ -18,7 +18,7 @@ from ._reading import Found
 from ._said import bilingual_keys, degree, item_keys, name_keys, of_degree, word_keys
 from ._vocabulary import Parse, Vocabulary
 
-__all__ = ["account", "marked_light", "names_services"]
+__all__ = ["account", "marked", "marked_light", "names_services"]
 
 _OFFERS = str(GG.offers)
 _DATES = ("date", "gYear", "dateTime", "gYearMonth")
@@ -48,7 +48,7 @@ def account(
         light |= {parse.tokens[n].text for n in the_cues.phrase_positions(parse.tokens, "jointly")}
     if items and all(f.via == _OFFERS for f in items) and names_services(parse):
         # "what services can Borås *use* through West Sweden?": what a member gets
-        light |= {t.text for t in parse.tokens if the_cues.marker(t, "getting")}
+        light |= marked(parse, "getting")
     unknown = [w for w in parse.unknown if w not in light]
     for before, token in zip(parse.tokens, parse.tokens[1:], strict=False):
         timely = any(the_cues.marker(token, m) for m in ("earliest", "latest", "future"))
@@ -158,13 +158,18 @@ def names_services(parse: Parse) -> bool:
 _SERVICE = str(GG.Service)
 
 
+def marked(parse: Parse, name: str) -> set[str]:
+    """The question's words that ``cues.json`` marks ``name`` ("getting": "get", "får")."""
+    the_cues = cues()
+    return {t.text for t in parse.tokens if the_cues.marker(t, name)}
+
+
 def marked_light(parse: Parse) -> set[str]:
     """The question's words that ``cues.json`` marks light ("get", "egentligen"), and those
     that say the words after them put it again ("…, *alltså* uppföljningen?", "i.e.")."""
-    the_cues = cues()
     tokens = parse.tokens
-    light = {t.text for t in tokens if the_cues.marker(t, "light")}
-    return light | {tokens[n].text for n in the_cues.phrase_positions(tokens, "restating")}
+    restating = cues().phrase_positions(tokens, "restating")
+    return marked(parse, "light") | {tokens[n].text for n in restating}
 
 
 def in_passing(parse: Parse) -> set[str]:
