@@ -4,11 +4,13 @@ samordnarna i?"), "makes up" against "is made up of", and "består … av"."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from govgraph import GovGraph
 from govgraph.questions import ask
-from tests_support import BORAS, SE, WS_MEMBERS, answered, values
+from tests_support import BORAS, SE, WS_MEMBERS, answered, synth_graph, values
 
 SYNTH = "https://w3id.org/govgraph/id/synth/"
 COORDINATORS = {SE + "internationella-samordnare-i-sjuharad"}
@@ -68,6 +70,24 @@ def test_a_kind_of_body_in_a_municipality_is_its_parts_of_that_kind(
     answer = answered(question, six)
     assert len(answer.answers) == 5
     assert all("/kommun/borgholm/namnd/" in str(item.iri) for item in answer.answers)
+    assert all(item.sources for item in answer.answers)
+
+
+@pytest.mark.parametrize(
+    "question", ["vilka kommunala bolag finns det", "Which municipal companies exist?"]
+)
+def test_a_kind_of_body_in_no_municipality_is_asked_which_one(six: GovGraph, question: str) -> None:
+    """Every municipality's companies, of six: "which municipality?" with the six."""
+    answer = ask(question, six)
+    assert not answer.answered and not answer.answers
+    assert answer.clarify is not None and len(answer.clarify) == 6
+
+
+def test_a_kind_of_body_in_a_few_municipalities_is_each_ones(tmp_path: Path) -> None:
+    three = synth_graph(tmp_path, 3, 0, 2)
+    answer = answered("Vilka kommunala bolag finns det?", three)
+    scopes = {str((item.scope or {}).get("iri")) for item in answer.answers}
+    assert len(scopes) == 3 and all("/bolag/" in str(item.iri) for item in answer.answers)
     assert all(item.sources for item in answer.answers)
 
 

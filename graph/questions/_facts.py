@@ -121,6 +121,11 @@ def fact_readings(
                 continue
         relation_unit = next((u for u in relational if id(u) in used), None)
         meaning = used.get(id(relation_unit)) if relation_unit else None
+        if parts and not entity_units and all(_kind_or_asking(u) for u in units_):
+            # "vilka kommunala bolag finns det?": every body's parts of that kind, each in
+            # its municipality (several are grouped, or asked which one is meant)
+            result.append(_listing(info, kinds, actors_only))
+            continue
         found = _fact_assignments(
             info,
             entity_units,
@@ -250,6 +255,29 @@ def _fact_assignments(
                 )
             )
     return result
+
+
+def _kind_or_asking(unit: Unit) -> bool:
+    """A phrase that is the kind asked for or the question word, and nothing else."""
+    return not (unit.entity or unit.relational or unit.tasks) and (
+        bool(unit.answer_type) or bool(unit.cues) and unit.cues <= {"who", "what"}
+    )
+
+
+def _listing(info: PropertyInfo, answer_type: list[str], actors_only: bool) -> Reading:
+    """The things of a kind one relation leads to, from whatever has them."""
+    bindings: dict[str, Node] = {"property": URIRef(info.iri)}
+    return Reading(
+        "fact",
+        info.query,
+        bindings,
+        "object",
+        (0, 0, 1, 0, 0, 0),
+        set(),
+        [],
+        answer_type,
+        actors_only=actors_only,
+    )
 
 
 def _held_by(names: list[str], info: PropertyInfo, vocab: Vocabulary) -> list[str]:
