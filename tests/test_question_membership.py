@@ -91,6 +91,31 @@ def test_a_kind_of_body_in_a_few_municipalities_is_each_ones(tmp_path: Path) -> 
     assert all(item.sources for item in answer.answers)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "List the committees of Borgholm",
+        "Name Borgholm's committees",
+        "Nämn alla nämnder i Borgholm",
+        "lista Borgholms nämnder",
+    ],
+)
+def test_a_command_opening_with_a_kind_asks_for_that_kind(six: GovGraph, question: str) -> None:
+    answer = answered(question, six)
+    assert len(answer.answers) == 5
+    assert all("/kommun/borgholm/namnd/" in str(item.iri) for item in answer.answers)
+
+
+def test_a_command_before_a_body_in_the_genitive_asks_what_it_does(boras: GovGraph) -> None:
+    """ "Nämn kommunstyrelsens uppgifter" asks for the board's tasks, not which board."""
+    answer = answered("Nämn kommunstyrelsens uppgifter", boras)
+    assert values(answer) == {
+        BORAS + "ansvar-ks-prioriteringar",
+        BORAS + "ansvar-ks-uppfoljning",
+        BORAS + "ansvar-ks-revidering",
+    }
+
+
 def test_which_bodies_a_body_has_is_not_what_it_does(boras: GovGraph) -> None:
     """ "Which committees does Borås have?" is answered with the committees the policy
     names as a group, not with Borås's own task."""

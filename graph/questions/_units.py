@@ -89,7 +89,15 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             unit.entities = []
         if kinds:
             # "Nämn kommunstyrelsens uppgifter" is "vilka är …", not "vilken kommunstyrelse"
-            adjacent = not between and not (result and result[-1].command)
+            commanded = bool(result) and result[-1].command
+            # "List the municipal companies of Upplands-Bro": the kind a command opens with,
+            # not a body's name ("Nämn kommunstyrelsens uppgifter" is "vilka är …")
+            gap = parse.tokens[previous_end + 1 : mention.start]
+            after = parse.tokens[max(mention.positions) + 1 : max(mention.positions) + 2]
+            owner = any(t.genitive or not cues().is_function_word(t) for t in after)
+            adjacent = (
+                all(map(cues().is_function_word, gap)) and not owner if commanded else not between
+            )
             if adjacent and _embedded(parse, result):
                 # "Vem ska kunna redovisa vilka nätverk …": who is asked, the quote says it
                 unit.entities, unit.said, kinds = [], True, []
@@ -303,14 +311,17 @@ def _which_of(parse: Parse, before: list[Unit], start: int, last: bool = False) 
     Köpings X", or, as the ``last`` words understood, "what are Torsby's X": a question
     word, "of" (or "are"), a name in the genitive (a mention or, once read as the scope
     only, its words), then the kind asked for ("what is Borgholm's board *responsible*
-    for?" asks something else of the board)."""
-    askers = [u for u in before if _asks(parse, u)]
+    for?" asks something else of the board); after a command ("Name Torsby's committees"),
+    the name in the genitive alone."""
+    askers = [u for u in before if _asks(parse, u) or u.command]
     if not askers or any(u.start > askers[-1].start and not u.entities for u in before):
         return False
     between = parse.tokens[askers[-1].end + 1 : start]
+    # "List Torsby's companies": a command needs no "of" or "are"
+    opening = (_OF | _ARE if last else _OF) if not askers[-1].command else set()
     return (
-        1 < len(between) <= 5
-        and between[0].folded in (_OF | _ARE if last else _OF)
+        (1 if askers[-1].command else 2) <= len(between) <= 5
+        and (not opening or between[0].folded in opening)
         and (between[-1].genitive or between[-1].folded.endswith("s"))
     )
 
