@@ -93,7 +93,22 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
         raise ValueError("the question is empty")
     graph = graph if graph is not None else shipped_graph()
     vocab = vocabulary(graph)
-    asked = _split.asked(question, vocab, scopes(graph, vocab).is_scope)
+    is_scope = scopes(graph, vocab).is_scope
+    asked = _split.asked(question, vocab, is_scope)
+    answer = _asked(question, asked, graph, vocab, lang)
+    if answer.answered or answer.clarify:
+        return answer
+    # "If I think the policy is out of date, which body …?": the clause before the comma a
+    # statement, when the question read whole has no answer
+    clause = _split.asked(question, vocab, is_scope, clauses=True)
+    again = _asked(question, clause, graph, vocab, lang) if clause != asked else answer
+    return again if again.answered or again.clarify else answer
+
+
+def _asked(
+    question: str, asked: str, graph: GovGraph, vocab: Vocabulary, lang: str | None
+) -> Answer:
+    """The answer to ``question`` read as ``asked`` (its sentence that asks)."""
     parse = vocab.parse(asked)
     whole = parse if asked == question else vocab.parse(question)
     language = lang or whole.language

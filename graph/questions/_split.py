@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
+from ..synth import municipalities
 from ._language import cues, fold, tokenise
 from ._vocabulary import Mention, Parse, Vocabulary
 
@@ -22,16 +24,37 @@ _SENTENCES = re.compile(
 )
 
 
-def asked(question: str, vocab: Vocabulary, is_place: Callable[[str], bool]) -> str:
+#: a clause before the question, when the question does not open with a question word
+_CLAUSE = re.compile(
+    r",\s+(?:(?:so|så|sa|then|då|da)\s+)?(?=(?:vem|vad|vilk\w*|när|nar|who|what|which|when)\b)",
+    re.IGNORECASE,
+)
+
+
+def asked(
+    question: str, vocab: Vocabulary, is_place: Callable[[str], bool], clauses: bool = False
+) -> str:
     """The sentence a question asks, when statements come before it ("Policyn är från 2002 –
     när reviderades den?" is one sentence; "The policy dates from 2002. Which body adopted
     it?" asks the last), with the first name the statements give when the question has
     none of its own ("… adopted it?" → "… adopted it? policy"). What the statements say
     (a negation, a year) is not asked; a question with no verb of its own ("What date is
-    that?") is read whole."""
+    that?") is read whole. With ``clauses``, a clause before a comma is a statement too
+    ("If I think the policy is out of date, which body …?"), as it is not when it sets
+    where the answer is read ("According to the section on …, who …?")."""
     if len(question) > 400:
         return question
     sentences = [p for p in _SENTENCES.split(question.strip()) if p]
+    opening = tokenise(sentences[0])[:1]
+    if (
+        clauses
+        and opening
+        and not any(cues().marker(opening[0], name) for name in ("question_words", "setting"))
+    ):
+        # "If I think the policy is out of date, which body …?", "I read …, so who …?"
+        split = [p for p in _CLAUSE.split(sentences[0]) if p]
+        if not any(_names_another(clause, vocab) for clause in split[:-1]):
+            sentences[:1] = split
     while len(sentences) > 1 and _request(sentences[-1]) and sentences[-2].rstrip().endswith("?"):
         sentences.pop()  # "… does West Sweden offer? *Please list them.*"
         question = " ".join(sentences)
@@ -59,12 +82,22 @@ def asked(question: str, vocab: Vocabulary, is_place: Callable[[str], bool]) -> 
     if _STANDS_FOR.search(" ".join(sentences[:-1])):
         return last  # "I know the council adopted *it*, but who revises it?": not the council
     if not any(m.roles() & _NAMES - {"value"} for m in mentions):
-        names = [m.text for m in before.mentions if m.roles() & {"actor", "document", "concept"}]
-        extra += names[:1]
+        names = [m for m in before.mentions if m.roles() & _THINGS]
+        # "… something called InternationellaSjuhärad, so who calls *that network*
+        # together?": the name of the kind the question says, else the first
+        kinds = {k for m in mentions for k in m.values("kind")}
+        fitting = [
+            m for m in names if any(vocab.is_a(i, k) for i in m.values(*_THINGS) for k in kinds)
+        ]
+        extra += [m.text for m in (fitting or names)[:1]]
     places: list[str] = []
-    if not any(is_place(i) for m in mentions for i in m.values("actor")):
+    opener = before.tokens[:1]  # "Jämför Borås och Torsby: …", "Compare …: …"
+    says_more = set(before.unknown) - {t.text for t in opener}
+    if not says_more and not any(is_place(i) for m in mentions for i in m.values("actor")):
         # "Laholms kommun: vem reviderar policyn?": the municipality the question is about,
-        # put first, so that each of two questions in one has it
+        # put first, so that each of two questions in one has it (a statement that says
+        # more than names after a verb, "I read that Borås works with X, so who …?", is
+        # not what it is about)
         places = [
             m.text
             for m in before.mentions
@@ -84,7 +117,26 @@ def asked(question: str, vocab: Vocabulary, is_place: Callable[[str], bool]) -> 
 
 
 #: pronouns that stand for a name the statements gave ("den", "det", "de" are articles too)
-_STANDS_FOR = re.compile(r"\b(?:it|they|them|dem|dom)\b", re.I)
+_STANDS_FOR = re.compile(r"\b(?:it|they|them|him|dem|dom|hen|honom|henne)\b", re.I)
+
+
+def _names_another(clause: str, vocab: Vocabulary) -> bool:
+    """Whether a clause names what the graph does not hold, so that the question after it
+    asks of that: a word it does not know that is a Swedish municipality's name or is
+    written with a capital inside the clause ("har hört att ulricehamn också har en
+    policy, vem antog den?", "I heard Gothenburg has one too, who adopted it?")."""
+    unknown = set(vocab.parse(clause).unknown)
+    words = re.findall(r"[^\W\d_][\w-]*", clause)
+    return any(
+        word.lower() in unknown and (fold(word) in _places() or (at > 0 and word[0].isupper()))
+        for at, word in enumerate(words)
+    )
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Sweden's municipalities' names, folded ("ulricehamn", "boras")."""
+    return frozenset(fold(m.name) for m in municipalities())
 
 
 def _restated(sentence: str) -> str:
@@ -185,6 +237,7 @@ _PRONOUN = re.compile(rf"\b(?:{'|'.join(sorted(_POINTING))})\b", re.I)
 
 
 _NAMES = {"actor", "document", "concept", "value"}
+_THINGS = _NAMES - {"value"}
 _VERBS = {"task", "relation"}
 
 
