@@ -165,11 +165,15 @@ def marked(parse: Parse, name: str) -> set[str]:
 
 
 def marked_light(parse: Parse) -> set[str]:
-    """The question's words that ``cues.json`` marks light ("get", "egentligen"), and those
-    that say the words after them put it again ("…, *alltså* uppföljningen?", "i.e.")."""
+    """The question's words that ``cues.json`` marks light ("get", "egentligen"), those
+    that say the words after them put it again ("…, *alltså* uppföljningen?", "i.e."), and
+    "every" before a body ("every operation")."""
     tokens = parse.tokens
     restating = cues().phrase_positions(tokens, "restating")
-    return marked(parse, "light") | {tokens[n].text for n in restating}
+    # "every operation", "varje förvaltning": all of the bodies named (not "every year")
+    bodies = {m.start for m in parse.mentions if m.roles() & {"actor", "kind"}}
+    every = {t.text for n, t in enumerate(tokens) if n + 1 in bodies and cues().marker(t, "every")}
+    return marked(parse, "light") | {tokens[n].text for n in restating} | every
 
 
 def in_passing(parse: Parse) -> set[str]:
@@ -232,7 +236,8 @@ def conceded(parse: Parse) -> set[str]:
     """The words of a concession ("gemensamma *oavsett ambitionsnivå*", "in common *no
     matter how ambitious*", "whatever their *ambition*"): what the answer holds whatever
     they are, so they ask nothing of it. Up to three words not understood after the
-    concession, up to the next word understood."""
+    concession, up to the next word understood; in Swedish also the words of "hur … än"
+    ("hur stor ambitionen än är")."""
     the_cues = cues()
     tokens = parse.tokens
     marked = the_cues.phrase_positions(tokens, "concessive")
@@ -253,6 +258,8 @@ def conceded(parse: Parse) -> set[str]:
                 continue  # "no matter *how* ambitious", "whatever *their* ambition"
             elif any(token.text == tokens[p].text for p in used):
                 break
+    # "hur stor ambitionen än är", "hur ambitiösa de än är"
+    found |= {tokens[n].text for n in the_cues.however(tokens) if tokens[n].text in unknown}
     return found
 
 

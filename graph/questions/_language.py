@@ -130,6 +130,18 @@ class Cues:
                     found |= set(range(n, n + len(phrase)))
         return found
 
+    def however(self, tokens: Sequence[Token]) -> set[int]:
+        """The positions of a Swedish concession "hur … än" ("hur stor ambitionen *än* är":
+        however big), from "hur" to "än", a few words apart."""
+        found: set[int] = set()
+        for n, token in enumerate(tokens):
+            if token.folded == "hur":
+                ever = [
+                    k for k in range(n + 2, min(n + 6, len(tokens))) if tokens[k].folded == "an"
+                ]
+                found |= set(range(n, ever[0] + 1)) if ever else set()
+        return found
+
     def is_function_word(self, token: Token, lang: str | None = None) -> bool:
         """Whether ``token`` is a function word (of ``lang``, or of either language). Written
         with its diacritics it must match exactly (``år`` is not ``är``); written without,

@@ -58,6 +58,8 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             unit.tasks = []  # "what deadline does the policy *set*": what it says
         if when_said(parse, mention):
             unit.cues.discard("when")  # "antog policyn år 2002": a year said, not asked
+        if mention.start in cues().however(parse.tokens):
+            unit.cues.discard("count")  # "hur stor ambitionen än är": however big, not how
         if (
             unit.entities
             and _beside_setting_word(parse, mention)

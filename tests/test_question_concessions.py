@@ -1,0 +1,51 @@
+"""Words that concede or quantify (issue 9): "hur stor ambitionen än är" (however big) asks
+nothing of the answer and is no "how big?"; "every" before a body is all of them, but
+"every year" is a frequency the policy does not state."""
+
+from __future__ import annotations
+
+import pytest
+
+from govgraph import GovGraph
+from govgraph.questions import ask
+from tests_support import BORAS, values
+
+COMMON = {
+    BORAS + name
+    for name in (
+        "transnationella-projekt",
+        "europeiska-och-globala-natverk",
+        "konferenser-och-utbildningar",
+        "benchmarking-och-studiebesok",
+    )
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vilka internationella aktiviteter ska alla verksamheter ha gemensamt, hur stor"
+        " ambitionen än är?",
+        "Vilka internationella aktiviteter ska alla verksamheter ha gemensamt, hur ambitiösa"
+        " de än är?",
+        "What international activities does the policy say every operation has in common,"
+        " whatever its level of ambition?",
+    ],
+)
+def test_a_concession_asks_nothing(boras: GovGraph, question: str) -> None:
+    answer = ask(question, boras)
+    assert values(answer) == COMMON
+    assert all(item.sources for item in answer.answers)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who revises the policy every year?",
+        "Is the policy revised every year?",
+        "Hur stor är ambitionen?",
+    ],
+)
+def test_a_frequency_or_a_measure_is_not_passed_over(boras: GovGraph, question: str) -> None:
+    answer = ask(question, boras)
+    assert not answer.answers
