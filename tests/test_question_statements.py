@@ -48,3 +48,26 @@ def test_a_clause_before_the_question_is_a_statement(
 def test_a_clause_naming_another_place_is_not_dropped(boras: GovGraph, question: str) -> None:
     answer = ask(question, boras)
     assert not answer.answered and not answer.answers
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Jag har precis börjat som internationell samordnare i Borgholm. Vilka förvaltningar"
+        " ska jag jobba med?",
+        "I just started as the international coordinator in Borgholm. Who do I work with?",
+    ],
+)
+def test_the_post_the_asker_holds_is_who_they_ask_of(six: GovGraph, question: str) -> None:
+    """ "jag"/"I" is the post the statement says the asker holds: Borgholm's coordinator's
+    partners, not every coordinator's nor "does not say"."""
+    answer = ask(question, six)
+    assert answer.answers
+    assert all("/kommun/borgholm/forvaltning/" in str(item.iri) for item in answer.answers)
+    assert all(item.sources for item in answer.answers)
+
+
+def test_a_job_the_graph_does_not_hold_is_no_post(boras: GovGraph) -> None:
+    """A journalist is no body of the graph: "I" stays the asker, the question unanswered."""
+    answer = ask("I work as a journalist in Borås. Who should I work with?", boras)
+    assert not answer.answers

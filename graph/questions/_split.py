@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import cache
 
 from ..synth import municipalities
-from ._language import cues, fold, tokenise
+from ._language import Token, cues, fold, tokenise
 from ._vocabulary import Mention, Parse, Vocabulary
 
 __all__ = ["asked", "parts"]
@@ -72,6 +72,11 @@ def asked(
     if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
         return question
     last = sentences[-1]
+    speaker = _speaker(" ".join(sentences[:-1]), vocab, is_place)
+    if speaker and (me := _ME.search(last)):
+        # "Jag har precis börjat som internationell samordnare i Laholm. Vilka förvaltningar
+        # ska *jag* jobba med …?": the post the asker says they hold
+        last = last[: me.start()] + speaker + last[me.end() :]
     if tokenise(last)[0].folded in {"och", "and"}:
         return question  # "Vem fastställde policyn – och vem reviderar den?": two questions
     mentions = vocab.parse(last).mentions
@@ -81,7 +86,16 @@ def asked(
     extra: list[str] = []
     if _STANDS_FOR.search(" ".join(sentences[:-1])):
         return last  # "I know the council adopted *it*, but who revises it?": not the council
-    if not any(m.roles() & _NAMES - {"value"} for m in mentions):
+    opener = before.tokens[:1]  # "Jämför Borås och Torsby: …", "Compare …: …"
+    says_more = set(before.unknown) - {t.text for t in opener}
+    # "I work as a journalist in Borås. Who should I work with?": no name the statement
+    # says more of is what a question that does not point back asks of
+    back = (
+        not says_more
+        or any(t.folded in _BACK | _THAT for t in tokenise(last))
+        or any(_noun(m, tokenise(last)) for m in mentions)  # "… bildades *organisationen*?"
+    )
+    if back and not any(m.roles() & _NAMES - {"value"} for m in mentions):
         names = [m for m in before.mentions if m.roles() & _THINGS]
         # "… something called InternationellaSjuhärad, so who calls *that network*
         # together?": the name of the kind the question says, else the first
@@ -91,8 +105,6 @@ def asked(
         ]
         extra += [m.text for m in (fitting or names)[:1]]
     places: list[str] = []
-    opener = before.tokens[:1]  # "Jämför Borås och Torsby: …", "Compare …: …"
-    says_more = set(before.unknown) - {t.text for t in opener}
     if not says_more and not any(is_place(i) for m in mentions for i in m.values("actor")):
         # "Laholms kommun: vem reviderar policyn?": the municipality the question is about,
         # put first, so that each of two questions in one has it (a statement that says
@@ -118,6 +130,43 @@ def asked(
 
 #: pronouns that stand for a name the statements gave ("den", "det", "de" are articles too)
 _STANDS_FOR = re.compile(r"\b(?:it|they|them|him|dem|dom|hen|honom|henne)\b", re.I)
+
+
+#: the asker ("jag", "I"), and the post they say they hold ("… som X", "… as X")
+_ME = re.compile(r"\b(?:[Jj]ag|I|[Mm]ig|me)\b")
+_AS = re.compile(r"\b(?:som|as)\s+(?P<post>[^.,;:!?]+)", re.I)
+
+
+def _noun(mention: Mention, tokens: list[Token]) -> bool:
+    """Whether a phrase of a question names a kind of thing ("organisationen", "the
+    network"), not a question word nor a verb."""
+    words = [tokens[p] for p in mention.positions]
+    return bool(mention.roles() & {"kind", "cue"}) and not (
+        mention.roles() & _VERBS or cues().marks_all(words, "question_words")
+    )
+
+
+def _speaker(statement: str, vocab: Vocabulary, is_place: Callable[[str], bool]) -> str:
+    """The post a statement says the asker holds ("Jag har precis börjat som internationell
+    samordnare i Laholm", "I just started as international coordinator in Sollefteå"), the
+    words after "som"/"as": a body not a place, no word not understood after it; else ''."""
+    found = _AS.search(statement)
+    if not found or not (found.start() == 0 or _ME.search(statement[: found.start()])):
+        return ""  # "As the new coordinator, who am I …?" says it too
+    post = found.group("post").strip()
+    parse = vocab.parse(post)
+    bodies = [
+        m for m in parse.mentions if m.values("actor") and not any(map(is_place, m.values("actor")))
+    ]
+    if not bodies:
+        return ""
+    later = {t.text for t in parse.tokens[bodies[0].start :]}
+    if later & set(parse.unknown):
+        return ""
+    words, skipped = post.split(), 0  # from the body on: "the *new* coordinator" says no more
+    while words and skipped + len(tokenise(words[0])) <= bodies[0].start:
+        skipped += len(tokenise(words.pop(0)))
+    return " ".join(words)
 
 
 def _names_another(clause: str, vocab: Vocabulary) -> bool:
@@ -187,6 +236,7 @@ _POLITE = set(
 #: Words that point back to what the statements before a question said.
 _POINTING = {"it", "they", "them", "den", "det", "de", "dom", "dem"}  # pronouns
 _BACK = (_POINTING - {"dom"}) | {"dessa", "sadana", "this", "these"}
+_THAT = {"that", "those", "denna", "detta"}
 
 
 def parts(question: str, vocab: Vocabulary) -> list[str]:
