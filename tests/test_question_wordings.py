@@ -311,6 +311,15 @@ ADMINISTRATIONS = BORAS + "forvaltningarna"
         ("Vem jobbar den internationella samordnaren med?", {ADMINISTRATIONS}),
         ("Vem samarbetar förvaltningarna med?", {COORDINATOR}),
         ("Which official works with the administrations on external funding?", {COORDINATOR}),
+        # who helps a body with something: its partner in it
+        ("vem hjalper forvaltningarna med extern finansering?", {COORDINATOR}),
+        ("Who helps the administrations with external funding?", {COORDINATOR}),
+        # "delaktig i" is taking part in
+        (
+            "Vem ska kunna svara på frågor om vilka utbyten, projekt och nätverk man varit"
+            " delaktig i?",
+            {BORAS + "verksamheterna"},
+        ),
         # statements before a dash: the question after it, with the name before it
         ("Policyn är från 2002 – när reviderades den?", {"2009-08-20"}),
         ("Who oversees the follow-up of Borås's international policy?", {KS}),

@@ -46,6 +46,7 @@ def account(
     }
     if any(f.partner_of for f in items):  # "vilka prövar *tillsammans* …?": with partners
         light |= {parse.tokens[n].text for n in the_cues.phrase_positions(parse.tokens, "jointly")}
+        light |= marked(parse, "helping")  # "vem *hjälper* förvaltningarna med …?"
     if items and all(f.via == _OFFERS for f in items) and names_services(parse):
         # "what services can Borås *use* through West Sweden?": what a member gets
         light |= marked(parse, "getting")

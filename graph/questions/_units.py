@@ -144,6 +144,9 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
     asker = next((u for u in result if "who" in u.cues), None)
     if asker is not None and _works_with(parse, result, vocab):
         asker.cues.add("partner")
+        for unit in result:  # "who *helps* the administrations with …": the partner's verb
+            if cues().marks_all(parse.words_of(unit.mention), "helping"):
+                unit.relations, unit.tasks = [], []
     return result
 
 
@@ -198,6 +201,23 @@ def _works_with(parse: Parse, units_: list[Unit], vocab: Vocabulary) -> bool:
             and all(cues().is_function_word(t) for t in between)
             and any(vocab.roles.get(i) == "actor" for i in after.entities)
         ):  # "jobbar med det internationella arbetet" is doing it, not working with it
+            return True
+    return _helps_with(parse, units_, vocab)
+
+
+def _helps_with(parse: Parse, units_: list[Unit], vocab: Vocabulary) -> bool:
+    """Whether the question asks who helps a body with something: "vem hjälper
+    förvaltningarna *med* extern finansiering?" asks their partner in it."""
+    for unit in units_:
+        end = max(unit.mention.positions)
+        before = [t for t in parse.tokens[: unit.start] if not cues().is_function_word(t)]
+        helping = bool(before) and cues().marker(before[-1], "helping")
+        if (
+            helping
+            and any(vocab.roles.get(i) == "actor" for i in unit.entities)
+            and end + 1 < len(parse.tokens)
+            and parse.tokens[end + 1].folded in _WITH
+        ):
             return True
     return False
 
