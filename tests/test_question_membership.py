@@ -116,6 +116,21 @@ def test_a_command_before_a_body_in_the_genitive_asks_what_it_does(boras: GovGra
     }
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which local government federation does each municipality belong to?",
+        "Vilket kommunalförbund är varje kommun med i?",
+    ],
+)
+def test_each_municipality_is_asked_of_each(tmp_path: Path, question: str) -> None:
+    three = synth_graph(tmp_path, 3, 0, 2)
+    answer = answered(question, three)
+    scopes = [str((item.scope or {}).get("iri")) for item in answer.answers]
+    assert len(set(scopes)) == 3 and len(scopes) == 3  # one federation each
+    assert all("/forbund/" in str(item.iri) and item.sources for item in answer.answers)
+
+
 def test_which_bodies_a_body_has_is_not_what_it_does(boras: GovGraph) -> None:
     """ "Which committees does Borås have?" is answered with the committees the policy
     names as a group, not with Borås's own task."""

@@ -1,8 +1,8 @@
 """A question about "the municipality" on a graph of several: "Vilket kommunalförbund är
-*kommunen* medlem i?", "Which federation is *the municipality* a member of?" names a
-municipality without saying which. It is asked of each municipality in its place; past
-:data:`~._ask.MAX_GROUPS` it asks which municipality is meant, once the first one shows the
-question has an answer."""
+*kommunen* medlem i?", "Which federation is *the municipality* a member of?", "… does *each
+municipality* belong to?" names a municipality without saying which. It is asked of each
+municipality in its place; past :data:`~._ask.MAX_GROUPS` it asks which municipality is
+meant, once the first one shows the question has an answer."""
 
 from __future__ import annotations
 
@@ -43,7 +43,8 @@ def each_municipality(
         return None
     words = [parse.tokens[p].text for p in mention.positions]
     pattern = re.compile(
-        r"\b(?:the\s+)?" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.IGNORECASE
+        r"\b(?:(?:the|each|every|varje)\s+)?" + r"\s+".join(re.escape(w) for w in words) + r"\b",
+        re.IGNORECASE,
     )
     if not pattern.search(question):
         return None
@@ -68,8 +69,9 @@ def each_municipality(
 
 def _placeholder(parse: Parse) -> Mention | None:
     """The phrase naming the kind "municipality" as one of them ("kommunen",
-    "kommunerna", "the municipality"), not asked for ("vilken kommun", "which
-    municipalities") and not a place ("i kommunen": in whichever one)."""
+    "kommunerna", "the municipality", "each municipality", "varje kommun"), not asked for
+    ("vilken kommun", "which municipalities") and not a place ("i kommunen": in whichever
+    one)."""
     the_cues = cues()
     for mention in parse.mentions:
         if mention.roles() != {"kind"} or set(mention.values("kind")) != {_MUNICIPALITY}:
@@ -81,8 +83,8 @@ def _placeholder(parse: Parse) -> Mention | None:
             continue
         last = parse.tokens[max(mention.positions)].folded
         definite = last.endswith(("en", "erna")) or (before is not None and before.folded == "the")
-        if definite:
-            return mention
+        if definite or (before is not None and the_cues.marker(before, "every")):
+            return mention  # "kommunen", "the municipality", "each municipality", "varje kommun"
     return None
 
 
