@@ -563,6 +563,15 @@ def test_a_relation_in_the_things_own_words_describes_it(boras: GovGraph, questi
             {KS},
         ),
         ("Who updates the policy? I mean, who revises it", {KS}),
+        # contributing to the goals is what the activities are to aim at
+        (
+            "Vem ansvarar för att de internationella aktiviteterna bidrar till verksamhetens mål?",
+            {BORAS + "ledningen"},
+        ),
+        (
+            "Who makes sure international projects contribute to the operation's goals?",
+            {BORAS + "ledningen"},
+        ),
     ],
 )
 def test_more_words_for_the_tasks(boras: GovGraph, question: str, expected: set[str]) -> None:
