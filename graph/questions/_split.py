@@ -10,6 +10,7 @@ from functools import cache
 
 from ..synth import municipalities
 from ._language import Token, cues, fold, tokenise
+from ._marks import read_marks
 from ._vocabulary import Mention, Parse, Vocabulary
 
 __all__ = ["asked", "parts"]
@@ -53,7 +54,7 @@ def asked(
     ):
         # "If I think the policy is out of date, which body …?", "I read …, so who …?"
         split = [p for p in _CLAUSE.split(sentences[0]) if p]
-        if not any(_names_another(clause, vocab) for clause in split[:-1]):
+        if all(_about_the_asker(clause, vocab, is_place) for clause in split[:-1]):
             sentences[:1] = split
     while len(sentences) > 1 and _request(sentences[-1]) and sentences[-2].rstrip().endswith("?"):
         sentences.pop()  # "… does West Sweden offer? *Please list them.*"
@@ -167,6 +168,25 @@ def _speaker(statement: str, vocab: Vocabulary, is_place: Callable[[str], bool])
     while words and skipped + len(tokenise(words[0])) <= bodies[0].start:
         skipped += len(tokenise(words.pop(0)))
     return " ".join(words)
+
+
+#: the asker: "I", "we", "my" ("If I think …", "Vi undrar …")
+_ASKER = re.compile(r"\b(?:[Jj]ag|I|[Vv]i|[Ww]e|[Mm]ig|me|[Mm]y|[Mm]in|[Vv]år|our)\b")
+
+
+def _about_the_asker(clause: str, vocab: Vocabulary, is_place: Callable[[str], bool]) -> bool:
+    """Whether a clause before a comma says only what the asker thinks or read ("If I
+    think the policy is out of date, …", "I read in the paper that …, so …"): it speaks of
+    the asker and holds no word that changes the question ("Before 2002, …", "In 1995, …",
+    "Not counting the council, …", "Om man bortser från …") nor a place the graph does not
+    hold. "As the new coordinator, who am I …?" names the asker's post."""
+    asker = _ASKER.search(clause) or _speaker(clause, vocab, is_place)
+    if not asker or any(c.isdigit() for c in clause):
+        return False
+    marks = read_marks(vocab.parse(clause))
+    if marks.negations or marks.elsewhen or marks.latest or marks.earliest or marks.future:
+        return False
+    return not _names_another(clause, vocab)
 
 
 def _names_another(clause: str, vocab: Vocabulary) -> bool:
