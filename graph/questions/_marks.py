@@ -46,6 +46,8 @@ def read_marks(parse: Parse) -> Marks:
     condition = _condition_of_accountability(parse)
     answered_for: list[str] = []
     asking = _rhetorical(parse)
+    # the past forms of the question's language ("date" is no Swedish "-te" past)
+    own = (parse.language,) if parse.language in LANGUAGES else LANGUAGES
     for n, token in enumerate(tokens):
         if the_cues.marker(token, "negation") and n >= condition:
             answered_for.append(token.text)
@@ -70,10 +72,11 @@ def read_marks(parse: Parse) -> Marks:
         elif token.folded in _HAVE:
             # "har reviderats", "has been revised": a perfect; "vilket slutdatum har den?"
             # is a present
-            if any(_perfect(t) for t in tokens[n + 1 :]):
+            lang = "sv" if token.folded == "har" else "en"  # "have an end *date*": no "-te"
+            if any(_perfect(t, lang) for t in tokens[n + 1 :]):
                 past = True
         elif the_cues.marker(token, "past") or (
-            _past_form(token) and not the_cues.marker(token, "future")
+            _past_form(token, own) and not the_cues.marker(token, "future")
         ):  # "måste" ends like a past form ("köpte") and asks what is due
             past = True
     for before, token in zip(tokens, tokens[1:], strict=False):
@@ -84,6 +87,13 @@ def read_marks(parse: Parse) -> Marks:
         future.append("senast")  # "revideras senast": by when it is to be done
     if len(tokens) > 1 and [t.folded for t in tokens[-3:]] == ["at", "the", "latest"]:
         future.append("latest")
+    if latest and not future and not past:
+        # "the *latest revision*", "the most *recent* revision", "senaste revideringen": the
+        # newest of what was, before a noun (not "revideras senast": by when it is due)
+        past = any(
+            the_cues.marker(token, "latest") and not the_cues.is_function_word(after)
+            for token, after in zip(tokens, tokens[1:], strict=False)
+        )
     tense = "future" if future and not past else "past" if past and not future else ""
     agreeing = [tokens[n].text for n in asking]
     marks = Marks(negations, tense, latest, earliest, future, elsewhen, answered_for, agreeing)
@@ -136,17 +146,18 @@ def _condition_of_accountability(parse: Parse) -> int:
     return len(parse.tokens)
 
 
-def _perfect(token: Token) -> bool:
-    """A participle after "har"/"has": "been", "varit", a past form, or a Swedish supine
-    ("reviderat", "reviderats", "antagit", "fastställt")."""
+def _perfect(token: Token, lang: str) -> bool:
+    """A participle after "har" (``sv``) or "has" (``en``): "been", "varit", a past form of
+    that language, or a Swedish supine ("reviderat", "reviderats", "antagit", "fastställt")."""
     word = token.folded
-    supine = len(word) > 5 and word.endswith(("at", "ats", "it", "its", "tt", "tts", "lt"))
-    return word in {"been", "varit"} or supine or _past_form(token)
+    endings = ("at", "ats", "it", "its", "tt", "tts", "lt")
+    supine = lang == "sv" and len(word) > 5 and word.endswith(endings)
+    return word in {"been", "varit"} or supine or _past_form(token, (lang,))
 
 
-def _past_form(token: Token) -> bool:
+def _past_form(token: Token, languages: tuple[str, ...] = LANGUAGES) -> bool:
     endings = cues().markers["past_endings"]
-    for lang in LANGUAGES:
+    for lang in languages:
         base = stem(token.text, lang)
         if base != token.folded and any(token.folded.endswith(e) for e in endings[lang]):
             return True

@@ -1,6 +1,7 @@
-"""Words that concede or quantify (issue 9): "hur stor ambitionen än är" (however big) asks
-nothing of the answer and is no "how big?"; "every" before a body is all of them, but
-"every year" is a frequency the policy does not state."""
+"""Small words that change a question or do not (issue 9): "hur stor ambitionen än är"
+(however big) asks nothing of the answer and is no "how big?"; "every" before a body is all
+of them, but "every year" is a frequency the policy does not state; an English "date" is no
+Swedish past form ("-te"), and "the latest revision" is the newest that was."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 
 from govgraph import GovGraph
 from govgraph.questions import ask
-from tests_support import BORAS, values
+from tests_support import BORAS, GG, values
 
 COMMON = {
     BORAS + name
@@ -49,3 +50,19 @@ def test_a_concession_asks_nothing(boras: GovGraph, question: str) -> None:
 def test_a_frequency_or_a_measure_is_not_passed_over(boras: GovGraph, question: str) -> None:
     answer = ask(question, boras)
     assert not answer.answers
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is there an end date for the policy?", {GG + "validUntil"}),
+        ("Does the policy have an end date?", {GG + "validUntil"}),
+        ("What is the latest revision date?", {"2009-08-20"}),
+        ("What is the date of the most recent revision of the policy?", {"2009-08-20"}),
+        ("When is the policy to be revised at the latest?", {GG + "revisionDue"}),
+    ],
+)
+def test_dates_that_were_and_dates_that_are_due(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    assert values(ask(question, boras)) == expected
