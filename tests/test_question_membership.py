@@ -221,3 +221,9 @@ def test_a_membership_asked_with_another_verb_is_not_its_services(
 def test_who_decided_to_join_is_not_who_joined(boras: GovGraph) -> None:
     """The policy says who the members are, not who decided that they would be."""
     assert not ask("Who decided to join West Sweden?", boras).answered
+
+
+def test_a_coordinator_is_an_international_coordinator(six: GovGraph) -> None:
+    """ "coordinator", the ontology's other word for the post, names Borgholm's coordinator."""
+    answer = answered("Who does the coordinator in Borgholm work with?", six)
+    assert all("/kommun/borgholm/forvaltning/" in str(item.iri) for item in answer.answers)
