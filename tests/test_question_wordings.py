@@ -572,6 +572,10 @@ def test_a_relation_in_the_things_own_words_describes_it(boras: GovGraph, questi
             "Who makes sure international projects contribute to the operation's goals?",
             {BORAS + "ledningen"},
         ),
+        # the final say is deciding: on the policy, adopting it; "the board" is the board
+        ("vem har sista ordet om den internationella policyn", {KF}),
+        ("Who has the final say on the international policy?", {KF}),
+        ("Is it the council or the board that revises the policy?", {KS}),
     ],
 )
 def test_more_words_for_the_tasks(boras: GovGraph, question: str, expected: set[str]) -> None:

@@ -405,11 +405,14 @@ def _beside_setting_word(parse: Parse, mention: Mention) -> bool:
     but no "att"/"that" ("står det *att* policyn reviderades": the policy is what is said
     of, not where)."""
     the_cues = cues()
-    before = list(reversed(parse.tokens[: mention.start]))
-    after = parse.tokens[max(mention.positions) + 1 :]
-    for tokens in (before, after):
-        for token in tokens:
-            if the_cues.marker(token, "setting"):
+    # a word of a task's own label is no setting word ("who has the final *say* on …")
+    tasks = {p for m in parse.mentions if m.roles() & {"task"} for p in m.positions}
+    before = list(reversed(range(mention.start)))
+    after = range(max(mention.positions) + 1, len(parse.tokens))
+    for positions in (before, after):
+        for n in positions:
+            token = parse.tokens[n]
+            if the_cues.marker(token, "setting") and n not in tasks:
                 return True
             if not the_cues.is_function_word(token) or token.folded in _THAT:
                 break
