@@ -9,7 +9,7 @@ import pytest
 
 from govgraph import GovGraph
 from govgraph.questions import ask
-from tests_support import BORAS, GG, values
+from tests_support import BORAS, GG, SE, values
 
 COMMON = {
     BORAS + name
@@ -66,3 +66,27 @@ def test_dates_that_were_and_dates_that_are_due(
     boras: GovGraph, question: str, expected: set[str]
 ) -> None:
     assert values(ask(question, boras)) == expected
+
+
+def test_a_word_naming_another_answer_in_a_shared_quote_accounts_for_none(six: GovGraph) -> None:
+    """ "Vilka bolag i Borgholm ansvarar för *energi*?": no responsibility for energy is
+    stated; the quote that lists Borgholm's companies, Borgholm Energi AB among them, is no
+    answer."""
+    answer = ask("Vilka bolag i Borgholm ansvarar för energi?", six)
+    assert not answer.answers
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the service named, of those offered
+        (
+            "Which of West Sweden's services helps with study visits?",
+            {"program-studiebesok-bryssel"},
+        ),
+        # no question of what a member gets
+        ("Which member of West Sweden is Borås?", set()),
+    ],
+)
+def test_services_named_and_not_asked(boras: GovGraph, question: str, expected: set[str]) -> None:
+    assert values(ask(question, boras)) == {SE + e for e in expected}

@@ -6,6 +6,7 @@ municipality is a member of."""
 from __future__ import annotations
 
 from rdflib import URIRef
+from rdflib.term import Node
 
 from ..namespaces import GG
 from ..store import GovGraph
@@ -39,8 +40,9 @@ def benefits(parse: Parse, graph: GovGraph, vocab: Vocabulary, named: list[str])
     if not (services or related or getting):
         return []
     offered = any(_OFFERS in m.values("relation") for m in mentions)
-    if not named and not (services or offered or getting or _for_members(parse)):
-        return []  # "Vad är West Sweden med i?" asks its memberships, not what it offers
+    if not (services or offered or getting or _for_members(parse) or asks_benefit(parse)):
+        return []  # "Vad är West Sweden med i?" asks its memberships, not what it offers;
+        # "Which member of West Sweden is Borås?" is no question of what Borås gets
     reached = reach(graph, vocab, named) if named else None
     providers = [
         i
@@ -51,10 +53,17 @@ def benefits(parse: Parse, graph: GovGraph, vocab: Vocabulary, named: list[str])
     if not providers and reached and asks_benefit(parse):
         providers = sorted(reached)  # "What does Borås get from its membership?": any
     query = vocab.properties[_OFFERS].query
-    return [
-        Reading("fact", query, {"property": GG.offers, "subject": URIRef(p)}, "object", NO_RANK)
-        for p in dict.fromkeys(providers)
-    ]
+    # "Which of West Sweden's services helps with *study visits*?": the service named, if
+    # it is one of them
+    named_services: list[str | None] = [i for m in mentions for i in m.values("concept")]
+    readings = []
+    for provider in dict.fromkeys(providers):
+        for service in named_services or [None]:
+            bindings: dict[str, Node] = {"property": GG.offers, "subject": URIRef(provider)}
+            if service:
+                bindings["object"] = URIRef(service)
+            readings.append(Reading("fact", query, bindings, "object", NO_RANK))
+    return readings
 
 
 def _got_by_being_in(parse: Parse) -> bool:

@@ -51,6 +51,9 @@ def fact_readings(
     actors_only = "who" in cues and "what" not in cues and not literal
     asked = {u.end + 1 for u in units_ if {"who", "what"} & u.cues}  # after a question word
     bodies_only = literal and not relational and _bodies_only(units_, vocab)
+    # a word of responsibility ("ansvarar", "in charge"), not one that says something is
+    # done ("does")
+    answerable = any("responsible" in u.cues and not u.doing for u in units_)
     for info in vocab.properties.values():
         if literal and not (("when" in cues and info.dated) or ("count" in cues and info.counted)):
             continue
@@ -67,6 +70,7 @@ def fact_readings(
         parts = (
             not relational
             and not literal
+            and not answerable  # "vilka bolag ansvarar för energi?": no parts
             and info.iri == _SUB_ORGANIZATION
             and bool(answer_type)
             and all(_ACTOR in vocab.superclasses.get(k, ()) for k in answer_type)

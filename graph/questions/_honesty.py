@@ -101,12 +101,13 @@ def account(
     for item in items:  # a task on one thing: "bedriver *det internationella arbetet*" is
         # not the same list as on the international activities, also called so
         by_reading.setdefault((item.via, item.object), []).append(item)
+    said = {id(f): _said_of(f, items, vocab) for f in items}
     kept = [
         f
         for group in by_reading.values()
-        if all(all(keys & item_keys(f, vocab, said=True) for keys in whole) for f in group)
+        if all(all(keys & said[id(f)] for keys in whole) for f in group)
         for f in group
-        if all(keys & item_keys(f, vocab, said=True) for keys in picking)
+        if all(keys & said[id(f)] for keys in picking)
         and all(keys & name_keys(f, vocab) for keys in naming)
     ]
     if kept:
@@ -117,6 +118,16 @@ def account(
             return [], [w for w in unknown if _number(w)]
         return best, []  # "vilka fyra typer …": four answers
     return [], [w for w in words]
+
+
+def _said_of(item: Found, items: list[Found], vocab: Vocabulary) -> set[tuple[str, str]]:
+    """The word keys that account for a word said of ``item``: its quotes' and labels',
+    but not those only of another answer's name in a quote they share ("Vilka bolag i
+    Köping ansvarar för *parkering*?" is not met by Köping Lokaler AB in a quote that lists
+    Köping Parkering AB beside it)."""
+    own = name_keys(item, vocab)
+    others = set().union(*(name_keys(f, vocab) for f in items if f.term != item.term))
+    return item_keys(item, vocab, said=True) - (others - own)
 
 
 def _which_nouns(parse: Parse) -> list[str]:
