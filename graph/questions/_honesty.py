@@ -226,8 +226,24 @@ def in_passing(parse: Parse) -> set[str]:
             continue  # "the city's *climate adaptation* work": words of a name
         if the_cues.marker(before, "question_words") or the_cues.marker(before, "degree"):
             continue
+        if _named_after_copula(parse, n):
+            continue  # "Vem är *ordförande* i kommunstyrelsen …?": what is asked, a name
         found.add(token.text)
     return found
+
+
+def _named_after_copula(parse: Parse, n: int) -> bool:
+    """Whether the word at ``n`` is what "who is" asks for, a noun before a preposition:
+    "Vem är *ordförande* i …", "Who is *chairman* of …" (not "Who is *obliged* to …")."""
+    tokens = parse.tokens
+    if n < 2 or n + 1 >= len(tokens):
+        return False
+    asking = cues().marker(tokens[n - 2], "question_words")
+    return asking and tokens[n - 1].folded in _COPULA and tokens[n + 1].folded in _OF_IN
+
+
+_COPULA = {"är", "ar", "var", "is", "was", "are", "were"}
+_OF_IN = {"i", "för", "for", "av", "på", "pa", "of", "in", "at"}
 
 
 def _final_verb(parse: Parse, n: int) -> bool:
