@@ -104,3 +104,15 @@ def test_who_is_a_post_of_a_body_is_not_the_body(boras: GovGraph, question: str)
     """ "Vem är *ordförande* i …": the noun "who is" asks for is a name the graph does not
     hold (no chair is named), not a verb said in passing."""
     assert not ask(question, boras).answers
+
+
+def test_a_bodys_responsibilities_on_a_matter_include_those_on_its_policy(
+    boras: GovGraph,
+) -> None:
+    """ "när det gäller det internationella arbetet": what the management does on the
+    international activities, and on the policy about the international work."""
+    answer = ask("vad har ledningen for ansvar nar det galler det internationella arbetet?", boras)
+    assert values(answer) == {
+        BORAS + "ansvar-ledningen-mal",
+        BORAS + "ansvar-ledningen-i-linje-med-policyn",
+    }

@@ -208,6 +208,10 @@ def _responsibility_readings(
             # internationella samordnarna?": who convenes their network)
             about += [n for o in object_iris if o for n in _networks_of(o, vocab)]
             later: Rank = (rank[0], rank[1], rank[2], 2, rank[4], rank[5])
+            if generic and agents:
+                # "vad har ledningen för ansvar när det gäller det internationella
+                # arbetet?": what it does on the matter and on the policy about it, both
+                later = rank
             choices_of = [(o, rank) for o in object_iris]
             choices_of += [(d, later) for d in about if d not in object_iris]
             for (task, bump), agent, (obj, obj_rank) in product(
