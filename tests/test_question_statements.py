@@ -81,3 +81,22 @@ def test_a_job_the_graph_does_not_hold_is_no_post(boras: GovGraph) -> None:
     """A journalist is no body of the graph: "I" stays the asker, the question unanswered."""
     answer = ask("I work as a journalist in Borås. Who should I work with?", boras)
     assert not answer.answers
+
+
+APPLIES_TO = {BORAS + "namnderna", BORAS + "forvaltningarna", BORAS + "bolagen"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a long polite letter: greetings, who the asker is, the question, thanks
+        "Hej! Jag är pensionär och har börjat intressera mig för hur kommunen sköter sina"
+        " kontakter med utlandet. Skulle ni vänligen kunna berätta för mig vilka delar av"
+        " kommunen som den internationella policyn gäller för? Tack på förhand.",
+        # the question inside the asker's sentence, ending with a full stop
+        "Good afternoon. I am a retired teacher and would be most grateful if you could tell"
+        " me which parts of the municipal organisation the international policy applies to.",
+    ],
+)
+def test_a_polite_letter_asks_its_question(boras: GovGraph, question: str) -> None:
+    assert values(ask(question, boras)) == APPLIES_TO

@@ -46,19 +46,11 @@ def asked(
     if len(question) > 400:
         return question
     sentences = [p for p in _SENTENCES.split(question.strip()) if p]
-    opening = tokenise(sentences[0])[:1]
-    if (
-        clauses
-        and opening
-        and not any(cues().marker(opening[0], name) for name in ("question_words", "setting"))
-    ):
-        # "If I think the policy is out of date, which body …?", "I read …, so who …?"
-        split = [p for p in _CLAUSE.split(sentences[0]) if p]
-        if all(_about_the_asker(clause, vocab, is_place) for clause in split[:-1]):
-            sentences[:1] = split
     while len(sentences) > 1 and _request(sentences[-1]) and sentences[-2].rstrip().endswith("?"):
         sentences.pop()  # "… does West Sweden offer? *Please list them.*"
         question = " ".join(sentences)
+    if clauses:
+        sentences[-1:] = _asked_in(sentences[-1], vocab, is_place)
     while len(sentences) > 1 and sentences[-2].rstrip().endswith("?"):
         follow_up = _follow_up(sentences[-1], vocab, is_place)
         if not follow_up:
@@ -116,7 +108,7 @@ def asked(
             for m in before.mentions
             if any(is_place(i) for i in m.values("actor")) and m.text not in extra
         ]
-    if not extra and not places and any(t.folded in _BACK for t in tokenise(last)):
+    if not extra and not places and _points_back(tokenise(last)):
         # "Övergripande prioriteringar … – vem bestämmer *dem*?": what it points back to,
         # when that is no name ("West Sweden keeps coming up … How many members does *it*
         # have?" points to West Sweden, not to what it "keeps")
@@ -170,6 +162,35 @@ def _speaker(statement: str, vocab: Vocabulary, is_place: Callable[[str], bool])
     return " ".join(words)
 
 
+def _points_back(tokens: list[Token]) -> bool:
+    """Whether a question holds a pronoun that points back ("vem bestämmer *dem*?"), not
+    an article before a name ("*den* internationella policyn")."""
+    return any(
+        token.folded in _BACK and (n + 1 == len(tokens) or cues().is_function_word(tokens[n + 1]))
+        for n, token in enumerate(tokens)
+    )
+
+
+def _asked_in(sentence: str, vocab: Vocabulary, is_place: Callable[[str], bool]) -> list[str]:
+    """A sentence as the statements of the asker's it opens with and the question they lead
+    to: "If I think the policy is out of date, | which body …?", "I read …, so | who …?",
+    "I would be most grateful if you could tell me | which parts … applies to."; else the
+    sentence itself."""
+    opening = tokenise(sentence)[:1]
+    if not opening or any(cues().marker(opening[0], n) for n in ("question_words", "setting")):
+        return [sentence]
+    split = [p for p in _CLAUSE.split(sentence) if p]
+    if len(split) > 1 and all(_about_the_asker(c, vocab, is_place) for c in split[:-1]):
+        return split
+    found = _QUESTION_WORD.search(sentence)
+    if found and found.start() and _about_the_asker(sentence[: found.start()], vocab, is_place):
+        return [sentence[: found.start()], sentence[found.start() :].rstrip(" .!") + "?"]
+    return [sentence]
+
+
+_QUESTION_WORD = re.compile(r"\b(?:vem|vad|vilk\w*|när|who|what|which|when)\b", re.I)
+
+
 #: the asker: "I", "we", "my" ("If I think …", "Vi undrar …")
 _ASKER = re.compile(r"\b(?:[Jj]ag|I|[Vv]i|[Ww]e|[Mm]ig|me|[Mm]y|[Mm]in|[Vv]år|our)\b")
 
@@ -184,7 +205,7 @@ def _about_the_asker(clause: str, vocab: Vocabulary, is_place: Callable[[str], b
     if not asker or any(c.isdigit() for c in clause):
         return False
     marks = read_marks(vocab.parse(clause))
-    if marks.negations or marks.elsewhen or marks.latest or marks.earliest or marks.future:
+    if marks.negations or marks.elsewhen:  # not "most grateful": a time word needs a time
         return False
     return not _names_another(clause, vocab)
 
