@@ -131,6 +131,22 @@ def test_each_municipality_is_asked_of_each(tmp_path: Path, question: str) -> No
     assert all("/forbund/" in str(item.iri) and item.sources for item in answer.answers)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which administrations are there in the Municipality of Borgholm?",
+        "Vilka förvaltningar har Borgholm?",
+    ],
+)
+def test_the_parts_of_a_municipalitys_parts_are_its_too(six: GovGraph, question: str) -> None:
+    """The administrations are the committees' parts: Borgholm's five, each with its
+    source."""
+    answer = answered(question, six)
+    assert len(answer.answers) == 5
+    assert all("/kommun/borgholm/forvaltning/" in str(item.iri) for item in answer.answers)
+    assert all(item.sources for item in answer.answers)
+
+
 def test_which_bodies_a_body_has_is_not_what_it_does(boras: GovGraph) -> None:
     """ "Which committees does Borås have?" is answered with the committees the policy
     names as a group, not with Borås's own task."""

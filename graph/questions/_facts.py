@@ -18,6 +18,7 @@ __all__ = ["definition_readings", "fact_readings", "fits", "kind_readings"]
 
 _ACTOR = str(GG.Actor)
 _DOCUMENT = str(GG.PolicyDocument)
+_MUNICIPALITY = str(GG.Municipality)
 _DEFINES = str(GG.defines)
 _SUB_ORGANIZATION = "http://www.w3.org/ns/org#hasSubOrganization"
 
@@ -130,6 +131,21 @@ def fact_readings(
             # its municipality (several are grouped, or asked which one is meant)
             result.append(_listing(info, kinds, actors_only))
             continue
+        kinds_of_bodies = bool(kinds) and all(
+            _ACTOR in vocab.superclasses.get(k, ()) for k in kinds
+        )
+        if (
+            info.iri == _SUB_ORGANIZATION
+            and kinds_of_bodies
+            and not answerable
+            and entity_units
+            and all(_municipal(u, vocab) for u in entity_units)
+        ):
+            # "Which administrations are there in Bjurholm?": parts of its parts too (the
+            # administrations are the committees'), kept within the municipality named
+            listing = _listing(info, kinds, actors_only)
+            listing.rank = (1, 0, 2, 0, 0, 0)
+            result.append(listing)
         found = _fact_assignments(
             info,
             entity_units,
@@ -259,6 +275,11 @@ def _fact_assignments(
                 )
             )
     return result
+
+
+def _municipal(unit: Unit, vocab: Vocabulary) -> bool:
+    """Whether a phrase names municipalities only."""
+    return bool(unit.entities) and all(vocab.is_a(i, _MUNICIPALITY) for i in unit.entities)
 
 
 def _kind_or_asking(unit: Unit) -> bool:
