@@ -8,7 +8,6 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from ..synth import municipalities
 from ._language import Token, cues, fold, tokenise
 from ._marks import read_marks
 from ._vocabulary import Mention, Parse, Vocabulary
@@ -225,7 +224,10 @@ def _names_another(clause: str, vocab: Vocabulary) -> bool:
 
 @cache
 def _places() -> frozenset[str]:
-    """Sweden's municipalities' names, folded ("ulricehamn", "boras")."""
+    """Sweden's municipalities' names, folded ("ulricehamn", "boras"); read when a clause
+    is first weighed, not on import."""
+    from ..synth import municipalities
+
     return frozenset(fold(m.name) for m in municipalities())
 
 
