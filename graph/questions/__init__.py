@@ -7,8 +7,9 @@ the terms it recognised and answers with the documents' verbatim quotes and page
 describes one actor in plain sentences.
 
 Modules, in the order a question goes through them: ``_split`` (the sentence a question
-asks, two questions in one), ``_language`` (words, lemmas, stems,
-``cues.json``), ``_terms`` (what a phrase can mean, the keys a word is found by),
+asks, two questions in one) and ``_asker`` (the asker's own clauses and post),
+``_language`` (words, lemmas, stems, ``cues.json``), ``_terms`` (what a phrase can mean,
+the keys a word is found by),
 ``_vocabulary``, ``_parsing`` and ``_mentions`` (the graph's words, the match of a
 question, what its matched phrases become),
 ``_reading``, ``_readings`` and ``_facts`` (the readings: prepared queries and bindings),

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 
+from ._asker import ME, asked_in, speaker
 from ._language import Token, cues, fold, tokenise
-from ._marks import read_marks
 from ._vocabulary import Mention, Parse, Vocabulary
 
 __all__ = ["asked", "parts"]
@@ -20,13 +19,6 @@ __all__ = ["asked", "parts"]
 _SENTENCES = re.compile(
     r"(?<=[.!?:])\s+(?=\S)|\s+[–—-]\s+"
     r"|,\s+(?:men|but)\s+(?=(?:vem|vad|vilk\w*|när|nar|hur|who|what|which|when|how)\b)",
-    re.IGNORECASE,
-)
-
-
-#: a clause before the question, when the question does not open with a question word
-_CLAUSE = re.compile(
-    r",\s+(?:(?:so|så|sa|then|då|da)\s+)?(?=(?:vem|vad|vilk\w*|när|nar|who|what|which|when)\b)",
     re.IGNORECASE,
 )
 
@@ -49,7 +41,7 @@ def asked(
         sentences.pop()  # "… does West Sweden offer? *Please list them.*"
         question = " ".join(sentences)
     if clauses:
-        sentences[-1:] = _asked_in(sentences[-1], vocab, is_place)
+        sentences[-1:] = asked_in(sentences[-1], vocab, is_place)
     while len(sentences) > 1 and sentences[-2].rstrip().endswith("?"):
         follow_up = _follow_up(sentences[-1], vocab, is_place)
         if not follow_up:
@@ -64,11 +56,11 @@ def asked(
     if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
         return question
     last = sentences[-1]
-    speaker = _speaker(" ".join(sentences[:-1]), vocab, is_place)
-    if speaker and (me := _ME.search(last)):
+    post = speaker(" ".join(sentences[:-1]), vocab, is_place)
+    if post and (me := ME.search(last)):
         # "Jag har precis börjat som internationell samordnare i Laholm. Vilka förvaltningar
         # ska *jag* jobba med …?": the post the asker says they hold
-        last = last[: me.start()] + speaker + last[me.end() :]
+        last = last[: me.start()] + post + last[me.end() :]
     if tokenise(last)[0].folded in {"och", "and"}:
         return question  # "Vem fastställde policyn – och vem reviderar den?": two questions
     mentions = vocab.parse(last).mentions
@@ -124,11 +116,6 @@ def asked(
 _STANDS_FOR = re.compile(r"\b(?:it|they|them|him|dem|dom|hen|honom|henne)\b", re.I)
 
 
-#: the asker ("jag", "I"), and the post they say they hold ("… som X", "… as X")
-_ME = re.compile(r"\b(?:[Jj]ag|I|[Mm]ig|me)\b")
-_AS = re.compile(r"\b(?:som|as)\s+(?P<post>[^.,;:!?]+)", re.I)
-
-
 def _noun(mention: Mention, tokens: list[Token]) -> bool:
     """Whether a phrase of a question names a kind of thing ("organisationen", "the
     network"), not a question word nor a verb."""
@@ -138,29 +125,6 @@ def _noun(mention: Mention, tokens: list[Token]) -> bool:
     )
 
 
-def _speaker(statement: str, vocab: Vocabulary, is_place: Callable[[str], bool]) -> str:
-    """The post a statement says the asker holds ("Jag har precis börjat som internationell
-    samordnare i Laholm", "I just started as international coordinator in Sollefteå"), the
-    words after "som"/"as": a body not a place, no word not understood after it; else ''."""
-    found = _AS.search(statement)
-    if not found or not (found.start() == 0 or _ME.search(statement[: found.start()])):
-        return ""  # "As the new coordinator, who am I …?" says it too
-    post = found.group("post").strip()
-    parse = vocab.parse(post)
-    bodies = [
-        m for m in parse.mentions if m.values("actor") and not any(map(is_place, m.values("actor")))
-    ]
-    if not bodies:
-        return ""
-    later = {t.text for t in parse.tokens[bodies[0].start :]}
-    if later & set(parse.unknown):
-        return ""
-    words, skipped = post.split(), 0  # from the body on: "the *new* coordinator" says no more
-    while words and skipped + len(tokenise(words[0])) <= bodies[0].start:
-        skipped += len(tokenise(words.pop(0)))
-    return " ".join(words)
-
-
 def _points_back(tokens: list[Token]) -> bool:
     """Whether a question holds a pronoun that points back ("vem bestämmer *dem*?"), not
     an article before a name ("*den* internationella policyn")."""
@@ -168,67 +132,6 @@ def _points_back(tokens: list[Token]) -> bool:
         token.folded in _BACK and (n + 1 == len(tokens) or cues().is_function_word(tokens[n + 1]))
         for n, token in enumerate(tokens)
     )
-
-
-def _asked_in(sentence: str, vocab: Vocabulary, is_place: Callable[[str], bool]) -> list[str]:
-    """A sentence as the statements of the asker's it opens with and the question they lead
-    to: "If I think the policy is out of date, | which body …?", "I read …, so | who …?",
-    "I would be most grateful if you could tell me | which parts … applies to."; else the
-    sentence itself."""
-    opening = tokenise(sentence)[:1]
-    if not opening or any(cues().marker(opening[0], n) for n in ("question_words", "setting")):
-        return [sentence]
-    split = [p for p in _CLAUSE.split(sentence) if p]
-    if len(split) > 1 and all(_about_the_asker(c, vocab, is_place) for c in split[:-1]):
-        return split
-    found = _QUESTION_WORD.search(sentence)
-    if found and found.start() and _about_the_asker(sentence[: found.start()], vocab, is_place):
-        return [sentence[: found.start()], sentence[found.start() :].rstrip(" .!") + "?"]
-    return [sentence]
-
-
-_QUESTION_WORD = re.compile(r"\b(?:vem|vad|vilk\w*|när|who|what|which|when)\b", re.I)
-
-
-#: the asker: "I", "we", "my" ("If I think …", "Vi undrar …")
-_ASKER = re.compile(r"\b(?:[Jj]ag|I|[Vv]i|[Ww]e|[Mm]ig|me|[Mm]y|[Mm]in|[Vv]år|our)\b")
-
-
-def _about_the_asker(clause: str, vocab: Vocabulary, is_place: Callable[[str], bool]) -> bool:
-    """Whether a clause before a comma says only what the asker thinks or read ("If I
-    think the policy is out of date, …", "I read in the paper that …, so …"): it speaks of
-    the asker and holds no word that changes the question ("Before 2002, …", "In 1995, …",
-    "Not counting the council, …", "Om man bortser från …") nor a place the graph does not
-    hold. "As the new coordinator, who am I …?" names the asker's post."""
-    asker = _ASKER.search(clause) or _speaker(clause, vocab, is_place)
-    if not asker or any(c.isdigit() for c in clause):
-        return False
-    marks = read_marks(vocab.parse(clause))
-    if marks.negations or marks.elsewhen:  # not "most grateful": a time word needs a time
-        return False
-    return not _names_another(clause, vocab)
-
-
-def _names_another(clause: str, vocab: Vocabulary) -> bool:
-    """Whether a clause names what the graph does not hold, so that the question after it
-    asks of that: a word it does not know that is a Swedish municipality's name or is
-    written with a capital inside the clause ("har hört att ulricehamn också har en
-    policy, vem antog den?", "I heard Gothenburg has one too, who adopted it?")."""
-    unknown = set(vocab.parse(clause).unknown)
-    words = re.findall(r"[^\W\d_][\w-]*", clause)
-    return any(
-        word.lower() in unknown and (fold(word) in _places() or (at > 0 and word[0].isupper()))
-        for at, word in enumerate(words)
-    )
-
-
-@cache
-def _places() -> frozenset[str]:
-    """Sweden's municipalities' names, folded ("ulricehamn", "boras"); read when a clause
-    is first weighed, not on import."""
-    from ..synth import municipalities
-
-    return frozenset(fold(m.name) for m in municipalities())
 
 
 def _restated(sentence: str) -> str:

@@ -1,0 +1,116 @@
+"""The asker's own words before a question: a clause that only says what they think or
+read ("If I think the policy is out of date, which body …?", "I read …, so who …?"), the
+sentence a question sits in ("I would be most grateful if you could tell me which …"), and
+the post they say they hold ("Jag har precis börjat som internationell samordnare i Laholm"),
+which their "jag"/"I" then stands for. A clause or the asker's sentence is set apart only
+when the question read whole has no answer (:func:`._split.asked` with ``clauses``), and
+never when its words change the question ("Before 2002, …") or name what the graph does not
+hold."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from ._language import cues, fold, tokenise
+from ._marks import read_marks
+from ._vocabulary import Vocabulary
+
+__all__ = ["ME", "asked_in", "speaker"]
+
+
+#: a clause before the question, when the question does not open with a question word
+_CLAUSE = re.compile(
+    r",\s+(?:(?:so|så|sa|then|då|da)\s+)?(?=(?:vem|vad|vilk\w*|när|nar|who|what|which|when)\b)",
+    re.IGNORECASE,
+)
+
+
+#: the asker ("jag", "I"), and the post they say they hold ("… som X", "… as X")
+ME = re.compile(r"\b(?:[Jj]ag|I|[Mm]ig|me)\b")
+_AS = re.compile(r"\b(?:som|as)\s+(?P<post>[^.,;:!?]+)", re.I)
+
+
+def speaker(statement: str, vocab: Vocabulary, is_place: Callable[[str], bool]) -> str:
+    """The post a statement says the asker holds ("Jag har precis börjat som internationell
+    samordnare i Laholm", "I just started as international coordinator in Sollefteå"), the
+    words after "som"/"as": a body not a place, no word not understood after it; else ''."""
+    found = _AS.search(statement)
+    if not found or not (found.start() == 0 or ME.search(statement[: found.start()])):
+        return ""  # "As the new coordinator, who am I …?" says it too
+    post = found.group("post").strip()
+    parse = vocab.parse(post)
+    bodies = [
+        m for m in parse.mentions if m.values("actor") and not any(map(is_place, m.values("actor")))
+    ]
+    if not bodies:
+        return ""
+    later = {t.text for t in parse.tokens[bodies[0].start :]}
+    if later & set(parse.unknown):
+        return ""
+    words, skipped = post.split(), 0  # from the body on: "the *new* coordinator" says no more
+    while words and skipped + len(tokenise(words[0])) <= bodies[0].start:
+        skipped += len(tokenise(words.pop(0)))
+    return " ".join(words)
+
+
+def asked_in(sentence: str, vocab: Vocabulary, is_place: Callable[[str], bool]) -> list[str]:
+    """A sentence as the statements of the asker's it opens with and the question they lead
+    to: "If I think the policy is out of date, | which body …?", "I read …, so | who …?",
+    "I would be most grateful if you could tell me | which parts … applies to."; else the
+    sentence itself."""
+    opening = tokenise(sentence)[:1]
+    if not opening or any(cues().marker(opening[0], n) for n in ("question_words", "setting")):
+        return [sentence]
+    split = [p for p in _CLAUSE.split(sentence) if p]
+    if len(split) > 1 and all(_about_the_asker(c, vocab, is_place) for c in split[:-1]):
+        return split
+    found = _QUESTION_WORD.search(sentence)
+    if found and found.start() and _about_the_asker(sentence[: found.start()], vocab, is_place):
+        return [sentence[: found.start()], sentence[found.start() :].rstrip(" .!") + "?"]
+    return [sentence]
+
+
+_QUESTION_WORD = re.compile(r"\b(?:vem|vad|vilk\w*|när|who|what|which|when)\b", re.I)
+
+
+#: the asker: "I", "we", "my" ("If I think …", "Vi undrar …")
+_ASKER = re.compile(r"\b(?:[Jj]ag|I|[Vv]i|[Ww]e|[Mm]ig|me|[Mm]y|[Mm]in|[Vv]år|our)\b")
+
+
+def _about_the_asker(clause: str, vocab: Vocabulary, is_place: Callable[[str], bool]) -> bool:
+    """Whether a clause before a comma says only what the asker thinks or read ("If I
+    think the policy is out of date, …", "I read in the paper that …, so …"): it speaks of
+    the asker and holds no word that changes the question ("Before 2002, …", "In 1995, …",
+    "Not counting the council, …", "Om man bortser från …") nor a place the graph does not
+    hold. "As the new coordinator, who am I …?" names the asker's post."""
+    asker = _ASKER.search(clause) or speaker(clause, vocab, is_place)
+    if not asker or any(c.isdigit() for c in clause):
+        return False
+    marks = read_marks(vocab.parse(clause))
+    if marks.negations or marks.elsewhen:  # not "most grateful": a time word needs a time
+        return False
+    return not _names_another(clause, vocab)
+
+
+def _names_another(clause: str, vocab: Vocabulary) -> bool:
+    """Whether a clause names what the graph does not hold, so that the question after it
+    asks of that: a word it does not know that is a Swedish municipality's name or is
+    written with a capital inside the clause ("har hört att ulricehamn också har en
+    policy, vem antog den?", "I heard Gothenburg has one too, who adopted it?")."""
+    unknown = set(vocab.parse(clause).unknown)
+    words = re.findall(r"[^\W\d_][\w-]*", clause)
+    return any(
+        word.lower() in unknown and (fold(word) in _places() or (at > 0 and word[0].isupper()))
+        for at, word in enumerate(words)
+    )
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Sweden's municipalities' names, folded ("ulricehamn", "boras"); read when a clause
+    is first weighed, not on import."""
+    from ..synth import municipalities
+
+    return frozenset(fold(m.name) for m in municipalities())
