@@ -20,11 +20,10 @@ from ._vocabulary import Vocabulary
 __all__ = ["ME", "asked_in", "speaker"]
 
 
+#: the question words a question inside the asker's words opens with
+_ASKING = r"(?:vem|vad|vilk\w*|när|nar|who|what|which|when)\b"
 #: a clause before the question, when the question does not open with a question word
-_CLAUSE = re.compile(
-    r",\s+(?:(?:so|så|sa|then|då|da)\s+)?(?=(?:vem|vad|vilk\w*|när|nar|who|what|which|when)\b)",
-    re.IGNORECASE,
-)
+_CLAUSE = re.compile(rf",\s+(?:(?:so|så|sa|then|då|da)\s+)?(?={_ASKING})", re.IGNORECASE)
 
 
 #: the asker ("jag", "I"), and the post they say they hold ("… som X", "… as X")
@@ -72,7 +71,7 @@ def asked_in(sentence: str, vocab: Vocabulary, is_place: Callable[[str], bool]) 
     return [sentence]
 
 
-_QUESTION_WORD = re.compile(r"\b(?:vem|vad|vilk\w*|när|who|what|which|when)\b", re.I)
+_QUESTION_WORD = re.compile(rf"\b{_ASKING}", re.IGNORECASE)
 
 
 #: the asker: "I", "we", "my" ("If I think …", "Vi undrar …")

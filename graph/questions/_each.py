@@ -43,7 +43,9 @@ def each_municipality(
         return None
     words = [parse.tokens[p].text for p in mention.positions]
     pattern = re.compile(
-        r"\b(?:(?:the|each|every|varje)\s+)?" + r"\s+".join(re.escape(w) for w in words) + r"\b",
+        rf"\b(?:(?:the|{'|'.join(cues().markers_text['every'])})\s+)?"  # "each municipality"
+        + r"\s+".join(re.escape(w) for w in words)
+        + r"\b",
         re.IGNORECASE,
     )
     if not pattern.search(question):

@@ -73,8 +73,7 @@ def fact_readings(
             and not literal
             and not answerable  # "vilka bolag ansvarar för energi?": no parts
             and info.iri == _SUB_ORGANIZATION
-            and bool(answer_type)
-            and all(_ACTOR in vocab.superclasses.get(k, ()) for k in answer_type)
+            and _of_bodies(answer_type, vocab)
         )
         if (relational and not used) or (
             not relational and not literal and not things_only and not parts
@@ -131,21 +130,17 @@ def fact_readings(
             # its municipality (several are grouped, or asked which one is meant)
             result.append(_listing(info, kinds, actors_only))
             continue
-        kinds_of_bodies = bool(kinds) and all(
-            _ACTOR in vocab.superclasses.get(k, ()) for k in kinds
-        )
         if (
             info.iri == _SUB_ORGANIZATION
-            and kinds_of_bodies
             and not answerable
             and entity_units
+            and _of_bodies(kinds, vocab)
             and all(_municipal(u, vocab) for u in entity_units)
         ):
             # "Which administrations are there in Bjurholm?": parts of its parts too (the
-            # administrations are the committees'), kept within the municipality named
-            listing = _listing(info, kinds, actors_only)
-            listing.rank = (1, 0, 2, 0, 0, 0)
-            result.append(listing)
+            # administrations are the committees'), kept within the municipality named,
+            # after its own parts
+            result.append(_listing(info, kinds, actors_only, (1, 0, 2, 0, 0, 0)))
         found = _fact_assignments(
             info,
             entity_units,
@@ -289,7 +284,14 @@ def _kind_or_asking(unit: Unit) -> bool:
     )
 
 
-def _listing(info: PropertyInfo, answer_type: list[str], actors_only: bool) -> Reading:
+def _of_bodies(kinds: list[str], vocab: Vocabulary) -> bool:
+    """Whether the kinds asked for are all kinds of body ("nämnder", "bolag")."""
+    return bool(kinds) and all(_ACTOR in vocab.superclasses.get(k, ()) for k in kinds)
+
+
+def _listing(
+    info: PropertyInfo, answer_type: list[str], actors_only: bool, rank: Rank = (0, 0, 1, 0, 0, 0)
+) -> Reading:
     """The things of a kind one relation leads to, from whatever has them."""
     bindings: dict[str, Node] = {"property": URIRef(info.iri)}
     return Reading(
@@ -297,7 +299,7 @@ def _listing(info: PropertyInfo, answer_type: list[str], actors_only: bool) -> R
         info.query,
         bindings,
         "object",
-        (0, 0, 1, 0, 0, 0),
+        rank,
         set(),
         [],
         answer_type,
