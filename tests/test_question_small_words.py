@@ -1,7 +1,8 @@
 """Small words that change a question or do not (issue 9): "hur stor ambitionen än är"
 (however big) asks nothing of the answer and is no "how big?"; "every" before a body is all
 of them, but "every year" is a frequency the policy does not state; an English "date" is no
-Swedish past form ("-te"), and "the latest revision" is the newest that was."""
+Swedish past form ("-te"), and "the latest revision" is the newest that was; a greeting or
+thanks ("Hi,", "Hejsan", "Tack!") asks nothing."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 
 from govgraph import GovGraph
 from govgraph.questions import ask
-from tests_support import BORAS, GG, SE, values
+from tests_support import BORAS, GG, KS, SE, values
 
 COMMON = {
     BORAS + name
@@ -116,3 +117,31 @@ def test_a_bodys_responsibilities_on_a_matter_include_those_on_its_policy(
         BORAS + "ansvar-ledningen-mal",
         BORAS + "ansvar-ledningen-i-linje-med-policyn",
     }
+
+
+SJUHARAD = {
+    SE + "ansvar-sjuharad-" + name
+    for name in (
+        "gemensamma-intressen",
+        "samverkan",
+        "internationell-verksamhet",
+        "internationella-kontakter",
+        "utbildningar",
+        "sammankallande",
+    )
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Hi, what is the Sjuhärad association of local authorities responsible for?", SJUHARAD),
+        ("Hello! Who revises the policy? Thanks in advance.", {KS}),
+        ("Hejsan, vem reviderar policyn?", {KS}),
+        ("Hallå, vem reviderar policyn? Tack!", {KS}),
+    ],
+)
+def test_a_greeting_or_thanks_asks_nothing(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    assert values(ask(question, boras)) == expected

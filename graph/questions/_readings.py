@@ -180,6 +180,7 @@ def _responsibility_readings(
             object_open = not objects and (form != "what" or generic)
             if any(
                 not _setting(u, vocab)
+                and not _whole_of(u, agents, vocab)
                 and (
                     (agent_open and any(vocab.roles.get(i) == "actor" for i in u.entities))
                     or (object_open and u.entities)
@@ -271,6 +272,14 @@ def _setting(unit: Unit, vocab: Vocabulary) -> bool:
     region (its scope) or a document ("according to the policy")."""
     return bool(unit.entities) and all(
         any(vocab.is_a(i, kind) for kind in _SETTINGS) for i in unit.entities
+    )
+
+
+def _whole_of(unit: Unit, agents: list[Unit], vocab: Vocabulary) -> bool:
+    """Whether a name is the whole the agent is part of ("the managers *of the
+    administrations*", "cheferna *på förvaltningarna*"): it only says which part is meant."""
+    return bool(agents and unit.entities) and all(
+        any(i in vocab.wholes(a) for a in agents[0].entities) for i in unit.entities
     )
 
 

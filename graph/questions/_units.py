@@ -111,6 +111,8 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
                 cues_before, joined = {"what"}, True
             if _what_kind_of(parse, result, mention.start):
                 adjacent, cues_before = True, {"what"}  # "vad får medlemmarna för tjänster"
+            elif _who_is_the(parse, mention.start, max(mention.positions)):
+                adjacent, cues_before = True, {"who"}  # "vem är chef för …": a manager
             elif _which_of(parse, result, mention.start, mention is parse.mentions[-1]):
                 adjacent, cues_before = True, {"who", "what"}  # "vilka av Köpings bolag"
             _kind_meanings(unit, kinds, cues_before, adjacent or joined, vocab)
@@ -288,6 +290,22 @@ def _what_kind_of(parse: Parse, before: list[Unit], start: int) -> bool:
     if start < 2 or parse.tokens[start - 1].folded != "for":
         return False
     return any("what" in u.cues and parse.tokens[u.start].folded == "vad" for u in before)
+
+
+def _who_is_the(parse: Parse, start: int, end: int) -> bool:
+    """Whether the phrase from ``start`` to ``end`` is the X of "who is (the) X of/in …"
+    ("Vem är *chef* för kontoret?"): what is asked is an X, whatever else is named."""
+    tokens = parse.tokens
+    at = start - 1
+    while at >= 0 and tokens[at].folded in _ARTICLES | {"a", "an", "en", "ett"}:
+        at -= 1
+    if at < 1 or tokens[at].folded not in _ARE | {"was", "var"}:
+        return False
+    of_in = end + 1 < len(tokens) and tokens[end + 1].folded in _OF_IN
+    return of_in and tokens[at - 1].folded in {"who", "vem"}
+
+
+_OF_IN = {"i", "för", "for", "av", "på", "pa", "of", "in", "at"}
 
 
 def _embedded(parse: Parse, before: list[Unit]) -> bool:

@@ -289,6 +289,10 @@ class Vocabulary(Parser):
         """The organisations ``node`` is a member of (``ask-member-of``)."""
         return self.linked("ask-member-of", "node", node, "organisation")
 
+    def wholes(self, node: str) -> set[str]:
+        """The bodies ``node`` is a part of, at any depth (``ask-within``)."""
+        return self.linked("ask-within", "node", node, "whole")
+
     def near(self, a: str, b: str, hops: int) -> bool:
         """Whether one or ``hops`` facts connect ``a`` and ``b`` (or they are the same)."""
         if a == b:

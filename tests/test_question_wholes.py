@@ -1,0 +1,60 @@
+"""A body named with the whole it is part of (issue 9): "the managers *of the administrations
+and companies*" only says which management is meant, on Borås and on a synthetic
+municipality; "who is (the) X of …" asks for an X, so "Vem är chef för West Swedens kontor?"
+is not answered with West Sweden."""
+
+from __future__ import annotations
+
+import pytest
+
+from govgraph import GovGraph
+from govgraph.questions import ask
+from tests_support import BORAS, values
+
+MANAGEMENT = {BORAS + "ansvar-ledningen-mal", BORAS + "ansvar-ledningen-i-linje-med-policyn"}
+VANNAS = "https://w3id.org/govgraph/id/synth/kommun/vannas/"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What exactly are the managers of the administrations and companies responsible for?",
+        "What is the management of an administration responsible for?",
+        "Vad ansvarar cheferna på förvaltningarna för?",
+        "Vad har ledningen i bolagen för ansvar?",
+    ],
+)
+def test_a_part_named_with_its_whole_is_the_part(boras: GovGraph, question: str) -> None:
+    answer = ask(question, boras)
+    assert values(answer) == MANAGEMENT
+    assert all(s.page == 4 for item in answer.answers for s in item.sources)
+
+
+def test_the_whole_of_a_synthetic_part(six: GovGraph) -> None:
+    """Vännäs's Service Administration is part of its Service Committee: named together, the
+    administration's responsibilities, not the committee's."""
+    administration = VANNAS + "forvaltning/service"
+    answer = ask(
+        "What is the Service Administration of Vännäs's Service Committee responsible for?", six
+    )
+    alone = ask("What is the Service Administration in Vännäs responsible for?", six)
+    assert answer.answers and values(answer) == values(alone)
+    agents = six.select(
+        "SELECT DISTINCT ?agent WHERE { ?r <https://w3id.org/govgraph/ontology#agent> ?agent ."
+        f" VALUES ?r {{ {' '.join(f'<{r}>' for r in values(answer))} }} }}"
+    )
+    assert {str(row["agent"]) for row in agents} == {administration}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vem är chef för West Swedens kontor i Bryssel?",
+        "Who is the manager of West Sweden's office in Brussels?",
+        "Vem är ledningen för förvaltningarna?",
+    ],
+)
+def test_who_is_an_x_of_asks_for_an_x(boras: GovGraph, question: str) -> None:
+    """No manager of the Brussels office is named, and the management is named by no other
+    name: "does not say", not the body the X is of."""
+    assert not ask(question, boras).answers
