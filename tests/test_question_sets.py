@@ -255,12 +255,6 @@ KNOWN_WRONG = {
         " prioriteringarna för det internationella området' on Borås and three synthetic"
         " municipalities is Borås's 'det internationella området' only"
     ),
-    "boras-blind/h6-sv-17": (
-        "'vilka måste följa policyn' asks who the policy applies to; 'följer policyn' is also"
-        " a label of the management's task of making sure the work keeps to the policy"
-        " ('På vems ansvar ligger det att aktiviteterna följer policyn?'), and the task is"
-        " read: the management, not the committees, administrations and companies"
-    ),
     "boras-blind/h18-sv-11": (
         "'Vad har ledningen … för ansvar när det gäller internationella aktiviteter?' gets the"
         " management's responsibility on the international activities only; its other one"

@@ -2,7 +2,8 @@
 (however big) asks nothing of the answer and is no "how big?"; "every" before a body is all
 of them, but "every year" is a frequency the policy does not state; an English "date" is no
 Swedish past form ("-te"), and "the latest revision" is the newest that was; a greeting or
-thanks ("Hi,", "Hejsan", "Tack!") asks nothing."""
+thanks ("Hi,", "Hejsan", "Tack!") asks nothing; the bodies that "must follow" the policy are
+those it applies to, not who makes sure the work follows it."""
 
 from __future__ import annotations
 
@@ -144,4 +145,32 @@ SJUHARAD = {
 def test_a_greeting_or_thanks_asks_nothing(
     boras: GovGraph, question: str, expected: set[str]
 ) -> None:
+    assert values(ask(question, boras)) == expected
+
+
+APPLIES_TO = {BORAS + "namnderna", BORAS + "forvaltningarna", BORAS + "bolagen"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("vilka maste folja policyn", APPLIES_TO),
+        ("Vilka måste följa policyn? Alltså vilka gäller den för?", APPLIES_TO),
+        ("Who must comply with the policy?", APPLIES_TO),
+        ("Vilka kommunala bolag måste följa policyn?", {BORAS + "bolagen"}),
+        (
+            "På vems ansvar ligger det att de internationella aktiviteterna följer policyn?",
+            {BORAS + "ledningen"},
+        ),
+        ("Vem ser till att policyn följs?", {BORAS + "ledningen"}),
+        ("Who makes sure the work complies with the policy?", {BORAS + "ledningen"}),
+        ("Vem följer upp policyn?", {KS}),
+        ("Vilka måste följa upp policyn?", {KS}),
+    ],
+)
+def test_who_must_follow_is_who_it_applies_to(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    """The bodies asked for that must follow the policy are those it applies to; who makes
+    sure the work follows it is the management; "följa upp" is following it up."""
     assert values(ask(question, boras)) == expected

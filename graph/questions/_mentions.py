@@ -6,10 +6,18 @@ it the member ("Vad är Borås med i?")."""
 
 from __future__ import annotations
 
-from ._language import Token, cues
+from collections.abc import Mapping
+
+from ._language import Token, cues, tokenise
 from ._terms import Meaning, Mention
 
-__all__ = ["a_place_not_a_kind", "in_an_organisation", "merge_same", "stranded_membership"]
+__all__ = [
+    "a_place_not_a_kind",
+    "conforming_asked",
+    "in_an_organisation",
+    "merge_same",
+    "stranded_membership",
+]
 
 
 _MEMBER_OF = "http://www.w3.org/ns/org#memberOf"
@@ -35,6 +43,39 @@ def a_place_not_a_kind(tokens: list[Token], mentions: list[Mention]) -> list[Men
         ):
             mention.meanings = [m for m in mention.meanings if m.role != "kind"]
     return mentions
+
+
+def conforming_asked(
+    tokens: list[Token], mentions: list[Mention], names: Mapping[str, Mapping[str, str]]
+) -> frozenset[str]:
+    """The tasks to read the question without when the bodies asked for are what must keep to
+    a document: "vilka måste *följa policyn*?", "Who must *comply* with the policy?" ask who it
+    applies to, not who makes sure the work follows it (a task said of the work: "… att
+    aktiviteterna *följer policyn*"). A task phrase that opens with a ``conforming`` word right
+    after the question word or the kind asked for, at most three words between, none of them
+    matched; not a task whose own name (``names``: preferred labels) opens with such a word
+    ("Vem *följer upp* policyn?" is who follows it up)."""
+    the_cues = cues()
+    found: set[str] = set()
+    asking = {"who", "what"}
+    for n, (before, mention) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        kind_asked = n > 0 and bool(before.values("kind")) and mentions[n - 1].cue_names() & asking
+        if not (before.cue_names() & asking or kind_asked):
+            continue
+        gap = mention.start - max(before.positions) - 1
+        if (
+            mention.values("task")
+            and 0 <= gap <= 3
+            and the_cues.marker(tokens[mention.start], "conforming")
+        ):
+            found.update(t for t in mention.values("task") if not _named_by(t, names))
+    return frozenset(found)
+
+
+def _named_by(task: str, names: Mapping[str, Mapping[str, str]]) -> bool:
+    """Whether a preferred label of ``task`` opens with a ``conforming`` word."""
+    words = [tokenise(label)[:1] for label in names.get(task, {}).values()]
+    return any(cues().marker(first[0], "conforming") for first in words if first)
 
 
 def in_an_organisation(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:

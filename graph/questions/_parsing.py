@@ -13,7 +13,13 @@ from collections.abc import Iterator, Mapping
 from itertools import islice, product
 
 from ._language import LANGUAGES, Token, a_word, cues, fold, lemma, stem, tokenise
-from ._mentions import a_place_not_a_kind, in_an_organisation, merge_same, stranded_membership
+from ._mentions import (
+    a_place_not_a_kind,
+    conforming_asked,
+    in_an_organisation,
+    merge_same,
+    stranded_membership,
+)
 from ._terms import (
     MAX_UNKNOWN,
     MAX_WORDS,
@@ -35,6 +41,7 @@ class Parser:
     _index: dict[tuple[str, str], list[tuple[int, int]]]
     _question_words: dict[str, set[str]]
     label_keys: dict[str, set[tuple[str, str]]]
+    labels: dict[str, dict[str, str]]
     _spelling_index: dict[str, set[str]] | None = None
 
     def known(self, token: Token) -> bool:
@@ -111,6 +118,9 @@ class Parser:
         mentions = a_place_not_a_kind(tokens, mentions)
         mentions = in_an_organisation(tokens, mentions)
         mentions = stranded_membership(tokens, mentions)
+        conforming = conforming_asked(tokens, mentions, self.labels) - exclude
+        if conforming:  # "vilka måste följa policyn?": who it applies to, read again
+            return self.parse(question, exclude | conforming)
         if tokens and 0 not in used and the_cues.marker(tokens[0], "command"):
             # "List the duties …", "Nämn …": a command that opens a question asks what
             lang = "sv" if tokens[0].folded in the_cues.markers["command"]["sv"] else "en"
