@@ -174,3 +174,22 @@ def test_who_must_follow_is_who_it_applies_to(
     """The bodies asked for that must follow the policy are those it applies to; who makes
     sure the work follows it is the management; "följa upp" is following it up."""
     assert values(ask(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("vem sköter sjukvarden i regionen enl policyn", {SE + "vastra-gotalandsregionen"}),
+        (
+            "Vem i Borås bestämmer egentligen vilka övergripande prioriteringar som gäller på det"
+            " internationella området?",
+            {KS},
+        ),
+    ],
+)
+def test_enl_and_som_galler_ask_nothing_more(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    """ "enl" is "enligt" (according to); "prioriteringar *som gäller*" are those in force,
+    not who the policy applies to."""
+    assert values(ask(question, boras)) == expected

@@ -100,3 +100,62 @@ APPLIES_TO = {BORAS + "namnderna", BORAS + "forvaltningarna", BORAS + "bolagen"}
 )
 def test_a_polite_letter_asks_its_question(boras: GovGraph, question: str) -> None:
     assert values(ask(question, boras)) == APPLIES_TO
+
+
+COORDINATOR = BORAS + "internationell-samordnare"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "I manage EU projects in one of the administrations in Borås. Who should we work"
+            " together with when we explore external funding?",
+            {COORDINATOR},
+        ),
+        (
+            "Jag jobbar på en förvaltning. Vem ska vi samarbeta med när vi söker extern"
+            " finansiering?",
+            {COORDINATOR},
+        ),
+        (
+            "I sit on the council. What are we responsible for?",
+            {BORAS + "ansvar-kf-faststaller-policyn"},
+        ),
+    ],
+)
+def test_we_are_the_body_the_asker_works_in(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    """ "I work at X", "jag jobbar på X", "I sit on X": the asker's "we"/"vi" is that body."""
+    assert values(ask(question, boras)) == expected
+
+
+def test_do_we_is_asked_of_the_body_the_asker_works_in(boras: GovGraph) -> None:
+    """ "I work at the board. Do we adopt the policy?": no, the council does."""
+    answer = ask("I work at the board. Do we adopt the policy?", boras)
+    assert answer.confirms is False
+    assert values(answer) == {BORAS + "kommunfullmaktige"}
+
+
+def test_we_in_a_synthetic_administration(six: GovGraph) -> None:
+    answer = ask(
+        "I work at the Service Administration in Vännäs. Who do we work with when we explore"
+        " external funding for international work?",
+        six,
+    )
+    assert values(answer) == {
+        "https://w3id.org/govgraph/id/synth/kommun/vannas/internationell-samordnare"
+    }
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I work in Borås at the library. Who should we work with?",
+        "I work at a private company. Who should we work with?",
+        "I live in Borås. What are we responsible for?",
+    ],
+)
+def test_we_of_no_body_the_graph_holds_is_not_answered(boras: GovGraph, question: str) -> None:
+    assert not ask(question, boras).answers

@@ -26,17 +26,34 @@ _ASKING = r"(?:vem|vad|vilk\w*|när|nar|who|what|which|when)\b"
 _CLAUSE = re.compile(rf",\s+(?:(?:so|så|sa|then|då|da)\s+)?(?={_ASKING})", re.IGNORECASE)
 
 
-#: the asker ("jag", "I"), and the post they say they hold ("… som X", "… as X")
-ME = re.compile(r"\b(?:[Jj]ag|I|[Mm]ig|me)\b")
-_AS = re.compile(r"\b(?:som|as)\s+(?P<post>[^.,;:!?]+)", re.I)
+#: the asker ("jag", "I", "we" of a body), and the post or body they say they hold or work
+#: in ("… som X", "… as X", "I work at X", "jag jobbar på X")
+ME = re.compile(r"\b(?:[Jj]ag|I|[Mm]ig|me|[Vv]i|[Ww]e|oss|us)\b")
+_AS = re.compile(  # each one, overlapping: "I work in Borås at the library"
+    r"\b(?:[Ss]om|[Aa]s|at|in|on|i|på|pa|inom|hos|för|for)\s+(?=(?P<post>[^.,;:!?]+))"
+)
 
 
 def speaker(statement: str, vocab: Vocabulary, is_place: Callable[[str], bool]) -> str:
     """The post a statement says the asker holds ("Jag har precis börjat som internationell
-    samordnare i Laholm", "I just started as international coordinator in Sollefteå"), the
-    words after "som"/"as": a body not a place, no word not understood after it; else ''."""
-    found = _AS.search(statement)
-    if not found or not (found.start() == 0 or ME.search(statement[: found.start()])):
+    samordnare i Laholm", "I just started as international coordinator in Sollefteå") or the
+    body they work in ("I manage EU projects in one of the administrations"), the words after
+    "som"/"as"/"in"/"på" …: a body not a place, no word not understood after it; else ''."""
+    return next(
+        (
+            post
+            for found in _AS.finditer(statement)
+            if (post := _post(statement, found, vocab, is_place))
+        ),
+        "",
+    )
+
+
+def _post(
+    statement: str, found: re.Match[str], vocab: Vocabulary, is_place: Callable[[str], bool]
+) -> str:
+    """The body after one "som"/"as"/"at"/"i" … of a statement of the asker's, if it is one."""
+    if not (found.start() == 0 or ME.search(statement[: found.start()])):
         return ""  # "As the new coordinator, who am I …?" says it too
     post = found.group("post").strip()
     parse = vocab.parse(post)

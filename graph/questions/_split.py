@@ -56,16 +56,18 @@ def asked(
     if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
         return question
     last = sentences[-1]
-    post = speaker(" ".join(sentences[:-1]), vocab, is_place)
-    if post and (me := ME.search(last)):
+    me = ME.search(last)
+    post = speaker(" ".join(sentences[:-1]), vocab, is_place) if me else ""
+    if me and post:
         # "Jag har precis börjat som internationell samordnare i Laholm. Vilka förvaltningar
         # ska *jag* jobba med …?": the post the asker says they hold
         last = last[: me.start()] + post + last[me.end() :]
     if tokenise(last)[0].folded in {"och", "and"}:
         return question  # "Vem fastställde policyn – och vem reviderar den?": two questions
     mentions = vocab.parse(last).mentions
-    if not any(m.roles() & _VERBS for m in mentions):
-        return question  # "… must be revised by a certain date. What date is that?"
+    if not any(m.roles() & _VERBS or (post and _responsible(m)) for m in mentions):
+        return question  # "… must be revised by a certain date. What date is that?" (not
+        # "I sit on the council. What are we responsible for?")
     before = vocab.parse(" ".join(sentences[:-1]))
     extra: list[str] = []
     if _STANDS_FOR.search(" ".join(sentences[:-1])):
