@@ -193,3 +193,26 @@ def test_enl_and_som_galler_ask_nothing_more(
     """ "enl" is "enligt" (according to); "prioriteringar *som gäller*" are those in force,
     not who the policy applies to."""
     assert values(ask(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who is meant to open doors abroad for local businesses?", {BORAS + "boras-stad"}),
+        (
+            "Vem har enligt policyn en roll i att öppna dörrar utomlands för det lokala"
+            " näringslivet?",
+            {BORAS + "boras-stad"},
+        ),
+    ],
+)
+def test_meant_to_is_what_someone_should_do(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    """ "meant to" is "supposed to", not "what is meant by"; "the local business" is the
+    business the city opens doors for."""
+    assert values(ask(question, boras)) == expected
+
+
+def test_what_is_meant_by_still_asks_a_definition(boras: GovGraph) -> None:
+    assert values(ask("What is meant by EU projects?", boras)) == {BORAS + "eu-projekt"}

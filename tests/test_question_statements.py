@@ -159,3 +159,14 @@ def test_we_in_a_synthetic_administration(six: GovGraph) -> None:
 )
 def test_we_of_no_body_the_graph_holds_is_not_answered(boras: GovGraph, question: str) -> None:
     assert not ask(question, boras).answers
+
+
+def test_a_responsibility_for_a_name_after_a_statement(boras: GovGraph) -> None:
+    """ "Vem har till uppgift att …" after a statement is a question of its own: it names what
+    is done, though with no verb the graph knows ("öppna dörrar" is a thing promoted)."""
+    answer = ask(
+        "Jag driver ett företag i Borås. Vem har till uppgift att öppna dörrar för näringslivet"
+        " i andra länder?",
+        boras,
+    )
+    assert values(answer) == {BORAS + "boras-stad"}

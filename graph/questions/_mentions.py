@@ -15,6 +15,7 @@ __all__ = [
     "a_place_not_a_kind",
     "conforming_asked",
     "in_an_organisation",
+    "meant_to",
     "merge_same",
     "stranded_membership",
 ]
@@ -76,6 +77,16 @@ def _named_by(task: str, names: Mapping[str, Mapping[str, str]]) -> bool:
     """Whether a preferred label of ``task`` opens with a ``conforming`` word."""
     words = [tokenise(label)[:1] for label in names.get(task, {}).values()]
     return any(cues().marker(first[0], "conforming") for first in words if first)
+
+
+def meant_to(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "Who is *meant to* open doors …?": "meant" before "to" says what someone should do,
+    not what a word means (the ``define`` cue of "what is meant by …")."""
+    for mention in mentions:
+        after = max(mention.positions) + 1
+        if "define" in mention.cue_names() and after < len(tokens) and tokens[after].folded == "to":
+            mention.meanings = [m for m in mention.meanings if m.value != "define"]
+    return [m for m in mentions if m.meanings]
 
 
 def in_an_organisation(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:

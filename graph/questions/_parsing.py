@@ -17,6 +17,7 @@ from ._mentions import (
     a_place_not_a_kind,
     conforming_asked,
     in_an_organisation,
+    meant_to,
     merge_same,
     stranded_membership,
 )
@@ -115,6 +116,7 @@ class Parser:
         mentions = merge_same(content, mentions)
         mentions = self._fold_weak(tokens, content, mentions)
         mentions = self._describing(tokens, mentions)
+        mentions = meant_to(tokens, mentions)
         mentions = a_place_not_a_kind(tokens, mentions)
         mentions = in_an_organisation(tokens, mentions)
         mentions = stranded_membership(tokens, mentions)

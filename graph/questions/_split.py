@@ -65,9 +65,11 @@ def asked(
     if tokenise(last)[0].folded in {"och", "and"}:
         return question  # "Vem fastställde policyn – och vem reviderar den?": two questions
     mentions = vocab.parse(last).mentions
-    if not any(m.roles() & _VERBS or (post and _responsible(m)) for m in mentions):
+    named = post or any(m.roles() & _NAMES for m in mentions)
+    if not any(m.roles() & _VERBS or (named and _responsible(m)) for m in mentions):
         return question  # "… must be revised by a certain date. What date is that?" (not
-        # "I sit on the council. What are we responsible for?")
+        # "I sit on the council. What are we responsible for?", "Vem har till uppgift att
+        # öppna dörrar för näringslivet?": a responsibility for a name of its own)
     before = vocab.parse(" ".join(sentences[:-1]))
     extra: list[str] = []
     if _STANDS_FOR.search(" ".join(sentences[:-1])):
