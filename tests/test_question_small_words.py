@@ -216,3 +216,27 @@ def test_meant_to_is_what_someone_should_do(
 
 def test_what_is_meant_by_still_asks_a_definition(boras: GovGraph) -> None:
     assert values(ask("What is meant by EU projects?", boras)) == {BORAS + "eu-projekt"}
+
+
+FUNDING = {BORAS + "forvaltningarna", BORAS + "internationell-samordnare"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Vem får EU-pengarna?", set()),
+        ("Vem får extern finansiering?", set()),
+        ("Who gets the EU money?", set()),
+        ("Which body gets the outside funding?", set()),
+        ("Who receives the funding?", set()),
+        ("Vem får söka extern finansiering?", FUNDING),
+        ("who looks for eu money for projects in boras", FUNDING),
+        ("Securing outside money for international projects: whose task is that?", FUNDING),
+    ],
+)
+def test_who_receives_money_is_not_who_seeks_it(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    """ "Who *gets* the EU money?" asks who receives it, which the policy does not say; "Vem
+    *får söka* …" is who may seek it, and "looks for EU money" is seeking it."""
+    assert values(ask(question, boras)) == expected

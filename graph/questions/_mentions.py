@@ -17,6 +17,7 @@ __all__ = [
     "in_an_organisation",
     "meant_to",
     "merge_same",
+    "received",
     "stranded_membership",
 ]
 
@@ -58,10 +59,9 @@ def conforming_asked(
     ("Vem *följer upp* policyn?" is who follows it up)."""
     the_cues = cues()
     found: set[str] = set()
-    asking = {"who", "what"}
-    for n, (before, mention) in enumerate(zip(mentions, mentions[1:], strict=False)):
-        kind_asked = n > 0 and bool(before.values("kind")) and mentions[n - 1].cue_names() & asking
-        if not (before.cue_names() & asking or kind_asked):
+    asked = _asking_ends(mentions)
+    for before, mention in zip(mentions, mentions[1:], strict=False):
+        if max(before.positions) not in asked:
             continue
         gap = mention.start - max(before.positions) - 1
         if (
@@ -71,6 +71,18 @@ def conforming_asked(
         ):
             found.update(t for t in mention.values("task") if not _named_by(t, names))
     return frozenset(found)
+
+
+def _asking_ends(mentions: list[Mention]) -> set[int]:
+    """Where what a question asks for ends: its question word ("who", "vilka") or the kind
+    right after it ("vilka kommunala bolag")."""
+    asking = {"who", "what"}
+    ends = set()
+    for n, mention in enumerate(mentions):
+        kind_asked = n > 0 and bool(mention.values("kind")) and mentions[n - 1].cue_names() & asking
+        if mention.cue_names() & asking or kind_asked:
+            ends.add(max(mention.positions))
+    return ends
 
 
 def _named_by(task: str, names: Mapping[str, Mapping[str, str]]) -> bool:
@@ -87,6 +99,41 @@ def meant_to(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         if "define" in mention.cue_names() and after < len(tokens) and tokens[after].folded == "to":
             mention.meanings = [m for m in mention.meanings if m.value != "define"]
     return [m for m in mentions if m.meanings]
+
+
+def received(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "Who *gets* the EU money?", "Vem *får* EU-pengarna?": a ``receiving`` word right
+    before a task's name (an article between) asks who receives the thing, which no fact of
+    who does the task says: the name is no task there. A Swedish "får" before an infinitive
+    is "may" ("Vem får *söka* extern finansiering?")."""
+    the_cues = cues()
+    asked = _asking_ends(mentions)
+    for mention in mentions:
+        if not mention.values("task"):
+            continue
+        at = mention.start - 1
+        while at > 0 and tokens[at].folded in _ARTICLES:
+            at -= 1
+        if at < 1 or at - 1 not in asked or not the_cues.marker(tokens[at], "receiving"):
+            continue  # "who … *to get* outside funding": to obtain, what seeking is for
+        if tokens[at].folded in _MAY and _infinitive(tokens[mention.start]):
+            continue
+        mention.meanings = [m for m in mention.meanings if m.role != "task"]
+    return [m for m in mentions if m.meanings]
+
+
+_ARTICLES = {"the", "a", "an", "den", "det", "de", "en", "ett", "some", "any", "någon", "några"}
+_MAY = {"far", "fick", "fatt"}  # folded "får", "fick", "fått": also "may", "was allowed to"
+
+
+def _infinitive(token: Token) -> bool:
+    """Whether a Swedish word looks like an infinitive ("söka", "pröva", "gå"), not a noun in
+    its definite plural ("pengarna") nor one without -a ("finansiering")."""
+    word = token.folded
+    return (word.endswith("a") and not word.endswith("na")) or word in _SHORT_VERBS
+
+
+_SHORT_VERBS = {"ga", "sta", "se", "ha", "bo", "tro", "na", "fa", "ge", "ta", "do"}
 
 
 def in_an_organisation(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:

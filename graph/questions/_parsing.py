@@ -19,6 +19,7 @@ from ._mentions import (
     in_an_organisation,
     meant_to,
     merge_same,
+    received,
     stranded_membership,
 )
 from ._terms import (
@@ -116,7 +117,9 @@ class Parser:
         mentions = merge_same(content, mentions)
         mentions = self._fold_weak(tokens, content, mentions)
         mentions = self._describing(tokens, mentions)
-        mentions = meant_to(tokens, mentions)
+        kept = received(tokens, meant_to(tokens, mentions))
+        used -= {p for m in mentions for p in m.positions} - {p for m in kept for p in m.positions}
+        mentions = kept  # "who *gets* the EU money?": a name no longer a task is not understood
         mentions = a_place_not_a_kind(tokens, mentions)
         mentions = in_an_organisation(tokens, mentions)
         mentions = stranded_membership(tokens, mentions)
