@@ -240,3 +240,15 @@ def test_who_receives_money_is_not_who_seeks_it(
     """ "Who *gets* the EU money?" asks who receives it, which the policy does not say; "Vem
     *får söka* …" is who may seek it, and "looks for EU money" is seeking it."""
     assert values(ask(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What exactly was changed in the 2009 revision of the policy?",
+        "Vad ändrades i revideringen 2009?",
+    ],
+)
+def test_what_changed_is_not_when(boras: GovGraph, question: str) -> None:
+    """A date answers "when", not "what was changed": the policy does not say what."""
+    assert not ask(question, boras).answers

@@ -170,3 +170,29 @@ def test_a_responsibility_for_a_name_after_a_statement(boras: GovGraph) -> None:
         boras,
     )
     assert values(answer) == {BORAS + "boras-stad"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vännäs committees: which of them carry out the work on environment and climate?",
+        "Vännäs nämnder: vilka av dem bedriver arbetet med miljö och klimat?",
+    ],
+)
+def test_them_after_a_kind_is_bodies_of_that_kind(six: GovGraph, question: str) -> None:
+    """ "… committees: which of *them* …?": the committees, as "Which of Vännäs's committees
+    …?" asks, not all of Vännäs's bodies that do it."""
+    plain = ask("Which of Vännäs's committees carry out the work on environment and climate?", six)
+    assert plain.answers
+    assert values(ask(question, six)) == values(plain)
+
+
+def test_it_after_a_statement_of_what_a_word_means_is_the_word(boras: GovGraph) -> None:
+    """ "… vad Borås policy menar med ett EU-projekt. Hur definieras det?": what is defined is
+    the concept named, not Borås (a place) nor the policy."""
+    answer = ask(
+        "En besökare här på biblioteket undrar vad Borås policy menar med ett EU-projekt. Hur"
+        " definieras det?",
+        boras,
+    )
+    assert values(answer) == {BORAS + "eu-projekt"}

@@ -41,7 +41,7 @@ from . import _readings, _running, _split, _units
 from ._answer import Answer
 from ._benefits import MEMBER_OF, asks_benefit, benefits, names_services
 from ._each import each_municipality, each_named
-from ._honesty import account, marked_light
+from ._honesty import account, is_date, marked_light
 from ._items import dedupe, items_of, sorted_items, statement
 from ._language import LANGUAGES, cues, tokenise
 from ._marks import Marks, read_marks
@@ -209,6 +209,8 @@ def _answer(
     # "*Vad* ändrades i policyn 2009?": a question word asking for what it gave ("2009") is
     # not answered by it, nor by reading it again with fewer of its names
     restated = bool(answers) and not yes_no and all(r.confirm for r in used)
+    # "What exactly was changed in the 2009 revision?": what, not when it was
+    restated = restated or (bool(answers) and not yes_no and _dates_not_asked(parse, answers))
     if restated:
         answers = []
     if answers and not missing:
@@ -256,6 +258,12 @@ def _answer(
     sparql = "\n".join(r.describe() for r in (tried or near_used)[:8])
     unknown = list(dict.fromkeys(missing + list(parse.unknown)))
     return Answer(question, language, [], sparql, closest, unknown)
+
+
+def _dates_not_asked(parse: Parse, answers: list[Found]) -> bool:
+    """Whether the answers are dates and the question asks no time ("when", "which year",
+    "datum"): "What was changed in the 2009 revision?" asks what, which a date does not say."""
+    return all(map(is_date, answers)) and not any("when" in m.cue_names() for m in parse.mentions)
 
 
 def _corrected(

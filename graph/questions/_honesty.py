@@ -20,7 +20,7 @@ from ._reading import Found
 from ._said import bilingual_keys, degree, item_keys, name_keys, of_degree, word_keys
 from ._vocabulary import Parse, Vocabulary
 
-__all__ = ["account", "marked", "marked_light", "names_services"]
+__all__ = ["account", "is_date", "marked", "marked_light", "names_services"]
 
 _OFFERS = str(GG.offers)
 _DATES = ("date", "gYear", "dateTime", "gYearMonth")
@@ -68,7 +68,7 @@ def account(
     ):
         return [], starting  # "valid *from*": a deadline or an end date says when it ends
     time_words = {w.casefold() for w in marks.latest + marks.earliest + marks.future}
-    dated = all(_is_date(f) or f.kind == "left_blank" for f in items)
+    dated = all(is_date(f) or f.kind == "left_blank" for f in items)
     words = [w for w in unknown if not (w.casefold() in time_words and dated)]
     standing = all(f.answer == "actor" and f.task for f in items)
     if marks.future and standing and not marks.latest:
@@ -388,16 +388,17 @@ def vocab_repeatable(vocab: Vocabulary) -> set[str]:
     return found | {t for i in found for t in vocab.properties[i].tasks}  # revised: *revise*
 
 
-def _is_date(item: Found) -> bool:
+def is_date(item: Found) -> bool:
+    """Whether an answer is a date (or a year) literal."""
     term = item.term
     return isinstance(term, Literal) and str(term.datatype or "").endswith(_DATES)
 
 
 def _extreme(items: list[Found], latest: bool) -> list[Found]:
-    dates = [f for f in items if _is_date(f)]
+    dates = [f for f in items if is_date(f)]
     if len(dates) < 2:
         return items
     best = (
         max(dates, key=lambda f: str(f.term)) if latest else min(dates, key=lambda f: str(f.term))
     )
-    return [f for f in items if f is best or not _is_date(f)]
+    return [f for f in items if f is best or not is_date(f)]

@@ -85,6 +85,12 @@ def asked(
     )
     if back and not any(m.roles() & _NAMES - {"value"} for m in mentions):
         names = [m for m in before.mentions if m.roles() & _THINGS]
+        # a place is where the statement reads, not what "det" stands for ("… vad Borås
+        # policy menar med ett EU-projekt. Hur definieras det?"), and what is defined is a
+        # concept
+        names = [m for m in names if not any(map(is_place, m.values("actor")))] or names
+        if any("define" in m.cue_names() for m in mentions):
+            names = [m for m in names if m.roles() & {"concept"}] or names
         # "… something called InternationellaSjuhärad, so who calls *that network*
         # together?": the name of the kind the question says, else the first
         kinds = {k for m in mentions for k in m.values("kind")}
@@ -108,7 +114,14 @@ def asked(
         # when that is no name ("West Sweden keeps coming up … How many members does *it*
         # have?" points to West Sweden, not to what it "keeps")
         extra += [m.text for m in before.mentions if m.roles() & {"task"}]
-    if (extra or places) and (pronoun := _STANDS_FOR.search(last)):
+    kinds_named = [m for m in before.mentions if m.values("kind") and not m.roles() & _THINGS]
+    if not extra and kinds_named and (pronoun := _THEM.search(last)):
+        # "Torsby municipality's committees: which of *them* carry out …?": the kind they
+        # are of the municipality named
+        head = re.sub(r"\b(?:of|av)\s+$", "", last[: pronoun.start()], flags=re.I)  # "which
+        # committees", not "which of committees"
+        last = head + kinds_named[-1].text + last[pronoun.end() :]
+    elif (extra or places) and (pronoun := _STANDS_FOR.search(last)):
         # "Bjurholm municipality: which EU office does *it* belong to?": the name where the
         # pronoun stands, not after "to"
         name = extra.pop(0) if extra else places.pop(0)
@@ -118,6 +131,8 @@ def asked(
 
 #: pronouns that stand for a name the statements gave ("den", "det", "de" are articles too)
 _STANDS_FOR = re.compile(r"\b(?:it|they|them|him|dem|dom|hen|honom|henne)\b", re.I)
+#: those that stand for several: bodies of a kind ("Torsbys nämnder: vilka av *dem* …?")
+_THEM = re.compile(r"\b(?:they|them|dem|dom)\b", re.I)
 
 
 def _noun(mention: Mention, tokens: list[Token]) -> bool:
