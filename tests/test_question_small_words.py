@@ -252,3 +252,33 @@ def test_who_receives_money_is_not_who_seeks_it(
 def test_what_changed_is_not_when(boras: GovGraph, question: str) -> None:
     """A date answers "when", not "what was changed": the policy does not say what."""
     assert not ask(question, boras).answers
+
+
+AIMS = {
+    BORAS + "mal-bevaka-omvarlden",
+    BORAS + "mal-profilera-boras",
+    BORAS + "mal-utveckla-verksamheten",
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Vilka mål ska de internationella aktiviteterna bidra till?", AIMS),
+        ("Vem ska se till att aktiviteterna bidrar till målen?", {BORAS + "ledningen"}),
+    ],
+)
+def test_the_goals_asked_for_are_no_task(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    """ "Vilka *mål* ska … *bidra* till?" asks for the goals: the words of a task's label
+    ("bidra till målen") read in another order, the first right after the question word, are
+    no task; who makes sure activities contribute to the goals is the management."""
+    assert values(ask(question, boras)) == expected
+
+
+def test_goals_alone_name_no_task(boras: GovGraph) -> None:
+    """ "Which goals …?" in English is not the management's task of making sure activities
+    serve the goals (it is not yet read as the aims: "does not say")."""
+    answer = ask("Which goals should the international activities contribute to?", boras)
+    assert values(answer) in (AIMS, set())

@@ -197,6 +197,9 @@ class Parser:
                     # the label's words in the label's order first ("det internationella
                     # arbetet" before "policy … internationella" read as "Internationell policy")
                     shuffled = int(tuple(choice) != ordered)
+                    if shuffled and _asked_noun(tokens, content[ordered[0]]):
+                        continue  # "Vilka *mål* ska aktiviteterna *bidra* till?": the goals
+                        # asked for, not the task "bidra till målen"
                     span = ordered[-1] - ordered[0]
                     candidates.append((-size, shuffled, span, ordered[0], ordered, number))
         candidates.sort()
@@ -396,6 +399,11 @@ class Parser:
             for n, _ in self._index.get((other, stem(token.text, other)), ())
         )
         return mine and not theirs
+
+
+def _asked_noun(tokens: list[Token], position: int) -> bool:
+    """Whether the word at ``position`` comes right after a question word ("vilka *mål*")."""
+    return position > 0 and cues().marker(tokens[position - 1], "question_words")
 
 
 def _closer(entry: Entry, others: list[Entry], words: list[Token]) -> bool:
