@@ -18,6 +18,7 @@ from ._language import Token, cues, tokenise
 from ._marks import Marks
 from ._reading import Found
 from ._said import bilingual_keys, degree, item_keys, name_keys, of_degree, word_keys
+from ._units import asked_after_copula
 from ._vocabulary import Parse, Vocabulary
 
 __all__ = ["account", "is_date", "marked", "marked_light", "names_services"]
@@ -247,15 +248,7 @@ def in_passing(parse: Parse) -> set[str]:
 def _named_after_copula(parse: Parse, n: int) -> bool:
     """Whether the word at ``n`` is what "who is" asks for, a noun before a preposition:
     "Vem är *ordförande* i …", "Who is *chairman* of …" (not "Who is *obliged* to …")."""
-    tokens = parse.tokens
-    if n < 2 or n + 1 >= len(tokens):
-        return False
-    asking = cues().marker(tokens[n - 2], "question_words")
-    return asking and tokens[n - 1].folded in _COPULA and tokens[n + 1].folded in _OF_IN
-
-
-_COPULA = {"är", "ar", "var", "is", "was", "are", "were"}
-_OF_IN = {"i", "för", "for", "av", "på", "pa", "of", "in", "at"}
+    return bool(asked_after_copula(parse.tokens, n, n))
 
 
 def _final_verb(parse: Parse, n: int) -> bool:

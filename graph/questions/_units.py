@@ -17,7 +17,7 @@ from ._language import Token, cues
 from ._reading import Unit
 from ._vocabulary import Meaning, Mention, Parse, Vocabulary, question_keys
 
-__all__ = ["units", "when_said"]
+__all__ = ["asked_after_copula", "units", "when_said"]
 
 _ACTOR = str(GG.Actor)
 _DOCUMENT = str(GG.PolicyDocument)
@@ -295,16 +295,25 @@ def _what_kind_of(parse: Parse, before: list[Unit], start: int) -> bool:
 def _who_is_the(parse: Parse, start: int, end: int) -> bool:
     """Whether the phrase from ``start`` to ``end`` is the X of "who is (the) X of/in …"
     ("Vem är *chef* för kontoret?"): what is asked is an X, whatever else is named."""
-    tokens = parse.tokens
+    return asked_after_copula(parse.tokens, start, end) in {"who", "vem"}
+
+
+def asked_after_copula(tokens: list[Token], start: int, end: int) -> str:
+    """The question word of "<question word> is (the) X of/in …" when the phrase from
+    ``start`` to ``end`` is its X ("Vem är *ordförande* i …", "Who is the *manager* of …"),
+    else ''."""
     at = start - 1
     while at >= 0 and tokens[at].folded in _ARTICLES | {"a", "an", "en", "ett"}:
         at -= 1
-    if at < 1 or tokens[at].folded not in _ARE | {"was", "var"}:
-        return False
-    of_in = end + 1 < len(tokens) and tokens[end + 1].folded in _OF_IN
-    return of_in and tokens[at - 1].folded in {"who", "vem"}
+    if at < 1 or tokens[at].folded not in _COPULA:
+        return ""
+    if not (end + 1 < len(tokens) and tokens[end + 1].folded in _OF_IN):
+        return ""
+    asking = tokens[at - 1]
+    return asking.folded if cues().marker(asking, "question_words") else ""
 
 
+_COPULA = {"är", "ar", "var", "is", "was", "are", "were"}
 _OF_IN = {"i", "för", "for", "av", "på", "pa", "of", "in", "at"}
 
 
