@@ -22,6 +22,7 @@ from govgraph.cli import main
 from govgraph.questions import Answer, ask
 from govgraph.sources import SourceText
 from govgraph.store import GovGraph
+from tests_support import SJUHARAD_DUTIES
 
 B = "https://w3id.org/govgraph/id/boras/"
 S = "https://w3id.org/govgraph/id/se/"
@@ -79,17 +80,6 @@ KS_DUTIES = {
     B + "ansvar-ks-prioriteringar",
     B + "ansvar-ks-uppfoljning",
     B + "ansvar-ks-revidering",
-}
-SJUHARAD_DUTIES = {
-    S + "ansvar-sjuharad-" + a
-    for a in (
-        "gemensamma-intressen",
-        "samverkan",
-        "internationell-verksamhet",
-        "internationella-kontakter",
-        "utbildningar",
-        "sammankallande",
-    )
 }
 
 #: (question, detected language, exact answers or None when the policy does not say)

@@ -11,7 +11,7 @@ import pytest
 
 from govgraph import GovGraph
 from govgraph.questions import ask
-from tests_support import BORAS, GG, KS, SE, values
+from tests_support import BORAS, GG, KS, SE, SJUHARAD_DUTIES, values
 
 COMMON = {
     BORAS + name
@@ -120,23 +120,13 @@ def test_a_bodys_responsibilities_on_a_matter_include_those_on_its_policy(
     }
 
 
-SJUHARAD = {
-    SE + "ansvar-sjuharad-" + name
-    for name in (
-        "gemensamma-intressen",
-        "samverkan",
-        "internationell-verksamhet",
-        "internationella-kontakter",
-        "utbildningar",
-        "sammankallande",
-    )
-}
-
-
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("Hi, what is the Sjuhärad association of local authorities responsible for?", SJUHARAD),
+        (
+            "Hi, what is the Sjuhärad association of local authorities responsible for?",
+            SJUHARAD_DUTIES,
+        ),
         ("Hello! Who revises the policy? Thanks in advance.", {KS}),
         ("Hejsan, vem reviderar policyn?", {KS}),
         ("Hallå, vem reviderar policyn? Tack!", {KS}),

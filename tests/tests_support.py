@@ -53,6 +53,18 @@ WS_MEMBERS = frozenset(
     {BORAS + "boras-stad", SE + "region-halland", SE + "region-varmland"}
     | {SE + "vastra-gotalandsregionen"}
 )
+#: Sjuhärads kommunalförbund's six responsibilities (p. 5)
+SJUHARAD_DUTIES = frozenset(
+    SE + "ansvar-sjuharad-" + name
+    for name in (
+        "gemensamma-intressen",
+        "samverkan",
+        "internationell-verksamhet",
+        "internationella-kontakter",
+        "utbildningar",
+        "sammankallande",
+    )
+)
 
 
 def values(answer: Answer) -> set[str]:
