@@ -21,6 +21,7 @@ from importlib import resources
 from typing import Any
 
 __all__ = [
+    "ARTICLES",
     "LANGUAGES",
     "a_word",
     "Cues",
@@ -35,6 +36,10 @@ __all__ = [
 
 #: The languages govgraph understands, in the order of preference on a tie.
 LANGUAGES = ("en", "sv")
+
+#: Articles, folded, that may stand between a word and the name it is about ("who is *the*
+#: manager of", "who gets *the* EU money")
+ARTICLES = frozenset({"the", "a", "an", "den", "det", "de", "en", "ett"})
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019]s\b)?")
 _VOWELS = set("aeiouyåäö")

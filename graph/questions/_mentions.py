@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ._language import Token, cues, tokenise
+from ._language import ARTICLES, Token, cues, tokenise
 from ._terms import Meaning, Mention
 
 __all__ = [
@@ -112,7 +112,7 @@ def received(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         if not mention.values("task"):
             continue
         at = mention.start - 1
-        while at > 0 and tokens[at].folded in _ARTICLES:
+        while at > 0 and tokens[at].folded in _DETERMINERS:
             at -= 1
         if at < 1 or at - 1 not in asked or not the_cues.marker(tokens[at], "receiving"):
             continue  # "who … *to get* outside funding": to obtain, what seeking is for
@@ -122,7 +122,7 @@ def received(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.meanings]
 
 
-_ARTICLES = {"the", "a", "an", "den", "det", "de", "en", "ett", "some", "any", "någon", "några"}
+_DETERMINERS = ARTICLES | {"some", "any"}
 _MAY = {"far", "fick", "fatt"}  # folded "får", "fick", "fått": also "may", "was allowed to"
 
 

@@ -13,7 +13,7 @@ a year asked.
 from __future__ import annotations
 
 from ..namespaces import GG, ORG
-from ._language import Token, cues
+from ._language import ARTICLES, Token, cues
 from ._reading import Unit
 from ._vocabulary import Meaning, Mention, Parse, Vocabulary, question_keys
 
@@ -303,7 +303,7 @@ def asked_after_copula(tokens: list[Token], start: int, end: int) -> str:
     ``start`` to ``end`` is its X ("Vem är *ordförande* i …", "Who is the *manager* of …"),
     else ''."""
     at = start - 1
-    while at >= 0 and tokens[at].folded in _ARTICLES | {"a", "an", "en", "ett"}:
+    while at >= 0 and tokens[at].folded in ARTICLES:
         at -= 1
     if at < 1 or tokens[at].folded not in _COPULA:
         return ""
