@@ -36,6 +36,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _cases() -> list[tuple[str, str, object]]:
+    """``tests/test_ask.py``'s questions, read as pytest reads them (``tests/`` on the path:
+    the test module imports ``tests_support``)."""
+    if str(ROOT / "tests") not in sys.path:
+        sys.path.insert(0, str(ROOT / "tests"))
     spec = importlib.util.spec_from_file_location("test_ask", ROOT / "tests" / "test_ask.py")
     assert spec is not None and spec.loader is not None
     module: ModuleType = importlib.util.module_from_spec(spec)

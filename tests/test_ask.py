@@ -577,3 +577,20 @@ def test_cli_subprocess_json() -> None:
 )
 def test_a_question_asked_to_confirm(boras: GovGraph, question: str, expected: str) -> None:
     assert _values(ask(question, boras)) == {expected}
+
+
+def test_the_ask_benchmark_reads_these_questions() -> None:
+    """``benchmarks/bench_ask.py`` times this module's questions, loading it outside pytest."""
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_ask.py"
+    found = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            f"import runpy; m = runpy.run_path({str(script)!r}); print(len(m['_cases']()))",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert found.returncode == 0, found.stderr
+    assert int(found.stdout) == len(CASES)
