@@ -272,3 +272,57 @@ def test_goals_alone_name_no_task(boras: GovGraph) -> None:
     serve the goals (it is not yet read as the aims: "does not say")."""
     answer = ask("Which goals should the international activities contribute to?", boras)
     assert values(answer) in (AIMS, set())
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Hej! Vem reviderar den internationella policyn? Med vänlig hälsning,"
+            " Anna Berg, handläggare på fritidsförvaltningen",
+            {KS},
+        ),
+        (
+            "Dear Sir or Madam, could you tell me who adopted the international policy?"
+            " Kind regards, John Smith",
+            {BORAS + "kommunfullmaktige"},
+        ),
+        ("Good afternoon, who revises the policy? Best regards", {KS}),
+        ("Vem följer upp policyn? Vänliga hälsningar Per", {KS}),
+        ("Hej Borås Stad, vem följer upp policyn? MVH Lisa", {KS}),
+    ],
+)
+def test_a_letters_salutation_and_signature_ask_nothing(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    """A question inside a letter: the salutation before it ("Dear Sir or Madam,") and the
+    closing after it with the signature ("Med vänlig hälsning, Anna Berg, handläggare …")
+    ask nothing; the words of a signature are no body asked about."""
+    assert values(ask(question, boras)) == expected
+
+
+def test_a_closing_names_no_place_to_answer_in(boras: GovGraph) -> None:
+    """The signature's place is where the asker works, not a scope: "vid
+    kommunstyrelsen" after "Med vänlig hälsning" does not make the answer the board's."""
+    answer = ask(
+        "Hej! Vem fastställer policyn? Med vänlig hälsning, Eva vid kommunstyrelsen", boras
+    )
+    assert values(answer) == {BORAS + "kommunfullmaktige"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Senast vilket datum ska den internationella policyn revideras enligt dokumentet självt?",
+        "The policy says it must be revised by a certain date. What date is that?",
+        "Policyn ska revideras senast ett visst datum. Vilket datum?",
+        "No later than when must the policy be revised?",
+        "Hej! Jag undrar senast vilket datum policyn ska revideras. Med vänlig hälsning, Eva",
+    ],
+)
+def test_a_given_date_asked_for_is_the_blank_field(boras: GovGraph, question: str) -> None:
+    """ "a certain date", "ett visst datum", "the document itself", "no later than": words
+    that only point at the date asked for (and "no" there is no negation); the policy leaves
+    the field blank."""
+    answer = ask(question, boras)
+    assert [(a.kind, a.iri) for a in answer.answers] == [("left_blank", GG + "revisionDue")]

@@ -94,15 +94,17 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
     graph = graph if graph is not None else shipped_graph()
     vocab = vocabulary(graph)
     is_scope = scopes(graph, vocab).is_scope
-    asked = _split.asked(question, vocab, is_scope)
-    answer = _asked(question, asked, graph, vocab, lang)
-    if answer.answered or answer.clarify:
-        return answer
-    # "If I think the policy is out of date, which body …?": the clause before the comma a
-    # statement, when the question read whole has no answer
-    clause = _split.asked(question, vocab, is_scope, clauses=True)
-    again = _asked(question, clause, graph, vocab, lang) if clause != asked else answer
-    return again if again.answered or again.clarify else answer
+    # "Dear Sir or Madam, could you …? Kind regards, …": the question, not the letter
+    text = _split.letter_body(question)
+    asked = _split.asked(text, vocab, is_scope)
+    answer = _asked(text, asked, graph, vocab, lang)
+    if not (answer.answered or answer.clarify):
+        # "If I think the policy is out of date, which body …?": the clause before the comma
+        # a statement, when the question read whole has no answer
+        clause = _split.asked(text, vocab, is_scope, clauses=True)
+        again = _asked(text, clause, graph, vocab, lang) if clause != asked else answer
+        answer = again if again.answered or again.clarify else answer
+    return answer if text == question else replace(answer, question=question)
 
 
 def _asked(

@@ -11,7 +11,7 @@ from ._asker import ME, asked_in, speaker
 from ._language import Token, cues, fold, tokenise
 from ._vocabulary import Mention, Parse, Vocabulary
 
-__all__ = ["asked", "parts"]
+__all__ = ["asked", "letter_body", "parts"]
 
 
 #: sentence ends, "X – vilka …?", "I'm preparing a meeting: which body …?" and "…, men vem
@@ -21,6 +21,34 @@ _SENTENCES = re.compile(
     r"|,\s+(?:men|but)\s+(?=(?:vem|vad|vilk\w*|när|nar|hur|who|what|which|when|how)\b)",
     re.IGNORECASE,
 )
+
+
+def letter_body(question: str) -> str:
+    """A question without the letter around it: the salutation that opens it, up to its first
+    comma or exclamation mark ("Dear Sir or Madam, could you …", "Hej Borås Stad, vem …"),
+    and the closing after a sentence with what follows it ("… revideras? Med vänlig hälsning,
+    Anna Berg, handläggare …", "…? Kind regards"); the question itself when it is no letter."""
+    if len(question) > 400:
+        return question
+    markers = cues().markers_text
+    body = question
+    opening = _phrases(markers["salutation"])
+    salutation = re.match(rf"\s*(?:{opening})\b[^,!?.]{{0,40}}?[,!]\s*(?=\S)", body, re.I)
+    greeted = tokenise(salutation.group()) if salutation else []
+    if 0 < len(greeted) <= 5 and cues().first(greeted, "question_words") < 0:
+        body = body[salutation.end() :]  # not "Hejsan vem reviderar policyn, och när?"
+    closing = re.search(
+        rf"(?<=[?.!])\s+(?:{_phrases(markers['closing'])})\b(?![^,!?.]*\?)", body, re.I
+    )
+    if closing:  # "…? Best, John", not "…? Best practice: who …?"
+        body = body[: closing.start()]
+    return body if tokenise(body) else question
+
+
+def _phrases(escaped: tuple[str, ...]) -> str:
+    """A regular expression's alternatives for markers (``Cues.markers_text``, escaped), the
+    longest first, each with its white space loose."""
+    return "|".join(w.replace("\\ ", r"\s+") for w in sorted(escaped, key=len, reverse=True))
 
 
 def asked(
