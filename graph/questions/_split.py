@@ -35,7 +35,7 @@ def letter_body(question: str) -> str:
     opening = _phrases(markers["salutation"])
     salutation = re.match(rf"\s*(?:{opening})\b[^,!?.]{{0,40}}?[,!]\s*(?=\S)", body, re.I)
     greeted = tokenise(salutation.group()) if salutation else []
-    if 0 < len(greeted) <= 5 and cues().first(greeted, "question_words") < 0:
+    if salutation and len(greeted) <= 5 and cues().first(greeted, "question_words") < 0:
         body = body[salutation.end() :]  # not "Hejsan vem reviderar policyn, och när?"
     closing = re.search(
         rf"(?<=[?.!])\s+(?:{_phrases(markers['closing'])})\b(?![^,!?.]*\?)", body, re.I
