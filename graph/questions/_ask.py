@@ -45,6 +45,7 @@ from ._honesty import account, is_date, marked_light
 from ._items import dedupe, items_of, sorted_items, statement
 from ._language import LANGUAGES, cues, tokenise
 from ._marks import Marks, read_marks
+from ._quotes import from_quotes
 from ._reading import Found, Reading
 from ._said import said_in
 from ._scope import (
@@ -249,6 +250,16 @@ def _answer(
         if said:
             items = items_of(said, vocab, language, found_scopes)
             sparql = "\n".join(r.describe() for r in said_used)
+            return Answer(question, language, items, sparql)
+    if len(parts) == 1 and not (marks.negations or marks.elsewhen or marks.manner or restated):
+        # "Vilka tre organisationer är mest framträdande på regional nivå?": no reading, but
+        # the quote that holds every word it asks with
+        quoted_used, from_quote = from_quotes(graph, vocab, parse, marks, named, found_scopes)
+        from_quote = in_scope(from_quote, named, found_scopes, quoted)
+        accepted, unexplained = account(from_quote, parse, marks, vocab)
+        if accepted and not unexplained:
+            items = items_of(accepted, vocab, language, found_scopes)
+            sparql = "\n".join(r.describe() for r in quoted_used)
             return Answer(question, language, items, sparql)
     near_used, near = _running.answer(graph, vocab, tried) if tried else ([], [])
     near = in_scope(near, named, found_scopes)

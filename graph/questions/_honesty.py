@@ -21,7 +21,7 @@ from ._said import bilingual_keys, degree, item_keys, name_keys, of_degree, word
 from ._units import asked_after_copula
 from ._vocabulary import Parse, Vocabulary
 
-__all__ = ["account", "is_date", "marked", "marked_light", "names_services"]
+__all__ = ["account", "is_date", "marked", "marked_light", "names_services", "unasked"]
 
 _OFFERS = str(GG.offers)
 _DATES = ("date", "gYear", "dateTime", "gYearMonth")
@@ -35,18 +35,7 @@ def account(
     hold it; a time word ("senast", "last", "first") by dates, of which it picks the latest or
     earliest; a word asking what is due ("next", "nästa") by a deadline or a blank field."""
     the_cues = cues()
-    light = marked_light(parse) | in_passing(parse)
-    light |= {parse.tokens[n].text for n in the_cues.phrase_positions(parse.tokens, "light")}
-    light |= setting_words(parse)
-    light |= conceded(parse)
-    light |= set(marks.answered_for)  # "… accountable if it isn't done"
-    light |= set(marks.agreeing)  # "isn't it …?"
-    matched = {p for m in parse.mentions for p in m.positions}
-    light |= {  # "who *deals* with …": a verb that only says something is done
-        t.text
-        for n, t in enumerate(parse.tokens)
-        if n not in matched and the_cues.marker(t, "doing")
-    }
+    light = unasked(parse, marks)
     if any(f.partner_of for f in items):  # "vilka prövar *tillsammans* …?": with partners
         light |= {parse.tokens[n].text for n in the_cues.phrase_positions(parse.tokens, "jointly")}
         light |= marked(parse, "helping")  # "vem *hjälper* förvaltningarna med …?"
@@ -126,6 +115,26 @@ def account(
             return [], [w for w in unknown if _number(w)]
         return best, []  # "vilka fyra typer …": four answers
     return [], [w for w in words]
+
+
+def unasked(parse: Parse, marks: Marks) -> set[str]:
+    """The question's words not understood that ask nothing of any answer: light words,
+    verbs said in passing, settings, concessions, a condition of accountability, a tag
+    asking for agreement and verbs that only say something is done."""
+    the_cues = cues()
+    light = marked_light(parse) | in_passing(parse)
+    light |= {parse.tokens[n].text for n in the_cues.phrase_positions(parse.tokens, "light")}
+    light |= setting_words(parse)
+    light |= conceded(parse)
+    light |= set(marks.answered_for)  # "… accountable if it isn't done"
+    light |= set(marks.agreeing)  # "isn't it …?"
+    matched = {p for m in parse.mentions for p in m.positions}
+    light |= {  # "who *deals* with …": a verb that only says something is done
+        t.text
+        for n, t in enumerate(parse.tokens)
+        if n not in matched and the_cues.marker(t, "doing")
+    }
+    return light
 
 
 def _said_of(

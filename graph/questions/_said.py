@@ -121,12 +121,14 @@ _DEFINITE = ("n", "en", "et", "na", "erna", "arna", "orna")
 
 
 def item_keys(item: Found, vocab: Vocabulary, said: bool = False) -> set[tuple[str, str]]:
-    """The word keys of an answer's quotes and of the labels of what it is about. What is
+    """The word keys of an answer's quotes, of their renderings in another language
+    (``gg:rendering``) and of the labels of what it is about. What is
     ``said`` — what accounts for a word not understood — takes only a task's preferred
     labels: its alternative labels are the many ways of saying it, not what the documents
     say ("who *gets* the money from external funding?" is not met by "EU money"); ranking
     readings takes them all."""
     texts = [quote for quote, _, _ in item.sources]
+    texts += [r for quote in texts for r in vocab.renderings.get(quote, ())]
     for term in (item.term, item.task, item.object, *item.objects, *(item.statement or ())):
         if isinstance(term, (str, URIRef)) and not isinstance(term, Literal):
             if said and vocab.roles.get(str(term)) == "task":
@@ -180,10 +182,27 @@ def _broad_terms(
 
 @lru_cache(maxsize=16384)
 def text_keys(text: str) -> frozenset[tuple[str, str]]:
+    tokens = tokenise(text)
     keys: set[tuple[str, str]] = set()
-    for token in tokenise(text):
+    for token in tokens:
         keys |= question_keys(token)[0] | _cognate(token)
+    if _above_all_others(tokens):
+        keys |= _MOST
     return frozenset(keys)
+
+
+def _above_all_others(tokens: list[Token]) -> bool:
+    """Whether a text compares with all the others ("mer framträdande *än andra*", "more
+    prominent *than the others*"): it says what is most so."""
+    words = [t.folded for t in tokens]
+    return any(
+        word in {"mer", "more"} and any(end in " ".join(words[n + 1 : n + 7]) for end in _OTHERS)
+        for n, word in enumerate(words)
+    )
+
+
+_OTHERS = ("an andra", "than others", "than the others")
+_MOST = frozenset({("=", "mest"), ("=", "most")})
 
 
 def name_keys(item: Found, vocab: Vocabulary) -> frozenset[tuple[str, str]]:

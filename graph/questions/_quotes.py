@@ -1,0 +1,191 @@
+"""A question no reading answers, read from the quote that says it.
+
+"Vilka tre organisationer är mest framträdande på regional nivå?" names no task nor relation
+of the graph, yet one excerpt of the policy holds every word it asks with ("På regional nivå är
+det framför allt tre organisationer som är mer framträdande än andra:"), and the facts derived
+from that excerpt are of one relation of one subject: Borås Stad *active through* West Sweden,
+Sjuhärads kommunalförbund and Västra Götalandsregionen. That relation is then read as any
+reading is, its answers whole, and each must account for the question's words
+(:func:`~._honesty.account`).
+
+Only the documents of one municipality are read, the one the question names or the graph's
+only one: a bounded query per document whatever the size of the graph. Facts of more than one
+relation, or one whose answer the question names, answer nothing: the quote says more than
+one thing, and which is asked is not clear.
+"""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+from rdflib.term import Node
+
+from ..store import GovGraph
+from ._honesty import unasked
+from ._language import cues
+from ._marks import Marks
+from ._queries import query_text
+from ._reading import NO_RANK, Found, Reading
+from ._running import answer
+from ._said import bilingual_keys, degree, text_keys
+from ._scope import Scopes
+from ._vocabulary import Parse, Vocabulary
+
+__all__ = ["from_quotes"]
+
+#: A fact: ("fact", subject, property, object) or ("responsibility", agent, task, object).
+Fact = tuple[str, str, str, str]
+Keys = frozenset[tuple[str, str]]
+
+#: The fewest words a question must ask with for its quote to be read: one word is met by
+#: too many quotes to say which one is meant.
+FEWEST_WORDS = 2
+
+
+def from_quotes(
+    graph: GovGraph,
+    vocab: Vocabulary,
+    parse: Parse,
+    marks: Marks,
+    named: list[str],
+    found: Scopes,
+) -> tuple[list[Reading], list[Found]]:
+    """The reading of the one relation whose facts' quotes hold every word the question asks
+    with, and its answers; nothing when there is no such relation or more than one."""
+    scope = named[0] if len(named) == 1 else None
+    if not named and len(found.municipalities) == 1:
+        scope = found.municipalities[0]
+    asking = _asking(parse)
+    if scope is None or not asking or asking - {"who", "what"}:
+        return [], []  # "when", "where", "how many" and yes or no are read, not quoted
+    documents = sorted(d for d in found.members.get(scope, ()) if vocab.roles.get(d) == "document")
+    words, degrees = _asked_with(parse, marks, vocab, [scope, *documents])
+    if len(words) < FEWEST_WORDS:
+        return [], []
+    facts = [
+        fact
+        for document in documents
+        for fact, (keys, each) in _derived(graph, vocab, document).items()
+        if all(word & keys for word in words)
+        # "the *most important* network": both said in one quote, not "most" in one and
+        # "important" in another
+        and all(any(d & k and w & k for k in each) for d, w in degrees)
+    ]
+    # a task or relation the question names is what the fact must be of ("which of them is
+    # Borås a *member* of?" is not answered by what it is active through)
+    asked = {v for m in parse.mentions for v in m.values("task", "relation")}
+    asked |= {n for t in asked for n in vocab.narrower(t)}
+    facts = [fact for fact in facts if not asked or fact[2] in asked]
+    groups = {_reading_of(fact) for fact in facts}
+    if len(groups) != 1:
+        return [], []
+    kind, bound, open_end = groups.pop()
+    mentioned = {i for m in parse.mentions for i in m.values("actor", "concept", "document")}
+    if any(fact[open_end] in mentioned for fact in facts):
+        return [], []  # "Är West Sweden framträdande?": the answer named, not asked for
+    reading = _reading(kind, bound, vocab)
+    if reading is None:
+        return [], []
+    used, answers = answer(graph, vocab, [reading])
+    kinds = _asked_kinds(parse)
+    if not all(any(vocab.is_a(str(f.term), k) for k in kinds) for f in answers if kinds):
+        return [], []
+    if asking == {"who"} and not all(vocab.roles.get(str(f.term)) == "actor" for f in answers):
+        return [], []  # "Who founded West Sweden?" is not answered by the year it was
+    return used, answers
+
+
+def _asked_kinds(parse: Parse) -> list[str]:
+    """The kinds of the answers asked for: those named right after the question word
+    ("Vilka *kommuner* är …", "Which three *committees* …"), not where the question is
+    set ("… aktivt på den internationella arenan *i regionen*?")."""
+    asking = cues().first(parse.tokens, "question_words")
+    after = [m for m in parse.mentions if m.start > asking >= 0]
+    first = min(after, key=lambda m: m.start, default=None)
+    if first is None or first.start - asking > 2 or "document" in first.roles():
+        return []  # "vilka (tre) *kommuner*", not "vilka organisationer *i regionen*"
+    return first.values("kind")
+
+
+def _asking(parse: Parse) -> set[str]:
+    """What the question word asks for: "who", "what" ("vilka" both), "when", …"""
+    return {
+        name
+        for m in parse.mentions
+        if cues().marks_all(parse.words_of(m), "question_words")
+        for name in m.cue_names()
+    }
+
+
+def _reading_of(fact: Fact) -> tuple[str, tuple[str, str], int]:
+    """What a fact is read as: its kind, the two terms bound and the position of the one
+    asked for: a statement's object (what the subject is related to), a responsibility's
+    agent (who does the task on the object)."""
+    kind, subject, predicate, obj = fact
+    if kind == "responsibility":
+        return kind, (predicate, obj), 1
+    return kind, (predicate, subject), 3
+
+
+def _reading(kind: str, bound: tuple[str, str], vocab: Vocabulary) -> Reading | None:
+    predicate, term = bound
+    bindings: dict[str, Node]
+    if kind == "responsibility":
+        bindings = {"task": URIRef(predicate), "object": URIRef(term)}
+        return Reading(kind, "ask-responsibility", bindings, "actor", NO_RANK, actors_only=True)
+    info = vocab.properties.get(predicate)
+    if info is None:
+        return None
+    bindings = {"property": URIRef(predicate), "subject": URIRef(term)}
+    return Reading("fact", info.query, bindings, "object", NO_RANK)
+
+
+def _asked_with(
+    parse: Parse, marks: Marks, vocab: Vocabulary, read: list[str]
+) -> tuple[list[Keys], list[tuple[Keys, Keys]]]:
+    """The keys of each word the question asks with: its content words but the question
+    words and the names of the kind of answer ("vilka *organisationer*"), the words that ask
+    nothing, numbers of things (met by the count of answers) and the names of the
+    municipality and documents ``read`` ("does *the policy* single out"); and each word of
+    degree with the word it is said of ("*most important*")."""
+    the_cues = cues()
+    light = unasked(parse, marks)
+    skipped = {
+        p
+        for m in parse.mentions
+        if m.roles() <= {"cue", "kind"} or set(read) & set(m.values("actor", "document"))
+        for p in m.positions
+    }
+    skipped |= the_cues.phrase_positions(parse.tokens, "light")
+    kept: dict[int, Keys] = {}
+    for n, token in enumerate(parse.tokens):
+        if n in skipped or token.text in light or the_cues.is_function_word(token):
+            continue
+        if the_cues.marker(token, "question_words") or token.folded in the_cues.numbers:
+            continue
+        kept[n] = frozenset(bilingual_keys(token.text, vocab))
+    degrees = [
+        (keys, kept[n + 1]) for n, keys in kept.items() if degree(parse.tokens[n]) and n + 1 in kept
+    ]
+    return list(kept.values()), degrees
+
+
+def _derived(
+    graph: GovGraph, vocab: Vocabulary, document: str
+) -> dict[Fact, tuple[Keys, list[Keys]]]:
+    """The facts derived from the excerpts of ``document``, each with the word keys of all
+    its quotes and their renderings, and those of each quote with its renderings; read once
+    per document and kept with the vocabulary."""
+    cache = vocab.cache.get("derived")
+    if not isinstance(cache, dict) or len(cache) > 1000:
+        cache = vocab.cache["derived"] = {}
+    if document not in cache:
+        facts: dict[Fact, list[Keys]] = {}
+        rows = graph.select(query_text("ask-derived"), {"document": URIRef(document)})
+        for row in rows:
+            fact = (str(row["kind"]), str(row["subject"]), str(row["property"]), str(row["object"]))
+            quote = str(row["quote"])
+            texts = [quote, *vocab.renderings.get(quote, ())]
+            facts.setdefault(fact, []).append(frozenset().union(*map(text_keys, texts)))
+        cache[document] = {fact: (frozenset().union(*each), each) for fact, each in facts.items()}
+    found: dict[Fact, tuple[Keys, list[Keys]]] = cache[document]
+    return found
