@@ -1,7 +1,8 @@
 """A body named with the whole it is part of (issue 9): "the managers *of the administrations
 and companies*" only says which management is meant, on Borås and on a synthetic
 municipality; "who is (the) X of …" asks for an X, so "Vem är chef för West Swedens kontor?"
-is not answered with West Sweden."""
+is not answered with West Sweden; what is said of a kind of thing ("the international
+activities") holds for each narrower kind ("international projects", skos:broader)."""
 
 from __future__ import annotations
 
@@ -58,3 +59,29 @@ def test_who_is_an_x_of_asks_for_an_x(boras: GovGraph, question: str) -> None:
     """No manager of the Brussels office is named, and the management is named by no other
     name: "does not say", not the body the X is of."""
     assert not ask(question, boras).answers
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the management's duty is said of the international activities (p. 4); international
+        # projects are a kind of them (skos:broader)
+        (
+            "Vem har ansvaret för att internationella projekt i en förvaltning faktiskt bidrar"
+            " till de mål som finns för verksamheten?",
+            {BORAS + "ledningen"},
+        ),
+        (
+            "vem kollar att de internationella projekten leder mot verksamhetens mål",
+            {BORAS + "ledningen"},
+        ),
+        ("Who carries out transnational projects?", {BORAS + "verksamheterna"}),
+        # not the other way round: the funding duty is on projects with an international
+        # dimension, of which transnational projects are no kind
+        ("Who seeks external funding for transnational projects?", set()),
+    ],
+)
+def test_what_is_said_of_a_kind_holds_for_its_kinds(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    assert values(ask(question, boras)) == expected

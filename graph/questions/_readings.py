@@ -208,6 +208,9 @@ def _responsibility_readings(
             # a group of bodies is met in the network it forms ("vem kallar ihop de
             # internationella samordnarna?": who convenes their network)
             about += [n for o in object_iris if o for n in _networks_of(o, vocab)]
+            # what is said of a kind holds for each kind of it ("se till att *aktiviteterna*
+            # syftar till … målen" is said of international projects too: skos:broader)
+            about += [b for o in object_iris if o for b in _broader_concepts(o, vocab)]
             later: Rank = (rank[0], rank[1], rank[2], 2, rank[4], rank[5])
             if generic and agents:
                 # "vad har ledningen för ansvar när det gäller det internationella
@@ -247,6 +250,19 @@ def _responsibility_readings(
 
 
 _SETTINGS = (str(GG.Municipality), str(GG.RegionalAuthority), _DOCUMENT)
+
+
+def _broader_concepts(concept: str, vocab: Vocabulary) -> list[str]:
+    """The concepts ``concept`` is a kind of (``skos:broader``, at any depth), nearest first;
+    none for a task or a body."""
+    if vocab.roles.get(concept) != "concept":
+        return []
+    found: list[str] = []
+    frontier = [concept]
+    while frontier:
+        frontier = [b for c in frontier for b in sorted(vocab.broader.get(c, ())) if b not in found]
+        found += [b for b in frontier if vocab.roles.get(b) == "concept"]
+    return found
 
 
 def _says_preferred(unit: Unit, task: str, vocab: Vocabulary) -> bool:
