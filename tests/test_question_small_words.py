@@ -326,3 +326,24 @@ def test_a_given_date_asked_for_is_the_blank_field(boras: GovGraph, question: st
     the field blank."""
     answer = ask(question, boras)
     assert [(a.kind, a.iri) for a in answer.answers] == [("left_blank", GG + "revisionDue")]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who helps u find partners and contacts around europe", {SE + "west-sweden"}),
+        ("Who finds partners across Europe?", {SE + "west-sweden"}),
+        (
+            "Which organisation works to maintain international contacts on behalf of the"
+            " Sjuhärad member municipalities?",
+            {SE + "sjuharads-kommunalforbund"},
+        ),
+    ],
+)
+def test_prepositions_of_place_and_behalf_ask_nothing(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    """ "around Europe", "across Europe": Europe must be in the answer's quote, "around" is
+    no word of its own; "on behalf of" the member municipalities is "for" them (the English
+    rendering of p. 5 says "for the benefit of")."""
+    assert values(ask(question, boras)) == expected
