@@ -21,7 +21,7 @@ from rdflib.term import Node
 
 from ..store import GovGraph
 from ._honesty import unasked
-from ._language import cues
+from ._language import cues, fold
 from ._marks import Marks
 from ._queries import query_text
 from ._reading import NO_RANK, Found, Reading
@@ -35,6 +35,9 @@ __all__ = ["from_quotes"]
 #: A fact: ("fact", subject, property, object) or ("responsibility", agent, task, object).
 Fact = tuple[str, str, str, str]
 Keys = frozenset[tuple[str, str]]
+
+#: How many first letters of a word's keys a quote is first searched for.
+_START = 3
 
 #: The fewest words a question must ask with for its quote to be read: one word is met by
 #: too many quotes to say which one is meant.
@@ -61,15 +64,25 @@ def from_quotes(
     words, degrees = _asked_with(parse, marks, vocab, [scope, *documents])
     if len(words) < FEWEST_WORDS:
         return [], []
-    facts = [
-        fact
-        for document in documents
-        for fact, (keys, each) in _derived(graph, vocab, document).items()
-        if all(word & keys for word in words)
-        # "the *most important* network": both said in one quote, not "most" in one and
-        # "important" in another
-        and all(any(d & k and w & k for k in each) for d, w in degrees)
-    ]
+    # a word's keys begin with letters its quote must hold somewhere: a quote without them
+    # is passed over before its words are lemmatised
+    degree_words = {d for d, _ in degrees}
+    starts = [{k[1][:_START] for k in word} for word in words if word not in degree_words]
+    facts = []
+    for document in documents:
+        for fact, texts in _derived(graph, vocab, document).items():
+            folded = " ".join(fold(t) for t in texts)
+            if not all(any(s in folded for s in start) for start in starts):
+                continue
+            each = [text_keys(t) for t in texts]
+            keys = frozenset().union(*each)
+            if all(word & keys for word in words) and all(
+                # "the *most important* network": both said in one quote, not "most" in one
+                # and "important" in another
+                any(d & k and w & k for k in each)
+                for d, w in degrees
+            ):
+                facts.append(fact)
     # a task or relation the question names is what the fact must be of ("which of them is
     # Borås a *member* of?" is not answered by what it is active through)
     asked = {v for m in parse.mentions for v in m.values("task", "relation")}
@@ -169,23 +182,19 @@ def _asked_with(
     return list(kept.values()), degrees
 
 
-def _derived(
-    graph: GovGraph, vocab: Vocabulary, document: str
-) -> dict[Fact, tuple[Keys, list[Keys]]]:
-    """The facts derived from the excerpts of ``document``, each with the word keys of all
-    its quotes and their renderings, and those of each quote with its renderings; read once
-    per document and kept with the vocabulary."""
+def _derived(graph: GovGraph, vocab: Vocabulary, document: str) -> dict[Fact, list[str]]:
+    """The facts derived from the excerpts of ``document``, each with its quotes and their
+    renderings (``gg:rendering``); read once per document and kept with the vocabulary."""
     cache = vocab.cache.get("derived")
     if not isinstance(cache, dict) or len(cache) > 1000:
         cache = vocab.cache["derived"] = {}
     if document not in cache:
-        facts: dict[Fact, list[Keys]] = {}
+        facts: dict[Fact, list[str]] = {}
         rows = graph.select(query_text("ask-derived"), {"document": URIRef(document)})
         for row in rows:
             fact = (str(row["kind"]), str(row["subject"]), str(row["property"]), str(row["object"]))
             quote = str(row["quote"])
-            texts = [quote, *vocab.renderings.get(quote, ())]
-            facts.setdefault(fact, []).append(frozenset().union(*map(text_keys, texts)))
-        cache[document] = {fact: (frozenset().union(*each), each) for fact, each in facts.items()}
-    found: dict[Fact, tuple[Keys, list[Keys]]] = cache[document]
+            facts.setdefault(fact, []).extend([quote, *vocab.renderings.get(quote, ())])
+        cache[document] = facts
+    found: dict[Fact, list[str]] = cache[document]
     return found

@@ -104,17 +104,21 @@ def _translations(vocab: Vocabulary) -> dict[tuple[str, str], set[tuple[str, str
     return found
 
 
-def _cognate(token: Token) -> set[tuple[str, str]]:
+def _cognate(token: Token) -> frozenset[tuple[str, str]]:
     """A long word's first eight letters: the English and Swedish forms of a learned word
     share them ("internationally", "internationella"), so a quote in one language can account
     for a question word in the other; and a word of five letters or more without a Swedish
     definite ending ("arenan" is "arena")."""
-    word = token.folded
+    return _cognate_of(token.folded)
+
+
+@lru_cache(maxsize=65536)
+def _cognate_of(word: str) -> frozenset[tuple[str, str]]:
     keys = {("~", word[:8])} if len(word) >= 9 else set()
     if len(word) >= 5:  # a loanword and its Swedish definite form ("arena", "arenan")
         keys.add(("≈", word))
         keys |= {("≈", word[: -len(end)]) for end in _DEFINITE if word.endswith(end)}
-    return keys
+    return frozenset(keys)
 
 
 _DEFINITE = ("n", "en", "et", "na", "erna", "arna", "orna")
