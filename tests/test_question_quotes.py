@@ -133,3 +133,17 @@ def test_without_renderings_english_words_are_not_met(tmp_path: Path) -> None:
     )
     assert values(ask(question, govgraph.load([plain]))) == set()
     assert values(ask(question, govgraph.load())) == ACTIVE_THROUGH
+
+
+def test_an_english_answer_shows_the_rendering_beside_the_quote(boras: GovGraph) -> None:
+    """The quote stays the source, verbatim in Swedish; an English answer also gives the
+    graph's English rendering of it, a Swedish answer none."""
+    english = ask("Who revises the policy?", boras)
+    first = english.answers[0].sources[0]
+    assert (first.quote, first.page) == ("För revidering ansvarar: Kommunstyrelsen", 2)
+    assert first.rendering == "Responsible for revision: Municipal Executive Board"
+    assert english.to_json()["answers"][0]["sources"][0]["rendering"] == first.rendering
+    assert "(in English: Responsible for revision: Municipal Executive Board)" in english.to_text()
+    swedish = ask("Vem reviderar policyn?", boras)
+    assert all(s.rendering is None for a in swedish.answers for s in a.sources)
+    assert swedish.to_json()["answers"][0]["sources"][0]["rendering"] is None

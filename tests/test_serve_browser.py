@@ -184,6 +184,13 @@ def test_a_yes_no_question_about_another_body_says_no_and_who(page: Watched) -> 
     page.open("?lang=en&q=Who+revises+the+policy%3F")
     page.page.locator("#answers").get_by_role("link", name="Municipal Executive Board").wait_for()
     expect(page.page.locator("#answer-verdict")).to_be_hidden()
+    # the Swedish quote, and beneath it the graph's English rendering (gg:rendering)
+    rendering = page.page.locator("#answers .rendering").first
+    expect(rendering).to_have_text("Responsible for revision: Municipal Executive Board")
+    expect(rendering).to_have_attribute("lang", "en")
+    expect(page.page.locator("#answers blockquote").first).to_have_text(
+        "För revidering ansvarar: Kommunstyrelsen"
+    )
 
 
 def test_an_english_example_clicked_then_an_actor_then_the_language(page: Watched) -> None:

@@ -18,6 +18,7 @@ TEXT: dict[str, dict[str, str]] = {
         "unknown": "Förstod inte: {words}.",
         "closest": "Det närmaste policyn säger:",
         "page": "s.",
+        "rendering": "på svenska",
         "yes": "Ja.",
         "corrects": "Nej. Enligt policyn:",
         "blank": "Dokumentet lämnar fältet tomt",
@@ -43,6 +44,7 @@ TEXT: dict[str, dict[str, str]] = {
         "unknown": "Not understood: {words}.",
         "closest": "The closest things the policy does say:",
         "page": "p.",
+        "rendering": "in English",
         "yes": "Yes.",
         "corrects": "No. According to the policy:",
         "blank": "The document leaves this field blank",
@@ -68,14 +70,22 @@ TEXT: dict[str, dict[str, str]] = {
 
 @dataclass(frozen=True)
 class Source:
-    """A verbatim quote of a document, the page it is on and the document's IRI."""
+    """A verbatim quote of a document, the page it is on and the document's IRI; with the
+    graph's rendering of it in the answer's language, where the graph has one
+    (``gg:rendering``: not verbatim, and never the source itself)."""
 
     quote: str
     page: int
     document: str = ""
+    rendering: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"quote": self.quote, "page": self.page, "document": self.document}
+        return {
+            "quote": self.quote,
+            "page": self.page,
+            "document": self.document,
+            "rendering": self.rendering,
+        }
 
 
 @dataclass
@@ -190,4 +200,6 @@ def _items_text(items: list[AnswerItem], text: dict[str, str], indent: str) -> l
         lines.append(inner + item.label + (f" ({item.note})" if item.note else ""))
         for source in item.sources:
             lines.append(f"{inner}    {text['page']} {source.page}: “{source.quote}”")
+            if source.rendering:
+                lines.append(f"{inner}      ({text['rendering']}: {source.rendering})")
     return lines

@@ -51,7 +51,10 @@ def _scope_json(item: Found, vocab: Vocabulary, found: Scopes, lang: str) -> dic
 
 
 def answer_item(found: Found, vocab: Vocabulary, lang: str, scope: Scopes) -> AnswerItem:
-    sources = [Source(q, p, d) for q, p, d in sorted(found.sources, key=lambda s: (s[1], s[0]))]
+    sources = [
+        Source(q, p, d, vocab.renderings.get(q, {}).get(lang))
+        for q, p, d in sorted(found.sources, key=lambda s: (s[1], s[0]))
+    ]
     where = _scope_json(found, vocab, scope, lang)
     if isinstance(found.term, Literal):
         value = str(found.term)

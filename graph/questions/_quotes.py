@@ -194,7 +194,7 @@ def _derived(graph: GovGraph, vocab: Vocabulary, document: str) -> dict[Fact, li
         for row in rows:
             fact = (str(row["kind"]), str(row["subject"]), str(row["property"]), str(row["object"]))
             quote = str(row["quote"])
-            facts.setdefault(fact, []).extend([quote, *vocab.renderings.get(quote, ())])
+            facts.setdefault(fact, []).extend([quote, *vocab.renderings.get(quote, {}).values()])
         cache[document] = facts
     found: dict[Fact, list[str]] = cache[document]
     return found

@@ -132,7 +132,7 @@ def item_keys(item: Found, vocab: Vocabulary, said: bool = False) -> set[tuple[s
     say ("who *gets* the money from external funding?" is not met by "EU money"); ranking
     readings takes them all."""
     texts = [quote for quote, _, _ in item.sources]
-    texts += [r for quote in texts for r in vocab.renderings.get(quote, ())]
+    texts += [r for quote in texts for r in vocab.renderings.get(quote, {}).values()]
     for term in (item.term, item.task, item.object, *item.objects, *(item.statement or ())):
         if isinstance(term, (str, URIRef)) and not isinstance(term, Literal):
             if said and vocab.roles.get(str(term)) == "task":

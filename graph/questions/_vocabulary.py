@@ -67,8 +67,8 @@ class Vocabulary(Parser):
         #: What other parts of ``ask`` compute once per graph (the municipalities' bodies).
         self.cache: dict[str, object] = {}
         self.definitions: set[str] = set()
-        #: Each quote's renderings in another language (``gg:rendering``).
-        self.renderings: dict[str, list[str]] = defaultdict(list)
+        #: Each quote's renderings in other languages (``gg:rendering``): language -> text.
+        self.renderings: dict[str, dict[str, str]] = defaultdict(dict)
         #: What each subject matter also stands for: the documents about it
         #: (``dcterms:subject``) and the matters related to it (``skos:related``).
         self.stands_for: dict[str, set[str]] = defaultdict(set)
@@ -119,7 +119,9 @@ class Vocabulary(Parser):
             info.repeatable = bool(relation.get("repeatable", False))
         self.definitions = {str(r["concept"]) for r in graph.select(query_text("ask-definition"))}
         for row in graph.select(query_text("ask-renderings")):
-            self.renderings[str(row["quote"])].append(str(row["rendering"]))
+            rendering = row["rendering"]
+            lang = rendering.language if isinstance(rendering, Literal) else None
+            self.renderings[str(row["quote"])][lang or ""] = str(rendering)
         for row in graph.select(query_text("ask-subjects")):
             self.stands_for[str(row["subject"])].add(str(row["document"]))
         kinds = self._kinds()

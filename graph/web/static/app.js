@@ -230,6 +230,12 @@
       quote.lang = "sv";
       const caption = el("figcaption", null, t("quoteOf") + ", " + t("page") + " " + source.page);
       figure.appendChild(quote);
+      if (source.rendering) {
+        // the graph's rendering in the answer's language: not verbatim, the quote is the source
+        const rendering = el("p", "rendering", source.rendering);
+        rendering.lang = state.lang;
+        figure.appendChild(rendering);
+      }
       figure.appendChild(caption);
       item.appendChild(figure);
       list.appendChild(item);
