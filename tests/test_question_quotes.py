@@ -63,6 +63,10 @@ def test_the_quote_that_holds_every_word_answers(boras: GovGraph, question: str)
         "Who adopted the 2009 revision of the policy?",
         # a negation
         "Vilka organisationer är inte framträdande på regional nivå?",
+        # who is open: West Sweden, what the statement is of; the regions it is open to
+        # (its objects) are no answer, and the subject is not named
+        "Who is open to all municipalities?",
+        "Vem är öppen för alla kommuner?",
     ],
 )
 def test_no_quote_answers_what_it_does_not_say(boras: GovGraph, question: str) -> None:

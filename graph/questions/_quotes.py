@@ -95,6 +95,9 @@ def from_quotes(
     mentioned = {i for m in parse.mentions for i in m.values("actor", "concept", "document")}
     if any(fact[open_end] in mentioned for fact in facts):
         return [], []  # "Är West Sweden framträdande?": the answer named, not asked for
+    if kind == "fact" and bound[1] not in mentioned | {scope}:
+        return [], []  # "Who is open to all municipalities?" asks for what the fact is of
+        # (West Sweden), its objects are no answer: a statement's subject must be named
     reading = _reading(kind, bound, vocab)
     if reading is None:
         return [], []
