@@ -15,7 +15,8 @@ question, what its matched phrases become),
 ``_reading``, ``_readings`` and ``_facts`` (the readings: prepared queries and bindings),
 ``_running`` (queries run, blank fields, the closest facts), ``_scope`` (which municipality a
 fact belongs to), ``_marks`` (time words, negation), ``_said`` (what quotes and labels say)
-and ``_honesty`` (what an answer must account for), ``_ask`` (the answer; ``_each`` asks a
+and ``_honesty`` (what an answer must account for), ``_quotes`` (a question no reading
+answers, read from the quote that holds its words), ``_ask`` (the answer; ``_each`` asks a
 question about "the municipality" of each), ``_items`` (its items) and ``_answer`` (the
 answer contract); ``_explain`` and ``_sentences`` (explain).
 """
