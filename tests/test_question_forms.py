@@ -892,3 +892,23 @@ def test_half_an_answer_to_who_and_when_is_none(boras: GovGraph) -> None:
     answer = ask("Vem sammankallar nätverket och när?", boras)
     assert not answer.answered
     assert any("Sjuhärad" in c.label for c in answer.closest)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "jag satt i fullmaktige 2002, vilket datum var det vi antog den internationella"
+            " policyn egentligen?",
+            "2002-02-19",
+        ),
+        ("Which date in 2009 was the policy revised?", "2009-08-20"),
+    ],
+)
+def test_a_year_given_and_the_date_asked(boras: GovGraph, question: str, expected: str) -> None:
+    """A question asking when, that gives a year, is answered with the date, which says more
+    than the year; it is no yes/no question, so no "Yes." before it ("Vad ändrades … 2009?"
+    still gets no date: it asks what)."""
+    answer = ask(question, boras)
+    assert [a.value for a in answer.answers] == [expected]
+    assert not answer.confirms

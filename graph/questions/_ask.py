@@ -212,6 +212,9 @@ def _answer(
     # "*Vad* ändrades i policyn 2009?": a question word asking for what it gave ("2009") is
     # not answered by it, nor by reading it again with fewer of its names
     restated = bool(answers) and not yes_no and all(r.confirm for r in used)
+    # "jag satt i fullmäktige 2002, vilket *datum* antog vi policyn?": a year given, the
+    # date asked for says more than it
+    restated = restated and not _more_precise(parse, answers)
     # "What exactly was changed in the 2009 revision?": what, not when it was
     restated = restated or (bool(answers) and not yes_no and _dates_not_asked(parse, answers))
     if restated:
@@ -232,7 +235,7 @@ def _answer(
             language,
             items,
             sparql,
-            confirms=all(r.confirm for r in used),
+            confirms=yes_no and all(r.confirm for r in used),
             ambiguous=len(kinds) > 1 and len(parts) == 1,
         )
     # "back in 2002", "actually", "isn't it …"
@@ -271,6 +274,19 @@ def _answer(
     sparql = "\n".join(r.describe() for r in (tried or near_used)[:8])
     unknown = list(dict.fromkeys(missing + list(parse.unknown)))
     return Answer(question, language, [], sparql, closest, unknown)
+
+
+def _more_precise(parse: Parse, answers: list[Found]) -> bool:
+    """Whether a question asking when is answered with dates more precise than the values
+    it gave ("2002" given, "vilket datum …?" answered 2002-02-19; not "*Vad* ändrades i
+    policyn när den reviderades 2009?")."""
+    first = cues().first(parse.tokens, "question_words")  # the question's own question word
+    asks_when = any(first in m.positions and "when" in m.cue_names() for m in parse.mentions)
+    given = {m.text for m in parse.mentions if "value" in m.roles()}
+    return asks_when and all(
+        is_date(f) and str(f.term) not in given and any(str(f.term).startswith(g) for g in given)
+        for f in answers
+    )
 
 
 def _dates_not_asked(parse: Parse, answers: list[Found]) -> bool:
