@@ -912,3 +912,19 @@ def test_a_year_given_and_the_date_asked(boras: GovGraph, question: str, expecte
     answer = ask(question, boras)
     assert [a.value for a in answer.answers] == [expected]
     assert not answer.confirms
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vilket datum är den reviderade versionen av den internationella policyn från?",
+        "When is the revised version from?",
+    ],
+)
+def test_a_version_is_the_document(boras: GovGraph, question: str) -> None:
+    """ "den reviderade versionen", "the revised version": the policy as revised."""
+    assert [a.value for a in ask(question, boras).answers] == ["2009-08-20"]
+
+
+def test_a_version_asks_nothing_the_document_does_not_say(boras: GovGraph) -> None:
+    assert not ask("Who wrote the first version of the policy?", boras).answered
