@@ -347,3 +347,20 @@ def test_prepositions_of_place_and_behalf_ask_nothing(
     no word of its own; "on behalf of" the member municipalities is "for" them (the English
     rendering of p. 5 says "for the benefit of")."""
     assert values(ask(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("vilket ar antogs policyn", {"2002-02-19"}),
+        ("vilket ar bildades vastsveriges eu-kontor", {"1992"}),
+        ("vilket ar etablerade west sweden sig i bryssel?", {"1993"}),
+        ("vilket ar organet som antar policyn?", {BORAS + "kommunfullmaktige"}),
+    ],
+)
+def test_a_year_typed_without_its_ring(boras: GovGraph, question: str, expected: set[str]) -> None:
+    """ "vilket ar" before a verb in the past is "vilket år" (which year), not "vilket är"
+    (which is): "vilket ar antogs policyn" was answered with the council; before a noun it is
+    still "är"."""
+    answer = ask(question, boras)
+    assert {a.iri or a.value for a in answer.answers} == expected

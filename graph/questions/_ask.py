@@ -96,7 +96,7 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
     vocab = vocabulary(graph)
     is_scope = scopes(graph, vocab).is_scope
     # "Dear Sir or Madam, could you …? Kind regards, …": the question, not the letter
-    text = _split.letter_body(question)
+    text = _split.year_typed(_split.letter_body(question))
     asked = _split.asked(text, vocab, is_scope)
     answer = _asked(text, asked, graph, vocab, lang)
     if not (answer.answered or answer.clarify):

@@ -11,7 +11,7 @@ from ._asker import ME, asked_in, speaker
 from ._language import Token, cues, fold, tokenise
 from ._vocabulary import Mention, Parse, Vocabulary
 
-__all__ = ["asked", "letter_body", "parts"]
+__all__ = ["asked", "letter_body", "parts", "year_typed"]
 
 
 #: sentence ends, "X – vilka …?", "I'm preparing a meeting: which body …?" and "…, men vem
@@ -43,6 +43,18 @@ def letter_body(question: str) -> str:
     if closing:  # "…? Best, John", not "…? Best practice: who …?"
         body = body[: closing.start()]
     return body if tokenise(body) else question
+
+
+def year_typed(question: str) -> str:
+    """A question whose "år" (year) was typed without its ring: "ar" after "vilket",
+    "vilka", "vilken" and before a verb in the past ("vilket *ar* antogs policyn",
+    "… bildades", "… etablerade") is "år", not "är" (which a past verb cannot follow)."""
+    return _YEAR_TYPED.sub(lambda m: m.group(1) + "år", question)
+
+
+_YEAR_TYPED = re.compile(
+    r"\b((?:vilket|vilka|vilken)\s+)ar(?=\s+\w+(?:ades|ade|des|de|tes|te|ogs|og)\b)", re.I
+)
 
 
 def _phrases(escaped: tuple[str, ...]) -> str:
