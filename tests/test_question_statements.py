@@ -196,3 +196,17 @@ def test_it_after_a_statement_of_what_a_word_means_is_the_word(boras: GovGraph) 
         boras,
     )
     assert values(answer) == {BORAS + "eu-projekt"}
+
+
+def test_a_pronoun_of_the_first_question_is_its_own_name(boras: GovGraph) -> None:
+    """In "X, when was *it* founded and when did it settle in Brussels?", the first part's
+    "det" is X, said before it, not Brussels, named in the second part."""
+    from govgraph.questions import _split
+    from govgraph.questions._vocabulary import vocabulary
+
+    first, second = _split.parts(
+        "west sweden, vilket år bildades det och vilket år etablerade de sig i bryssel?",
+        vocabulary(boras),
+    )
+    assert "bryssel" not in first
+    assert "west sweden" in second

@@ -273,7 +273,7 @@ def parts(question: str, vocab: Vocabulary) -> list[str]:
             m.roles() & _VERBS or (_responsible(m) and not _doing(parse, m)) for m in parse.mentions
         )  # "when did that happen?": "did" is no verb of its own
         pointed = _PRONOUN.search(piece)
-        if names and pointed and (has_name or _after_preposition(piece, pointed.start())):
+        if n and names and pointed and (has_name or _after_preposition(piece, pointed.start())):
             # "… and when did *it* get to Brussels?", "… and who is in *it*?": the other
             # part's name where the pronoun stands ("när skedde det?" points to the event)
             piece = " ".join([_PRONOUN.sub(names[0], piece, count=1), *names[1:]])
