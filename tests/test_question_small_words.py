@@ -364,3 +364,32 @@ def test_a_year_typed_without_its_ring(boras: GovGraph, question: str, expected:
     still "är"."""
     answer = ask(question, boras)
     assert {a.iri or a.value for a in answer.answers} == expected
+
+
+def test_which_one_is_which(boras: GovGraph) -> None:
+    """ "which one" asks as "which" does, also in the second of two questions."""
+    answer = ask(
+        "Which body adopts the policy, and which one sets the priorities for the international"
+        " area?",
+        boras,
+    )
+    assert values(answer) == {BORAS + "kommunfullmaktige", KS}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which ones does the policy single out?",
+        "Borås says it is active on the international arena through various organisations."
+        " Which ones does the policy single out?",
+    ],
+)
+def test_does_before_a_document_asks_no_body_of_it(boras: GovGraph, question: str) -> None:
+    """ "does" before "the policy" is the auxiliary of the verb after it, not "who does …":
+    the bodies with duties on the policy (council, board, management) are no answer."""
+    assert not ask(question, boras).answered
+
+
+def test_what_the_policy_says_of_a_body_is_what_it_does(boras: GovGraph) -> None:
+    answer = ask("What does the policy say about the council?", boras)
+    assert values(answer) == {BORAS + "ansvar-kf-faststaller-policyn"}

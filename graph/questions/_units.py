@@ -58,6 +58,9 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             unit.tasks = []  # "what deadline does the policy *set*": what it says
         if when_said(parse, mention):
             unit.cues.discard("when")  # "antog policyn år 2002": a year said, not asked
+        if unit.doing and _auxiliary(parse, mention):
+            unit.cues.discard("responsible")  # "which ones *does* the policy single out?":
+            # the auxiliary of the verb after the name, no "who does …?"
         if mention.start in cues().however(parse.tokens):
             unit.cues.discard("count")  # "hur stor ambitionen än är": however big, not how
         if (
@@ -243,6 +246,22 @@ def _may_or_does(unit: Unit, parse: Parse) -> None:
     modal = any(t.folded in _MODALS for t in parse.tokens[: unit.start])
     drop = _MEMBER_OF if modal else _OPEN_TO
     unit.relations = [m for m in unit.relations if m.value != drop]
+
+
+def _auxiliary(parse: Parse, mention: Mention) -> bool:
+    """Whether a doing word ("does", "did") is the auxiliary of a verb after the document
+    it is said of, in a question that names nothing else ("Which ones does *the policy*
+    single out?"): a document does no task, and no body or thing is asked about ("What does
+    the policy say about *the council*?" asks what the council does)."""
+    after = max(mention.positions) + 1
+    the_cues = cues()
+    while after < len(parse.tokens) and the_cues.is_function_word(parse.tokens[after]):
+        after += 1
+    names = [m for m in parse.mentions if m.roles() & {"actor", "concept", "document"}]
+    return bool(names) and all(
+        m.start == after and "document" in m.roles() and not m.roles() & {"actor", "concept"}
+        for m in names
+    )
 
 
 def when_said(parse: Parse, mention: Mention) -> bool:
