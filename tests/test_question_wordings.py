@@ -736,3 +736,27 @@ def test_together_is_met_by_partners(boras: GovGraph, question: str, expected: s
 )
 def test_together_is_not_said_of_a_task_done_alone(boras: GovGraph, question: str) -> None:
     assert not ask(question, boras).answered
+
+
+FUNDING_BODIES = {BORAS + "forvaltningarna", BORAS + "internationell-samordnare"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which parties jointly examine whether internationally oriented projects can attract"
+        " external funding?",
+        "Projekt med internationell dimension som kan ge extern finansiering – vilka ska pröva"
+        " möjligheterna till sådana?",
+        "vem ska leta efter extern finansiering, typ EU-pengar, till projekt med internationell"
+        " dimension?",
+    ],
+)
+def test_more_words_for_who_explores_external_funding(boras: GovGraph, question: str) -> None:
+    """ "parties" are bodies, "sådana" points back, "leta efter", "ge extern finansiering"
+    name the task (the task scheme's labels)."""
+    assert values(ask(question, boras)) == FUNDING_BODIES
+
+
+def test_parties_that_voted_are_not_in_the_policy(boras: GovGraph) -> None:
+    assert not ask("Which parties voted for the policy?", boras).answered
