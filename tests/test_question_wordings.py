@@ -760,3 +760,17 @@ def test_more_words_for_who_explores_external_funding(boras: GovGraph, question:
 
 def test_parties_that_voted_are_not_in_the_policy(boras: GovGraph) -> None:
     assert not ask("Which parties voted for the policy?", boras).answered
+
+
+def test_a_body_is_responsible_for_what_it_does_itself(tmp_path: Path) -> None:
+    """Bjurholm's coordinator is a contact point (its own) and takes part in the
+    administrations' search for funding (their responsibility, in cooperation with it):
+    what it is responsible for is the first; Borås's coordinator, with nothing of its own, is
+    answered with what it takes part in."""
+    graph = synth_graph(tmp_path, 7, 0, 2)
+    answer = ask("What is the international coordinator of Bjurholm responsible for?", graph)
+    assert answer.answers and all(
+        a.label.startswith("act as contact point") for a in answer.answers
+    )
+    borås = ask("What is the international coordinator responsible for?", govgraph.load())
+    assert values(borås) == {BORAS + "ansvar-forvaltningen-extern-finansiering"}

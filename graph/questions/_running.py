@@ -126,6 +126,12 @@ def run(
         rows = prepared_rows(graph, reading.query, reading.bindings, spread)
     if reading.partner_of is not None:
         rows = _partners(rows, reading.partner_of)
+    elif reading.answer == "responsibility" and "actor" in reading.bindings:
+        # what a body is responsible for: what it does itself; what it takes part in as
+        # another's partner only when it does nothing of its own (Bjurholm's coordinator is
+        # a contact point; Borås's only explores funding with the administrations)
+        own = [row for row in rows if str(row.get("role")) == "agent"]
+        rows = own or rows
     for row in rows:
         term = row.get(reading.answer)
         if term is None:
