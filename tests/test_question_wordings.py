@@ -774,3 +774,23 @@ def test_a_body_is_responsible_for_what_it_does_itself(tmp_path: Path) -> None:
     )
     borås = ask("What is the international coordinator responsible for?", govgraph.load())
     assert values(borås) == {BORAS + "ansvar-forvaltningen-extern-finansiering"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "With whom should the administration explore external funding?",
+        "Med vem ska förvaltningen pröva extern finansiering?",
+        "I'm an international coordinator in a neighbouring municipality. In Borås, with whom"
+        " should the administration explore external funding for projects with an"
+        " international dimension?",
+    ],
+)
+def test_with_whom_first_asks_the_partner(boras: GovGraph, question: str) -> None:
+    """ "With whom …", "Med vem …" put first ask the partner of the body named after it; "…
+    rests with which body?" does not (the body that holds it)."""
+    assert values(ask(question, boras)) == {BORAS + "internationell-samordnare"}
+    rests = ask(
+        "Responsibility for revising the international policy rests with which body?", boras
+    )
+    assert values(rests) == {KS}

@@ -189,13 +189,21 @@ def _right_after(before: Unit, unit: Unit) -> bool:
 
 def _works_with(parse: Parse, units_: list[Unit], vocab: Vocabulary) -> bool:
     """Whether the question asks who works with someone: "Who does the coordinator work
-    *with*?" (the preposition last), "Which official *works with* the administrations …?"
+    *with*?" (the preposition last, or first: "*With whom* …?"), "Which official *works with*
+    the administrations …?"
     (a verb that only says something is done, "with", then a body)."""
     if parse.tokens and parse.tokens[-1].folded in _WITH:
         return True
-    for token, following in zip(parse.tokens, parse.tokens[1:], strict=False):
+    bodies = [u.start for u in units_ if any(vocab.roles.get(i) == "actor" for i in u.entities)]
+    for n, (token, following) in enumerate(zip(parse.tokens, parse.tokens[1:], strict=False)):
         if token.folded in _WITH and following.folded in _CLAUSE:
             return True  # "… work *with to* get external funding?", "jobba ihop *med när* …"
+        if (
+            token.folded in _WITH
+            and cues().marker(following, "question_words")
+            and any(start > n + 1 for start in bodies)
+        ):  # "*With whom* should *the administration* explore …?", not "… rests with which
+            return True  # body?"
     for unit, after in zip(units_, units_[1:], strict=False):
         end = max(unit.mention.positions) + 1
         between = parse.tokens[end + 1 : after.start]
