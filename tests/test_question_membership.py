@@ -243,3 +243,17 @@ def test_a_coordinator_is_an_international_coordinator(six: GovGraph) -> None:
     """ "coordinator", the ontology's other word for the post, names Borgholm's coordinator."""
     answer = answered("Who does the coordinator in Borgholm work with?", six)
     assert all("/kommun/borgholm/forvaltning/" in str(item.iri) for item in answer.answers)
+
+
+def test_the_organisation_asked_for_is_the_one_that_offers_the_service(boras: GovGraph) -> None:
+    """ "Through its membership of *which organisation* does Borås get help putting together
+    programmes for study visits?" names the service and asks who offers it; "Which of West
+    Sweden's services …?" still asks for the service."""
+    answer = ask(
+        "Through its membership of which organisation does Borås get help putting together"
+        " programmes for study visits to Brussels?",
+        boras,
+    )
+    assert values(answer) == {SE + "west-sweden"}
+    service = ask("Which of West Sweden's services helps with study visits?", boras)
+    assert values(service) == {SE + "program-studiebesok-bryssel"}

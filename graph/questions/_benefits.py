@@ -56,14 +56,23 @@ def benefits(parse: Parse, graph: GovGraph, vocab: Vocabulary, named: list[str])
     # "Which of West Sweden's services helps with *study visits*?": the service named, if
     # it is one of them
     named_services: list[str | None] = [i for m in mentions for i in m.values("concept")]
+    # "Through its membership of *which organisation* does Borås get help with study
+    # visits?": the service named, the body asked for is the one that offers it
+    asked = "subject" if named_services and _asks_body(parse) else "object"
     readings = []
     for provider in dict.fromkeys(providers):
         for service in named_services or [None]:
             bindings: dict[str, Node] = {"property": GG.offers, "subject": URIRef(provider)}
             if service:
                 bindings["object"] = URIRef(service)
-            readings.append(Reading("fact", query, bindings, "object", NO_RANK))
+            readings.append(Reading("fact", query, bindings, asked, NO_RANK))
     return readings
+
+
+def _asks_body(parse: Parse) -> bool:
+    """Whether the question asks for a body: a word that only asks who ("vem", "which
+    *organisation*"), not "what"/"which" alone."""
+    return any(m.cue_names() == {"who"} for m in parse.mentions)
 
 
 def _got_by_being_in(parse: Parse) -> bool:
