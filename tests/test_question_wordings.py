@@ -794,3 +794,16 @@ def test_with_whom_first_asks_the_partner(boras: GovGraph, question: str) -> Non
         "Responsibility for revising the international policy rests with which body?", boras
     )
     assert values(rests) == {KS}
+
+
+def test_a_matter_beside_a_bodys_relation_must_be_one_fact_from_it(boras: GovGraph) -> None:
+    """ "via" may name what Borås is active through, but "öppna dörrar för näringslivet" is
+    no fact of West Sweden, Sjuhärad or the region: those are no answer (the role is Borås's
+    own, a responsibility; the question is left unanswered rather than answered wrong)."""
+    answer = ask(
+        "Vem i Borås har en roll i att öppna dörrar för näringslivet via internationella"
+        " samarbeten?",
+        boras,
+    )
+    assert SE + "west-sweden" not in values(answer)
+    assert values(answer) in (set(), {BORAS + "boras-stad"})

@@ -229,7 +229,11 @@ def tolerated(reading: Reading, answers: Iterable[Found], vocab: Vocabulary) -> 
         concept = bool(unit.entities) and all(
             vocab.roles.get(i) == "concept" for i in unit.entities
         )
-        hops = 1 if reading.kind == "responsibility" and concept else 2
+        # a subject matter beside a body's relation must be one fact from it too ("Vem i
+        # Borås har en roll i att öppna dörrar … via internationella samarbeten?" is not
+        # what Borås is active through)
+        of_body = any(vocab.roles.get(f) == "actor" for f in reading.fillers)
+        hops = 1 if concept and (reading.kind == "responsibility" or of_body) else 2
         near = any(vocab.near(i, f, hops) for i in names for f in reading.fillers) or any(
             vocab.near(i, a, 1) for i in names for a in answer_iris
         )
