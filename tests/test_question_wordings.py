@@ -807,3 +807,28 @@ def test_a_matter_beside_a_bodys_relation_must_be_one_fact_from_it(boras: GovGra
     )
     assert SE + "west-sweden" not in values(answer)
     assert values(answer) in (set(), {BORAS + "boras-stad"})
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which body gave formal approval to the City of Borås's international policy?", {KF}),
+        (
+            "Vilka tre organisationer pekar policyn ut som de mest framträdande på regional nivå?",
+            {SE + "west-sweden", SE + "sjuharads-kommunalforbund", SE + "vastra-gotalandsregionen"},
+        ),
+    ],
+)
+def test_approval_and_what_the_policy_points_out(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    """ "gave formal approval" is adopting; "pekar policyn ut" is what the policy says, the
+    particle apart from its verb."""
+    assert values(ask(question, boras)) == expected
+
+
+def test_committees_misspelt(tmp_path: Path) -> None:
+    graph = synth_graph(tmp_path, 3, 0, 2)
+    question = "which comittees in upplands-bro have to answer questions about international work"
+    answer = ask(question, graph)
+    assert answer.answers and all("Committee" in a.label for a in answer.answers)
