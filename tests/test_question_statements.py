@@ -210,3 +210,26 @@ def test_a_pronoun_of_the_first_question_is_its_own_name(boras: GovGraph) -> Non
     )
     assert "bryssel" not in first
     assert "west sweden" in second
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Till vad ska de internationella aktiviteterna bidra enligt policyn? Jag behöver det"
+            " till en föreläsning.",
+            {
+                BORAS + "mal-bevaka-omvarlden",
+                BORAS + "mal-profilera-boras",
+                BORAS + "mal-utveckla-verksamheten",
+            },
+        ),
+        ("Who revises the policy? I need it for a school project.", {KS}),
+        # a place the asker names may say which municipality is meant: not set aside
+        ("Vem reviderar policyn? Jag jobbar i Köping.", set()),
+    ],
+)
+def test_what_the_asker_adds_after_the_question_asks_nothing(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    assert values(ask(question, boras)) == expected

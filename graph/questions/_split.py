@@ -77,9 +77,13 @@ def asked(
     if len(question) > 400:
         return question
     sentences = [p for p in _SENTENCES.split(question.strip()) if p]
-    while len(sentences) > 1 and _request(sentences[-1]) and sentences[-2].rstrip().endswith("?"):
-        sentences.pop()  # "… does West Sweden offer? *Please list them.*"
-        question = " ".join(sentences)
+    while (
+        len(sentences) > 1
+        and (_request(sentences[-1]) or _aside_of_the_asker(sentences[-1]))
+        and sentences[-2].rstrip().endswith("?")
+    ):
+        sentences.pop()  # "… does West Sweden offer? *Please list them.*", "… enligt
+        question = " ".join(sentences)  # policyn? *Jag behöver det till en föreläsning.*"
     if clauses:
         sentences[-1:] = asked_in(sentences[-1], vocab, is_place)
     while len(sentences) > 1 and sentences[-2].rstrip().endswith("?"):
@@ -219,6 +223,22 @@ def _follow_up(sentence: str, vocab: Vocabulary, is_place: Callable[[str], bool]
     if any(m.roles() & {"value"} or any(map(is_place, m.values("actor"))) for m in mentions):
         return "narrows"
     return "checks" if any(m.roles() & (_NAMES | {"kind"}) for m in mentions) else ""
+
+
+def _aside_of_the_asker(sentence: str) -> bool:
+    """Whether a sentence after a question only tells of the asker ("Jag behöver det till en
+    föreläsning.", "I need it for a school project."): no question, no question word, and no
+    place ("Jag jobbar i Köping." may say which municipality is meant)."""
+    tokens = tokenise(re.sub(r"\bI\b", " ", sentence))  # the English "I" is no Swedish "i"
+    return (
+        not sentence.rstrip().endswith("?")
+        and bool(ME.search(sentence))
+        and not _ASKING.search(sentence)
+        and not any(cues().marker(t, "locative") for t in tokens[:-1])
+    )
+
+
+_ASKING = re.compile(r"\b(?:vem|vad|vilk\w*|när|nar|hur|who|what|which|when|how)\b", re.I)
 
 
 def _request(sentence: str) -> bool:
