@@ -355,6 +355,7 @@ def test_prepositions_of_place_and_behalf_ask_nothing(
         ("vilket ar antogs policyn", {"2002-02-19"}),
         ("vilket ar bildades vastsveriges eu-kontor", {"1992"}),
         ("vilket ar etablerade west sweden sig i bryssel?", {"1993"}),
+        ("vilket ar kom west sweden till bryssel", {"1993"}),
         ("vilket ar organet som antar policyn?", {BORAS + "kommunfullmaktige"}),
     ],
 )

@@ -52,9 +52,8 @@ def year_typed(question: str) -> str:
     return _YEAR_TYPED.sub(lambda m: m.group(1) + "år", question)
 
 
-_YEAR_TYPED = re.compile(
-    r"\b((?:vilket|vilka|vilken)\s+)ar(?=\s+\w+(?:ades|ade|des|de|tes|te|ogs|og)\b)", re.I
-)
+_PAST = r"\w+(?:ades|ade|des|de|tes|te|ogs|og)|kom|blev|fick|gick|tog|gav"  # "antogs", "kom"
+_YEAR_TYPED = re.compile(rf"\b((?:vilket|vilka|vilken)\s+)ar(?=\s+(?:{_PAST})\b)", re.I)
 
 
 def _phrases(escaped: tuple[str, ...]) -> str:
