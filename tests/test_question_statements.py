@@ -233,3 +233,14 @@ def test_what_the_asker_adds_after_the_question_asks_nothing(
     boras: GovGraph, question: str, expected: set[str]
 ) -> None:
     assert values(ask(question, boras)) == expected
+
+
+def test_a_body_the_statement_denies_is_not_asked_about(boras: GovGraph) -> None:
+    """ "It isn't the council that revises the policy, is it? Who is responsible for the
+    revision then?" asks who revises it, not who revises the council."""
+    answer = ask(
+        "Det är väl inte kommunfullmäktige som reviderar policyn för det internationella"
+        " arbetet? Vem står i så fall som ansvarig för revideringen?",
+        boras,
+    )
+    assert values(answer) == {KS}

@@ -126,6 +126,9 @@ def asked(
         or any(t.folded in _BACK | _THAT for t in tokenise(last))
         or any(_noun(m, tokenise(last)) for m in mentions)  # "… bildades *organisationen*?"
     )
+    # "Det är väl *inte* kommunfullmäktige som reviderar policyn? Vem står i så fall som
+    # ansvarig …?": a body the statement denies is not what the question is about
+    back = back and not any(cues().marker(t, "negation") for t in before.tokens)
     if back and not any(m.roles() & _NAMES - {"value"} for m in mentions):
         names = [m for m in before.mentions if m.roles() & _THINGS]
         # a place is where the statement reads, not what "det" stands for ("… vad Borås
