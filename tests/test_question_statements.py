@@ -244,3 +244,32 @@ def test_a_body_the_statement_denies_is_not_asked_about(boras: GovGraph) -> None
         boras,
     )
     assert values(answer) == {KS}
+
+
+WS_SERVICES = {
+    SE + "stod-transnationella-eu-projekt",
+    SE + "nyhetsbrev-och-hemsida",
+    SE + "program-studiebesok-bryssel",
+    SE + "hitta-partners-och-kontakter",
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "A library visitor asks what services West Sweden offers its members. What does the"
+        " policy list?",
+        "En besökare vill veta vad Borås får ut av sitt medlemskap i West Sweden. Vilka"
+        " tjänster räknar policyn upp?",
+    ],
+)
+def test_the_question_a_statement_reports(boras: GovGraph, question: str) -> None:
+    """A question that names nothing of its own after a statement reporting one ("asks
+    what …", "vill veta vad …") asks the reported one."""
+    assert values(ask(question, boras)) == WS_SERVICES
+
+
+def test_a_reported_question_the_policy_does_not_answer(boras: GovGraph) -> None:
+    assert not ask(
+        "My colleague asks who revises the budget. What does the policy say?", boras
+    ).answered

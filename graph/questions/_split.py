@@ -96,6 +96,10 @@ def asked(
     if len(sentences) > 1 and (restated := _restated(sentences[-1])):
         sentences[-1] = restated  # "vem bestämmer när den ska skrivas om? *alltså* vem
         # reviderar den": the question put again, more plainly
+    if len(sentences) > 1 and (indirect := _indirect(sentences[:-1])):
+        if _thin(sentences[-1], vocab):
+            return indirect  # "A visitor asks *what services West Sweden offers its
+            # members*. What does the policy list?": the question the statement reports
     if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
         return question
     last = sentences[-1]
@@ -225,6 +229,33 @@ def _follow_up(sentence: str, vocab: Vocabulary, is_place: Callable[[str], bool]
     if any(m.roles() & {"value"} or any(map(is_place, m.values("actor"))) for m in mentions):
         return "narrows"
     return "checks" if any(m.roles() & (_NAMES | {"kind"}) for m in mentions) else ""
+
+
+def _indirect(sentences: list[str]) -> str:
+    """The question a statement reports ("A visitor asks *what services West Sweden offers
+    its members*.", "En besökare vill veta *vad Borås får ut av …*"), as a question; else ''."""
+    for sentence in reversed(sentences):
+        found = _REPORTED.search(sentence)
+        if found:
+            return found.group("asked").rstrip(" .!,;:") + "?"
+    return ""
+
+
+_REPORTED = re.compile(
+    r"\b(?:asks?|asked|wonders?|wants to know|would like to know|undrar|frågar|fragar"
+    r"|vill veta|ville veta)\s+(?P<asked>(?:vad|vilka|vilken|vilket|vem|när|nar|what|which"
+    r"|who|when)\b[^.?!]+)",
+    re.I,
+)
+
+
+def _thin(sentence: str, vocab: Vocabulary) -> bool:
+    """Whether a question names nothing of its own to ask about: no body, matter, task or
+    relation ("What does the policy list?", "Vilka tjänster räknar policyn upp?")."""
+    return not any(
+        m.roles() & {"actor", "concept", "task", "relation", "value"} and "kind" not in m.roles()
+        for m in vocab.parse(sentence).mentions
+    )  # "*tjänster*" names the kind of answer, whatever relation it may also name
 
 
 def _aside_of_the_asker(sentence: str) -> bool:
