@@ -416,6 +416,12 @@ def synthesize(
     )
     b.add(b.document, _PREF, ox.Literal("Syntetisk styrningsöversikt", language="sv"))
     b.add(b.document, _PREF, ox.Literal("Synthetic governance overview", language="en"))
+    for label, lang in (
+        ("styrningsöversikten", "sv"),
+        ("översikten", "sv"),
+        ("the overview", "en"),
+    ):
+        b.add(b.document, _ALT, ox.Literal(label, language=lang))  # "enligt översikten"
     b.add(b.document, _p(_DCTERMS, "language"), ox.Literal("sv"))
     b.add(b.document, _p(_GG, "sourceText"), ox.Literal(source_text_name))
     b.add(b.document, _DERIVED, title)

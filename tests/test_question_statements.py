@@ -5,6 +5,8 @@ the name it gives for "that network", and the municipality only of a statement o
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from govgraph import GovGraph
@@ -273,3 +275,21 @@ def test_a_reported_question_the_policy_does_not_answer(boras: GovGraph) -> None
     assert not ask(
         "My colleague asks who revises the budget. What does the policy say?", boras
     ).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm the CEO of Upplands-Bro Hamn AB. What is our company responsible for?",
+        "Jag är ny vd på Upplands-Bro Hamn AB – vad har bolaget för ansvar enligt översikten?",
+    ],
+)
+def test_the_askers_own_company(tmp_path: Path, question: str) -> None:
+    """ "our company", "bolaget" after "I'm the CEO of X": X, the body the asker says they work
+    in, of the kind named; "översikten" is the synthetic document."""
+    from tests_support import synth_graph
+
+    graph = synth_graph(tmp_path, 3, 0, 2)
+    alone = ask("What is Upplands-Bro Hamn AB responsible for?", graph)
+    assert alone.answers
+    assert values(ask(question, graph)) == values(alone)

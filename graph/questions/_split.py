@@ -103,12 +103,18 @@ def asked(
     if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
         return question
     last = sentences[-1]
-    me = ME.search(last)
-    post = speaker(" ".join(sentences[:-1]), vocab, is_place) if me else ""
+    # "Jag har precis börjat som internationell samordnare i Laholm. Vilka förvaltningar
+    # ska *jag* jobba med …?": the post the asker says they hold; "I'm the CEO of Upplands-Bro
+    # Hamn AB. What is *our company* responsible for?", "… vd på Laholm Hamn AB – vad har
+    # *bolaget* för ansvar?": the body they say they work in, of the kind named
+    me = ME.search(last) or _OURS.search(last)
+    post = speaker(" ".join(sentences[:-1]), vocab, is_place)
     if me and post:
-        # "Jag har precis börjat som internationell samordnare i Laholm. Vilka förvaltningar
-        # ska *jag* jobba med …?": the post the asker says they hold
         last = last[: me.start()] + post + last[me.end() :]
+    elif post and (kind := _kind_of(last, post, vocab)):
+        last = last[: kind.start()] + post + last[kind.end() :]
+    else:
+        post = "" if not me else post
     if tokenise(last)[0].folded in {"och", "and"}:
         return question  # "Vem fastställde policyn – och vem reviderar den?": two questions
     mentions = vocab.parse(last).mentions
@@ -229,6 +235,25 @@ def _follow_up(sentence: str, vocab: Vocabulary, is_place: Callable[[str], bool]
     if any(m.roles() & {"value"} or any(map(is_place, m.values("actor"))) for m in mentions):
         return "narrows"
     return "checks" if any(m.roles() & (_NAMES | {"kind"}) for m in mentions) else ""
+
+
+#: "our company", "vårt bolag", "my administration": the asker's own body of a kind
+_OURS = re.compile(r"\b(?:our|my|vårt|vår|våra|mitt|min)\s+\w+", re.I)
+
+
+def _kind_of(question: str, body: str, vocab: Vocabulary) -> re.Match[str] | None:
+    """Where the question names the kind of ``body`` (a name the asker gave) as a noun of
+    its own: "vad har *bolaget* för ansvar?" after "Jag är vd på Laholm Hamn AB"."""
+    bodies = [i for m in vocab.parse(body).mentions for i in m.values("actor")]
+    for mention in vocab.parse(question).mentions:
+        if mention.roles() != {"kind"}:
+            continue
+        if any(vocab.is_a(b, k) for b in bodies for k in mention.values("kind")):
+            words = r"\s+".join(re.escape(w) for w in mention.text.split())
+            found = re.search(rf"\b{words}\b", question, re.I)
+            if found:
+                return found
+    return None
 
 
 def _indirect(sentences: list[str]) -> str:
