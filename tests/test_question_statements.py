@@ -293,3 +293,20 @@ def test_the_askers_own_company(tmp_path: Path, question: str) -> None:
     alone = ask("What is Upplands-Bro Hamn AB responsible for?", graph)
     assert alone.answers
     assert values(ask(question, graph)) == values(alone)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # two questions after each other: both answered (it was the board alone)
+        ("Who adopted the policy, who revises it?", {BORAS + "kommunfullmaktige", KS}),
+        ("Vem antog policyn, vem reviderar den?", {BORAS + "kommunfullmaktige", KS}),
+        # one question put twice
+        (
+            "vilka galler policyn for egentligen, vilka maste folja den?",
+            {BORAS + "namnderna", BORAS + "forvaltningarna", BORAS + "bolagen"},
+        ),
+    ],
+)
+def test_questions_after_a_comma(boras: GovGraph, question: str, expected: set[str]) -> None:
+    assert values(ask(question, boras)) == expected

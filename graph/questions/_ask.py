@@ -105,6 +105,12 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
         clause = _split.asked(text, vocab, is_scope, clauses=True)
         again = _asked(text, clause, graph, vocab, lang) if clause != asked else answer
         answer = again if again.answered or again.clarify else answer
+    if not (answer.answered or answer.clarify) and len(put := _split.put_twice(asked)) == 2:
+        # "vilka gäller policyn för, vilka måste följa den?": one question put twice, both
+        # ways answered the same
+        first, second = (_asked(text, p, graph, vocab, lang) for p in put)
+        if first.answered and {i.iri for i in first.answers} == {i.iri for i in second.answers}:
+            answer = first
     return answer if text == question else replace(answer, question=question)
 
 

@@ -11,7 +11,7 @@ from ._asker import ME, asked_in, speaker
 from ._language import Token, cues, fold, tokenise
 from ._vocabulary import Mention, Parse, Vocabulary
 
-__all__ = ["asked", "letter_body", "parts", "year_typed"]
+__all__ = ["asked", "letter_body", "parts", "put_twice", "year_typed"]
 
 
 #: sentence ends, "X – vilka …?", "I'm preparing a meeting: which body …?" and "…, men vem
@@ -256,6 +256,18 @@ def _kind_of(question: str, body: str, vocab: Vocabulary) -> re.Match[str] | Non
     return None
 
 
+def put_twice(question: str) -> list[str]:
+    """A question and the question put again after a comma ("vilka gäller policyn för,
+    vilka måste följa den?"), each a question of its own; else the question alone."""
+    pieces = [p.strip(" ,?") for p in _AGAIN.split(question, maxsplit=1)]
+    if len(pieces) != 2 or not all(_ASKING.match(p) for p in pieces):
+        return [question]
+    return [p + "?" for p in pieces]
+
+
+_AGAIN = re.compile(r",\s+(?=(?:vem|vad|vilk\w*|who|what|which)\b)", re.I)
+
+
 def _indirect(sentences: list[str]) -> str:
     """The question a statement reports ("A visitor asks *what services West Sweden offers
     its members*.", "En besökare vill veta *vad Borås får ut av …*"), as a question; else ''."""
@@ -337,6 +349,8 @@ def parts(question: str, vocab: Vocabulary) -> list[str]:
     # "till och med vilket datum?" is one phrase ("up to and including"), not two questions
     pattern = rf"(?<!\btill)\s*,?\s+(?:och|and|o|n|&)\s+(?=(?:(?:{joins})\s+)?(?:{words})\b)"
     pieces = [p.strip(" ,?.!–—-") for p in re.split(pattern, question, maxsplit=1, flags=re.I)]
+    if len(pieces) == 1:
+        pieces = _two_tasks(question, vocab)  # "Who adopted the policy, who revises it?"
     asks = re.compile(rf"\b(?:{words})\b", re.I)
     if len(pieces) != 2 or not all(asks.search(p) for p in pieces):
         return [question]  # "till och med när": one question
@@ -359,6 +373,24 @@ def parts(question: str, vocab: Vocabulary) -> list[str]:
         extra = ([] if has_verb else verbs) + ([] if has_name else names)
         whole.append(" ".join([piece, *extra]) + "?")
     return whole
+
+
+def _two_tasks(question: str, vocab: Vocabulary) -> list[str]:
+    """Two questions after each other with a comma, each asking who or what does a task of
+    its own ("Who adopted the policy, who revises it?", "Vem antog policyn, vem reviderar
+    den?"): its two parts; else the question whole (a clause first, "When the city runs …,
+    which part …?"; a question put again, "vilka gäller policyn för, vilka måste följa
+    den?")."""
+    pieces = [p.strip(" ,?.!") for p in _AGAIN.split(question, maxsplit=1)]
+    if len(pieces) != 2 or not all(_WHO_WHAT.match(p) for p in pieces):
+        return [question]
+    tasks = [{t for m in vocab.parse(p).mentions for t in m.values("task")} for p in pieces]
+    if not all(tasks) or tasks[0] & tasks[1]:
+        return [question]
+    return pieces
+
+
+_WHO_WHAT = re.compile(r"(?:vem|vad|vilk\w*|who|what|which)\b", re.I)
 
 
 def _after_preposition(text: str, at: int) -> bool:
