@@ -832,3 +832,10 @@ def test_committees_misspelt(tmp_path: Path) -> None:
     question = "which comittees in upplands-bro have to answer questions about international work"
     answer = ask(question, graph)
     assert answer.answers and all("Committee" in a.label for a in answer.answers)
+
+
+def test_international_efforts_are_the_international_work(boras: GovGraph) -> None:
+    """ "the city's international efforts" is the international work, which the area the
+    board sets priorities for is related to (skos:related)."""
+    question = "Who decides the overall priorities for the city's international efforts?"
+    assert values(ask(question, boras)) == {KS}
