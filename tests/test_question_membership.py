@@ -257,3 +257,22 @@ def test_the_organisation_asked_for_is_the_one_that_offers_the_service(boras: Go
     assert values(answer) == {SE + "west-sweden"}
     service = ask("Which of West Sweden's services helps with study visits?", boras)
     assert values(service) == {SE + "program-studiebesok-bryssel"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Vilka medlemskap har Borås Stad enligt den internationella policyn?",
+            {SE + "west-sweden"},
+        ),
+        ("What memberships does Borås have?", {SE + "west-sweden"}),
+        ("Which members does West Sweden have?", set(WS_MEMBERS)),
+    ],
+)
+def test_memberships_had_and_members_had(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    """The name after "memberships … have" is the member; after "members … have" the whole
+    the members are of."""
+    assert values(ask(question, boras)) == expected

@@ -411,6 +411,8 @@ def _oriented(
     last = max(relation_unit.mention.positions)
     start = last if relation_unit.start < unit.start < last else relation_unit.start
     after = (unit.start > start and not relation_unit.fronted) or unit.mention.genitive
+    if relation_unit.held:
+        after = False  # "Vilka medlemskap *har* Borås?": Borås's memberships, not its members
     rule = meaning.entity or "before-subject"
     if not both_fit and meaning.entity not in {"before-subject", "before-object"}:
         return True  # the types decide: the name can be only one end, unless the cue's

@@ -63,6 +63,9 @@ class Unit:
     #: A body a passive verb after it is said of ("When was *the council* established?"):
     #: what was done to, not who did it.
     patient: bool = False
+    #: A membership said to be had by the name after it ("Vilka *medlemskap* har Borås?",
+    #: "What *memberships* does Borås have?"): that name is the member.
+    held: bool = False
 
     @property
     def start(self) -> int:

@@ -53,6 +53,10 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             elif meaning.role == "kind":
                 _add(kinds, meaning.value)
         _may_or_does(unit, parse)
+        following = {t.folded for t in parse.tokens[max(mention.positions) + 1 :][:2]}
+        unit.held = bool(
+            {t.folded for t in parse.words_of(mention)} & _MEMBERSHIP and following & _HAS
+        )
         if (unit.relations or unit.tasks) and _beside_document(parse, mention):
             unit.relations = []  # "under the policy": where the answer is read
             unit.tasks = []  # "what deadline does the policy *set*": what it says
@@ -236,6 +240,8 @@ def _helps_with(parse: Parse, units_: list[Unit], vocab: Vocabulary) -> bool:
 
 
 _WITH = {"with", "med"}
+_MEMBERSHIP = {"medlemskap", "medlemskapen", "membership", "memberships"}
+_HAS = {"har", "hade", "has", "have", "had", "does", "do", "did"}
 #: words that open a clause after a preposition left at the end of its own
 _CLAUSE = {"to", "for", "för", "when", "när", "nar", "while", "medan"}  # not "med att": doing it
 
