@@ -839,3 +839,18 @@ def test_international_efforts_are_the_international_work(boras: GovGraph) -> No
     board sets priorities for is related to (skos:related)."""
     question = "Who decides the overall priorities for the city's international efforts?"
     assert values(ask(question, boras)) == {KS}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What concepts does the international policy provide definitions for?",
+        "Vilka begrepp ger policyn definitioner av?",
+    ],
+)
+def test_providing_definitions_is_defining(boras: GovGraph, question: str) -> None:
+    assert values(ask(question, boras)) == {
+        BORAS + "internationella-aktiviteter",
+        BORAS + "europeiska-projekt",
+        BORAS + "eu-projekt",
+    }
