@@ -276,3 +276,12 @@ def test_memberships_had_and_members_had(
     """The name after "memberships … have" is the member; after "members … have" the whole
     the members are of."""
     assert values(ask(question, boras)) == expected
+
+
+def test_a_fronted_preposition_makes_the_name_after_the_member(boras: GovGraph) -> None:
+    """ "*I* vilket nätverk ingår X?": X is the member, also when its name holds a genitive
+    ("samordnarna från *Sjuhärads* medlemskommuner")."""
+    question = (
+        "I vilket nätverk ingår de internationella samordnarna från Sjuhärads medlemskommuner?"
+    )
+    assert values(ask(question, boras)) == {SE + "internationella-sjuharad"}

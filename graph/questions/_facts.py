@@ -410,7 +410,7 @@ def _oriented(
     # Swedish verb before its subject) is read from its last word
     last = max(relation_unit.mention.positions)
     start = last if relation_unit.start < unit.start < last else relation_unit.start
-    after = (unit.start > start and not relation_unit.fronted) or unit.mention.genitive
+    after = not relation_unit.fronted and (unit.start > start or unit.mention.genitive)
     if relation_unit.held:
         after = False  # "Vilka medlemskap *har* Borås?": Borås's memberships, not its members
     rule = meaning.entity or "before-subject"
