@@ -928,3 +928,25 @@ def test_a_version_is_the_document(boras: GovGraph, question: str) -> None:
 
 def test_a_version_asks_nothing_the_document_does_not_say(boras: GovGraph) -> None:
     assert not ask("Who wrote the first version of the policy?", boras).answered
+
+
+def test_a_policy_that_is_revised_was_revised(boras: GovGraph) -> None:
+    """ "Vilket datum är policyn *reviderad*?": a state after the revision, the date it was;
+    "När ska policyn vara reviderad?" still asks what is due."""
+    done = ask(
+        "Vilket datum är den internationella policyn reviderad enligt dokumentets försättsblad?",
+        boras,
+    )
+    assert [a.value for a in done.answers] == ["2009-08-20"]
+    due = ask("När ska policyn vara reviderad?", boras)
+    assert [(a.kind, a.iri) for a in due.answers] == [("left_blank", REVISION_DUE)]
+
+
+def test_what_the_policy_makes_a_body_responsible_for(boras: GovGraph) -> None:
+    """ "What does the policy *make* the management responsible for?": the policy says it, it
+    is not what the duties are on."""
+    answer = ask("What does the policy make the management responsible for?", boras)
+    assert values(answer) == {
+        BORAS + "ansvar-ledningen-mal",
+        BORAS + "ansvar-ledningen-i-linje-med-policyn",
+    }
