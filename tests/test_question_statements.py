@@ -310,3 +310,20 @@ def test_the_askers_own_company(tmp_path: Path, question: str) -> None:
 )
 def test_questions_after_a_comma(boras: GovGraph, question: str, expected: set[str]) -> None:
     assert values(ask(question, boras)) == expected
+
+
+def test_the_askers_own_municipality(tmp_path: Path) -> None:
+    """ "our municipality" said by someone working at a municipal company is the
+    municipality the company is part of; "… and we're preparing …" says no more of the
+    body."""
+    from tests_support import synth_graph
+
+    graph = synth_graph(tmp_path, 3, 0, 2)
+    question = (
+        "I work at Köping Stadshus AB and we're preparing an EU application. Which EU office"
+        " is our municipality a member of?"
+    )
+    assert values(ask(question, graph)) == values(
+        ask("Which EU office is Köping a member of?", graph)
+    )
+    assert values(ask(question, graph))

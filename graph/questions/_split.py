@@ -110,6 +110,9 @@ def asked(
     me = ME.search(last) or _OURS.search(last)
     post = speaker(" ".join(sentences[:-1]), vocab, is_place)
     if me and post:
+        # "I work at Köping Stadshus AB … Which EU office is *our municipality* a member of?":
+        # the whole of that kind the asker's body is part of
+        post = _whole_named(me.group(), post, vocab) or post
         last = last[: me.start()] + post + last[me.end() :]
     elif post and (kind := _kind_of(last, post, vocab)):
         last = last[: kind.start()] + post + last[kind.end() :]
@@ -239,6 +242,19 @@ def _follow_up(sentence: str, vocab: Vocabulary, is_place: Callable[[str], bool]
 
 #: "our company", "vårt bolag", "my administration": the asker's own body of a kind
 _OURS = re.compile(r"\b(?:our|my|vårt|vår|våra|mitt|min)\s+\w+", re.I)
+
+
+def _whole_named(words: str, body: str, vocab: Vocabulary) -> str:
+    """The name of the whole of the kind ``words`` name ("our *municipality*") that ``body``
+    (the asker's) is a part of, when the body is not of that kind itself; else ''."""
+    kinds = [
+        k for m in vocab.parse(words).mentions if m.roles() == {"kind"} for k in m.values("kind")
+    ]
+    bodies = [i for m in vocab.parse(body).mentions for i in m.values("actor")]
+    if not kinds or not bodies or any(vocab.is_a(b, k) for b in bodies for k in kinds):
+        return ""
+    wholes = sorted(w for w in vocab.wholes(bodies[0]) if any(vocab.is_a(w, k) for k in kinds))
+    return vocab.label(wholes[0], vocab.parse(words).language) if len(wholes) == 1 else ""
 
 
 def _kind_of(question: str, body: str, vocab: Vocabulary) -> re.Match[str] | None:
