@@ -394,3 +394,10 @@ def test_does_before_a_document_asks_no_body_of_it(boras: GovGraph, question: st
 def test_what_the_policy_says_of_a_body_is_what_it_does(boras: GovGraph) -> None:
     answer = ask("What does the policy say about the council?", boras)
     assert values(answer) == {BORAS + "ansvar-kf-faststaller-policyn"}
+
+
+def test_a_small_number_counts_as_a_number_word(boras: GovGraph) -> None:
+    """ "Which 4 activities …" is "which four": four answers meet it; a year is no count."""
+    answer = ask("Which 4 activities are common to all operations?", boras)
+    assert values(answer) == COMMON
+    assert not ask("Which 5 activities are common to all operations?", boras).answered

@@ -21,7 +21,7 @@ from ._said import bilingual_keys, degree, item_keys, name_keys, of_degree, word
 from ._units import asked_after_copula
 from ._vocabulary import Parse, Vocabulary
 
-__all__ = ["account", "is_date", "marked", "marked_light", "names_services", "unasked"]
+__all__ = ["account", "is_date", "marked", "marked_light", "names_services", "number", "unasked"]
 
 _OFFERS = str(GG.offers)
 _DATES = ("date", "gYear", "dateTime", "gYearMonth")
@@ -79,8 +79,8 @@ def account(
         if any(f.via in vocab_repeatable(vocab) for f in items):
             return [], [w for w in unknown if w.casefold() in time_words]  # "first revised"
         items = _extreme(items, latest=False)
-    counted = [n for w in words if (n := _number(w))]
-    words = [w for w in words if not _number(w)]
+    counted = [n for w in words if (n := number(w))]
+    words = [w for w in words if not number(w)]
     # a word of degree picks among the answers of one reading ("the *largest* task"); any
     # other word keeps a reading's answers whole or not at all: a list cut down to the
     # answers whose quotes happen to hold "internationellt" is a wrong list
@@ -112,7 +112,7 @@ def account(
         if len({_side(f, vocab) for f in best}) > 1:
             return [], []  # bodies and things from two readings of "which": no one list
         if counted and len({str(f.term) for f in best}) not in counted:
-            return [], [w for w in unknown if _number(w)]
+            return [], [w for w in unknown if number(w)]
         return best, []  # "vilka fyra typer …": four answers
     return [], [w for w in words]
 
@@ -341,10 +341,16 @@ def _manner(token: Token) -> bool:
     return token.folded.endswith(("ly", "ligen", "vis", "tals", "ce"))
 
 
-def _number(word: str) -> int:
-    """The number a number word says ("fyra", "three"), else 0."""
+def number(word: str) -> int:
+    """The number a number word or a small number says ("fyra", "three", "4"), else 0 (a year
+    is no count)."""
     numbers = cues().numbers
-    return next((numbers[t.folded] for t in tokenise(word) if t.folded in numbers), 0)
+    for t in tokenise(word):
+        if t.folded in numbers:
+            return numbers[t.folded]
+        if t.folded.isdigit() and 0 < int(t.folded) < 100:
+            return int(t.folded)
+    return 0
 
 
 def _best_reading(

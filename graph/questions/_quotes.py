@@ -20,7 +20,7 @@ from rdflib import URIRef
 from rdflib.term import Node
 
 from ..store import GovGraph
-from ._honesty import unasked
+from ._honesty import number, unasked
 from ._language import cues, fold
 from ._marks import Marks
 from ._queries import query_text
@@ -176,7 +176,7 @@ def _asked_with(
     for n, token in enumerate(parse.tokens):
         if n in skipped or token.text in light or the_cues.is_function_word(token):
             continue
-        if the_cues.marker(token, "question_words") or token.folded in the_cues.numbers:
+        if the_cues.marker(token, "question_words") or number(token.text):
             continue
         kept[n] = frozenset(bilingual_keys(token.text, vocab))
     degrees = [
