@@ -401,3 +401,11 @@ def test_a_small_number_counts_as_a_number_word(boras: GovGraph) -> None:
     answer = ask("Which 4 activities are common to all operations?", boras)
     assert values(answer) == COMMON
     assert not ask("Which 5 activities are common to all operations?", boras).answered
+
+
+def test_a_remark_in_brackets_after_the_question_asks_nothing(boras: GovGraph) -> None:
+    question = (
+        "What should the international activities contribute to, according to the policy?"
+        " (for my uni report)"
+    )
+    assert values(ask(question, boras)) == AIMS

@@ -750,6 +750,8 @@ FUNDING_BODIES = {BORAS + "forvaltningarna", BORAS + "internationell-samordnare"
         " möjligheterna till sådana?",
         "vem ska leta efter extern finansiering, typ EU-pengar, till projekt med internationell"
         " dimension?",
+        "vilka ska kolla upp mojligheterna till extern finansiering for projekt med"
+        " internationell dimension",
     ],
 )
 def test_more_words_for_who_explores_external_funding(boras: GovGraph, question: str) -> None:

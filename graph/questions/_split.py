@@ -27,7 +27,8 @@ def letter_body(question: str) -> str:
     """A question without the letter around it: the salutation that opens it, up to its first
     comma or exclamation mark ("Dear Sir or Madam, could you …", "Hej Borås Stad, vem …"),
     and the closing after a sentence with what follows it ("… revideras? Med vänlig hälsning,
-    Anna Berg, handläggare …", "…? Kind regards"); the question itself when it is no letter."""
+    Anna Berg, handläggare …", "…? Kind regards"), and a remark in brackets after it ("…?
+    (for my uni report)"); the question itself when it is no letter."""
     if len(question) > 400:
         return question
     markers = cues().markers_text
@@ -37,6 +38,7 @@ def letter_body(question: str) -> str:
     greeted = tokenise(salutation.group()) if salutation else []
     if salutation and len(greeted) <= 5 and cues().first(greeted, "question_words") < 0:
         body = body[salutation.end() :]  # not "Hejsan vem reviderar policyn, och när?"
+    body = re.sub(r"(?<=\?)\s*\([^()]{0,80}\)\s*$", "", body)  # "…? (for my uni report)"
     closing = re.search(
         rf"(?<=[?.!])\s+(?:{_phrases(markers['closing'])})\b(?![^,!?.]*\?)", body, re.I
     )
