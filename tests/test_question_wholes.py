@@ -85,3 +85,18 @@ def test_what_is_said_of_a_kind_holds_for_its_kinds(
     boras: GovGraph, question: str, expected: set[str]
 ) -> None:
     assert values(ask(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The management of which bodies is meant?",
+        "The policy puts responsibilities on 'ledningen'. The management of which bodies is"
+        " meant?",
+        "Ledningen för vilka organ avses?",
+    ],
+)
+def test_the_whole_a_part_is_of(boras: GovGraph, question: str) -> None:
+    """ "X of which bodies?" asks what X is a part of (org:hasSubOrganization); "Vad
+    ansvarar kommunstyrelsen för när …" is no such question."""
+    assert values(ask(question, boras)) == {BORAS + "forvaltningarna", BORAS + "bolagen"}

@@ -19,6 +19,7 @@ __all__ = [
     "merge_same",
     "received",
     "stranded_membership",
+    "whole_asked",
 ]
 
 
@@ -157,6 +158,26 @@ def in_an_organisation(tokens: list[Token], mentions: list[Mention]) -> list[Men
             return sorted([*mentions, relation], key=lambda m: m.start)
     return mentions
 
+
+def whole_asked(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "The management *of which* bodies is meant?", "Ledningen *för vilka* organ …?": with
+    no verb the graph knows, a body's name right before "of"/"för" and a question word asks
+    what it is a part of (``org:hasSubOrganization``, the name its part)."""
+    if any(m.roles() & {"task", "relation"} for m in mentions):
+        return mentions
+    for mention in mentions:
+        end = max(mention.positions) + 1
+        if not mention.values("actor") or end + 1 >= len(tokens):
+            continue
+        if tokens[end].folded in {"of", "för", "for"} and tokens[end + 1].folded in _WHICH:
+            lang = "en" if tokens[end].folded == "of" else "sv"
+            meaning = Meaning("relation", _SUB_ORGANIZATION, lang, 1, "before-object")
+            relation = Mention((end,), [meaning], tokens[end].text)
+            return sorted([*mentions, relation], key=lambda m: m.start)
+    return mentions
+
+
+_WHICH = {"which", "vilka", "vilken", "vilket"}
 
 #: A preposition left at a question's end: the body right before it is the member.
 _STRANDED = [("med", "i"), ("i",), ("in",), ("of",), ("to",)]

@@ -21,6 +21,7 @@ from ._mentions import (
     merge_same,
     received,
     stranded_membership,
+    whole_asked,
 )
 from ._terms import (
     MAX_UNKNOWN,
@@ -123,6 +124,7 @@ class Parser:
         mentions = a_place_not_a_kind(tokens, mentions)
         mentions = in_an_organisation(tokens, mentions)
         mentions = stranded_membership(tokens, mentions)
+        mentions = whole_asked(tokens, mentions)
         conforming = conforming_asked(tokens, mentions, self.labels) - exclude
         if conforming:  # "vilka måste följa policyn?": who it applies to, read again
             return self.parse(question, exclude | conforming)
