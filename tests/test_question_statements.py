@@ -327,3 +327,39 @@ def test_the_askers_own_municipality(tmp_path: Path) -> None:
         ask("Which EU office is Köping a member of?", graph)
     )
     assert values(ask(question, graph))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # of the bodies offered, those that do it (not also the operations)
+        (
+            "Vilka bedriver det internationella arbetet, förvaltningarna eller bolagen?",
+            {BORAS + "forvaltningarna", BORAS + "bolagen"},
+        ),
+        (
+            "Who carries out the international work, the administrations or the companies?",
+            {BORAS + "forvaltningarna", BORAS + "bolagen"},
+        ),
+        # neither offered does it: who does
+        ("Vem reviderar policyn, nämnderna eller bolagen?", {KS}),
+        # a yes/no question, then "or who?": no, the board
+        (
+            "Är det kommunfullmäktige som bestämmer de övergripande prioriteringarna för det"
+            " internationella området, eller vem gör det egentligen?",
+            {KS},
+        ),
+    ],
+)
+def test_bodies_offered_to_choose_from(boras: GovGraph, question: str, expected: set[str]) -> None:
+    assert values(ask(question, boras)) == expected
+
+
+def test_or_which_others_is_not_or_who(boras: GovGraph) -> None:
+    """ "…, eller vilka *fler* omfattas?" asks for more than the one named: not read as the
+    yes/no question before it (which would answer the committees alone)."""
+    question = (
+        "Vi jämför med vår egen kommun: gäller Borås internationella policy bara nämnderna,"
+        " eller vilka fler omfattas av den?"
+    )
+    assert values(ask(question, boras)) != {BORAS + "namnderna"}

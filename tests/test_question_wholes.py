@@ -91,8 +91,7 @@ def test_what_is_said_of_a_kind_holds_for_its_kinds(
     "question",
     [
         "The management of which bodies is meant?",
-        "The policy puts responsibilities on 'ledningen'. The management of which bodies is"
-        " meant?",
+        "The policy puts responsibilities on 'ledningen'. The management of which bodies is meant?",
         "Ledningen för vilka organ avses?",
     ],
 )

@@ -97,6 +97,8 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
     is_scope = scopes(graph, vocab).is_scope
     # "Dear Sir or Madam, could you …? Kind regards, …": the question, not the letter
     text = _split.year_typed(_split.letter_body(question))
+    # "…, förvaltningarna eller bolagen?": the bodies offered to choose from
+    text, offered = _split.alternatives(text, vocab)
     asked = _split.asked(text, vocab, is_scope)
     answer = _asked(text, asked, graph, vocab, lang)
     if not (answer.answered or answer.clarify):
@@ -111,6 +113,9 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
         first, second = (_asked(text, p, graph, vocab, lang) for p in put)
         if first.answered and {i.iri for i in first.answers} == {i.iri for i in second.answers}:
             answer = first
+    chosen = [i for i in answer.answers if i.iri in offered]
+    if chosen and answer.answered:  # of the bodies offered, those the documents name
+        answer = replace(answer, answers=chosen)
     return answer if text == question else replace(answer, question=question)
 
 

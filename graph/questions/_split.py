@@ -11,7 +11,7 @@ from ._asker import ME, asked_in, speaker
 from ._language import Token, cues, fold, tokenise
 from ._vocabulary import Mention, Parse, Vocabulary
 
-__all__ = ["asked", "letter_body", "parts", "put_twice", "year_typed"]
+__all__ = ["alternatives", "asked", "letter_body", "parts", "put_twice", "year_typed"]
 
 
 #: sentence ends, "X – vilka …?", "I'm preparing a meeting: which body …?" and "…, men vem
@@ -272,6 +272,39 @@ def _kind_of(question: str, body: str, vocab: Vocabulary) -> re.Match[str] | Non
             if found:
                 return found
     return None
+
+
+def alternatives(question: str, vocab: Vocabulary) -> tuple[str, list[str]]:
+    """A question and the bodies it offers to choose from after a comma ("Vilka bedriver det
+    internationella arbetet, *förvaltningarna eller bolagen*?"): the question without them,
+    and their IRIs; a yes/no question and "… or who?" after it ("Är det kommunfullmäktige
+    som bestämmer …, *eller vem gör det egentligen*?"): the yes/no question alone."""
+    if len(question) > 400:
+        return question, []
+    tail = _OR_WHO.search(question)
+    if tail and tail.start() > 0:
+        return question[: tail.start()].rstrip(" ,") + "?", []
+    offered = _OFFERED.search(question)
+    if not offered or offered.start() == 0:
+        return question, []
+    found = []
+    for name in (offered.group("a"), offered.group("b")):
+        mentions = vocab.parse(name).mentions
+        actors = [i for m in mentions for i in m.values("actor")]
+        if len(mentions) != 1 or not actors:
+            return question, []  # "…, Borås eller Köping?" may be a place; only bodies
+        found += actors
+    return question[: offered.start()].rstrip(" ,") + "?", found
+
+
+_OR_WHO = re.compile(  # not "…, eller vilka *fler* omfattas?": which others, besides it
+    r",\s*(?:eller|or)\s+(?:vem|vilka|vilket|vilken|who|which)\b"
+    r"(?!\s+(?:fler|andra|mer|more|else|other|others)\b)[^?]*\?\s*$",
+    re.I,
+)
+_OFFERED = re.compile(
+    r",\s*(?P<a>[^,?]{2,60}?)\s+(?:eller|or)\s+(?P<b>[^,?]{2,60}?)\s*\?\s*$", re.I
+)
 
 
 def put_twice(question: str) -> list[str]:
