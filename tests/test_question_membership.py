@@ -285,3 +285,12 @@ def test_a_fronted_preposition_makes_the_name_after_the_member(boras: GovGraph) 
         "I vilket nätverk ingår de internationella samordnarna från Sjuhärads medlemskommuner?"
     )
     assert values(ask(question, boras)) == {SE + "internationella-sjuharad"}
+
+
+def test_a_task_word_in_the_name_of_the_service_asked_about(boras: GovGraph) -> None:
+    """ "who helps *develop* transnational eu projects?": "develop" is a word of the service's
+    name ("Support in developing transnational EU projects"), not a task asked of someone."""
+    assert values(ask("who helps develop transnational eu projects?", boras)) == {
+        SE + "west-sweden"
+    }
+    assert not ask("Who helps develop the policy?", boras).answered

@@ -99,8 +99,13 @@ def fact_readings(
         ):
             continue  # "when did West Sweden set up its *office*": the office's date, not its
             # own, read through the relation to the office (see _held_by)
-        if actors_only and any(u.tasks and not u.doing for u in loose):
+        names = [i for u in units_ for i in u.entities]
+        if actors_only and any(
+            u.tasks and not u.doing and not _in_a_name(u, names, vocab) for u in loose
+        ):
             continue  # who does a task named: not whoever a relation whose quote says it names
+            # (but "who helps *develop* transnational EU projects?" names the service
+            # "Support in developing transnational EU projects")
         if info.literal and not literal:
             # a date or a count only when asked for or named by the ontology's own label, or
             # a value named in the question ("founded in 1992") asking for what has it
@@ -166,6 +171,14 @@ def _bodies_only(units_: list[Unit], vocab: Vocabulary) -> bool:
     """Whether the question names bodies and nothing else (no document, thing or value)."""
     named = [i for u in units_ for i in u.entities]
     return bool(named) and all(vocab.roles.get(i) == "actor" for i in named)
+
+
+def _in_a_name(unit: Unit, named: list[str], vocab: Vocabulary) -> bool:
+    """Whether each word of a phrase is a word of the name of one of the things named."""
+    return any(
+        unit.words and all(word & vocab.label_keys.get(i, set()) for word in unit.words)
+        for i in named
+    )
 
 
 def _of_label(unit: Unit, info: PropertyInfo) -> bool:

@@ -268,7 +268,7 @@ def answer(
             if reading.loose:
                 named = str(reading.bindings.get("property") or reading.bindings.get("task"))
                 own = vocab.label_keys.get(named, set())
-                rows = [f for f in rows if _quoted(reading.loose, f, own)]
+                rows = [f for f in rows if _quoted(reading.loose, f, own, vocab, reading.fillers)]
             if reading.actors_only and not any(f.kind == "left_blank" for f in rows):
                 rows = [f for f in rows if vocab.roles.get(str(f.term)) == "actor"]
             if not rows or not tolerated(reading, rows, vocab):
@@ -342,13 +342,24 @@ def _per_scope(
     return used, kept
 
 
-def _quoted(phrases: list[Loose], item: Found, own: set[tuple[str, str]]) -> bool:
-    """Whether the quotes of ``item`` account for each phrase the reading does not use, for
-    a reading whose relation or task has the label keys ``own``."""
+def _quoted(
+    phrases: list[Loose],
+    item: Found,
+    own: set[tuple[str, str]],
+    vocab: Vocabulary,
+    named: set[str],
+) -> bool:
+    """Whether the quotes of ``item`` account for each phrase the reading does not use, for a
+    reading whose relation or task has the label keys ``own`` and that binds the things
+    ``named``: the name of a thing named also does ("who helps *develop* transnational EU
+    projects?" by the service "Support in developing transnational EU projects")."""
     keys: set[tuple[str, str]] = set()
     for quote, _, _ in item.sources:
         for token in tokenise(quote):
             keys |= quote_keys(token)
+    for iri in named:  # a thing the question names, not a body nor the document
+        if vocab.roles.get(iri) == "concept":
+            keys |= vocab.label_keys.get(iri, set())
     return all(phrase.met(keys, own) for phrase in phrases)
 
 
