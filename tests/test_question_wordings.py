@@ -856,3 +856,12 @@ def test_providing_definitions_is_defining(boras: GovGraph, question: str) -> No
         BORAS + "europeiska-projekt",
         BORAS + "eu-projekt",
     }
+
+
+def test_shared_interests_are_the_common_interests(boras: GovGraph) -> None:
+    answer = ask(
+        "Is it the Sjuhärad federation that looks after the member municipalities' shared"
+        " interests?",
+        boras,
+    )
+    assert answer.confirms and values(answer) == {SE + "sjuharads-kommunalforbund"}
