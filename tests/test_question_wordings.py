@@ -865,3 +865,17 @@ def test_shared_interests_are_the_common_interests(boras: GovGraph) -> None:
         boras,
     )
     assert answer.confirms and values(answer) == {SE + "sjuharads-kommunalforbund"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "If I want to know which networks and exchanges the city has been part of, who has to"
+        " be able to answer?",
+        "if i want to know what exchanges the city took part in, who should be able to tell me",
+    ],
+)
+def test_who_must_be_able_to_answer(boras: GovGraph, question: str) -> None:
+    """ "be able to answer", "be able to tell": the operations' duty to answer questions
+    about exchanges, projects and networks (p. 4)."""
+    assert values(ask(question, boras)) == {BORAS + "verksamheterna"}
