@@ -363,3 +363,22 @@ def test_or_which_others_is_not_or_who(boras: GovGraph) -> None:
         " eller vilka fler omfattas av den?"
     )
     assert values(ask(question, boras)) != {BORAS + "namnderna"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Jag jobbar som planerare i Torsby. Vilka av våra förvaltningar arrangerar utbildningar"
+        " om det internationella arbetet?",
+        "I work as a planner in Torsby. Which of our administrations arrange training on"
+        " international work?",
+    ],
+)
+def test_our_bodies_are_in_the_askers_municipality(tmp_path: Path, question: str) -> None:
+    """ "our administrations" said by someone who works in Torsby: Torsby's (not every
+    municipality's, grouped)."""
+    from tests_support import synth_graph
+
+    graph = synth_graph(tmp_path, 3, 0, 2)
+    answer = ask(question, graph)
+    assert answer.answers and all("torsby" in (a.iri or "") for a in answer.answers)

@@ -118,6 +118,14 @@ def asked(
         last = last[: me.start()] + post + last[me.end() :]
     elif post and (kind := _kind_of(last, post, vocab)):
         last = last[: kind.start()] + post + last[kind.end() :]
+    elif me and ME.search(" ".join(sentences[:-1])):
+        # "Jag jobbar som planerare i Torsby. Vilka av *våra* förvaltningar …?": the
+        # municipality the asker says they work in is the question's
+        before = vocab.parse(" ".join(sentences[:-1]))
+        homes = [m.text for m in before.mentions if any(map(is_place, m.values("actor")))]
+        if len(homes) == 1:
+            where = "i" if vocab.parse(last).language == "sv" else "in"
+            last = f"{last.rstrip(' ?')} {where} {homes[0]}?"
     else:
         post = "" if not me else post
     if tokenise(last)[0].folded in {"och", "and"}:
