@@ -409,3 +409,11 @@ def test_a_remark_in_brackets_after_the_question_asks_nothing(boras: GovGraph) -
         " (for my uni report)"
     )
     assert values(ask(question, boras)) == AIMS
+
+
+def test_the_noun_asked_for_after_a_verb_said_of_it(boras: GovGraph) -> None:
+    """ "Which *EU-funded* projects has Borås run?" asks for projects: the bodies that explore
+    funding (whose quote says "projekt") are no answer."""
+    assert not ask(
+        "Which EU-funded projects has Borås actually run under this policy?", boras
+    ).answered

@@ -167,6 +167,13 @@ def _which_nouns(parse: Parse) -> list[str]:
     asking = cues().first(tokens, "question_words")
     if asking < 0 or tokens[asking].folded not in _WHICH or asking + 1 >= len(tokens):
         return []  # "Vem bestämmer *vilka* frågor som …": "which" of a clause asks nothing
+    verbs = {
+        p for m in parse.mentions if m.roles() <= {"task", "relation"} for p in m.positions
+    }  # "which *EU-funded* projects": a task's words said of the noun asked for
+    while (
+        asking + 2 < len(tokens) and asking + 1 in verbs and tokens[asking + 1].text not in unknown
+    ):
+        asking += 1
     end = asking + 1  # "which specific EU *programmes* has …": the last of the words not
     while end + 1 < len(tokens) and tokens[end + 1].text in unknown:  # understood
         end += 1
