@@ -382,3 +382,25 @@ def test_our_bodies_are_in_the_askers_municipality(tmp_path: Path, question: str
     graph = synth_graph(tmp_path, 3, 0, 2)
     answer = ask(question, graph)
     assert answer.answers and all("torsby" in (a.iri or "") for a in answer.answers)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ar det kommunfullmaktige som reviderar policyn eller nan annan?",
+        "Is it the council that revises the policy, or someone else?",
+    ],
+)
+def test_or_someone_else_asks_who(boras: GovGraph, question: str) -> None:
+    """ "… eller nån annan?", "… or someone else?" after a yes/no question: no, the board."""
+    answer = ask(question, boras)
+    assert values(answer) == {KS} and answer.corrects
+
+
+def test_or_inside_a_word_is_no_or(boras: GovGraph) -> None:
+    """The "or" of "coordinator" offers no alternative."""
+    question = (
+        "Is it the international coordinator who ensures that international activities are in"
+        " line with the policy?"
+    )
+    assert values(ask(question, boras)) == {BORAS + "ledningen"}

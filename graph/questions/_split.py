@@ -118,9 +118,10 @@ def asked(
         last = last[: me.start()] + post + last[me.end() :]
     elif post and (kind := _kind_of(last, post, vocab)):
         last = last[: kind.start()] + post + last[kind.end() :]
-    elif me and ME.search(" ".join(sentences[:-1])):
+    elif me and not ME.search(last) and ME.search(" ".join(sentences[:-1])):
         # "Jag jobbar som planerare i Torsby. Vilka av *våra* förvaltningar …?": the
-        # municipality the asker says they work in is the question's
+        # municipality the asker says they work in is the question's (not "Who should *I*
+        # work with?": a job the graph does not hold is no body)
         before = vocab.parse(" ".join(sentences[:-1]))
         homes = [m.text for m in before.mentions if any(map(is_place, m.values("actor")))]
         if len(homes) == 1:
@@ -286,7 +287,8 @@ def alternatives(question: str, vocab: Vocabulary) -> tuple[str, list[str]]:
     """A question and the bodies it offers to choose from after a comma ("Vilka bedriver det
     internationella arbetet, *förvaltningarna eller bolagen*?"): the question without them,
     and their IRIs; a yes/no question and "… or who?" after it ("Är det kommunfullmäktige
-    som bestämmer …, *eller vem gör det egentligen*?"): the yes/no question alone."""
+    som bestämmer …, *eller vem gör det egentligen*?", "… *eller nån annan*?", "… *or is that
+    some other body*?"): the yes/no question alone."""
     if len(question) > 400:
         return question, []
     tail = _OR_WHO.search(question)
@@ -306,8 +308,10 @@ def alternatives(question: str, vocab: Vocabulary) -> tuple[str, list[str]]:
 
 
 _OR_WHO = re.compile(  # not "…, eller vilka *fler* omfattas?": which others, besides it
-    r",\s*(?:eller|or)\s+(?:vem|vilka|vilket|vilken|who|which)\b"
-    r"(?!\s+(?:fler|andra|mer|more|else|other|others)\b)[^?]*\?\s*$",
+    r"(?:,\s*|\s+)\b(?:eller|or)\s+(?:(?:vem|vilka|vilket|vilken|who|which)\b"
+    r"(?!\s+(?:fler|andra|mer|more|else|other|others)\b)[^?]*"
+    r"|(?:någon|nån|nagon|nan)\s+annan|(?:is\s+(?:it|that)\s+)?(?:some(?:one|body)?|another)"
+    r"(?:\s+(?:else|other))?(?:\s+body)?)\s*\?\s*$",
     re.I,
 )
 _OFFERED = re.compile(
