@@ -294,3 +294,26 @@ def test_a_task_word_in_the_name_of_the_service_asked_about(boras: GovGraph) -> 
         SE + "west-sweden"
     }
     assert not ask("Who helps develop the policy?", boras).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Which network do the international coordinators of the Sjuhärad member"
+            " municipalities belong to?",
+            {SE + "internationella-sjuharad"},
+        ),
+        (
+            "Which network do the international coordinators of the Sjuhärad member"
+            " municipalities form, and who convenes it?",
+            {SE + "internationella-sjuharad", SE + "sjuharads-kommunalforbund"},
+        ),
+    ],
+)
+def test_a_name_inside_a_name_only_says_which(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    """ "the international coordinators of the *Sjuhärad* member municipalities": the
+    coordinators' group, Sjuhärad only saying which."""
+    assert values(ask(question, boras)) == expected

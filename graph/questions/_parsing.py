@@ -125,6 +125,7 @@ class Parser:
         mentions = in_an_organisation(tokens, mentions)
         mentions = stranded_membership(tokens, mentions)
         mentions = whole_asked(tokens, mentions)
+        mentions = _outside_names(mentions)
         conforming = conforming_asked(tokens, mentions, self.labels) - exclude
         if conforming:  # "vilka måste följa policyn?": who it applies to, read again
             return self.parse(question, exclude | conforming)
@@ -476,3 +477,21 @@ def _windows(by_slot: Mapping[int, list[int]], size: int) -> Iterator[tuple[int,
         ]
         if all(near) and any(slot[0] == anchor for slot in near):
             yield from islice(product(*near), 16)
+
+
+def _outside_names(mentions: list[Mention]) -> list[Mention]:
+    """Without a body's name said inside another body's name: "the international coordinators
+    of the *Sjuhärad* member municipalities" names the coordinators' group, and Sjuhärad only
+    says which."""
+    names = [m for m in mentions if m.values("actor") and len(m.positions) > 1]
+    return [
+        m
+        for m in mentions
+        if not (
+            m.values("actor")
+            and any(
+                n is not m and n.start < m.start and max(m.positions) < max(n.positions)
+                for n in names
+            )
+        )
+    ]
