@@ -950,3 +950,13 @@ def test_what_the_policy_makes_a_body_responsible_for(boras: GovGraph) -> None:
         BORAS + "ansvar-ledningen-mal",
         BORAS + "ansvar-ledningen-i-linje-med-policyn",
     }
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["När ska revideringen av policyn senast vara klar?", "By when must the revision be done?"],
+)
+def test_done_by_when_is_what_is_due(boras: GovGraph, question: str) -> None:
+    """ "vara klar/gjord", "be done": when the task is to be done, the blank deadline."""
+    answer = ask(question, boras)
+    assert [(a.kind, a.iri) for a in answer.answers] == [("left_blank", REVISION_DUE)]
