@@ -404,3 +404,27 @@ def test_or_inside_a_word_is_no_or(boras: GovGraph) -> None:
         " line with the policy?"
     )
     assert values(ask(question, boras)) == {BORAS + "ledningen"}
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        (
+            "Jag är förälder i ett skolråd i Torsby. Vilka förvaltningar där prövar möjligheterna"
+            " till extern finansiering för det internationella arbetet?",
+            "torsby",
+        ),
+        (
+            "As a school-board parent in Laholm I'd like to know which administrations there"
+            " arrange training on international work?",
+            "laholm",
+        ),
+    ],
+)
+def test_there_is_the_place_named_before(tmp_path: Path, question: str, place: str) -> None:
+    """ "där", "there" in the question: the one municipality the words before it name."""
+    from tests_support import synth_graph
+
+    graph = synth_graph(tmp_path, 7, 0, 2)
+    answer = ask(question, graph)
+    assert answer.answers and all(f"/{place}/" in (a.iri or "") for a in answer.answers)

@@ -104,7 +104,7 @@ def asked(
             # members*. What does the policy list?": the question the statement reports
     if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
         return question
-    last = sentences[-1]
+    last = _there(sentences, vocab, is_place)
     # "Jag har precis börjat som internationell samordnare i Laholm. Vilka förvaltningar
     # ska *jag* jobba med …?": the post the asker says they hold; "I'm the CEO of Upplands-Bro
     # Hamn AB. What is *our company* responsible for?", "… vd på Laholm Hamn AB – vad har
@@ -253,6 +253,25 @@ def _follow_up(sentence: str, vocab: Vocabulary, is_place: Callable[[str], bool]
 
 #: "our company", "vårt bolag", "my administration": the asker's own body of a kind
 _OURS = re.compile(r"\b(?:our|my|vårt|vår|våra|mitt|min)\s+\w+", re.I)
+
+
+def _there(sentences: list[str], vocab: Vocabulary, is_place: Callable[[str], bool]) -> str:
+    """The last sentence with its "där"/"there" as the one place the statements before it
+    name ("Jag är förälder i ett skolråd i Torsby. Vilka förvaltningar *där* …?"); not "is
+    there", "are there"."""
+    last = sentences[-1]
+    there = _THERE.search(last)
+    if there is None:
+        return last
+    before = vocab.parse(" ".join(sentences[:-1]))
+    homes = {m.text for m in before.mentions if any(map(is_place, m.values("actor")))}
+    if len(homes) != 1:
+        return last
+    where = "i" if vocab.parse(last).language == "sv" else "in"
+    return last[: there.start()] + f"{where} {homes.pop()}" + last[there.end() :]
+
+
+_THERE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\b(?:där|dar|there)\b", re.I)
 
 
 def _whole_named(words: str, body: str, vocab: Vocabulary) -> str:
