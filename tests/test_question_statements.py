@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from govgraph import GovGraph
-from govgraph.questions import ask
-from tests_support import BORAS, KS, SE, values
+from govgraph.questions import _split, ask
+from govgraph.questions._vocabulary import vocabulary
+from tests_support import BORAS, KS, SE, synth_graph, values
 
 
 @pytest.mark.parametrize(
@@ -203,9 +204,6 @@ def test_it_after_a_statement_of_what_a_word_means_is_the_word(boras: GovGraph) 
 def test_a_pronoun_of_the_first_question_is_its_own_name(boras: GovGraph) -> None:
     """In "X, when was *it* founded and when did it settle in Brussels?", the first part's
     "det" is X, said before it, not Brussels, named in the second part."""
-    from govgraph.questions import _split
-    from govgraph.questions._vocabulary import vocabulary
-
     first, second = _split.parts(
         "west sweden, vilket år bildades det och vilket år etablerade de sig i bryssel?",
         vocabulary(boras),
@@ -287,8 +285,6 @@ def test_a_reported_question_the_policy_does_not_answer(boras: GovGraph) -> None
 def test_the_askers_own_company(tmp_path: Path, question: str) -> None:
     """ "our company", "bolaget" after "I'm the CEO of X": X, the body the asker says they work
     in, of the kind named; "översikten" is the synthetic document."""
-    from tests_support import synth_graph
-
     graph = synth_graph(tmp_path, 3, 0, 2)
     alone = ask("What is Upplands-Bro Hamn AB responsible for?", graph)
     assert alone.answers
@@ -316,8 +312,6 @@ def test_the_askers_own_municipality(tmp_path: Path) -> None:
     """ "our municipality" said by someone working at a municipal company is the
     municipality the company is part of; "… and we're preparing …" says no more of the
     body."""
-    from tests_support import synth_graph
-
     graph = synth_graph(tmp_path, 3, 0, 2)
     question = (
         "I work at Köping Stadshus AB and we're preparing an EU application. Which EU office"
@@ -377,8 +371,6 @@ def test_or_which_others_is_not_or_who(boras: GovGraph) -> None:
 def test_our_bodies_are_in_the_askers_municipality(tmp_path: Path, question: str) -> None:
     """ "our administrations" said by someone who works in Torsby: Torsby's (not every
     municipality's, grouped)."""
-    from tests_support import synth_graph
-
     graph = synth_graph(tmp_path, 3, 0, 2)
     answer = ask(question, graph)
     assert answer.answers and all("torsby" in (a.iri or "") for a in answer.answers)
@@ -423,8 +415,6 @@ def test_or_inside_a_word_is_no_or(boras: GovGraph) -> None:
 )
 def test_there_is_the_place_named_before(tmp_path: Path, question: str, place: str) -> None:
     """ "där", "there" in the question: the one municipality the words before it name."""
-    from tests_support import synth_graph
-
     graph = synth_graph(tmp_path, 7, 0, 2)
     answer = ask(question, graph)
     assert answer.answers and all(f"/{place}/" in (a.iri or "") for a in answer.answers)

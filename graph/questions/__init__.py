@@ -12,7 +12,8 @@ asks, two questions in one) and ``_asker`` (the asker's own clauses and post),
 the keys a word is found by),
 ``_vocabulary``, ``_parsing`` and ``_mentions`` (the graph's words, the match of a
 question, what its matched phrases become),
-``_reading``, ``_readings`` and ``_facts`` (the readings: prepared queries and bindings),
+``_reading``, ``_readings`` and ``_facts`` (the readings: prepared queries and bindings;
+``_units`` sorts the phrases, ``_partners`` reads who works with whom),
 ``_running`` (queries run, blank fields, the closest facts), ``_scope`` (which municipality a
 fact belongs to), ``_marks`` (time words, negation), ``_said`` (what quotes and labels say)
 and ``_honesty`` (what an answer must account for), ``_quotes`` (a question no reading

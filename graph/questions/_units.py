@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ..namespaces import GG, ORG
 from ._language import ARTICLES, Token, cues
+from ._partners import works_with
 from ._reading import Unit
 from ._vocabulary import Meaning, Mention, Parse, Vocabulary, question_keys
 
@@ -151,7 +152,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
     _value_asked(result, vocab)
     _date_asked_yes_or_no(parse, result, vocab)
     asker = next((u for u in result if "who" in u.cues), None)
-    if asker is not None and _works_with(parse, result, vocab):
+    if asker is not None and works_with(parse, result, vocab):
         asker.cues.add("partner")
         for unit in result:  # "who *helps* the administrations with …": the partner's verb
             if cues().marks_all(parse.words_of(unit.mention), "helping"):
@@ -191,59 +192,8 @@ def _right_after(before: Unit, unit: Unit) -> bool:
     return unit.start == max(before.mention.positions) + 1 and not before.command
 
 
-def _works_with(parse: Parse, units_: list[Unit], vocab: Vocabulary) -> bool:
-    """Whether the question asks who works with someone: "Who does the coordinator work
-    *with*?" (the preposition last, or first: "*With whom* …?"), "Which official *works with*
-    the administrations …?"
-    (a verb that only says something is done, "with", then a body)."""
-    if parse.tokens and parse.tokens[-1].folded in _WITH:
-        return True
-    bodies = [u.start for u in units_ if any(vocab.roles.get(i) == "actor" for i in u.entities)]
-    for n, (token, following) in enumerate(zip(parse.tokens, parse.tokens[1:], strict=False)):
-        if token.folded in _WITH and following.folded in _CLAUSE:
-            return True  # "… work *with to* get external funding?", "jobba ihop *med när* …"
-        if (
-            token.folded in _WITH
-            and cues().marker(following, "question_words")
-            and any(start > n + 1 for start in bodies)
-        ):  # "*With whom* should *the administration* explore …?", not "… rests with which
-            return True  # body?"
-    for unit, after in zip(units_, units_[1:], strict=False):
-        end = max(unit.mention.positions) + 1
-        between = parse.tokens[end + 1 : after.start]
-        if (
-            unit.doing
-            and end < len(parse.tokens)
-            and parse.tokens[end].folded in _WITH
-            and all(cues().is_function_word(t) for t in between)
-            and any(vocab.roles.get(i) == "actor" for i in after.entities)
-        ):  # "jobbar med det internationella arbetet" is doing it, not working with it
-            return True
-    return _helps_with(parse, units_, vocab)
-
-
-def _helps_with(parse: Parse, units_: list[Unit], vocab: Vocabulary) -> bool:
-    """Whether the question asks who helps a body with something: "vem hjälper
-    förvaltningarna *med* extern finansiering?" asks their partner in it."""
-    for unit in units_:
-        end = max(unit.mention.positions)
-        before = [t for t in parse.tokens[: unit.start] if not cues().is_function_word(t)]
-        helping = bool(before) and cues().marker(before[-1], "helping")
-        if (
-            helping
-            and any(vocab.roles.get(i) == "actor" for i in unit.entities)
-            and end + 1 < len(parse.tokens)
-            and parse.tokens[end + 1].folded in _WITH
-        ):
-            return True
-    return False
-
-
-_WITH = {"with", "med"}
 _MEMBERSHIP = {"medlemskap", "medlemskapen", "membership", "memberships"}
 _HAS = {"har", "hade", "has", "have", "had", "does", "do", "did"}
-#: words that open a clause after a preposition left at the end of its own
-_CLAUSE = {"to", "for", "för", "when", "när", "nar", "while", "medan"}  # not "med att": doing it
 
 
 _MODALS = {"can", "may", "could", "might", "kan", "far", "kunna", "fa"}
