@@ -317,3 +317,16 @@ def test_a_name_inside_a_name_only_says_which(
     """ "the international coordinators of the *Sjuhärad* member municipalities": the
     coordinators' group, Sjuhärad only saying which."""
     assert values(ask(question, boras)) == expected
+
+
+def test_and_which_other_kind(tmp_path: Path) -> None:
+    """ "Which federation is Laholm a member of, and which EU office?": the second part is the
+    first's question of another kind, in its words' order; one query, two answers."""
+    graph = synth_graph(tmp_path, 7, 0, 2)
+    both = ask(
+        "Which local government federation is Laholm a member of, and which EU office?", graph
+    )
+    federation = ask("Which local government federation is Laholm a member of?", graph)
+    office = ask("Which EU office is Laholm a member of?", graph)
+    assert values(federation) and values(office)
+    assert values(both) == values(federation) | values(office)

@@ -6,8 +6,10 @@ tasks and hidden labels, simplemma's lemmas), runs prepared queries (``queries/*
 the terms it recognised and answers with the documents' verbatim quotes and pages. ``explain``
 describes one actor in plain sentences.
 
-Modules, in the order a question goes through them: ``_split`` (the sentence a question
-asks, two questions in one) and ``_asker`` (the asker's own clauses and post),
+Modules, in the order a question goes through them: ``_letters`` (the question as written:
+a letter around it, a year typed without its ring, bodies offered to choose from), ``_split``
+(the sentence a question asks, two questions in one) and ``_asker`` (the asker's own clauses
+and post),
 ``_language`` (words, lemmas, stems, ``cues.json``), ``_terms`` (what a phrase can mean,
 the keys a word is found by),
 ``_vocabulary``, ``_parsing`` and ``_mentions`` (the graph's words, the match of a

@@ -44,6 +44,7 @@ from ._each import each_municipality, each_named
 from ._honesty import account, is_date, marked_light
 from ._items import dedupe, items_of, sorted_items, statement
 from ._language import LANGUAGES, cues, tokenise
+from ._letters import alternatives, letter_body, year_typed
 from ._marks import Marks, read_marks
 from ._quotes import from_quotes
 from ._reading import Found, Reading
@@ -96,9 +97,9 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
     vocab = vocabulary(graph)
     is_scope = scopes(graph, vocab).is_scope
     # "Dear Sir or Madam, could you …? Kind regards, …": the question, not the letter
-    text = _split.year_typed(_split.letter_body(question))
+    text = year_typed(letter_body(question))
     # "…, förvaltningarna eller bolagen?": the bodies offered to choose from
-    text, offered = _split.alternatives(text, vocab)
+    text, offered = alternatives(text, vocab)
     asked = _split.asked(text, vocab, is_scope)
     answer = _asked(text, asked, graph, vocab, lang)
     if not (answer.answered or answer.clarify):
@@ -155,7 +156,10 @@ def _joined(question: str, language: str, answers: list[Answer]) -> Answer:
     reading of its own ("Who convenes X and who is in it?" read twice as "who convenes X"
     has answered one part, not both)."""
     sparql = "\n".join(a.sparql for a in answers)
-    distinct = len({a.sparql for a in answers}) == len(answers)
+    # each part its own reading, or its own answers ("Which federation is Laholm a member
+    # of, and which EU office?": one query, kept to the kind each part asks for)
+    distinct = len({(a.sparql, frozenset(i.iri or i.value for i in a.answers)) for a in answers})
+    distinct = distinct == len(answers)
     if all(a.answered for a in answers) and distinct:
         items = dedupe([i for a in answers for i in a.answers])
         return Answer(question, language, items, sparql)

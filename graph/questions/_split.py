@@ -11,7 +11,7 @@ from ._asker import ME, asked_in, speaker
 from ._language import Token, cues, fold, tokenise
 from ._vocabulary import Mention, Parse, Vocabulary
 
-__all__ = ["alternatives", "asked", "letter_body", "parts", "put_twice", "year_typed"]
+__all__ = ["asked", "parts", "put_twice"]
 
 
 #: sentence ends, "X – vilka …?", "I'm preparing a meeting: which body …?" and "…, men vem
@@ -21,47 +21,6 @@ _SENTENCES = re.compile(
     r"|,\s+(?:men|but)\s+(?=(?:vem|vad|vilk\w*|när|nar|hur|who|what|which|when|how)\b)",
     re.IGNORECASE,
 )
-
-
-def letter_body(question: str) -> str:
-    """A question without the letter around it: the salutation that opens it, up to its first
-    comma or exclamation mark ("Dear Sir or Madam, could you …", "Hej Borås Stad, vem …"),
-    and the closing after a sentence with what follows it ("… revideras? Med vänlig hälsning,
-    Anna Berg, handläggare …", "…? Kind regards"), and a remark in brackets after it ("…?
-    (for my uni report)"); the question itself when it is no letter."""
-    if len(question) > 400:
-        return question
-    markers = cues().markers_text
-    body = question
-    opening = _phrases(markers["salutation"])
-    salutation = re.match(rf"\s*(?:{opening})\b[^,!?.]{{0,40}}?[,!]\s*(?=\S)", body, re.I)
-    greeted = tokenise(salutation.group()) if salutation else []
-    if salutation and len(greeted) <= 5 and cues().first(greeted, "question_words") < 0:
-        body = body[salutation.end() :]  # not "Hejsan vem reviderar policyn, och när?"
-    body = re.sub(r"(?<=\?)\s*\([^()]{0,80}\)\s*$", "", body)  # "…? (for my uni report)"
-    closing = re.search(
-        rf"(?<=[?.!])\s+(?:{_phrases(markers['closing'])})\b(?![^,!?.]*\?)", body, re.I
-    )
-    if closing:  # "…? Best, John", not "…? Best practice: who …?"
-        body = body[: closing.start()]
-    return body if tokenise(body) else question
-
-
-def year_typed(question: str) -> str:
-    """A question whose "år" (year) was typed without its ring: "ar" after "vilket",
-    "vilka", "vilken" and before a verb in the past ("vilket *ar* antogs policyn",
-    "… bildades", "… etablerade") is "år", not "är" (which a past verb cannot follow)."""
-    return _YEAR_TYPED.sub(lambda m: m.group(1) + "år", question)
-
-
-_PAST = r"\w+(?:ades|ade|des|de|tes|te|ogs|og)|kom|blev|fick|gick|tog|gav"  # "antogs", "kom"
-_YEAR_TYPED = re.compile(rf"\b((?:vilket|vilka|vilken)\s+)ar(?=\s+(?:{_PAST})\b)", re.I)
-
-
-def _phrases(escaped: tuple[str, ...]) -> str:
-    """A regular expression's alternatives for markers (``Cues.markers_text``, escaped), the
-    longest first, each with its white space loose."""
-    return "|".join(w.replace("\\ ", r"\s+") for w in sorted(escaped, key=len, reverse=True))
 
 
 def asked(
@@ -302,42 +261,6 @@ def _kind_of(question: str, body: str, vocab: Vocabulary) -> re.Match[str] | Non
     return None
 
 
-def alternatives(question: str, vocab: Vocabulary) -> tuple[str, list[str]]:
-    """A question and the bodies it offers to choose from after a comma ("Vilka bedriver det
-    internationella arbetet, *förvaltningarna eller bolagen*?"): the question without them,
-    and their IRIs; a yes/no question and "… or who?" after it ("Är det kommunfullmäktige
-    som bestämmer …, *eller vem gör det egentligen*?", "… *eller nån annan*?", "… *or is that
-    some other body*?"): the yes/no question alone."""
-    if len(question) > 400:
-        return question, []
-    tail = _OR_WHO.search(question)
-    if tail and tail.start() > 0:
-        return question[: tail.start()].rstrip(" ,") + "?", []
-    offered = _OFFERED.search(question)
-    if not offered or offered.start() == 0:
-        return question, []
-    found = []
-    for name in (offered.group("a"), offered.group("b")):
-        mentions = vocab.parse(name).mentions
-        actors = [i for m in mentions for i in m.values("actor")]
-        if len(mentions) != 1 or not actors:
-            return question, []  # "…, Borås eller Köping?" may be a place; only bodies
-        found += actors
-    return question[: offered.start()].rstrip(" ,") + "?", found
-
-
-_OR_WHO = re.compile(  # not "…, eller vilka *fler* omfattas?": which others, besides it
-    r"(?:,\s*|\s+)\b(?:eller|or)\s+(?:(?:vem|vilka|vilket|vilken|who|which)\b"
-    r"(?!\s+(?:fler|andra|mer|more|else|other|others)\b)[^?]*"
-    r"|(?:någon|nån|nagon|nan)\s+annan|(?:is\s+(?:it|that)\s+)?(?:some(?:one|body)?|another)"
-    r"(?:\s+(?:else|other))?(?:\s+body)?)\s*\?\s*$",
-    re.I,
-)
-_OFFERED = re.compile(
-    r",\s*(?P<a>[^,?]{2,60}?)\s+(?:eller|or)\s+(?P<b>[^,?]{2,60}?)\s*\?\s*$", re.I
-)
-
-
 def put_twice(question: str) -> list[str]:
     """A question and the question put again after a comma ("vilka gäller policyn för,
     vilka måste följa den?"), each a question of its own; else the question alone."""
@@ -452,9 +375,28 @@ def parts(question: str, vocab: Vocabulary) -> list[str]:
             # part's name where the pronoun stands ("när skedde det?" points to the event)
             piece = " ".join([_PRONOUN.sub(names[0], piece, count=1), *names[1:]])
             has_name = has_verb = True  # a whole question of its own
+        if n and not (has_verb or has_name) and (rest := _after_asked(pieces[0], other)):
+            # "Which federation is Laholm a member of, and *which EU office*?": the first
+            # part's words after what it asks for, in their order
+            whole.append(f"{piece} {rest}?")
+            continue
         extra = ([] if has_verb else verbs) + ([] if has_name else names)
         whole.append(" ".join([piece, *extra]) + "?")
     return whole
+
+
+def _after_asked(piece: str, parse: Parse) -> str:
+    """The words of a question after its question word and the kind it asks for ("Which
+    local government federation *is Laholm a member of*"); '' when it asks no kind."""
+    asking = cues().first(parse.tokens, "question_words")
+    kinds = [m for m in parse.mentions if m.start == asking + 1 and m.roles() <= {"kind", "cue"}]
+    if asking < 0 or not kinds:
+        return ""
+    start = max(kinds[0].positions) + 1
+    words, skipped = piece.split(), 0
+    while words and skipped + len(tokenise(words[0])) <= start:
+        skipped += len(tokenise(words.pop(0)))
+    return " ".join(words)
 
 
 def _two_tasks(question: str, vocab: Vocabulary) -> list[str]:
