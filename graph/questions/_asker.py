@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from ._language import cues, fold, tokenise
+from ._language import WHO_WHAT_WHEN, cues, fold, tokenise
 from ._marks import read_marks
 from ._vocabulary import Vocabulary
 
@@ -21,7 +21,7 @@ __all__ = ["ME", "asked_in", "speaker"]
 
 
 #: the question words a question inside the asker's words opens with
-_ASKING = r"(?:vem|vad|vilk\w*|när|nar|who|what|which|when)\b"
+_ASKING = rf"(?:{WHO_WHAT_WHEN})\b"
 #: a clause before the question, when the question does not open with a question word
 _CLAUSE = re.compile(rf",\s+(?:(?:so|så|sa|then|då|da)\s+)?(?={_ASKING})", re.IGNORECASE)
 

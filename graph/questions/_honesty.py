@@ -14,7 +14,7 @@ from collections import Counter
 from rdflib import Literal
 
 from ..namespaces import GG
-from ._language import Token, cues, tokenise
+from ._language import WHICH, Token, cues, tokenise
 from ._marks import Marks
 from ._reading import Found
 from ._said import bilingual_keys, degree, item_keys, name_keys, of_degree, word_keys
@@ -165,7 +165,7 @@ def _which_nouns(parse: Parse) -> list[str]:
         for p in m.positions
     }
     asking = cues().first(tokens, "question_words")
-    if asking < 0 or tokens[asking].folded not in _WHICH or asking + 1 >= len(tokens):
+    if asking < 0 or tokens[asking].folded not in WHICH or asking + 1 >= len(tokens):
         return []  # "Vem bestämmer *vilka* frågor som …": "which" of a clause asks nothing
     verbs = {
         p for m in parse.mentions if m.roles() <= {"task", "relation"} for p in m.positions
@@ -180,9 +180,6 @@ def _which_nouns(parse: Parse) -> list[str]:
     if tokens[asking + 1].text not in unknown or end + 1 >= len(tokens) or end + 1 in naming:
         return []
     return [tokens[end].text]
-
-
-_WHICH = {"which", "vilka", "vilken", "vilket"}
 
 
 def _side(item: Found, vocab: Vocabulary) -> str:

@@ -22,7 +22,11 @@ from typing import Any
 
 __all__ = [
     "ARTICLES",
+    "ASKING",
     "LANGUAGES",
+    "WHICH",
+    "WHO_WHAT",
+    "WHO_WHAT_WHEN",
     "a_word",
     "Cues",
     "Token",
@@ -36,6 +40,15 @@ __all__ = [
 
 #: The languages govgraph understands, in the order of preference on a tie.
 LANGUAGES = ("en", "sv")
+
+#: Regular-expression alternatives for the question words a question in the text opens with
+#: (also typed without å/ä/ö): those asking who or what, and those also asking when or how.
+WHO_WHAT = r"vem|vad|vilk\w*|who|what|which"
+WHO_WHAT_WHEN = rf"{WHO_WHAT}|när|nar|when"
+ASKING = rf"{WHO_WHAT_WHEN}|hur|how"
+
+#: "which", folded: the question word that asks for one of a kind.
+WHICH = frozenset({"which", "vilka", "vilken", "vilket"})
 
 #: Articles, folded, that may stand between a word and the name it is about ("who is *the*
 #: manager of", "who gets *the* EU money")

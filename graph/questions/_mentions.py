@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ._language import ARTICLES, Token, cues, tokenise
+from ._language import ARTICLES, WHICH, Token, cues, tokenise
 from ._terms import Meaning, Mention
 
 __all__ = [
@@ -169,15 +169,13 @@ def whole_asked(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         end = max(mention.positions) + 1
         if not mention.values("actor") or end + 1 >= len(tokens):
             continue
-        if tokens[end].folded in {"of", "för", "for"} and tokens[end + 1].folded in _WHICH:
+        if tokens[end].folded in {"of", "för", "for"} and tokens[end + 1].folded in WHICH:
             lang = "en" if tokens[end].folded == "of" else "sv"
             meaning = Meaning("relation", _SUB_ORGANIZATION, lang, 1, "before-object")
             relation = Mention((end,), [meaning], tokens[end].text)
             return sorted([*mentions, relation], key=lambda m: m.start)
     return mentions
 
-
-_WHICH = {"which", "vilka", "vilken", "vilket"}
 
 #: A preposition left at a question's end: the body right before it is the member.
 _STRANDED = [("med", "i"), ("i",), ("in",), ("of",), ("to",)]

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from ._asker import ME, asked_in, speaker
-from ._language import Token, cues, fold, tokenise
+from ._language import ASKING, WHO_WHAT, WHO_WHAT_WHEN, Token, cues, fold, tokenise
 from ._vocabulary import Mention, Parse, Vocabulary
 
 __all__ = ["asked", "parts", "put_twice"]
@@ -18,7 +18,7 @@ __all__ = ["asked", "parts", "put_twice"]
 #: …?" ("Min syster säger att …, men vem hanterar sjukvården?")
 _SENTENCES = re.compile(
     r"(?<=[.!?:])\s+(?=\S)|\s+[–—-]\s+"
-    r"|,\s+(?:men|but)\s+(?=(?:vem|vad|vilk\w*|när|nar|hur|who|what|which|when|how)\b)",
+    rf"|,\s+(?:men|but)\s+(?=(?:{ASKING})\b)",
     re.IGNORECASE,
 )
 
@@ -81,11 +81,8 @@ def asked(
         # "Jag jobbar som planerare i Torsby. Vilka av *våra* förvaltningar …?": the
         # municipality the asker says they work in is the question's (not "Who should *I*
         # work with?": a job the graph does not hold is no body)
-        before = vocab.parse(" ".join(sentences[:-1]))
-        homes = [m.text for m in before.mentions if any(map(is_place, m.values("actor")))]
-        if len(homes) == 1:
-            where = "i" if vocab.parse(last).language == "sv" else "in"
-            last = f"{last.rstrip(' ?')} {where} {homes[0]}?"
+        if home := _home(sentences, last, vocab, is_place):
+            last = f"{last.rstrip(' ?')} {home}?"
     else:
         post = "" if not me else post
     if tokenise(last)[0].folded in {"och", "and"}:
@@ -220,14 +217,21 @@ def _there(sentences: list[str], vocab: Vocabulary, is_place: Callable[[str], bo
     there", "are there"."""
     last = sentences[-1]
     there = _THERE.search(last)
-    if there is None:
+    if there is None or not (home := _home(sentences, last, vocab, is_place)):
         return last
+    return last[: there.start()] + home + last[there.end() :]
+
+
+def _home(
+    sentences: list[str], last: str, vocab: Vocabulary, is_place: Callable[[str], bool]
+) -> str:
+    """ "i Torsby", "in Torsby" in the language of ``last``: the one municipality the
+    sentences before it name; else ''."""
     before = vocab.parse(" ".join(sentences[:-1]))
     homes = {m.text for m in before.mentions if any(map(is_place, m.values("actor")))}
     if len(homes) != 1:
-        return last
-    where = "i" if vocab.parse(last).language == "sv" else "in"
-    return last[: there.start()] + f"{where} {homes.pop()}" + last[there.end() :]
+        return ""
+    return f"{'i' if vocab.parse(last).language == 'sv' else 'in'} {homes.pop()}"
 
 
 _THERE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\b(?:där|dar|there)\b", re.I)
@@ -239,17 +243,21 @@ def _whole_named(words: str, body: str, vocab: Vocabulary) -> str:
     kinds = [
         k for m in vocab.parse(words).mentions if m.roles() == {"kind"} for k in m.values("kind")
     ]
-    bodies = [i for m in vocab.parse(body).mentions for i in m.values("actor")]
+    bodies = _actors(body, vocab)
     if not kinds or not bodies or any(vocab.is_a(b, k) for b in bodies for k in kinds):
         return ""
     wholes = sorted(w for w in vocab.wholes(bodies[0]) if any(vocab.is_a(w, k) for k in kinds))
     return vocab.label(wholes[0], vocab.parse(words).language) if len(wholes) == 1 else ""
 
 
+def _actors(text: str, vocab: Vocabulary) -> list[str]:
+    return [i for m in vocab.parse(text).mentions for i in m.values("actor")]
+
+
 def _kind_of(question: str, body: str, vocab: Vocabulary) -> re.Match[str] | None:
     """Where the question names the kind of ``body`` (a name the asker gave) as a noun of
     its own: "vad har *bolaget* för ansvar?" after "Jag är vd på Laholm Hamn AB"."""
-    bodies = [i for m in vocab.parse(body).mentions for i in m.values("actor")]
+    bodies = _actors(body, vocab)
     for mention in vocab.parse(question).mentions:
         if mention.roles() != {"kind"}:
             continue
@@ -270,7 +278,7 @@ def put_twice(question: str) -> list[str]:
     return [p + "?" for p in pieces]
 
 
-_AGAIN = re.compile(r",\s+(?=(?:vem|vad|vilk\w*|who|what|which)\b)", re.I)
+_AGAIN = re.compile(rf",\s+(?=(?:{WHO_WHAT})\b)", re.I)
 
 
 def _indirect(sentences: list[str]) -> str:
@@ -285,8 +293,7 @@ def _indirect(sentences: list[str]) -> str:
 
 _REPORTED = re.compile(
     r"\b(?:asks?|asked|wonders?|wants to know|would like to know|undrar|frågar|fragar"
-    r"|vill veta|ville veta)\s+(?P<asked>(?:vad|vilka|vilken|vilket|vem|när|nar|what|which"
-    r"|who|when)\b[^.?!]+)",
+    rf"|vill veta|ville veta)\s+(?P<asked>(?:{WHO_WHAT_WHEN})\b[^.?!]+)",
     re.I,
 )
 
@@ -313,7 +320,7 @@ def _aside_of_the_asker(sentence: str) -> bool:
     )
 
 
-_ASKING = re.compile(r"\b(?:vem|vad|vilk\w*|när|nar|hur|who|what|which|when|how)\b", re.I)
+_ASKING = re.compile(rf"\b(?:{ASKING})\b", re.I)
 
 
 def _request(sentence: str) -> bool:
@@ -414,7 +421,7 @@ def _two_tasks(question: str, vocab: Vocabulary) -> list[str]:
     return pieces
 
 
-_WHO_WHAT = re.compile(r"(?:vem|vad|vilk\w*|who|what|which)\b", re.I)
+_WHO_WHAT = re.compile(rf"(?:{WHO_WHAT})\b", re.I)
 
 
 def _after_preposition(text: str, at: int) -> bool:
