@@ -253,16 +253,11 @@ _SETTINGS = (str(GG.Municipality), str(GG.RegionalAuthority), _DOCUMENT)
 
 
 def _broader_concepts(concept: str, vocab: Vocabulary) -> list[str]:
-    """The concepts ``concept`` is a kind of (``skos:broader``, at any depth), nearest first;
-    none for a task or a body."""
+    """The concepts ``concept`` is a kind of (``skos:broader``, at any depth); none for a task
+    or a body."""
     if vocab.roles.get(concept) != "concept":
         return []
-    found: list[str] = []
-    frontier = [concept]
-    while frontier:
-        frontier = [b for c in frontier for b in sorted(vocab.broader.get(c, ())) if b not in found]
-        found += [b for b in frontier if vocab.roles.get(b) == "concept"]
-    return found
+    return sorted(b for b in vocab.broader_than(concept) if vocab.roles.get(b) == "concept")
 
 
 def _says_preferred(unit: Unit, task: str, vocab: Vocabulary) -> bool:

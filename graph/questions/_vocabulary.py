@@ -143,6 +143,10 @@ class Vocabulary(Parser):
                 for phrase in phrases:
                     self._add_entry(phrase, Meaning("kind", kind, lang, 1))
 
+    def broader_than(self, node: str) -> set[str]:
+        """What ``node`` is a kind of (``skos:broader``, at any depth), not itself."""
+        return _closure(node, self.broader) - {node}
+
     def narrower(self, task: str) -> list[str]:
         """``task`` and every task below it in the scheme (skos:broader, at any depth)."""
         found = [task]
