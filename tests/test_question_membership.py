@@ -239,6 +239,17 @@ def test_who_decided_to_join_is_not_who_joined(boras: GovGraph) -> None:
     assert not ask("Who decided to join West Sweden?", boras).answered
 
 
+@pytest.mark.parametrize(
+    "question", ["Vem i Värmdö ingår i nätverket?", "Who in Katrineholm is part of the network?"]
+)
+def test_a_kind_named_aside_must_be_in_the_fact(six: GovGraph, question: str) -> None:
+    """ "the network", of many networks, is no word to leave out: the municipality's
+    federation and EU office, which it is a member of, are not networks."""
+    answer = ask(question, six)
+    assert all("/samordnare" in str(item.iri) for item in answer.answers), values(answer)
+    assert ask("Vad är Värmdö medlem i?", six).answered  # no kind named: its memberships
+
+
 def test_a_coordinator_is_an_international_coordinator(six: GovGraph) -> None:
     """ "coordinator", the ontology's other word for the post, names Borgholm's coordinator."""
     answer = answered("Who does the coordinator in Borgholm work with?", six)

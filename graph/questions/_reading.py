@@ -66,6 +66,9 @@ class Unit:
     #: A membership said to be had by the name after it ("Vilka *medlemskap* har Borås?",
     #: "What *memberships* does Borås have?"): that name is the member.
     held: bool = False
+    #: Kinds named but neither asked for nor standing for their few instances ("Vem i Köping
+    #: ingår i *nätverket*?" of many networks): a fact answering must hold one of them.
+    named_kinds: list[str] = field(default_factory=list)
 
     @property
     def start(self) -> int:
@@ -115,6 +118,9 @@ class Reading:
     requires: list[list[Reading]] = field(default_factory=list)
     partner_of: str | None = None
     loose: list[Loose] = field(default_factory=list)
+    #: The kinds the question names aside (:attr:`Unit.named_kinds`): each answer's fact
+    #: must hold a thing of one of them.
+    among: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
         """The query as run: its name and bindings as comments, then the prepared text."""

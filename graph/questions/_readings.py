@@ -50,6 +50,7 @@ def readings(
     all_units = units(parse, vocab)
     for unit in all_units:
         unit.cues -= drop
+    among = [k for u in all_units for k in u.named_kinds]
     all_units = [
         u for u in all_units if u.cues or u.entity or u.relational or u.answer_type or u.said
     ]
@@ -66,6 +67,7 @@ def readings(
         found += kind_readings(all_units, cues, vocab)
     unique: dict[tuple[object, ...], Reading] = {}
     for reading in found:
+        reading.among = among
         bound = tuple(sorted((k, str(v)) for k, v in reading.bindings.items()))
         key = (reading.query, bound, reading.answer)
         if key not in unique or reading.rank < unique[key].rank:

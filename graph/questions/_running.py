@@ -269,6 +269,8 @@ def answer(
                 named = str(reading.bindings.get("property") or reading.bindings.get("task"))
                 own = vocab.label_keys.get(named, set())
                 rows = [f for f in rows if _quoted(reading.loose, f, own, vocab, reading.fillers)]
+            if reading.among:  # "… ingår i *nätverket*": a fact with a network in it
+                rows = [f for f in rows if _holds_kind(f, reading, vocab)]
             if reading.actors_only and not any(f.kind == "left_blank" for f in rows):
                 rows = [f for f in rows if vocab.roles.get(str(f.term)) == "actor"]
             if not rows or not tolerated(reading, rows, vocab):
@@ -287,6 +289,15 @@ def answer(
         if answers:
             return used, _of_kind(list(answers.values()), used, vocab)
     return [], []
+
+
+def _holds_kind(item: Found, reading: Reading, vocab: Vocabulary) -> bool:
+    """Whether the fact of an answer holds a thing of a kind the question names aside."""
+    terms = {str(item.term), *reading.fillers, *item.objects}
+    terms |= {t for t in (item.object, item.partner, item.partner_of) if t}
+    if item.statement is not None:
+        terms |= {item.statement[0], str(item.statement[2])}
+    return any(vocab.is_a(t, k) for t in terms for k in reading.among)
 
 
 def _of_kind(items: list[Found], used: list[Reading], vocab: Vocabulary) -> list[Found]:

@@ -124,6 +124,8 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             elif _which_of(parse, result, mention.start, mention is parse.mentions[-1]):
                 adjacent, cues_before = True, {"who", "what"}  # "vilka av Köpings bolag"
             _kind_meanings(unit, kinds, cues_before, adjacent or joined, vocab)
+            if not (unit.entities or unit.relations or unit.answer_type or unit.said):
+                unit.named_kinds = _named_aside(parse, mention, kinds)
             if asked_before and unit.answer_type:
                 result[-1].answer_type += unit.answer_type
                 unit.answer_type, unit.relations, unit.entities = [], [], []  # asked, no more
@@ -453,6 +455,16 @@ def _parts_asked(units_: list[Unit]) -> None:
             setting = units_[n + 2] if n + 2 < len(units_) else None
             if setting is not None and not setting.relational and setting.entities:
                 setting.entities = []  # "of Borås Stad", "of the city organisation"
+
+
+def _named_aside(parse: Parse, mention: Mention, kinds: list[str]) -> list[str]:
+    """The kinds a phrase names as a thing of its own ("ingår i *nätverket*", "part of *the
+    network*"), not the last word of a name read short ("Vännäs's Service *Committee*"); "the
+    municipality" is the scope's."""
+    before = mention.start - 1
+    if before >= 0 and any(before in m.positions for m in parse.mentions):
+        return []
+    return [k for k in kinds if k != _MUNICIPALITY]
 
 
 def _kind_meanings(
