@@ -189,6 +189,12 @@ def test_kinds_asked_and_kinds_said(boras: GovGraph, question: str, expected: se
     assert values(answer) == expected
 
 
+def test_a_kind_in_a_clause_inside_the_question_must_be_in_the_quote(boras: GovGraph) -> None:
+    """ "vilka nätverk Borås går med i" is what the answer's quote must speak of: the council
+    adopts the policy, it is not said to choose the networks."""
+    assert not ask("Vem bestämmer vilka nätverk Borås går med i?", boras).answered
+
+
 def test_a_thing_not_bound_must_be_said_in_the_quote(boras: GovGraph) -> None:
     """No reading binds both things, but with one fewer the quote names the other word for
     word: answered; a thing the quote does not name is not."""

@@ -156,8 +156,9 @@ def fact_readings(
             actors_only,
             asking=bool(cues & {"who", "what"}) and not literal,
         )
+        said_only = [u for u in units_ if u.said]  # "vilka *nätverk* man deltagit i"
         for reading in found:
-            reading.loose = loose_keys(loose, vocab.labels)
+            reading.loose = loose_keys(loose + said_only, vocab.labels)
             reading.rank = (reading.rank[0], len(loose), *reading.rank[2:])
         result += [r for r in found if r.answer == "subject"] if things_only else found
     return result

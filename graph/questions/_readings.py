@@ -203,6 +203,7 @@ def _responsibility_readings(
                 vocab.roles.get(i) == "document" for i in objects[0].entities
             )
             rank: Rank = (len(context), len(loose), 0, int(document_object), int(generic), 0)
+            said_only = [u for u in units_ if u.said]  # "vilka *nätverk* man deltagit i"
             # a subject matter stands for the documents about it and the matters related to
             # it, after itself: "följa upp det internationella arbetet" is answered by who
             # follows up the policy on it
@@ -245,7 +246,7 @@ def _responsibility_readings(
                         confirm=form == "yes/no" and agent is not None,
                         actors_only=form in ("who", "partner"),
                         partner_of=(agent or "") if form == "partner" else None,
-                        loose=loose_keys(loose, vocab.labels),
+                        loose=loose_keys(loose + said_only, vocab.labels),
                     )
                 )
     return result
