@@ -205,6 +205,18 @@ def test_each_municipality_answers_from_its_own_best_reading(tmp_path: Path) -> 
     assert len({a.scope["iri"] for a in answer.answers if a.scope}) == 4
 
 
+def test_the_document_named_is_what_each_municipality_works_in_line_with(tmp_path: Path) -> None:
+    """ "the international policy", read of each municipality in turn, is its policy for
+    international work, not its policy for environment and climate."""
+    graph = synth_graph(tmp_path, 3, 0, 2, with_boras=True)
+    question = "Who has to make sure the work is in line with the international policy?"
+    answer = answered(question, graph)
+    assert len({a.scope["iri"] for a in answer.answers if a.scope}) == 4
+    for item in answer.answers:
+        quotes = [s.quote for s in item.sources]
+        assert quotes and all("miljö och klimat" not in q for q in quotes), (item.label, quotes)
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [

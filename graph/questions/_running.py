@@ -17,7 +17,7 @@ from rdflib.term import Node
 from ..namespaces import GG
 from ..store import GovGraph
 from ._facts import fits
-from ._language import tokenise
+from ._language import cues, tokenise
 from ._queries import query_text
 from ._reading import NO_RANK, Found, Loose, Rank, Reading, Unit
 from ._terms import quote_keys
@@ -27,6 +27,8 @@ __all__ = ["Within", "answer", "closest", "left_blank", "prepared_rows", "run", 
 
 
 _ACTOR = str(GG.Actor)
+_DOCUMENT = str(GG.PolicyDocument)
+_AREA = str(GG.Area)
 
 #: Prepared queries run as two: the facts, then their sources with the same bindings, joined
 #: on the key variables. Together they give the rows of the query named (which ``describe``
@@ -112,9 +114,11 @@ def run(
     reading: Reading,
     within: Within | None = None,
     spread: Callable[[list[dict[str, Node]]], bool] | None = None,
+    vocab: Vocabulary | None = None,
 ) -> list[Found]:
     """Run one reading (within the named municipalities' bodies, when given and the reading
-    leaves the actor open); its answers in the order of the rows."""
+    leaves the actor open); its answers in the order of the rows. With ``vocab``, a document
+    the reading leaves as context must be what the task is done on (:func:`_documents_met`)."""
     found: dict[str, Found] = {}
     if (
         within is not None
@@ -124,6 +128,8 @@ def run(
         rows = within.rows(graph, reading.bindings)
     else:
         rows = prepared_rows(graph, reading.query, reading.bindings, spread)
+    if vocab is not None and reading.kind == "responsibility":
+        rows = [row for row in rows if _documents_met(reading, row.get("object"), vocab)]
     if reading.partner_of is not None:
         rows = _partners(rows, reading.partner_of)
     elif reading.answer == "responsibility" and "actor" in reading.bindings:
@@ -264,7 +270,7 @@ def answer(
         used: list[Reading] = []
         answers: dict[str, Found] = {}
         for reading in by_rank[rank]:
-            rows = run(graph, reading, within, spread) or left_blank(graph, reading, vocab)
+            rows = run(graph, reading, within, spread, vocab) or left_blank(graph, reading, vocab)
             if reading.loose:
                 named = str(reading.bindings.get("property") or reading.bindings.get("task"))
                 own = vocab.label_keys.get(named, set())
@@ -289,6 +295,33 @@ def answer(
         if answers:
             return used, _of_kind(list(answers.values()), used, vocab)
     return [], []
+
+
+def _documents_met(reading: Reading, done_on: Node | None, vocab: Vocabulary) -> bool:
+    """Whether a task done on another document or matter than the document the question
+    names is done on one its words name too ("in line with *the international policy*": each
+    municipality's policy for international work, not its policy for environment and
+    climate): the words in the label of the thing, or of a document about it."""
+    if done_on is None or not (
+        vocab.roles.get(str(done_on)) == "document" or vocab.is_a(str(done_on), _AREA)
+    ):
+        return True  # a task on another thing: "what are they responsible for in the policy?"
+    named = [
+        u for u in reading.context if any(vocab.roles.get(i) == "document" for i in u.entities)
+    ]
+    about = {str(done_on), *vocab.stands_for.get(str(done_on), ())}
+    keys = [vocab.label_keys.get(i, set()) for i in about]
+    document_words = {w for words in cues().kinds.get(_DOCUMENT, {}).values() for w in words}
+    return all(
+        str(done_on) in unit.entities
+        or any(all(w & k for w in unit.words if not _is_one_of(w, document_words)) for k in keys)
+        for unit in named
+    )
+
+
+def _is_one_of(word: set[tuple[str, str]], words: set[str]) -> bool:
+    """Whether a word of the question (its keys) is one of ``words`` as written."""
+    return any(form in words for how, form in word if how == "=")
 
 
 def _holds_kind(item: Found, reading: Reading, vocab: Vocabulary) -> bool:
