@@ -11,7 +11,7 @@ import pytest
 
 from govgraph import GovGraph
 from govgraph.questions import ask
-from tests_support import BORAS, GG, KS, SE, SJUHARAD_DUTIES, values
+from tests_support import BORAS, GG, KS, SE, SJUHARAD_DUTIES, answered, values
 
 COMMON = {
     BORAS + name
@@ -417,3 +417,30 @@ def test_the_noun_asked_for_after_a_verb_said_of_it(boras: GovGraph) -> None:
     assert not ask(
         "Which EU-funded projects has Borås actually run under this policy?", boras
     ).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "vad betyder EU-projekt i policyn? har det med internationellt samarbete att göra",
+        "Har det med internationellt samarbete att göra?",
+        "Does an EU project have anything to do with international cooperation?",
+    ],
+)
+def test_to_do_with_between_two_things_asks_no_body(boras: GovGraph, question: str) -> None:
+    """How two things relate ("har det med … att göra?") is not who does the one."""
+    answer = ask(question, boras)
+    assert not answer.answered, [a.label for a in answer.answers]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who has to do with the follow-up of the policy?", {BORAS + "kommunstyrelsen"}),
+        ("Vem har med uppföljningen av policyn att göra?", {BORAS + "kommunstyrelsen"}),
+    ],
+)
+def test_who_has_to_do_with_a_task_is_who_does_it(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    assert values(answered(question, boras)) == expected

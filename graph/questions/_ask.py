@@ -219,6 +219,11 @@ def _answer(
     if marks.negations or marks.elsewhen:  # "not", "before 2002": the documents do not say
         missing = list(dict.fromkeys(marks.negations + marks.elsewhen + missing))
         answers = []
+    bodies = any("actor" in m.roles() for m in parse.mentions)
+    if marks.relating and not (asked or bodies):
+        # "har det med internationellt samarbete att göra?": not who does it
+        missing = list(dict.fromkeys(marks.relating + missing))
+        answers = []
     if marks.manner and any(r.kind == "responsibility" for r in used):
         missing = list(dict.fromkeys(marks.manner + missing))  # "how did the council vote?"
         answers = []

@@ -33,6 +33,8 @@ class Marks:
     #: "how" asking the way something is done ("*How* did the council vote …?"), which no
     #: fact of who does what says (not "how many", "how long")
     manner: list[str] = field(default_factory=list)
+    #: "to do with", "ha … med … att göra": how two things relate, not who does what
+    relating: list[str] = field(default_factory=list)
 
 
 def read_marks(parse: Parse) -> Marks:
@@ -98,7 +100,23 @@ def read_marks(parse: Parse) -> Marks:
     agreeing = [tokens[n].text for n in asking]
     marks = Marks(negations, tense, latest, earliest, future, elsewhen, answered_for, agreeing)
     marks.manner = _manner(parse)
+    marks.relating = _relating(tokens)
     return marks
+
+
+def _relating(tokens: list[Token]) -> list[str]:
+    """The words of "to do with" ("has it got anything *to do with* …?") and of Swedish
+    "ha … med … att göra" ("har det med samarbete *att göra*?", "har *att göra med*"): a
+    question of how things relate, which no fact of who does what answers by itself."""
+    words = [t.folded for t in tokens]
+    for n in range(len(words) - 2):
+        if words[n : n + 3] in (["to", "do", "with"], ["att", "gora", "med"]):
+            return [t.text for t in tokens[n : n + 3]]
+    for n in range(1, len(words)):
+        if words[n - 1 : n + 1] == ["att", "gora"] and "med" in words[: n - 1]:
+            if any(w in _HAVE or w in {"ha", "hade"} for w in words[: n - 1]):
+                return [tokens[n - 1].text, tokens[n].text]
+    return []
 
 
 def _manner(parse: Parse) -> list[str]:
