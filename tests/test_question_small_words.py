@@ -444,3 +444,15 @@ def test_who_has_to_do_with_a_task_is_who_does_it(
     boras: GovGraph, question: str, expected: set[str]
 ) -> None:
     assert values(answered(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    "question", ["Gäller policyn för kommunfullmäktige?", "Does the policy apply to the council?"]
+)
+def test_a_blank_field_says_nothing_of_a_body_not_found(boras: GovGraph, question: str) -> None:
+    """The policy applies to committees, administrations and companies; of the council it
+    says nothing, and its blank end date ("gäller till och med") is no answer about it."""
+    answer = ask(question, boras)
+    assert not answer.answered, [(a.kind, a.label) for a in answer.answers]
+    assert answer.closest
+    assert values(answered("Gäller policyn för bolagen?", boras)) == {BORAS + "bolagen"}

@@ -266,11 +266,19 @@ def answer(
         by_rank.setdefault(reading.rank, []).append(reading)
     if scope_of is not None:
         return _per_scope(graph, vocab, by_rank, within, spread, scope_of, most)
+    checked: set[str] = set()  # bodies a better-ranked check found no fact of
     for rank in sorted(by_rank):
         used: list[Reading] = []
         answers: dict[str, Found] = {}
+        denied = set(checked)
         for reading in by_rank[rank]:
-            rows = run(graph, reading, within, spread, vocab) or left_blank(graph, reading, vocab)
+            rows = run(graph, reading, within, spread, vocab)
+            if reading.confirm and not rows:
+                checked |= {f for f in reading.fillers if vocab.roles.get(f) == "actor"}
+            if not rows and not any(denied & set(u.entities) for u in reading.context):
+                # a blank field says nothing of a body a check found no fact of ("Gäller
+                # policyn för kommunfullmäktige?": no such fact, not "no end date")
+                rows = left_blank(graph, reading, vocab)
             if reading.loose:
                 named = str(reading.bindings.get("property") or reading.bindings.get("task"))
                 own = vocab.label_keys.get(named, set())
