@@ -966,3 +966,11 @@ def test_done_by_when_is_what_is_due(boras: GovGraph, question: str) -> None:
     """ "vara klar/gjord", "be done": when the task is to be done, the blank deadline."""
     answer = ask(question, boras)
     assert [(a.kind, a.iri) for a in answer.answers] == [("left_blank", REVISION_DUE)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["När kom West Sweden på plats i Bryssel?", "When was West Sweden in place in Brussels?"],
+)
+def test_in_place_somewhere_is_established_there(boras: GovGraph, question: str) -> None:
+    assert values(answered(question, boras)) == {"1993"}
