@@ -125,6 +125,15 @@ COORDINATOR = BORAS + "internationell-samordnare"
             "I sit on the council. What are we responsible for?",
             {BORAS + "ansvar-kf-faststaller-policyn"},
         ),
+        (  # the management team is the management, and "one of" no word not understood
+            "I'm on the management team of one of the city's companies. What does the policy"
+            " make us responsible for?",
+            {BORAS + "ansvar-ledningen-mal", BORAS + "ansvar-ledningen-i-linje-med-policyn"},
+        ),
+        (
+            "Jag sitter i ledningsgruppen för ett av stadens bolag. Vad ansvarar vi för?",
+            {BORAS + "ansvar-ledningen-mal", BORAS + "ansvar-ledningen-i-linje-med-policyn"},
+        ),
     ],
 )
 def test_we_are_the_body_the_asker_works_in(
