@@ -7,11 +7,13 @@ those it applies to, not who makes sure the work follows it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from govgraph import GovGraph
 from govgraph.questions import ask
-from tests_support import BORAS, GG, KS, SE, SJUHARAD_DUTIES, answered, values
+from tests_support import BORAS, GG, KS, SE, SJUHARAD_DUTIES, answered, synth_graph, values
 
 COMMON = {
     BORAS + name
@@ -456,3 +458,35 @@ def test_a_blank_field_says_nothing_of_a_body_not_found(boras: GovGraph, questio
     assert not answer.answered, [(a.kind, a.label) for a in answer.answers]
     assert answer.closest
     assert values(answered("Gäller policyn för bolagen?", boras)) == {BORAS + "bolagen"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which body is to blame for not revising the policy?", {KS}),
+        (
+            "If Borås's international policy is out of date, which body is to blame for not"
+            " revising it?",
+            {KS},
+        ),
+        ("Vem bär skulden om policyn aldrig revideras?", {KS}),
+        (
+            "Who is to blame if the international activities do not aim at the operations' goals?",
+            {BORAS + "ledningen"},
+        ),
+    ],
+)
+def test_to_blame_is_to_be_accountable(boras: GovGraph, question: str, expected: set[str]) -> None:
+    """ "to blame", "bär skulden": who answers for a task not done; the negation after "for"
+    or "if" says what is not done, and "out of date" asks no date."""
+    assert values(answered(question, boras)) == expected
+
+
+def test_a_verb_not_understood_in_the_condition_is_not_in_passing(tmp_path: Path) -> None:
+    """ "if the work *strays* from the policy": what was not done, which the graph does not
+    name; not every body that does the work."""
+    three = synth_graph(tmp_path, 3, 0, 2)
+    answer = ask(
+        "Who in Köping is to blame if the international work strays from the policy?", three
+    )
+    assert not answer.answered and "strays" in answer.not_understood

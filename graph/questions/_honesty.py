@@ -15,7 +15,7 @@ from rdflib import Literal
 
 from ..namespaces import GG
 from ._language import WHICH, Token, cues, tokenise
-from ._marks import Marks
+from ._marks import Marks, condition_of_accountability
 from ._reading import Found
 from ._said import bilingual_keys, degree, item_keys, name_keys, of_degree, word_keys
 from ._units import asked_after_copula
@@ -236,9 +236,12 @@ def in_passing(parse: Parse) -> set[str]:
         return set()
     unknown = set(parse.unknown) - set(_which_nouns(parse))  # "which *programmes* has …"
     last = max(used, default=-1)
+    # "to blame if the work *strays* from the policy": the condition's verb says what was
+    # not done, and a verb not understood there is not said in passing
+    condition = condition_of_accountability(parse)
     found: set[str] = set()
     for n, token in enumerate(parse.tokens):
-        if n == 0 or n in used or token.text not in unknown or degree(token):
+        if n == 0 or n in used or token.text not in unknown or degree(token) or n > condition:
             continue
         if (n > last and not _final_verb(parse, n)) or _manner(token):
             continue  # "revises the policy annually", "twice", "quickly": how, not in passing

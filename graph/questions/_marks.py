@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ._language import LANGUAGES, Token, cues, stem
 from ._vocabulary import Parse
 
-__all__ = ["Marks", "read_marks"]
+__all__ = ["Marks", "condition_of_accountability", "read_marks"]
 
 
 @dataclass
@@ -45,7 +45,7 @@ def read_marks(parse: Parse) -> Marks:
     phrases = the_cues.phrase_positions(tokens, "light")  # "no matter": whatever, no "no"
     # "i första hand": primarily, no time; its words are for the quotes to hold
     untimely = the_cues.phrase_positions(tokens, "primarily")
-    condition = _condition_of_accountability(parse)
+    condition = condition_of_accountability(parse)
     answered_for: list[str] = []
     asking = _rhetorical(parse)
     # the past forms of the question's language ("date" is no Swedish "-te" past)
@@ -152,16 +152,24 @@ def _rhetorical(parse: Parse) -> set[int]:
 _CONTRACTED = {"isn", "doesn", "didn", "wasn", "aren", "don", "weren", "hasn", "haven"}
 
 
-def _condition_of_accountability(parse: Parse) -> int:
+def condition_of_accountability(parse: Parse) -> int:
     """Where a condition begins after a word of accountability ("who is accountable *if* the
-    policy isn't followed up?", "vem får stå till svars *om* den aldrig följs upp?"): its
-    negation says what is held to account for, not that the question is denied. The length
-    of the question when there is none."""
+    policy isn't followed up?", "vem får stå till svars *om* den aldrig följs upp?", "to
+    blame *for not* revising it"): its negation says what is held to account for, not that
+    the question is denied. The length of the question when there is none."""
     accountable = [m.start for m in parse.mentions if "responsible" in m.cue_names()]
-    for n, token in enumerate(parse.tokens):
-        if token.folded in {"if", "om"} and accountable and min(accountable) < n:
+    the_cues = cues()
+    tokens = parse.tokens
+    for n, token in enumerate(tokens):
+        if not accountable or min(accountable) >= n:
+            continue
+        after = tokens[n + 1 : n + 4]
+        failing = token.folded in {"for", "för"} and any(
+            the_cues.marker(t, "negation") for t in after
+        )  # "for not revising it", "för att inte revidera den"
+        if token.folded in {"if", "om"} or failing:
             return n
-    return len(parse.tokens)
+    return len(tokens)
 
 
 def _perfect(token: Token, lang: str) -> bool:
