@@ -490,3 +490,10 @@ def test_a_verb_not_understood_in_the_condition_is_not_in_passing(tmp_path: Path
         "Who in Köping is to blame if the international work strays from the policy?", three
     )
     assert not answer.answered and "strays" in answer.not_understood
+
+
+def test_up_to_date_is_no_verb_after_to(boras: GovGraph) -> None:
+    """ "up to *date*" is no infinitive naming what is done: not who adopted the policy (the
+    task of its date)."""
+    answer = ask("Who makes sure the policy is up to date?", boras)
+    assert BORAS + "kommunfullmaktige" not in values(answer)

@@ -32,7 +32,9 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
     previous_end = -2
     for mention in parse.mentions:
         unit = Unit(mention)
+        # a word of time is a noun, not a verb after "to" ("up to *date*")
         unit.infinitive = mention.start > 0 and parse.tokens[mention.start - 1].folded in _TO
+        unit.infinitive = unit.infinitive and "when" not in mention.cue_names()
         unit.doing = cues().marks_all(parse.words_of(mention), "doing")
         unit.command = mention.start == 0 and cues().marks_all(parse.words_of(mention), "command")
         for position in mention.positions:
