@@ -497,3 +497,69 @@ def test_up_to_date_is_no_verb_after_to(boras: GovGraph) -> None:
     task of its date)."""
     answer = ask("Who makes sure the policy is up to date?", boras)
     assert BORAS + "kommunfullmaktige" not in values(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the asker's reason after the question asks nothing
+        (
+            "Vilket organ har ansvaret för uppföljningen av den internationella policyn, så att"
+            " vi vet vem som ska granskas?",
+            {KS},
+        ),
+        ("Who revises the policy, so that I know whom to ask?", {KS}),
+        # the question put again after "alltså", with no stop before it
+        (
+            "okej vilka sitter med i natverket internationella sjuharad alltsa vilka bestar det av",
+            {SE + "internationella-samordnare-i-sjuharad"},
+        ),
+        # "ligger på", "falls to": what is the body's to do
+        (
+            "Vad ligger på ledningen enligt den internationella policyn?",
+            {BORAS + "ansvar-ledningen-mal", BORAS + "ansvar-ledningen-i-linje-med-policyn"},
+        ),
+        # "när vi prövar …": a clause, not "when?"; "någon särskild", "anyone": whoever
+        (
+            "Måste vi på förvaltningen samarbeta med någon särskild när vi prövar möjligheterna"
+            " till extern finansiering?",
+            {BORAS + "internationell-samordnare"},
+        ),
+        (
+            "Vem ska, ihop med den internationella samordnaren, jaga extern finansiering till"
+            " projekt med internationell dimension?",
+            {BORAS + "forvaltningarna"},
+        ),
+        # "under rubriken": where in the document, not a part of a body
+        (
+            "Vilka begrepp definieras under rubriken Definitioner i policyn?",
+            {
+                BORAS + "eu-projekt",
+                BORAS + "europeiska-projekt",
+                BORAS + "internationella-aktiviteter",
+            },
+        ),
+        # a managing director is of the management
+        (
+            "Jag är vd för ett av stadens bolag. Vad ligger på oss i ledningen enligt den"
+            " internationella policyn?",
+            {BORAS + "ansvar-ledningen-mal", BORAS + "ansvar-ledningen-i-linje-med-policyn"},
+        ),
+    ],
+)
+def test_words_people_add_around_a_question(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    assert values(answered(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is anyone responsible for revising the policy?",
+        "Är någon ansvarig för revideringen av policyn?",
+    ],
+)
+def test_who_is_responsible_is_no_blank_date(boras: GovGraph, question: str) -> None:
+    """ "Is anyone responsible for revising …?" asks for a body, not the blank deadline."""
+    assert values(answered(question, boras)) == {KS}

@@ -111,7 +111,7 @@ def fact_readings(
             # a value named in the question ("founded in 1992") asking for what has it
             named = any(v.entity == info.iri for u in units_ for v in u.values)
             weak = any(m.strength < 2 or not m.lang for m in used.values())
-            if not named and ("who" in cues or weak):
+            if not named and (cues & {"who", "responsible"} or weak):
                 continue
         # words of the relation's own label ("municipalities in which regions can join"), but
         # not the kind a question word asks for ("which municipalities can join")

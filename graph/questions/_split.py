@@ -18,7 +18,9 @@ __all__ = ["asked", "parts", "put_twice"]
 #: …?" ("Min syster säger att …, men vem hanterar sjukvården?")
 _SENTENCES = re.compile(
     r"(?<=[.!?:])\s+(?=\S)|\s+[–—-]\s+"
-    rf"|,\s+(?:men|but)\s+(?=(?:{ASKING})\b)",
+    rf"|,\s+(?:men|but)\s+(?=(?:{ASKING})\b)"
+    # "… internationella sjuharad *alltså* vilka består det av": the question put again
+    rf"|,?\s+(?=(?:alltså|alltsa|dvs|i mean|in other words)\s+(?:{ASKING})\b)",
     re.IGNORECASE,
 )
 
@@ -45,6 +47,9 @@ def asked(
         sentences.pop()  # "… does West Sweden offer? *Please list them.*", "… enligt
         question = " ".join(sentences)  # policyn? *Jag behöver det till en föreläsning.*"
     if clauses:
+        if (purposeless := _without_purpose(sentences[-1])) != sentences[-1]:
+            sentences[-1] = purposeless
+            question = " ".join(sentences)
         sentences[-1:] = asked_in(sentences[-1], vocab, is_place)
     while len(sentences) > 1 and sentences[-2].rstrip().endswith("?"):
         follow_up = _follow_up(sentences[-1], vocab, is_place)
@@ -153,6 +158,20 @@ def asked(
         name = extra.pop(0) if extra else places.pop(0)
         last = last[: pronoun.start()] + name + last[pronoun.end() :]
     return " ".join([*places, last, *extra])
+
+
+def _without_purpose(sentence: str) -> str:
+    """A question without the asker's reason for asking after it ("…, *så att vi vet vem som
+    ska granskas*?", "…, so that I know whom to ask?")."""
+    found = _PURPOSE.search(sentence)
+    if found and ME.search(found.group("why")):
+        return sentence[: found.start()] + "?"
+    return sentence
+
+
+_PURPOSE = re.compile(
+    r",\s*(?P<why>(?:så att|sa att|so that|so|för att|for att|in order to)\b[^,?]*)\?\s*$", re.I
+)
 
 
 #: pronouns that stand for a name the statements gave ("den", "det", "de" are articles too)

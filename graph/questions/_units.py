@@ -256,7 +256,29 @@ def when_said(parse: Parse, mention: Mention) -> bool:
         for n, t in enumerate(parse.tokens[: start - 1])
     )  # "until what date": one question word
     joined = start > 0 and parse.tokens[start - 1].folded in _AND
-    return asked_before and not joined
+    # "Måste vi samarbeta med någon *när vi* prövar …?": a clause, its subject after it
+    subject = after < len(parse.tokens) and parse.tokens[after].folded in _SUBJECTS
+    return (asked_before or (start > 0 and subject)) and not joined
+
+
+#: The subjects a clause opens with after "när"/"when" ("när *vi* prövar …").
+_SUBJECTS = {
+    "vi",
+    "man",
+    "jag",
+    "ni",
+    "du",
+    "de",
+    "dom",
+    "den",
+    "det",
+    "we",
+    "i",
+    "you",
+    "they",
+    "it",
+    "one",
+}
 
 
 def _cue_names_at(parse: Parse, position: int) -> set[str]:
