@@ -891,3 +891,26 @@ def test_who_must_be_able_to_answer(boras: GovGraph, question: str) -> None:
     """ "be able to answer", "be able to tell": the operations' duty to answer questions
     about exchanges, projects and networks (p. 4)."""
     assert values(ask(question, boras)) == {BORAS + "verksamheterna"}
+
+
+def test_a_task_on_a_part_of_a_matter_is_on_the_matter(boras: GovGraph) -> None:
+    """The administrations explore funding for international projects, a part of the
+    international work (skos:broader): they explore funding for the international work."""
+    answer = answered(
+        "Vem prövar möjligheterna till extern finansiering för det internationella arbetet?", boras
+    )
+    assert values(answer) == {BORAS + "forvaltningarna", BORAS + "internationell-samordnare"}
+
+
+def test_who_does_it_there_is_the_first_parts_task(tmp_path: Path) -> None:
+    """ "…, and who does *it* in Torsby?": who explores funding there, not who does anything."""
+    graph = synth_graph(tmp_path, 3, 0, 2, with_boras=True)
+    question = (
+        "Who explores external funding for international work in Borås, and who does it in Torsby?"
+    )
+    answer = answered(question, graph)
+    assert {a.scope["label"] for a in answer.answers if a.scope} == {
+        "City of Borås",
+        "Municipality of Torsby",
+    }
+    assert all("/forvaltning" in str(a.iri) or "samordnare" in str(a.iri) for a in answer.answers)

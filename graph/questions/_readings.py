@@ -214,6 +214,9 @@ def _responsibility_readings(
             # what is said of a kind holds for each kind of it ("se till att *aktiviteterna*
             # syftar till … målen" is said of international projects too: skos:broader)
             about += [b for o in object_iris if o for b in _broader_concepts(o, vocab)]
+            # what is done on a part of a matter is done on the matter ("explores funding for
+            # *the international work*": for its international projects)
+            about += [n for o in object_iris if o for n in _narrower_concepts(o, vocab)]
             later: Rank = (rank[0], rank[1], rank[2], 2, rank[4], rank[5])
             if generic and agents:
                 # "vad har ledningen för ansvar när det gäller det internationella
@@ -261,6 +264,14 @@ def _broader_concepts(concept: str, vocab: Vocabulary) -> list[str]:
     if vocab.roles.get(concept) != "concept":
         return []
     return sorted(b for b in vocab.broader_than(concept) if vocab.roles.get(b) == "concept")
+
+
+def _narrower_concepts(concept: str, vocab: Vocabulary) -> list[str]:
+    """The concepts that are kinds or parts of ``concept`` (``skos:broader``, at any depth);
+    none for a task or a body."""
+    if vocab.roles.get(concept) != "concept":
+        return []
+    return [n for n in vocab.narrower(concept)[1:] if vocab.roles.get(n) == "concept"]
 
 
 def _says_preferred(unit: Unit, task: str, vocab: Vocabulary) -> bool:

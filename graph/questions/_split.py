@@ -396,6 +396,18 @@ def parts(question: str, vocab: Vocabulary) -> list[str]:
             m.roles() & _VERBS or (_responsible(m) and not _doing(parse, m)) for m in parse.mentions
         )  # "when did that happen?": "did" is no verb of its own
         pointed = _PRONOUN.search(piece)
+        # "does it", "gör det", and no other word ("when did it *get* to Brussels?")
+        named_at = {p for m in parse.mentions for p in m.positions}
+        does = any(_doing(parse, m) for m in parse.mentions) and all(
+            n in named_at or (cues().is_function_word(t) and not cues().marker(t, "light"))
+            for n, t in enumerate(parse.tokens)
+        )
+        if n and pointed and does and has_name and not has_verb and verbs:
+            # "…, and who does *it* in Torsby?": the other part's task and what it is done on,
+            # asked in the place this part names
+            done_on = [m.text for m in other.mentions if m.roles() & (_THINGS - {"actor"})]
+            whole.append(_PRONOUN.sub(" ".join([*verbs, *done_on]), piece, count=1) + "?")
+            continue
         if n and names and pointed and (has_name or _after_preposition(piece, pointed.start())):
             # "… and when did *it* get to Brussels?", "… and who is in *it*?": the other
             # part's name where the pronoun stands ("när skedde det?" points to the event)
