@@ -974,3 +974,37 @@ def test_done_by_when_is_what_is_due(boras: GovGraph, question: str) -> None:
 )
 def test_in_place_somewhere_is_established_there(boras: GovGraph, question: str) -> None:
     assert values(answered(question, boras)) == {"1993"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # what the asker is to do, said after the question, asks nothing
+        (
+            "Vem ordnar utbildningar och kompetensutveckling för kommunerna i Sjuhärad? Jag"
+            " säljer kurser och vill veta vem jag ska kontakta.",
+            {SE + "sjuharads-kommunalforbund"},
+        ),
+        # "under" a document says where the answer is read
+        (
+            "What is the Municipal Executive Board responsible for under Borås's international"
+            " policy?",
+            {
+                BORAS + "ansvar-ks-prioriteringar",
+                BORAS + "ansvar-ks-revidering",
+                BORAS + "ansvar-ks-uppfoljning",
+            },
+        ),
+    ],
+)
+def test_words_around_the_question_that_ask_nothing(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    assert values(answered(question, boras)) == expected
+
+
+def test_the_year_of_an_office_is_not_its_organisations(boras: GovGraph) -> None:
+    """ "started its office in Brussels" asks of the office: West Sweden's founding year
+    (1992) is not when it opened it (1993)."""
+    answer = ask("In which year West Sweden started its office in Brussels?", boras)
+    assert "1992" not in values(answer)

@@ -324,9 +324,12 @@ def _listing(
 def _held_by(names: list[str], info: PropertyInfo, vocab: Vocabulary) -> list[str]:
     """The things one relation from ``names`` that a value only they have is of: a date of
     an organisation's office (*established in the year*, of a site) asked of the
-    organisation. Not a body, nor a document: those are asked of themselves."""
+    organisation. Not a body, nor a document: those are asked of themselves; and asked of the
+    office, not its organisation's ("started its office in Brussels": not when West Sweden
+    was founded)."""
     if (
-        info.domain is None
+        any(vocab.roles.get(i) != "actor" for i in names)
+        or info.domain is None
         or info.domain == _DOCUMENT
         or _ACTOR in vocab.superclasses.get(info.domain, ())
     ):

@@ -19,6 +19,7 @@ __all__ = [
     "merge_same",
     "received",
     "stranded_membership",
+    "under_a_document",
     "whole_asked",
 ]
 
@@ -46,6 +47,36 @@ def a_place_not_a_kind(tokens: list[Token], mentions: list[Mention]) -> list[Men
         ):
             mention.meanings = [m for m in mention.meanings if m.role != "kind"]
     return mentions
+
+
+def under_a_document(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "What is the board responsible for *under* Borås's international policy?": a setting
+    word before a document (an owner's name in the genitive and function words between) says
+    where the answer is read, not a relation ("under" as part of a body)."""
+    the_cues = cues()
+    kept = []
+    for n, mention in enumerate(mentions):
+        words = [tokens[p] for p in mention.positions]
+        if mention.roles() <= {"relation"} and all(the_cues.marker(t, "setting") for t in words):
+            after = [
+                m
+                for m in mentions[n + 1 :]
+                if not (m.roles() <= {"actor"} and _genitive(m, tokens))
+            ]
+            gap = range(max(mention.positions) + 1, after[0].start) if after else range(0)
+            named = {p for m in mentions[n + 1 :] for p in m.positions}
+            if (
+                after
+                and "document" in after[0].roles()
+                and all(p in named or the_cues.is_function_word(tokens[p]) for p in gap)
+            ):
+                continue
+        kept.append(mention)
+    return kept
+
+
+def _genitive(mention: Mention, tokens: list[Token]) -> bool:
+    return tokens[max(mention.positions)].genitive
 
 
 def conforming_asked(

@@ -21,6 +21,7 @@ from ._mentions import (
     merge_same,
     received,
     stranded_membership,
+    under_a_document,
     whole_asked,
 )
 from ._terms import (
@@ -122,6 +123,7 @@ class Parser:
         used -= {p for m in mentions for p in m.positions} - {p for m in kept for p in m.positions}
         mentions = kept  # "who *gets* the EU money?": a name no longer a task is not understood
         mentions = a_place_not_a_kind(tokens, mentions)
+        mentions = under_a_document(tokens, mentions)
         mentions = in_an_organisation(tokens, mentions)
         mentions = stranded_membership(tokens, mentions)
         mentions = whole_asked(tokens, mentions)

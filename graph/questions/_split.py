@@ -328,13 +328,15 @@ def _thin(sentence: str, vocab: Vocabulary) -> bool:
 
 def _aside_of_the_asker(sentence: str) -> bool:
     """Whether a sentence after a question only tells of the asker ("Jag behöver det till en
-    föreläsning.", "I need it for a school project."): no question, no question word, and no
-    place ("Jag jobbar i Köping." may say which municipality is meant)."""
+    föreläsning.", "I need it for a school project."): no question, no question word but one
+    of what the asker is to do ("… och vill veta vem *jag* ska kontakta."), and no place
+    ("Jag jobbar i Köping." may say which municipality is meant)."""
     tokens = tokenise(re.sub(r"\bI\b", " ", sentence))  # the English "I" is no Swedish "i"
+    asking = _ASKING.search(sentence)
     return (
         not sentence.rstrip().endswith("?")
         and bool(ME.search(sentence))
-        and not _ASKING.search(sentence)
+        and (not asking or bool(ME.search(sentence[asking.end() :])))
         and not any(cues().marker(t, "locative") for t in tokens[:-1])
     )
 
