@@ -45,7 +45,7 @@ from ._honesty import account, is_date, marked_light
 from ._items import dedupe, items_of, sorted_items, statement
 from ._language import LANGUAGES, cues, tokenise
 from ._letters import alternatives, letter_body, year_typed
-from ._marks import Marks, read_marks
+from ._marks import Marks, read_marks, when_said
 from ._quotes import from_quotes
 from ._reading import Found, Reading
 from ._said import said_in
@@ -186,7 +186,7 @@ def _answer(
         name
         for m in parse.mentions
         for name in m.cue_names()
-        if not (name == "when" and _units.when_said(parse, m))
+        if not (name == "when" and when_said(parse, m))
     }
     asked = {  # by a question word ("vem", "var"), not a noun ("organisationen")
         name

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ._language import LANGUAGES, Token, cues, stem
-from ._vocabulary import Parse
+from ._vocabulary import Mention, Parse
 
-__all__ = ["Marks", "condition_of_accountability", "read_marks"]
+__all__ = ["AND", "Marks", "condition_of_accountability", "read_marks", "when_said"]
 
 
 @dataclass
@@ -195,3 +195,60 @@ def _present_passive(token: Token) -> bool:
     return (
         base != token.folded and token.folded.endswith("as") and not token.folded.endswith("ades")
     )
+
+
+def when_said(parse: Parse, mention: Mention) -> bool:
+    """Whether a "when" word says a time rather than asks for one: a year given ("år 2002",
+    "year 2009"), or a clause after the question's own question word ("*Vad* ändrades
+    *när* den reviderades 2009?", "what changed when it was revised")."""
+    if "when" not in mention.cue_names():
+        return False
+    after = max(mention.positions) + 1
+    if after < len(parse.tokens) and parse.tokens[after].text.isdigit():
+        return True
+    the_cues = cues()
+    if not the_cues.marks_all(parse.words_of(mention), "question_words"):
+        return False  # "the latest *date* by which …": a noun, not a clause
+    start = mention.start
+    while (
+        start > 0
+        and parse.tokens[start - 1].folded not in AND
+        and the_cues.is_function_word(parse.tokens[start - 1])
+    ):
+        start -= 1  # "… and *on* what date?"
+    asked_before = any(
+        the_cues.marker(t, "question_words") and not {"when"} & _cue_names_at(parse, n)
+        for n, t in enumerate(parse.tokens[: start - 1])
+    )  # "until what date": one question word
+    joined = start > 0 and parse.tokens[start - 1].folded in AND
+    # "Måste vi samarbeta med någon *när vi* prövar …?": a clause, its subject after it
+    subject = after < len(parse.tokens) and parse.tokens[after].folded in _SUBJECTS
+    return (asked_before or (start > 0 and subject)) and not joined
+
+
+#: The subjects a clause opens with after "när"/"when" ("när *vi* prövar …").
+_SUBJECTS = {
+    "vi",
+    "man",
+    "jag",
+    "ni",
+    "du",
+    "de",
+    "dom",
+    "den",
+    "det",
+    "we",
+    "i",
+    "you",
+    "they",
+    "it",
+    "one",
+}
+
+
+def _cue_names_at(parse: Parse, position: int) -> set[str]:
+    return {n for m in parse.mentions if position in m.positions for n in m.cue_names()}
+
+
+#: Words that join two phrases ("vilka nämnder *och* bolag", "… *and* on what date?").
+AND = {"och", "and", "eller", "or"}

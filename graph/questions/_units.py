@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from ..namespaces import GG, ORG
 from ._language import ARTICLES, Token, cues
+from ._marks import AND, when_said
 from ._partners import works_with
 from ._reading import Unit
 from ._vocabulary import Meaning, Mention, Parse, Vocabulary, question_keys
 
-__all__ = ["asked_after_copula", "units", "when_said"]
+__all__ = ["asked_after_copula", "units"]
 
 _ACTOR = str(GG.Actor)
 _DOCUMENT = str(GG.PolicyDocument)
@@ -86,7 +87,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
         if (
             not kinds
             and between
-            and set(between) <= _AND
+            and set(between) <= AND
             and result
             and result[-1].answer_type
             and unit.entities
@@ -113,7 +114,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             if adjacent and _embedded(parse, result):
                 # "Vem ska kunna redovisa vilka nätverk …": who is asked, the quote says it
                 unit.entities, unit.said, kinds = [], True, []
-            joined = bool(between) and set(between) <= _AND
+            joined = bool(between) and set(between) <= AND
             asked_before = joined and bool(result) and bool(result[-1].answer_type)
             joined = joined and bool(previous_cues)
             cues_before = previous_cues
@@ -232,60 +233,6 @@ def _auxiliary(parse: Parse, mention: Mention) -> bool:
     )
 
 
-def when_said(parse: Parse, mention: Mention) -> bool:
-    """Whether a "when" word says a time rather than asks for one: a year given ("år 2002",
-    "year 2009"), or a clause after the question's own question word ("*Vad* ändrades
-    *när* den reviderades 2009?", "what changed when it was revised")."""
-    if "when" not in mention.cue_names():
-        return False
-    after = max(mention.positions) + 1
-    if after < len(parse.tokens) and parse.tokens[after].text.isdigit():
-        return True
-    the_cues = cues()
-    if not the_cues.marks_all(parse.words_of(mention), "question_words"):
-        return False  # "the latest *date* by which …": a noun, not a clause
-    start = mention.start
-    while (
-        start > 0
-        and parse.tokens[start - 1].folded not in _AND
-        and the_cues.is_function_word(parse.tokens[start - 1])
-    ):
-        start -= 1  # "… and *on* what date?"
-    asked_before = any(
-        the_cues.marker(t, "question_words") and not {"when"} & _cue_names_at(parse, n)
-        for n, t in enumerate(parse.tokens[: start - 1])
-    )  # "until what date": one question word
-    joined = start > 0 and parse.tokens[start - 1].folded in _AND
-    # "Måste vi samarbeta med någon *när vi* prövar …?": a clause, its subject after it
-    subject = after < len(parse.tokens) and parse.tokens[after].folded in _SUBJECTS
-    return (asked_before or (start > 0 and subject)) and not joined
-
-
-#: The subjects a clause opens with after "när"/"when" ("när *vi* prövar …").
-_SUBJECTS = {
-    "vi",
-    "man",
-    "jag",
-    "ni",
-    "du",
-    "de",
-    "dom",
-    "den",
-    "det",
-    "we",
-    "i",
-    "you",
-    "they",
-    "it",
-    "one",
-}
-
-
-def _cue_names_at(parse: Parse, position: int) -> set[str]:
-    return {n for m in parse.mentions if position in m.positions for n in m.cue_names()}
-
-
-_AND = {"och", "and", "eller", "or"}
 _TO = {"att", "to"}
 
 
