@@ -1008,3 +1008,63 @@ def test_the_year_of_an_office_is_not_its_organisations(boras: GovGraph) -> None
     (1992) is not when it opened it (1993)."""
     answer = ask("In which year West Sweden started its office in Brussels?", boras)
     assert "1992" not in values(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # an adverb that stems like a define cue ("uttryck") asks nothing; "säger" is a setting
+        (
+            "Vilken organisation säger policyn uttryckligen att Borås är medlem i?",
+            {SE + "west-sweden"},
+        ),
+        (
+            "Which organisation does the policy explicitly say Borås is a member of?",
+            {SE + "west-sweden"},
+        ),
+        # what the documents say about a body is what it does, its kind or "i policyn" aside
+        (
+            "Vad står det om kommunstyrelsen i policyn?",
+            {
+                BORAS + "ansvar-ks-prioriteringar",
+                BORAS + "ansvar-ks-revidering",
+                BORAS + "ansvar-ks-uppfoljning",
+            },
+        ),
+        (
+            "What does the policy say about the board?",
+            {
+                BORAS + "ansvar-ks-prioriteringar",
+                BORAS + "ansvar-ks-revidering",
+                BORAS + "ansvar-ks-uppfoljning",
+            },
+        ),
+        # "vid namn": by name
+        (
+            "Vilka av West Swedens medlemmar nämns vid namn i policyn?",
+            {
+                BORAS + "boras-stad",
+                SE + "region-halland",
+                SE + "region-varmland",
+                SE + "vastra-gotalandsregionen",
+            },
+        ),
+        # a statement of the asker's with "i" but no place asks nothing
+        (
+            "Vem är kontaktpunkt för strukturfonderna i Västra Götaland? Vi vill söka pengar till"
+            " ett utvecklingsprojekt i företaget.",
+            {SE + "vastra-gotalandsregionen"},
+        ),
+        ("Borås är med i vilken organisation?", {SE + "west-sweden"}),
+    ],
+)
+def test_what_the_documents_say_and_where(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    assert values(answered(question, boras)) == expected
+
+
+def test_a_body_is_with_in_what_is_asked_after(six: GovGraph) -> None:
+    """ "Värmdö är med i vilket kommunalförbund?": Värmdö is the member."""
+    answer = answered("Värmdö är med i vilket kommunalförbund?", six)
+    assert all("/forbund/" in str(a.iri) for a in answer.answers) and len(answer.answers) == 1

@@ -216,20 +216,26 @@ def stranded_membership(tokens: list[Token], mentions: list[Mention]) -> list[Me
     """ "Vad är Borås med i?", "Vilket nätverk ingår samordnarna i?", "Which network are the
     coordinators in?": a preposition left at the end, right after a body's name, makes that
     body the member (a Swedish question puts the verb before its subject, so a membership
-    verb before the name does not say which end the name is)."""
+    verb before the name does not say which end the name is); so does "är med i" before
+    what is asked ("Torsby är med i vilket kommunalförbund?")."""
+    the_cues = cues()
+    asked = {p for m in mentions if m.roles() <= {"kind", "cue"} for p in m.positions}
     for mention in mentions:
         end = max(mention.positions) + 1
         if not mention.values("actor") or end >= len(tokens):
             continue
-        rest = [t.folded for t in tokens[end:]]
+        copula = tokens[end].folded in {"är", "ar", "is", "are"} and end + 1 < len(tokens)
+        rest = [t.folded for t in tokens[end + copula :]]
         prep = next((p for p in _STRANDED if tuple(rest[: len(p)]) == p), None)
-        if prep is None:
+        if prep is None or (copula and prep != ("med", "i")):
             continue
+        end += copula
         tail = set(range(end + len(prep), len(tokens)))
+        after = tokens[end + len(prep)] if tail else None
         if tail and not (
-            rest[len(prep)] in {"for", "för"}
-            and tail - {end + len(prep)}
-            <= {p for m in mentions if m.roles() <= {"kind", "cue"} for p in m.positions}
+            (rest[len(prep)] in {"for", "för"} and tail - {end + len(prep)} <= asked)
+            or (copula and after is not None and the_cues.marker(after, "question_words"))
+            and tail <= asked
         ):
             continue  # "… med i för organisationer" ends as "… med i"
         kept = [

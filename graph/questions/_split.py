@@ -41,7 +41,7 @@ def asked(
     sentences = [p for p in _SENTENCES.split(question.strip()) if p]
     while (
         len(sentences) > 1
-        and (_request(sentences[-1]) or _aside_of_the_asker(sentences[-1]))
+        and (_request(sentences[-1]) or _aside_of_the_asker(sentences[-1], vocab, is_place))
         and sentences[-2].rstrip().endswith("?")
     ):
         sentences.pop()  # "… does West Sweden offer? *Please list them.*", "… enligt
@@ -326,19 +326,25 @@ def _thin(sentence: str, vocab: Vocabulary) -> bool:
     )  # "*tjänster*" names the kind of answer, whatever relation it may also name
 
 
-def _aside_of_the_asker(sentence: str) -> bool:
+def _aside_of_the_asker(sentence: str, vocab: Vocabulary, is_place: Callable[[str], bool]) -> bool:
     """Whether a sentence after a question only tells of the asker ("Jag behöver det till en
-    föreläsning.", "I need it for a school project."): no question, no question word but one
-    of what the asker is to do ("… och vill veta vem *jag* ska kontakta."), and no place
-    ("Jag jobbar i Köping." may say which municipality is meant)."""
-    tokens = tokenise(re.sub(r"\bI\b", " ", sentence))  # the English "I" is no Swedish "i"
+    föreläsning.", "I need it for a school project.", "Vi vill söka pengar till ett projekt
+    i företaget."): no question, no question word but one of what the asker is to do ("… och
+    vill veta vem *jag* ska kontakta."), and no place ("Jag jobbar i Köping." may say which
+    municipality is meant; so may a name the graph does not hold, "Jag bor i Kiruna.")."""
     asking = _ASKING.search(sentence)
+    places = any(is_place(i) for m in vocab.parse(sentence).mentions for i in m.values("actor"))
     return (
         not sentence.rstrip().endswith("?")
         and bool(ME.search(sentence))
         and (not asking or bool(ME.search(sentence[asking.end() :])))
-        and not any(cues().marker(t, "locative") for t in tokens[:-1])
+        and not places
+        and not _SOMEWHERE.search(sentence)
     )
+
+
+#: a place named with a capital after "i"/"in"/"på"/"at"/"från"/"from" ("Jag bor i Kiruna.")
+_SOMEWHERE = re.compile(r"\b(?:i|in|på|pa|at|från|fran|from)\s+[A-ZÅÄÖ]")
 
 
 _ASKING = re.compile(rf"\b(?:{ASKING})\b", re.I)

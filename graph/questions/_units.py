@@ -57,6 +57,8 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             elif meaning.role == "kind":
                 _add(kinds, meaning.value)
         _may_or_does(unit, parse)
+        if _said_about(parse, mention, vocab):
+            unit.cues.add("responsible")  # "Vad säger policyn *om kommunstyrelsen*?": what it does
         following = {t.folded for t in parse.tokens[max(mention.positions) + 1 :][:2]}
         unit.held = bool(
             {t.folded for t in parse.words_of(mention)} & _MEMBERSHIP and following & _HAS
@@ -73,7 +75,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             unit.cues.discard("count")  # "hur stor ambitionen än är": however big, not how
         if (
             unit.entities
-            and _beside_setting_word(parse, mention)
+            and (_beside_setting_word(parse, mention) or _within(parse, mention))
             and all(vocab.roles.get(i) == "document" for i in unit.entities)
         ):
             unit.entities = []  # "enligt policyn": where the answer is read, not what is asked
@@ -217,6 +219,28 @@ def _may_or_does(unit: Unit, parse: Parse) -> None:
     unit.relations = [m for m in unit.relations if m.value != drop]
 
 
+def _within(parse: Parse, mention: Mention) -> bool:
+    """Whether a name comes right after "i"/"in" (an article between) in a question of what
+    is said ("Vad *står* det om kommunstyrelsen *i policyn*?"): where it is read, not what
+    is done on it ("Vad ändrades i policyn …?")."""
+    before = mention.start - 1
+    while before > 0 and parse.tokens[before].folded in ARTICLES:
+        before -= 1
+    saying = any(cues().marker(t, "setting") for t in parse.tokens)
+    return saying and before >= 0 and parse.tokens[before].folded in {"i", "in"}
+
+
+def _said_about(parse: Parse, mention: Mention, vocab: Vocabulary) -> bool:
+    """Whether a body is what a question asks the documents say "about" ("Vad säger policyn
+    *om* kommunstyrelsen?", "What does it say *about* the board?"), in a question that names
+    no task nor relation: what the body does."""
+    if not mention.start or parse.tokens[mention.start - 1].folded not in {"om", "about"}:
+        return False
+    if not any(vocab.roles.get(i) == "actor" for i in mention.values("actor")):
+        return False
+    return not any(m.roles() & {"task", "relation"} for m in parse.mentions)
+
+
 def _auxiliary(parse: Parse, mention: Mention) -> bool:
     """Whether a doing word ("does", "did") is the auxiliary of a verb after the document
     it is said of, in a question that names nothing else ("Which ones does *the policy*
@@ -226,7 +250,8 @@ def _auxiliary(parse: Parse, mention: Mention) -> bool:
     the_cues = cues()
     while after < len(parse.tokens) and the_cues.is_function_word(parse.tokens[after]):
         after += 1
-    names = [m for m in parse.mentions if m.roles() & {"actor", "concept", "document"}]
+    # "… about *the board*": a kind of body named is asked about too
+    names = [m for m in parse.mentions if m.roles() & {"actor", "concept", "document", "kind"}]
     return bool(names) and all(
         m.start == after and "document" in m.roles() and not m.roles() & {"actor", "concept"}
         for m in names
