@@ -563,3 +563,41 @@ def test_words_people_add_around_a_question(
 def test_who_is_responsible_is_no_blank_date(boras: GovGraph, question: str) -> None:
     """ "Is anyone responsible for revising …?" asks for a body, not the blank deadline."""
     assert values(answered(question, boras)) == {KS}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "in the international policy" where the question names no task: where it is read
+        (
+            "what does the board do in the international policy",
+            {
+                BORAS + "ansvar-ks-prioriteringar",
+                BORAS + "ansvar-ks-revidering",
+                BORAS + "ansvar-ks-uppfoljning",
+            },
+        ),
+        # what a broad task ("make sure") asks of a body: each narrower task on its thing
+        (
+            "What must management make sure of?",
+            {BORAS + "ansvar-ledningen-mal", BORAS + "ansvar-ledningen-i-linje-med-policyn"},
+        ),
+        # "jointly with", "alongside": with whom
+        (
+            "Who explores funding alongside the administrations?",
+            {BORAS + "internationell-samordnare"},
+        ),
+        # services typed without å
+        (
+            "lista west sweden tjanster",
+            {
+                SE + "stod-transnationella-eu-projekt",
+                SE + "nyhetsbrev-och-hemsida",
+                SE + "program-studiebesok-bryssel",
+                SE + "hitta-partners-och-kontakter",
+            },
+        ),
+    ],
+)
+def test_where_read_and_what_is_done(boras: GovGraph, question: str, expected: set[str]) -> None:
+    assert values(answered(question, boras)) == expected

@@ -12,7 +12,7 @@ import pytest
 from govgraph import GovGraph
 from govgraph.questions import _split, ask
 from govgraph.questions._vocabulary import vocabulary
-from tests_support import BORAS, KS, SE, synth_graph, values
+from tests_support import BORAS, KS, SE, answered, synth_graph, values
 
 
 @pytest.mark.parametrize(
@@ -427,3 +427,38 @@ def test_there_is_the_place_named_before(tmp_path: Path, question: str, place: s
     graph = synth_graph(tmp_path, 7, 0, 2)
     answer = ask(question, graph)
     assert answer.answers and all(f"/{place}/" in (a.iri or "") for a in answer.answers)
+
+
+@pytest.mark.parametrize(
+    ("statement", "question"),
+    [
+        (
+            "In Laholm our harbour company makes sure the work is in line with the policy.",
+            "Which companies in Upplands-Bro do that for international work?",
+        ),
+        (
+            "I Laholm ser hamnbolaget till att arbetet ligger i linje med policyn.",
+            "Vilka bolag i Upplands-Bro gör det för det internationella arbetet?",
+        ),
+    ],
+)
+def test_do_that_is_the_task_the_statement_names(
+    tmp_path: Path, statement: str, question: str
+) -> None:
+    """ "do that", "gör det": the statement's task (making sure the work is in line with the
+    policy), asked of the companies named, not what they do at all."""
+    seven = synth_graph(tmp_path, 7, 0, 2)
+    answer = answered(f"{statement} {question}", seven)
+    assert {str(a.iri).rsplit("/", 1)[-1] for a in answer.answers} == {"energi", "parkering"}
+
+
+def test_do_that_with_whom_the_statement_says(tmp_path: Path) -> None:
+    """ "… explore external funding together with the coordinator. Who does that in Borås?":
+    the administrations, not the coordinator they do it with."""
+    graph = synth_graph(tmp_path, 7, 0, 2, with_boras=True)
+    answer = answered(
+        "We in Torsby have our culture and leisure administration explore external funding"
+        " together with the coordinator. Who does that in Borås municipality?",
+        graph,
+    )
+    assert values(answer) == {BORAS + "forvaltningarna"}

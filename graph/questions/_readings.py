@@ -122,6 +122,9 @@ def _responsibility_readings(
     # a broad task ("besluta") asks for its narrower ones, unless the question also names
     # one of them ("bestämmer prioriteringarna"): then that one alone
     named = set(tasks)
+    # "What must management make sure of?": of a broad task, what is done (each narrower task
+    # on its thing), not only the things, which would not say which task
+    broad = any(t and len(vocab.narrower(t)) > 1 for t in named)
     tasks = [t for t in tasks if not (t and set(vocab.narrower(t)[1:]) & named)]
     tasks = list(dict.fromkeys(n for t in tasks for n in (vocab.narrower(t) if t else [t])))
     # the tasks every task phrase names ("decides" ⊃ *set priorities*, "the overall
@@ -198,7 +201,7 @@ def _responsibility_readings(
                 continue
             answer = "actor"
             if form == "what":
-                answer = "responsibility" if generic else "object"
+                answer = "responsibility" if generic or broad else "object"
             document_object = bool(objects) and all(
                 vocab.roles.get(i) == "document" for i in objects[0].entities
             )

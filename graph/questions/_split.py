@@ -140,7 +140,15 @@ def asked(
             for m in before.mentions
             if any(is_place(i) for i in m.values("actor")) and m.text not in extra
         ]
-    if not extra and not places and _points_back(tokenise(last)):
+    if _DOES_THAT.search(last) and not any(m.roles() & _VERBS for m in mentions):
+        # "Our harbour company makes sure the work is in line with the policy. Which companies
+        # in Upplands-Bro *do that* for international work?": the statement's task, and with
+        # whom when it says ("… explore external funding *together with the coordinator*")
+        extra += [m.text for m in before.mentions if m.roles() & {"task"}]
+        partner = [m for m in before.mentions if "partner" in m.cue_names()]
+        if partner:
+            extra += [t.text for t in before.tokens[partner[0].start :]]
+    elif not extra and not places and _points_back(tokenise(last)):
         # "Övergripande prioriteringar … – vem bestämmer *dem*?": what it points back to,
         # when that is no name ("West Sweden keeps coming up … How many members does *it*
         # have?" points to West Sweden, not to what it "keeps")
@@ -171,6 +179,14 @@ def _without_purpose(sentence: str) -> str:
 
 _PURPOSE = re.compile(
     r",\s*(?P<why>(?:så att|sa att|so that|so|för att|for att|in order to)\b[^,?]*)\?\s*$", re.I
+)
+
+
+#: a verb that stands for the task a statement named ("do that", "gör det", "does the same")
+_DOES_THAT = re.compile(
+    r"\b(?:do|does|did)\s+(?:that|this|it|the same|so)\b"
+    r"|\b(?:gör|gor|gjorde)\s+(?:det|detta|detsamma|samma sak|så|sa)\b",
+    re.I,
 )
 
 

@@ -221,13 +221,15 @@ def _may_or_does(unit: Unit, parse: Parse) -> None:
 
 def _within(parse: Parse, mention: Mention) -> bool:
     """Whether a name comes right after "i"/"in" (an article between) in a question of what
-    is said ("Vad *står* det om kommunstyrelsen *i policyn*?"): where it is read, not what
-    is done on it ("Vad ändrades i policyn …?")."""
+    is said ("Vad *står* det om kommunstyrelsen *i policyn*?") or that names no task nor
+    relation ("what does the board do *in the international policy*"): where it is read,
+    not what is done on it ("Vad ändrades i policyn …?")."""
     before = mention.start - 1
     while before > 0 and parse.tokens[before].folded in ARTICLES:
         before -= 1
     saying = any(cues().marker(t, "setting") for t in parse.tokens)
-    return saying and before >= 0 and parse.tokens[before].folded in {"i", "in"}
+    doing = not any(m.roles() & {"task", "relation"} for m in parse.mentions)
+    return (saying or doing) and before >= 0 and parse.tokens[before].folded in {"i", "in"}
 
 
 def _said_about(parse: Parse, mention: Mention, vocab: Vocabulary) -> bool:
