@@ -341,3 +341,40 @@ def test_and_which_other_kind(tmp_path: Path) -> None:
     office = ask("Which EU office is Laholm a member of?", graph)
     assert values(federation) and values(office)
     assert values(both) == values(federation) | values(office)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "borås gets access to whose services through its membership?",
+        "Vems tjänster har Borås tillgång till?",
+        "Vilken organisations tjänster har Borås tillgång till genom sitt medlemskap?",
+        "Which organisation's services does Borås have access to through its membership?",
+    ],
+)
+def test_whose_services_asks_the_organisation(boras: GovGraph, question: str) -> None:
+    """ "whose services", "which organisation's services": the one that offers them."""
+    assert values(answered(question, boras)) == {SE + "west-sweden"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Fullmäktige – vad är egentligen deras uppgift i den internationella policyn?",
+            {BORAS + "ansvar-kf-faststaller-policyn"},
+        ),
+        (
+            "The executive board: what are its tasks?",
+            {
+                BORAS + "ansvar-ks-prioriteringar",
+                BORAS + "ansvar-ks-revidering",
+                BORAS + "ansvar-ks-uppfoljning",
+            },
+        ),
+    ],
+)
+def test_their_is_the_body_the_statement_names(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    assert values(answered(question, boras)) == expected

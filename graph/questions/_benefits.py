@@ -11,6 +11,7 @@ from rdflib.term import Node
 from ..namespaces import GG
 from ..store import GovGraph
 from ._honesty import marked, marked_light, names_services
+from ._language import Token, cues
 from ._reading import NO_RANK, Reading
 from ._scope import reach
 from ._vocabulary import Parse, Vocabulary
@@ -20,6 +21,7 @@ __all__ = ["MEMBER_OF", "asks_benefit", "benefits", "names_services"]
 MEMBER_OF = "http://www.w3.org/ns/org#memberOf"
 _OFFERS = str(GG.offers)
 _BENEFIT = {_OFFERS, str(GG.activeThrough), MEMBER_OF}
+_SERVICE = str(GG.Service)
 
 
 def benefits(parse: Parse, graph: GovGraph, vocab: Vocabulary, named: list[str]) -> list[Reading]:
@@ -28,8 +30,8 @@ def benefits(parse: Parse, graph: GovGraph, vocab: Vocabulary, named: list[str])
     medlemskap i West Sweden?", "vilka tjänster har Borås tillgång till via West Sweden?"),
     when no other reading answers."""
     mentions = parse.mentions
-    if any("task" in m.roles() for m in mentions) or not any(
-        "what" in m.cue_names() for m in mentions
+    if any("task" in m.roles() for m in mentions) or not (
+        any("what" in m.cue_names() for m in mentions) or _owner_asked(parse)
     ):
         return []
     if set(parse.unknown) - marked_light(parse) - marked(parse, "getting"):
@@ -50,7 +52,7 @@ def benefits(parse: Parse, graph: GovGraph, vocab: Vocabulary, named: list[str])
         for i in m.values("actor")
         if (i in reached if reached is not None else vocab.roles.get(i) == "actor")
     ]  # with no municipality named, what the organisation named offers whoever is in it
-    if not providers and reached and asks_benefit(parse):
+    if not providers and reached and (asks_benefit(parse) or _owner_asked(parse)):
         providers = sorted(reached)  # "What does Borås get from its membership?": any
     query = vocab.properties[_OFFERS].query
     # "Which of West Sweden's services helps with *study visits*?": the service named, if
@@ -58,7 +60,7 @@ def benefits(parse: Parse, graph: GovGraph, vocab: Vocabulary, named: list[str])
     named_services: list[str | None] = [i for m in mentions for i in m.values("concept")]
     # "Through its membership of *which organisation* does Borås get help with study
     # visits?": the service named, the body asked for is the one that offers it
-    asked = "subject" if named_services and _asks_body(parse) else "object"
+    asked = "subject" if named_services and _asks_body(parse) or _owner_asked(parse) else "object"
     readings = []
     for provider in dict.fromkeys(providers):
         for service in named_services or [None]:
@@ -67,6 +69,35 @@ def benefits(parse: Parse, graph: GovGraph, vocab: Vocabulary, named: list[str])
                 bindings["object"] = URIRef(service)
             readings.append(Reading("fact", query, bindings, asked, NO_RANK))
     return readings
+
+
+def _owner_asked(parse: Parse) -> bool:
+    """Whether the question asks whose the services are ("*whose* services", "*vems*
+    tjänster", "*which organisation's* services"): a question word in the genitive, or one
+    of ownership, right before them."""
+    tokens = parse.tokens
+    return any(
+        m.start
+        and _SERVICE in m.values("kind")
+        and "who"
+        in {n for o in parse.mentions if m.start - 1 in o.positions for n in o.cue_names()}
+        and (
+            tokens[m.start - 1].genitive
+            or tokens[m.start - 1].folded in {"whose", "vems"}
+            or _genitive_asked(tokens, m.start - 1)
+        )
+        for m in parse.mentions
+    )
+
+
+def _genitive_asked(tokens: list[Token], at: int) -> bool:
+    """A Swedish genitive after a question word ("vilken *organisations* tjänster"), which
+    the tokens do not mark."""
+    return (
+        at > 0
+        and tokens[at].folded.endswith("s")
+        and cues().marker(tokens[at - 1], "question_words")
+    )
 
 
 def _asks_body(parse: Parse) -> bool:

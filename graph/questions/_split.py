@@ -114,6 +114,14 @@ def asked(
     # "Det är väl *inte* kommunfullmäktige som reviderar policyn? Vem står i så fall som
     # ansvarig …?": a body the statement denies is not what the question is about
     back = back and not any(cues().marker(t, "negation") for t in before.tokens)
+    bodies_before = [m for m in before.mentions if "actor" in m.roles()]
+    whose = _WHOSE.search(last)
+    if whose and len(bodies_before) == 1 and not any("actor" in m.roles() for m in mentions):
+        # "Fullmäktige – vad är egentligen *deras* uppgift …?": the body the statement names
+        owner = bodies_before[0].text
+        owner += "'s" if whose.group().casefold() in {"their", "its"} else "s"
+        last = last[: whose.start()] + owner + last[whose.end() :]
+        mentions = vocab.parse(last).mentions
     if back and not any(m.roles() & _NAMES - {"value"} for m in mentions):
         names = [m for m in before.mentions if m.roles() & _THINGS]
         # a place is where the statement reads, not what "det" stands for ("… vad Borås
@@ -180,6 +188,10 @@ def _without_purpose(sentence: str) -> str:
 _PURPOSE = re.compile(
     r",\s*(?P<why>(?:så att|sa att|so that|so|för att|for att|in order to)\b[^,?]*)\?\s*$", re.I
 )
+
+
+#: a pronoun of whose a statement's body is ("deras uppgift", "its tasks")
+_WHOSE = re.compile(r"\b(?:deras|dess|their|its)\b", re.I)
 
 
 #: a verb that stands for the task a statement named ("do that", "gör det", "does the same")

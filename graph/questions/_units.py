@@ -113,6 +113,9 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             adjacent = (
                 all(map(cues().is_function_word, gap)) and not owner if commanded else not between
             )
+            # "*whose* services", "*which organisation's* services": the owner is asked
+            before = parse.tokens[mention.start - 1] if mention.start else None
+            adjacent = adjacent and not (before and (before.genitive or before.folded in _WHOSE))
             if adjacent and _embedded(parse, result):
                 # "Vem ska kunna redovisa vilka nätverk …": who is asked, the quote says it
                 unit.entities, unit.said, kinds = [], True, []
@@ -261,6 +264,7 @@ def _auxiliary(parse: Parse, mention: Mention) -> bool:
 
 
 _TO = {"att", "to"}
+_WHOSE = {"whose", "vems"}
 
 
 def _asks(parse: Parse, unit: Unit) -> bool:
