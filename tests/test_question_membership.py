@@ -378,3 +378,31 @@ def test_their_is_the_body_the_statement_names(
     boras: GovGraph, question: str, expected: set[str]
 ) -> None:
     assert values(answered(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Köpings nämnder",
+        "Köping municipality committees",
+        "nämnder Köping",
+        "Köpings nämnder lista",
+    ],
+)
+def test_a_search_box_query_of_a_kind_and_a_body(tmp_path: Path, question: str) -> None:
+    """A kind and a municipality, nothing else: which of that kind it has."""
+    seven = synth_graph(tmp_path, 7, 0, 2)
+    answer = answered(question, seven)
+    assert len(answer.answers) == 8
+    assert all("/kommun/koping/namnd/" in str(a.iri) for a in answer.answers)
+
+
+def test_a_search_box_query_asks_nothing_more(boras: GovGraph) -> None:
+    """A word not understood, or a question word, keeps the question as it is."""
+    assert values(answered("west sweden tjanster lista", boras)) == {
+        SE + "stod-transnationella-eu-projekt",
+        SE + "nyhetsbrev-och-hemsida",
+        SE + "program-studiebesok-bryssel",
+        SE + "hitta-partners-och-kontakter",
+    }
+    assert not ask("west sweden skolor", boras).answered

@@ -44,7 +44,7 @@ from ._each import each_municipality, each_named
 from ._honesty import account, is_date, marked_light
 from ._items import dedupe, items_of, sorted_items, statement
 from ._language import LANGUAGES, cues, tokenise
-from ._letters import alternatives, letter_body, year_typed
+from ._letters import alternatives, keywords, letter_body, year_typed
 from ._marks import Marks, read_marks, when_said
 from ._quotes import from_quotes
 from ._reading import Found, Reading
@@ -98,6 +98,7 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
     is_scope = scopes(graph, vocab).is_scope
     # "Dear Sir or Madam, could you …? Kind regards, …": the question, not the letter
     text = year_typed(letter_body(question))
+    text = keywords(text, vocab)  # "Köpings nämnder": which committees Köping has
     # "…, förvaltningarna eller bolagen?": the bodies offered to choose from
     text, offered = alternatives(text, vocab)
     asked = _split.asked(text, vocab, is_scope)

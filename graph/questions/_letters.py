@@ -10,7 +10,7 @@ import re
 from ._language import cues, tokenise
 from ._vocabulary import Vocabulary
 
-__all__ = ["alternatives", "letter_body", "year_typed"]
+__all__ = ["alternatives", "keywords", "letter_body", "year_typed"]
 
 
 def letter_body(question: str) -> str:
@@ -46,6 +46,45 @@ def year_typed(question: str) -> str:
 
 _PAST = r"\w+(?:ades|ade|des|de|tes|te|ogs|og)|kom|blev|fick|gick|tog|gav"  # "antogs", "kom"
 _YEAR_TYPED = re.compile(rf"\b((?:vilket|vilka|vilken)\s+)ar(?=\s+(?:{_PAST})\b)", re.I)
+
+
+def keywords(question: str, vocab: Vocabulary) -> str:
+    """A search-box query of a kind and a body, as the question it stands for: "Köpings
+    nämnder", "Köping municipality committees", "lista bolag lindesbergs kommun", "west sweden
+    tjanster lista" ask which of that kind the body has; else the question itself. Nothing
+    else may be said: no question word, no verb, no word not understood."""
+    if len(question) > 120:
+        return question
+    the_cues = cues()
+    words = question.rstrip(" ?.!").split()
+    if the_cues.first(tokenise(question), "question_words") >= 0:
+        return question
+    if len(words) > 1 and the_cues.marks_all(tokenise(words[-1]), "command"):
+        question = " ".join([words[-1], *words[:-1]])  # "west sweden tjanster *lista*"
+    parse = vocab.parse(question)
+    if parse.unknown or the_cues.first(parse.tokens, "question_words") >= 0:
+        return question
+    kinds = [m for m in parse.mentions if "kind" in m.roles() and not m.values("actor")]
+    bodies = [m for m in parse.mentions if m.values("actor") and "kind" not in m.roles()]
+    rest = [
+        m
+        for m in parse.mentions
+        if m not in kinds
+        and m not in bodies
+        and not the_cues.marks_all(parse.words_of(m), "command")
+    ]
+    if len(kinds) != 1 or len(bodies) != 1 or rest:
+        return question
+    if any(m.roles() & {"task"} for m in parse.mentions):
+        return question
+    body = (
+        re.sub(r"(?<=\w)(?:'s|s)$", "", bodies[0].text)
+        if parse.tokens[max(bodies[0].positions)].genitive
+        else bodies[0].text
+    )
+    if parse.language == "en":
+        return f"Which {kinds[0].text} does {body} have?"
+    return f"Vilka {kinds[0].text} har {body}?"
 
 
 def _phrases(escaped: tuple[str, ...]) -> str:
