@@ -914,3 +914,16 @@ def test_who_does_it_there_is_the_first_parts_task(tmp_path: Path) -> None:
         "Municipality of Torsby",
     }
     assert all("/forvaltning" in str(a.iri) or "samordnare" in str(a.iri) for a in answer.answers)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which companies manage environment and climate matters?",
+        "Vilka bolag hanterar miljö- och klimatfrågorna?",
+    ],
+)
+def test_the_matters_of_an_area_are_the_area(tmp_path: Path, question: str) -> None:
+    three = synth_graph(tmp_path, 3, 0, 2)
+    answer = answered(question, three)
+    assert answer.answers and all("/bolag/" in str(a.iri) for a in answer.answers)

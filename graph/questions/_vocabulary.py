@@ -131,7 +131,7 @@ class Vocabulary(Parser):
         matters = [i for i in self.labels_by_lang if str(GG.Area) in self.types.get(i, ())]
         for iri in dict.fromkeys([*self.stands_for, *matters]):  # "miljö- och klimatarbetet":
             for text, lang in list(self.labels_by_lang.get(iri, ())):  # the work on a matter
-                for variant in _work_on(text, lang):
+                for variant in _work_on(text, lang, iri in matters):
                     self._add_label(iri, variant, lang, "hidden", kinds, structural_keys)
         for row in graph.select(query_text("ask-values")):
             self._add_value(str(row["subject"]), str(row["property"]), row["value"])
@@ -381,13 +381,20 @@ def _language_of(term: object) -> str:
     return str(term.language or "") if isinstance(term, Literal) else ""
 
 
-def _work_on(label: str, lang: str) -> list[str]:
+def _work_on(label: str, lang: str, area: bool) -> list[str]:
     """The work on a subject matter said as one Swedish word with it ("miljö och klimat" →
-    "miljö- och klimatarbetet"). English says it in words of their own ("work on …")."""
+    "miljö- och klimatarbetet"); of an area (``gg:Area``) its matters too ("miljö- och
+    klimatfrågorna", "environment and climate matters", "… issues"). English says the work
+    in words of their own ("work on …")."""
     words = label.split()
-    if lang != "sv" or not words or words[-1].casefold().startswith("arbet"):
+    if not words or words[-1].casefold().startswith(("arbet", "work")):
         return []
-    return [f"{label}arbetet", f"{label}arbete"]
+    if lang == "en":
+        return [f"{label} matters", f"{label} issues"] if area else []
+    if lang != "sv":
+        return []
+    matters = [f"{label}frågor", f"{label}frågorna"] if area else []
+    return [f"{label}arbetet", f"{label}arbete", *matters]
 
 
 def _small_words(tokens: list[Token]) -> tuple[str, ...]:
