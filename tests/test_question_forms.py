@@ -8,7 +8,7 @@ import pytest
 
 from govgraph import GovGraph
 from govgraph.questions import ask
-from tests_support import BORAS, GG, KS, SE, WS_MEMBERS, answered, values
+from tests_support import BORAS, GG, KF, KS, SE, WS_MEMBERS, answered, values
 
 KS_DUTIES = {
     BORAS + "ansvar-ks-prioriteringar",
@@ -1068,3 +1068,17 @@ def test_a_body_is_with_in_what_is_asked_after(six: GovGraph) -> None:
     """ "Värmdö är med i vilket kommunalförbund?": Värmdö is the member."""
     answer = answered("Värmdö är med i vilket kommunalförbund?", six)
     assert all("/forbund/" in str(a.iri) for a in answer.answers) and len(answer.answers) == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Vem antog policyn? Jag undrar också vem som reviderar den.", {KF, KS}),
+        ("Who adopted the policy? I would also like to know who revises it.", {KF, KS}),
+        ("Who adopted the policy? I also wonder when.", {KF, "2002-02-19"}),
+    ],
+)
+def test_a_further_question_the_asker_reports_is_asked_too(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    assert values(answered(question, boras)) == expected

@@ -46,6 +46,11 @@ def asked(
     ):
         sentences.pop()  # "… does West Sweden offer? *Please list them.*", "… enligt
         question = " ".join(sentences)  # policyn? *Jag behöver det till en föreläsning.*"
+    if len(sentences) == 2 and sentences[0].rstrip().endswith("?"):
+        also = _ALSO_ASKED.search(sentences[1])
+        if also:  # "Vem antog policyn? Jag undrar *också* vem som reviderar den.": both
+            joined = "and" if vocab.parse(sentences[0]).language == "en" else "och"
+            return f"{sentences[0].rstrip(' ?')} {joined} {also.group('asked').rstrip(' .!')}?"
     if clauses:
         if (purposeless := _without_purpose(sentences[-1])) != sentences[-1]:
             sentences[-1] = purposeless
@@ -341,6 +346,16 @@ def _indirect(sentences: list[str]) -> str:
 _REPORTED = re.compile(
     r"\b(?:asks?|asked|wonders?|wants to know|would like to know|undrar|frågar|fragar"
     rf"|vill veta|ville veta)\s+(?P<asked>(?:{WHO_WHAT_WHEN})\b[^.?!]+)",
+    re.I,
+)
+
+
+#: a further question the asker reports after a question ("Jag undrar också vem …", "I'd
+#: also like to know when …")
+_ALSO_ASKED = re.compile(
+    r"^(?=.*\b(?:också|ocksa|även|aven|also|too)\b).*?\b(?:undrar|fragar|frågar|vill veta"
+    r"|wonder|want to know|like to know)(?:\s+(?:också|ocksa|även|aven|also))?"
+    rf"\s+(?P<asked>(?:{WHO_WHAT_WHEN})\b[^?]*)$",
     re.I,
 )
 
