@@ -927,3 +927,41 @@ def test_the_matters_of_an_area_are_the_area(tmp_path: Path, question: str) -> N
     three = synth_graph(tmp_path, 3, 0, 2)
     answer = answered(question, three)
     assert answer.answers and all("/bolag/" in str(a.iri) for a in answer.answers)
+
+
+def test_the_place_of_one_part_holds_for_the_other(tmp_path: Path) -> None:
+    """ "In Köping, which administrations …, and together with whom?": Köping's coordinator,
+    not every municipality's."""
+    three = synth_graph(tmp_path, 3, 0, 2)
+    answer = answered(
+        "In Köping, which administrations explore external funding for environment and"
+        " climate, and together with whom?",
+        three,
+    )
+    assert all("/kommun/koping/" in str(a.iri) for a in answer.answers)
+    assert any("samordnare" in str(a.iri) for a in answer.answers)
+
+
+@pytest.mark.parametrize(
+    ("question", "places"),
+    [
+        (
+            "In Torsby, who explores external funding together with the international coordinator?",
+            {"Municipality of Torsby"},
+        ),
+        (
+            "In Borås and in Torsby, who explores external funding for international work"
+            " together with the international coordinator?",
+            {"City of Borås", "Municipality of Torsby"},
+        ),
+    ],
+)
+def test_a_posts_name_is_each_named_municipalitys(
+    tmp_path: Path, question: str, places: set[str]
+) -> None:
+    """ "the international coordinator" said of Torsby is Torsby's, not Borås's, whose
+    label it is; of Borås and Torsby, each one's."""
+    graph = synth_graph(tmp_path, 3, 0, 2, with_boras=True)
+    answer = answered(question, graph)
+    assert {a.scope["label"] for a in answer.answers if a.scope} == places
+    assert all("forvaltning" in str(a.iri) for a in answer.answers)

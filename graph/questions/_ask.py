@@ -136,7 +136,9 @@ def _asked(
     parts = _split.parts(asked, vocab)
     if len(parts) < 2:
         answer = _answer(question, parse, graph, vocab, language)
-        if answer.answered or answer.clarify:
+        if (
+            answer.answered and _each_named_answered(answer, parse, graph, vocab)
+        ) or answer.clarify:
             return answer
         # "what EU office do Bjurholm and Laholm belong to?": each, the other left out
         each = each_named(
@@ -150,6 +152,14 @@ def _asked(
         return each or answer
     answers = [_answer(question, vocab.parse(part), graph, vocab, language) for part in parts]
     return _joined(question, language, answers)
+
+
+def _each_named_answered(answer: Answer, parse: Parse, graph: GovGraph, vocab: Vocabulary) -> bool:
+    """Whether every municipality the question names has answers ("In Borås and in Torsby,
+    who …?" answered for Borås alone is asked of each again)."""
+    named = named_scopes(parse, scopes(graph, vocab))
+    answered_in = {str(i.scope["iri"]) for i in answer.answers if i.scope}
+    return len(named) < 2 or set(named) <= answered_in
 
 
 def _joined(question: str, language: str, answers: list[Answer]) -> Answer:

@@ -107,7 +107,7 @@ def each_named(
     mentions = [m for m in parse.mentions if set(m.values("actor")) & set(named)]
     for left, right in zip(mentions, mentions[1:], strict=False):
         between = {t.folded for t in parse.tokens[max(left.positions) + 1 : right.start]}
-        if not between or not between <= _AND:
+        if not between & _AND or not between <= _AND | _IN:  # "in Borås and in Torsby"
             return None  # "the board of Bjurholm's EU office in Laholm": not side by side
     answers = []
     for scope in named:
@@ -122,3 +122,4 @@ def each_named(
 
 
 _AND = {"och", "and", "or", "eller", "samt", "respektive", "resp"}
+_IN = {"i", "in", "för", "for", "of"}

@@ -177,7 +177,12 @@ def kinds_within(parse: Parse, vocab: Vocabulary, named: list[str], found: Scope
     for mention in parse.mentions:
         kinds = mention.values("kind")
         before = parse.tokens[mention.start - 1] if mention.start else None
-        if kinds and not mention.roles() & {"actor", "document"}:
+        # "In Borås and in Torsby, … with *the international coordinator*": one body's name and
+        # its kind, said of municipalities it is not in all of, is each one's
+        each = "actor" in mention.roles() and not all(
+            any(found.within(i, s) for i in mention.values("actor")) for s in named
+        )
+        if kinds and (each or not mention.roles() & {"actor", "document"}):
             if before is None or not the_cues.marker(before, "question_words"):
                 bodies = [
                     [
@@ -190,7 +195,10 @@ def kinds_within(parse: Parse, vocab: Vocabulary, named: list[str], found: Scope
                 ]
                 if all(0 < len(b) <= 3 for b in bodies):
                     extra = [Meaning("actor", i, "", 2) for b in bodies for i in dict.fromkeys(b)]
-                    mention = replace(mention, meanings=[*mention.meanings, *extra])
+                    kept = [
+                        m for m in mention.meanings if not (each and m.role == "actor")
+                    ]  # the name's own body is there among the others, if at all
+                    mention = replace(mention, meanings=[*kept, *extra])
         mentions.append(mention)
     return replace(parse, mentions=mentions)
 

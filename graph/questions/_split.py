@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..namespaces import GG
 from ._asker import ME, asked_in, speaker
 from ._language import ASKING, WHO_WHAT, WHO_WHAT_WHEN, Token, cues, fold, tokenise
 from ._vocabulary import Mention, Parse, Vocabulary
@@ -467,11 +468,26 @@ def parts(question: str, vocab: Vocabulary) -> list[str]:
         if n and not (has_verb or has_name) and (rest := _after_asked(pieces[0], other)):
             # "Which federation is Laholm a member of, and *which EU office*?": the first
             # part's words after what it asks for, in their order
-            whole.append(f"{piece} {rest}?")
+            places = [m.text for m in _places(other, vocab) if m.text not in rest.casefold()]
+            whole.append(" ".join([piece, rest, *places]) + "?")
             continue
         extra = ([] if has_verb else verbs) + ([] if has_name else names)
+        if has_name and not _places(parse, vocab) and not (set(names) & set(extra)):
+            # "In Köping, which administrations …, and together with whom?": the place the
+            # other part names holds for this one
+            extra += [m.text for m in _places(other, vocab)]
         whole.append(" ".join([piece, *extra]) + "?")
     return whole
+
+
+def _places(parse: Parse, vocab: Vocabulary) -> list[Mention]:
+    """The municipalities a question names."""
+    return [
+        m for m in parse.mentions if any(vocab.is_a(i, _MUNICIPALITY) for i in m.values("actor"))
+    ]
+
+
+_MUNICIPALITY = str(GG.Municipality)
 
 
 def _after_asked(piece: str, parse: Parse) -> str:
