@@ -7,7 +7,8 @@ the terms it recognised and answers with the documents' verbatim quotes and page
 describes one actor in plain sentences.
 
 Modules, in the order a question goes through them: ``_letters`` (the question as written:
-a letter around it, a year typed without its ring, bodies offered to choose from), ``_split``
+a letter around it, a year typed without its ring, bodies offered to choose from, a
+search-box query), ``_except`` (what it sets aside: "förutom …", "other than …"), ``_split``
 (the sentence a question asks, two questions in one) and ``_asker`` (the asker's own clauses
 and post),
 ``_language`` (words, lemmas, stems, ``cues.json``), ``_terms`` (what a phrase can mean,

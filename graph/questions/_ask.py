@@ -41,6 +41,7 @@ from . import _readings, _running, _split, _units
 from ._answer import Answer
 from ._benefits import MEMBER_OF, asks_benefit, benefits, names_services
 from ._each import each_municipality, each_named
+from ._except import aside, without
 from ._honesty import account, is_date, marked_light
 from ._items import dedupe, items_of, sorted_items, statement
 from ._language import LANGUAGES, cues, tokenise
@@ -99,6 +100,12 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
     # "Dear Sir or Madam, could you …? Kind regards, …": the question, not the letter
     text = year_typed(letter_body(question))
     text = keywords(text, vocab)  # "Köpings nämnder": which committees Köping has
+    # "Förutom Tekniska nämnden – vilka nämnder …?": read without it, answered without it
+    set_aside = aside(text, vocab)
+    if set_aside is not None and not set_aside.understood:
+        language = lang or vocab.parse(text).language
+        return Answer(question, language, [], "", [], list(set_aside.words))
+    text = set_aside.question if set_aside is not None else text
     # "…, förvaltningarna eller bolagen?": the bodies offered to choose from
     text, offered = alternatives(text, vocab)
     asked = _split.asked(text, vocab, is_scope)
@@ -118,6 +125,8 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
     chosen = [i for i in answer.answers if i.iri in offered]
     if chosen and answer.answered:  # of the bodies offered, those the documents name
         answer = replace(answer, answers=chosen)
+    if set_aside is not None:
+        answer = without(answer, set_aside, graph, vocab)
     return answer if text == question else replace(answer, question=question)
 
 
