@@ -965,3 +965,21 @@ def test_a_posts_name_is_each_named_municipalitys(
     answer = answered(question, graph)
     assert {a.scope["label"] for a in answer.answers if a.scope} == places
     assert all("forvaltning" in str(a.iri) for a in answer.answers)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the Municipal Executive Board responsible for regarding the international"
+        " policy and the international area?",
+        "Vad ansvarar kommunstyrelsen för när det gäller policyn och det internationella området?",
+    ],
+)
+def test_a_document_and_a_matter_named_side_by_side_are_both_asked(
+    boras: GovGraph, question: str
+) -> None:
+    assert values(answered(question, boras)) == {
+        BORAS + "ansvar-ks-prioriteringar",
+        BORAS + "ansvar-ks-revidering",
+        BORAS + "ansvar-ks-uppfoljning",
+    }

@@ -22,7 +22,7 @@ from rdflib.term import Node
 
 from ..namespaces import GG
 from ._facts import definition_readings, fact_readings, kind_readings
-from ._language import cues, tokenise
+from ._language import Token, cues, tokenise
 from ._reading import Found, Rank, Reading, Unit, distinct, helps, loose_keys
 from ._terms import word_keys
 from ._units import units
@@ -59,7 +59,7 @@ def readings(
     literal = bool(cues & {"when", "count"})
     found: list[Reading] = []
     if not literal:
-        found += _responsibility_readings(all_units, cues, answer_type, vocab)
+        found += _responsibility_readings(all_units, cues, answer_type, vocab, parse.tokens)
     if "partner" not in cues:  # with whom: only a responsibility has partners
         found += fact_readings(all_units, cues, answer_type, vocab, literal, tense)
     if not literal:
@@ -89,7 +89,11 @@ def _forms(cues: set[str], answer_type: list[str], vocab: Vocabulary) -> set[str
 
 
 def _responsibility_readings(
-    units_: list[Unit], cues: set[str], answer_type: list[str], vocab: Vocabulary
+    units_: list[Unit],
+    cues: set[str],
+    answer_type: list[str],
+    vocab: Vocabulary,
+    parse_tokens: list[Token],
 ) -> list[Reading]:
     """Who does a task, what an actor does: ``ask-responsibility``."""
     relational = [u for u in units_ if u.relational]
@@ -202,8 +206,12 @@ def _responsibility_readings(
             answer = "actor"
             if form == "what":
                 answer = "responsibility" if generic or broad else "object"
-            document_object = bool(objects) and all(
-                vocab.roles.get(i) == "document" for i in objects[0].entities
+            # a document is read after a matter, unless the question names both ("… regarding
+            # the international policy *and* the international area")
+            document_object = (
+                bool(objects)
+                and all(vocab.roles.get(i) == "document" for i in objects[0].entities)
+                and not any(_joined(objects[0], u, parse_tokens) for u in context)
             )
             rank: Rank = (len(context), len(loose), 0, int(document_object), int(generic), 0)
             said_only = [u for u in units_ if u.said]  # "vilka *nätverk* man deltagit i"
@@ -267,6 +275,17 @@ def _broader_concepts(concept: str, vocab: Vocabulary) -> list[str]:
     if vocab.roles.get(concept) != "concept":
         return []
     return sorted(b for b in vocab.broader_than(concept) if vocab.roles.get(b) == "concept")
+
+
+def _joined(one: Unit, other: Unit, tokens: list[Token]) -> bool:
+    """Whether two names stand side by side with "and"/"och" between them."""
+    first, second = sorted((one, other), key=lambda u: u.start)
+    between = {t.folded for t in tokens[first.end + 1 : second.start]}
+    return bool(between & _AND) and between <= _AND | _ARTICLES
+
+
+_AND = {"and", "och"}
+_ARTICLES = {"the", "den", "det", "de", "a", "an"}
 
 
 def _narrower_concepts(concept: str, vocab: Vocabulary) -> list[str]:
