@@ -1082,3 +1082,13 @@ def test_a_further_question_the_asker_reports_is_asked_too(
     boras: GovGraph, question: str, expected: set[str]
 ) -> None:
     assert values(answered(question, boras)) == expected
+
+
+def test_the_task_is_what_the_quote_calls_its_task(boras: GovGraph) -> None:
+    """ "What is *the task* of the Sjuhärad association?": the duties its quote calls its task
+    ("… vars uppgift är att …"); "What are its tasks?": all of them."""
+    task = {SE + "ansvar-sjuharad-gemensamma-intressen", SE + "ansvar-sjuharad-samverkan"}
+    the_task = answered("What is the task of the Sjuhärad Association of Local Authorities?", boras)
+    assert values(the_task) == task
+    tasks = answered("What are the tasks of the Sjuhärad federation?", boras)
+    assert task < values(tasks)

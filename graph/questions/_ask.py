@@ -31,6 +31,7 @@ How a question becomes an answer:
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -260,6 +261,7 @@ def _answer(
     if restated:
         answers = []
     if answers and not missing:
+        answers = _the_task(parse, answers)
         items = items_of(answers, vocab, language, found_scopes)
         sparql = "\n".join(r.describe() for r in used)
         grouped = found_scopes.several and not named
@@ -314,6 +316,28 @@ def _answer(
     sparql = "\n".join(r.describe() for r in (tried or near_used)[:8])
     unknown = list(dict.fromkeys(missing + list(parse.unknown)))
     return Answer(question, language, [], sparql, closest, unknown)
+
+
+def _the_task(parse: Parse, answers: list[Found]) -> list[Found]:
+    """Of a body's duties, those its quote calls its task, when the question asks for *the*
+    task ("What is the task of the Sjuhärad association?": "… vars *uppgift* är att …"), not
+    its tasks."""
+    words = {t.folded for t in parse.tokens}
+    if (
+        not words & _TASK
+        or words & _TASKS
+        or not all(f.answer == "responsibility" for f in answers)
+    ):
+        return answers
+    said = [f for f in answers if any(_TASK_SAID.search(q) for q, _, _ in f.sources)]
+    return said or answers
+
+
+_TASK = {"task", "uppgift", "uppgiften"}
+_TASKS = {"tasks", "uppgifter", "uppgifterna", "all", "alla", "every"}
+#: a quote that says what a body's task is ("… *vars uppgift* är att …"; not "its *largest*
+#: task", which says which is largest)
+_TASK_SAID = re.compile(r"\b(?:vars|dess|deras|whose|its|their)\s+(?:uppgift|task)\b", re.I)
 
 
 def _more_precise(parse: Parse, answers: list[Found]) -> bool:
