@@ -601,3 +601,19 @@ def test_who_is_responsible_is_no_blank_date(boras: GovGraph, question: str) -> 
 )
 def test_where_read_and_what_is_done(boras: GovGraph, question: str, expected: set[str]) -> None:
     assert values(answered(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "who does this policy actualy apply to",
+            {BORAS + "namnderna", BORAS + "forvaltningarna", BORAS + "bolagen"},
+        ),
+        ("when did west sweden set up shop in brussels", {"1993"}),
+    ],
+)
+def test_a_function_word_a_letter_off_and_set_up_shop(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    assert values(answered(question, boras)) == expected

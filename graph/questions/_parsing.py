@@ -85,6 +85,9 @@ class Parser:
         if index is None:
             index = {}
             words = {w for entry in self._entries for w in entry.folded if 7 <= len(w) <= 40}
+            words |= {  # "acording": a function word a letter off
+                w for ws in cues().folded_function_words.values() for w in ws if 7 <= len(w) <= 40
+            }
             for word in words:
                 for variant in (word, *_deletions(word)):
                     index.setdefault(variant, set()).add(word)
