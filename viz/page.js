@@ -215,6 +215,9 @@
     const scale = Math.max(network.getScale(), 1.0);
     if (animate) {
       network.once("animationFinished", function () {
+        // the animation's last frame can stop short of the node (by a pixel or two on a
+        // long way): land on it exactly
+        network.moveTo({ position: network.getPosition(id), scale: scale, animation: false });
         state.focusDone = true;
       });
       network.focus(id, { scale: scale, animation: { duration: 450, easingFunction: "easeInOutQuad" } });
