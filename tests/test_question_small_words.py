@@ -13,7 +13,17 @@ import pytest
 
 from govgraph import GovGraph
 from govgraph.questions import ask
-from tests_support import BORAS, GG, KS, SE, SJUHARAD_DUTIES, answered, synth_graph, values
+from tests_support import (
+    BORAS,
+    GG,
+    KS,
+    SE,
+    SJUHARAD_DUTIES,
+    WS_MEMBERS,
+    answered,
+    synth_graph,
+    values,
+)
 
 COMMON = {
     BORAS + name
@@ -616,4 +626,23 @@ def test_where_read_and_what_is_done(boras: GovGraph, question: str, expected: s
 def test_a_function_word_a_letter_off_and_set_up_shop(
     boras: GovGraph, question: str, expected: set[str]
 ) -> None:
+    assert values(answered(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Does West Sweden have 71 members?", {"71"}),
+        ("West Sweden har 71 medlemmar?", {"71"}),
+        ("Which members does West Sweden have?", WS_MEMBERS),
+        (
+            "Who liaises as contact point for the structural funds in Västra Götaland?",
+            {SE + "vastra-gotalandsregionen"},
+        ),
+    ],
+)
+def test_a_number_of_members_given_and_liaising(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    """ "71 members": the number of members, checked; "which members": the members."""
     assert values(answered(question, boras)) == expected
