@@ -406,3 +406,36 @@ def test_a_search_box_query_asks_nothing_more(boras: GovGraph) -> None:
         SE + "hitta-partners-och-kontakter",
     }
     assert not ask("west sweden skolor", boras).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "KS uppgifter",
+            {
+                BORAS + "ansvar-ks-prioriteringar",
+                BORAS + "ansvar-ks-revidering",
+                BORAS + "ansvar-ks-uppfoljning",
+            },
+        ),
+        (
+            "ledningen roll",
+            {BORAS + "ansvar-ledningen-mal", BORAS + "ansvar-ledningen-i-linje-med-policyn"},
+        ),
+    ],
+)
+def test_a_search_box_query_of_a_body_and_its_duties(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    assert values(answered(question, boras)) == expected
+
+
+@pytest.mark.parametrize("question", ["Vems policy är det?", "Whose policy is this?"])
+def test_whose_a_document_is_is_no_duty_on_it(boras: GovGraph, question: str) -> None:
+    """ "Whose policy is this?" asks whose it is, which the bodies with duties on it do not
+    say; "Vems ansvar är det att revidera den?" still asks whose duty."""
+    assert not ask(question, boras).answered
+    assert values(answered("Vems ansvar är det att revidera policyn?", boras)) == {
+        BORAS + "kommunstyrelsen"
+    }

@@ -240,6 +240,10 @@ def _answer(
     if marks.negations or marks.elsewhen:  # "not", "before 2002": the documents do not say
         missing = list(dict.fromkeys(marks.negations + marks.elsewhen + missing))
         answers = []
+    whose = _whose_document(parse)
+    if whose:  # "Vems policy är det?": whose it is, which no duty on it says
+        missing = list(dict.fromkeys([whose, *missing]))
+        answers = []
     bodies = any("actor" in m.roles() for m in parse.mentions)
     if marks.relating and not (asked or bodies):
         # "har det med internationellt samarbete att göra?": not who does it
@@ -316,6 +320,21 @@ def _answer(
     sparql = "\n".join(r.describe() for r in (tried or near_used)[:8])
     unknown = list(dict.fromkeys(missing + list(parse.unknown)))
     return Answer(question, language, [], sparql, closest, unknown)
+
+
+def _whose_document(parse: Parse) -> str:
+    """The "whose"/"vems" that asks whose a document is ("*Vems* policy är det?"), not
+    whose duty something is ("*Vems* ansvar …?"); else ''."""
+    tokens = parse.tokens
+    for mention in parse.mentions:
+        before = mention.start - 1
+        if (
+            before >= 0
+            and tokens[before].folded in {"vems", "whose"}
+            and "document" in mention.roles()
+        ):
+            return tokens[before].text
+    return ""
 
 
 def _the_task(parse: Parse, answers: list[Found]) -> list[Found]:

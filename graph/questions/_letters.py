@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ._language import cues, tokenise
-from ._vocabulary import Vocabulary
+from ._vocabulary import Mention, Parse, Vocabulary
 
 __all__ = ["alternatives", "keywords", "letter_body", "year_typed"]
 
@@ -73,6 +73,14 @@ def keywords(question: str, vocab: Vocabulary) -> str:
         and m not in bodies
         and not the_cues.marks_all(parse.words_of(m), "command")
     ]
+    duties = [m for m in parse.mentions if m.cue_names() == {"responsible"} and _noun(m, parse)]
+    named = [m for m in parse.mentions if m.values("actor")]
+    if len(named) == 1 and duties and len(parse.mentions) == len(duties) + 1:
+        # "KS uppgifter", "the board duties": what the body is responsible for
+        body = named[0].text
+        if parse.language == "en":
+            return f"What is {body} responsible for?"
+        return f"Vad ansvarar {body} för?"
     if len(kinds) != 1 or len(bodies) != 1 or rest:
         return question
     if any(m.roles() & {"task"} for m in parse.mentions):
@@ -85,6 +93,37 @@ def keywords(question: str, vocab: Vocabulary) -> str:
     if parse.language == "en":
         return f"Which {kinds[0].text} does {body} have?"
     return f"Vilka {kinds[0].text} har {body}?"
+
+
+def _noun(mention: Mention, parse: Parse) -> bool:
+    """Whether a cue of responsibility is a noun ("uppgifter", "ansvar", "duties"), not a verb
+    ("ansvarar", "does")."""
+    return all(t.folded in _DUTIES for t in parse.words_of(mention))
+
+
+_DUTIES = {
+    "uppgift",
+    "uppgifter",
+    "uppgiften",
+    "uppgifterna",
+    "ansvar",
+    "ansvaret",
+    "ansvaren",
+    "roll",
+    "rollen",
+    "uppdrag",
+    "task",
+    "tasks",
+    "duty",
+    "duties",
+    "responsibility",
+    "responsibilities",
+    "role",
+    "roles",
+    "remit",
+    "mandate",
+    "mandatet",
+}
 
 
 def _phrases(escaped: tuple[str, ...]) -> str:
