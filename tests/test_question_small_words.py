@@ -646,3 +646,10 @@ def test_a_number_of_members_given_and_liaising(
 ) -> None:
     """ "71 members": the number of members, checked; "which members": the members."""
     assert values(answered(question, boras)) == expected
+
+
+def test_to_do_with_asked_of_a_document_an_owner_names(tmp_path: Path) -> None:
+    """ "Har *Köpings* policy … med … att göra?": Köping owns what is asked of, no body."""
+    three = synth_graph(tmp_path, 3, 0, 2)
+    question = "Har Köpings policy för miljö och klimat med det internationella arbetet att göra?"
+    assert not ask(question, three).answered

@@ -37,6 +37,7 @@ from functools import cache
 
 from rdflib.term import Node
 
+from ..namespaces import GG
 from ..store import GovGraph
 from . import _readings, _running, _split, _units
 from ._answer import Answer
@@ -69,6 +70,8 @@ __all__ = ["MAX_GROUPS", "ask", "check_lang", "shipped_graph"]
 #: A question naming no municipality is answered per municipality up to this many; past it,
 #: it asks which municipality is meant.
 MAX_GROUPS = 5
+
+_MUNICIPALITY = str(GG.Municipality)
 
 
 @cache
@@ -244,7 +247,14 @@ def _answer(
     if whose:  # "Vems policy är det?": whose it is, which no duty on it says
         missing = list(dict.fromkeys([whose, *missing]))
         answers = []
-    bodies = any("actor" in m.roles() for m in parse.mentions)
+    # a body that is what the question is about, not a municipality nor an owner ("Har
+    # *Köpings* policy … med … att göra?" asks of the policy)
+    bodies = any(
+        "actor" in m.roles()
+        and not parse.tokens[max(m.positions)].genitive
+        and not any(vocab.is_a(i, _MUNICIPALITY) for i in m.values("actor"))
+        for m in parse.mentions
+    )
     if marks.relating and not (asked or bodies):
         # "har det med internationellt samarbete att göra?": not who does it
         missing = list(dict.fromkeys(marks.relating + missing))
