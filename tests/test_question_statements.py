@@ -462,3 +462,37 @@ def test_do_that_with_whom_the_statement_says(tmp_path: Path) -> None:
         graph,
     )
     assert values(answer) == {BORAS + "forvaltningarna"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "them": the priorities the statement names, not the policy they are named in
+        ("Övergripande prioriteringar nämns i policyn – vem bestämmer dem?", {KS}),
+        ("The overall priorities are mentioned in the policy. Who sets them?", {KS}),
+        # "vad är det exakt …": "det" opens the question's clause, it points back to nothing
+        (
+            "Policyn säger ungefär att ledningen ska ”se till” att aktiviteterna stämmer med målen"
+            " och ligger i linje med policyn – vad är det exakt ledningen ansvarar för?",
+            {BORAS + "ansvar-ledningen-mal", BORAS + "ansvar-ledningen-i-linje-med-policyn"},
+        ),
+    ],
+)
+def test_what_a_pronoun_stands_for(boras: GovGraph, question: str, expected: set[str]) -> None:
+    assert values(answered(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vilka av våra förvaltningar i Torsby prövar möjligheterna till extern finansiering för"
+        " miljö och klimat?",
+        "Which of the administrations in Torsby explore external funding for environment and"
+        " climate?",
+    ],
+)
+def test_which_of_a_kind_asks_for_that_kind(tmp_path: Path, question: str) -> None:
+    """ "vilka av förvaltningarna": administrations, not the coordinator they work with."""
+    seven = synth_graph(tmp_path, 7, 0, 2)
+    answer = answered(question, seven)
+    assert all("/forvaltning/" in str(a.iri) for a in answer.answers), values(answer)

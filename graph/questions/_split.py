@@ -128,7 +128,13 @@ def asked(
         owner += "'s" if whose.group().casefold() in {"their", "its"} else "s"
         last = last[: whose.start()] + owner + last[whose.end() :]
         mentions = vocab.parse(last).mentions
-    if back and not any(m.roles() & _NAMES - {"value"} for m in mentions):
+    tasks_said = [m for m in before.mentions if m.roles() == {"task"}]
+    plural = any(t.folded in _THEM_WORDS for t in tokenise(last))
+    if back and plural and tasks_said and not any(m.roles() & _NAMES for m in mentions):
+        # "Övergripande prioriteringar nämns i policyn – vem bestämmer *dem*?": the things
+        # of the task named (the priorities), not the document they are named in
+        extra += [tasks_said[0].text]
+    elif back and not any(m.roles() & _NAMES - {"value"} for m in mentions):
         names = [m for m in before.mentions if m.roles() & _THINGS]
         # a place is where the statement reads, not what "det" stands for ("… vad Borås
         # policy menar med ett EU-projekt. Hur definieras det?"), and what is defined is a
@@ -196,6 +202,10 @@ _PURPOSE = re.compile(
 )
 
 
+#: pronouns that stand for several things ("dem", "them")
+_THEM_WORDS = {"dem", "dom", "them", "they"}
+
+
 #: a pronoun of whose a statement's body is ("deras uppgift", "its tasks")
 _WHOSE = re.compile(r"\b(?:deras|dess|their|its)\b", re.I)
 
@@ -227,9 +237,24 @@ def _points_back(tokens: list[Token]) -> bool:
     """Whether a question holds a pronoun that points back ("vem bestämmer *dem*?"), not
     an article before a name ("*den* internationella policyn")."""
     return any(
-        token.folded in _BACK and (n + 1 == len(tokens) or cues().is_function_word(tokens[n + 1]))
+        token.folded in _BACK
+        and (n + 1 == len(tokens) or cues().is_function_word(tokens[n + 1]))
+        and not _cleft(tokens, n)
         for n, token in enumerate(tokens)
     )
+
+
+def _cleft(tokens: list[Token], n: int) -> bool:
+    """Whether "det"/"it" at ``n`` only opens a question word's clause ("vad är *det* exakt
+    ledningen ansvarar för?", "who is *it* that revises …?"), pointing back to nothing."""
+    return (
+        n >= 2
+        and tokens[n - 1].folded in {"är", "ar", "var", "is", "was"}
+        and tokens[n - 2].folded in _WHO_WHAT_WORDS  # not "hur är det i Borås?"
+    )
+
+
+_WHO_WHAT_WORDS = {"vad", "vem", "vilka", "vilken", "vilket", "what", "who", "which"}
 
 
 def _restated(sentence: str) -> str:

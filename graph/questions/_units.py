@@ -353,6 +353,8 @@ def _which_of(parse: Parse, before: list[Unit], start: int, last: bool = False) 
     if not askers or any(u.start > askers[-1].start and not u.entities for u in before):
         return False
     between = parse.tokens[askers[-1].end + 1 : start]
+    if between and between[0].folded in _OF and all(t.folded in _OF_THE for t in between):
+        return True  # "vilka *av* förvaltningarna", "which *of the* administrations"
     # "List Torsby's companies": a command needs no "of" or "are"
     opening = (_OF | _ARE if last else _OF) if not askers[-1].command else set()
     return (
@@ -363,6 +365,7 @@ def _which_of(parse: Parse, before: list[Unit], start: int, last: bool = False) 
 
 
 _OF = {"av", "of"}
+_OF_THE = _OF | {"the", "de", "dem", "dessa", "these", "those", "våra", "vara", "our"}
 _ARE = {"är", "ar", "are", "is"}
 
 
