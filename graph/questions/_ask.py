@@ -46,7 +46,7 @@ from ._each import each_municipality, each_named
 from ._except import aside, without
 from ._honesty import account, is_date, marked_light
 from ._items import dedupe, items_of, sorted_items, statement
-from ._language import LANGUAGES, cues, tokenise
+from ._language import LANGUAGES, WHOSE, cues, tokenise
 from ._letters import alternatives, keywords, letter_body, year_typed
 from ._marks import Marks, read_marks, when_said
 from ._quotes import from_quotes
@@ -338,11 +338,7 @@ def _whose_document(parse: Parse) -> str:
     tokens = parse.tokens
     for mention in parse.mentions:
         before = mention.start - 1
-        if (
-            before >= 0
-            and tokens[before].folded in {"vems", "whose"}
-            and "document" in mention.roles()
-        ):
+        if before >= 0 and tokens[before].folded in WHOSE and "document" in mention.roles():
             return tokens[before].text
     return ""
 

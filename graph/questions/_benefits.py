@@ -11,7 +11,7 @@ from rdflib.term import Node
 from ..namespaces import GG
 from ..store import GovGraph
 from ._honesty import marked, marked_light, names_services
-from ._language import Token, cues
+from ._language import WHOSE, Token, cues
 from ._reading import NO_RANK, Reading
 from ._scope import reach
 from ._vocabulary import Parse, Vocabulary
@@ -83,7 +83,7 @@ def _owner_asked(parse: Parse) -> bool:
         in {n for o in parse.mentions if m.start - 1 in o.positions for n in o.cue_names()}
         and (
             tokens[m.start - 1].genitive
-            or tokens[m.start - 1].folded in {"whose", "vems"}
+            or tokens[m.start - 1].folded in WHOSE
             or _genitive_asked(tokens, m.start - 1)
         )
         for m in parse.mentions

@@ -12,16 +12,14 @@ from dataclasses import dataclass, replace
 
 from rdflib import URIRef
 
-from ..namespaces import GG
 from ..store import GovGraph
 from ._answer import Answer
 from ._language import tokenise
 from ._queries import query_text
+from ._split import places_named
 from ._vocabulary import Vocabulary
 
 __all__ = ["Aside", "aside", "without"]
-
-_MUNICIPALITY = str(GG.Municipality)
 
 
 @dataclass(frozen=True)
@@ -64,7 +62,13 @@ def aside(question: str, vocab: Vocabulary) -> Aside | None:
     end = _END.search(tail)
     words = (tail[: end.start()] if end else tail).split()[:_WORDS]
     after = tail[end.end() :] if end else ""  # the question after what is set aside
-    places = [""] + [f" i {p}" for p in _places(after + " " + question[: found.start()], vocab)]
+    places = [""] + [
+        f" i {p}"
+        for p in [
+            m.text
+            for m in places_named(vocab.parse(after + " " + question[: found.start()]), vocab)
+        ]
+    ]
     for place in places:
         for count in range(len(words), 0, -1):
             named = " ".join(words[:count])
@@ -97,15 +101,6 @@ def _names(text: str, vocab: Vocabulary) -> frozenset[str]:
         for m in parse.mentions
         for value in (*m.values("actor"), *m.values("concept"), *m.values("task"))
     )
-
-
-def _places(text: str, vocab: Vocabulary) -> list[str]:
-    """The municipalities ``text`` names, as it names them."""
-    return [
-        m.text
-        for m in vocab.parse(text).mentions
-        if any(vocab.is_a(i, _MUNICIPALITY) for i in m.values("actor"))
-    ]
 
 
 def without(answer: Answer, aside_: Aside, graph: GovGraph, vocab: Vocabulary) -> Answer:

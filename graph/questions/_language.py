@@ -25,11 +25,12 @@ __all__ = [
     "ASKING",
     "LANGUAGES",
     "WHICH",
+    "WHOSE",
     "WHO_WHAT",
     "WHO_WHAT_WHEN",
-    "a_word",
     "Cues",
     "Token",
+    "a_word",
     "cues",
     "fold",
     "lemma",
@@ -49,6 +50,8 @@ ASKING = rf"{WHO_WHAT_WHEN}|hur|how"
 
 #: "which", folded: the question word that asks for one of a kind.
 WHICH = frozenset({"which", "vilka", "vilken", "vilket"})
+#: the question words that ask whose ("*whose* services", "*vems* policy")
+WHOSE = frozenset({"whose", "vems"})
 
 #: Articles, folded, that may stand between a word and the name it is about ("who is *the*
 #: manager of", "who gets *the* EU money")

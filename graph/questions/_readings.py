@@ -22,7 +22,8 @@ from rdflib.term import Node
 
 from ..namespaces import GG
 from ._facts import definition_readings, fact_readings, kind_readings
-from ._language import Token, cues, tokenise
+from ._language import ARTICLES, Token, cues, tokenise
+from ._marks import AND
 from ._reading import Found, Rank, Reading, Unit, distinct, helps, loose_keys
 from ._terms import word_keys
 from ._units import units
@@ -281,11 +282,7 @@ def _joined(one: Unit, other: Unit, tokens: list[Token]) -> bool:
     """Whether two names stand side by side with "and"/"och" between them."""
     first, second = sorted((one, other), key=lambda u: u.start)
     between = {t.folded for t in tokens[first.end + 1 : second.start]}
-    return bool(between & _AND) and between <= _AND | _ARTICLES
-
-
-_AND = {"and", "och"}
-_ARTICLES = {"the", "den", "det", "de", "a", "an"}
+    return bool(between & AND) and between <= AND | ARTICLES
 
 
 def _narrower_concepts(concept: str, vocab: Vocabulary) -> list[str]:

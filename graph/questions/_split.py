@@ -9,10 +9,10 @@ from collections.abc import Callable
 
 from ..namespaces import GG
 from ._asker import ME, asked_in, speaker
-from ._language import ASKING, WHO_WHAT, WHO_WHAT_WHEN, Token, cues, fold, tokenise
+from ._language import ASKING, WHICH, WHO_WHAT, WHO_WHAT_WHEN, Token, cues, fold, tokenise
 from ._vocabulary import Mention, Parse, Vocabulary
 
-__all__ = ["asked", "parts", "put_twice"]
+__all__ = ["asked", "parts", "places_named", "put_twice"]
 
 
 #: sentence ends, "X – vilka …?", "I'm preparing a meeting: which body …?" and "…, men vem
@@ -254,7 +254,7 @@ def _cleft(tokens: list[Token], n: int) -> bool:
     )
 
 
-_WHO_WHAT_WORDS = {"vad", "vem", "vilka", "vilken", "vilket", "what", "who", "which"}
+_WHO_WHAT_WORDS = WHICH | {"vad", "vem", "what", "who"}
 
 
 def _restated(sentence: str) -> str:
@@ -493,19 +493,19 @@ def parts(question: str, vocab: Vocabulary) -> list[str]:
         if n and not (has_verb or has_name) and (rest := _after_asked(pieces[0], other)):
             # "Which federation is Laholm a member of, and *which EU office*?": the first
             # part's words after what it asks for, in their order
-            places = [m.text for m in _places(other, vocab) if m.text not in rest.casefold()]
+            places = [m.text for m in places_named(other, vocab) if m.text not in rest.casefold()]
             whole.append(" ".join([piece, rest, *places]) + "?")
             continue
         extra = ([] if has_verb else verbs) + ([] if has_name else names)
-        if has_name and not _places(parse, vocab) and not (set(names) & set(extra)):
+        if has_name and not places_named(parse, vocab) and not (set(names) & set(extra)):
             # "In Köping, which administrations …, and together with whom?": the place the
             # other part names holds for this one
-            extra += [m.text for m in _places(other, vocab)]
+            extra += [m.text for m in places_named(other, vocab)]
         whole.append(" ".join([piece, *extra]) + "?")
     return whole
 
 
-def _places(parse: Parse, vocab: Vocabulary) -> list[Mention]:
+def places_named(parse: Parse, vocab: Vocabulary) -> list[Mention]:
     """The municipalities a question names."""
     return [
         m for m in parse.mentions if any(vocab.is_a(i, _MUNICIPALITY) for i in m.values("actor"))

@@ -13,7 +13,7 @@ a year asked.
 from __future__ import annotations
 
 from ..namespaces import GG, ORG
-from ._language import ARTICLES, Token, cues
+from ._language import ARTICLES, WHOSE, Token, cues
 from ._marks import AND, when_said
 from ._partners import works_with
 from ._reading import Unit
@@ -115,7 +115,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             )
             # "*whose* services", "*which organisation's* services": the owner is asked
             before = parse.tokens[mention.start - 1] if mention.start else None
-            adjacent = adjacent and not (before and (before.genitive or before.folded in _WHOSE))
+            adjacent = adjacent and not (before and (before.genitive or before.folded in WHOSE))
             if adjacent and _embedded(parse, result):
                 # "Vem ska kunna redovisa vilka nätverk …": who is asked, the quote says it
                 unit.entities, unit.said, kinds = [], True, []
@@ -264,7 +264,6 @@ def _auxiliary(parse: Parse, mention: Mention) -> bool:
 
 
 _TO = {"att", "to"}
-_WHOSE = {"whose", "vems"}
 
 
 def _asks(parse: Parse, unit: Unit) -> bool:
