@@ -18,9 +18,11 @@ question, what its matched phrases become),
 ``_reading``, ``_readings`` and ``_facts`` (the readings: prepared queries and bindings;
 ``_units`` sorts the phrases, ``_partners`` reads who works with whom),
 ``_running`` (queries run, blank fields, the closest facts), ``_scope`` (which municipality a
-fact belongs to), ``_marks`` (time words, negation), ``_said`` (what quotes and labels say)
-and ``_honesty`` (what an answer must account for), ``_quotes`` (a question no reading
-answers, read from the quote that holds its words), ``_ask`` (the answer; ``_each`` asks a
+fact belongs to), ``_marks`` (time words, negation), ``_said`` (what quotes and labels say),
+``_fit`` (whether the answers fit what is asked) and ``_honesty`` (what an answer must account
+for), ``_quotes`` (a question no reading answers, read from the quote that holds its words, or
+with one name fewer bound), ``_asker`` also the asker's words after the question, ``_ask``
+(the answer; ``_each`` asks a
 question about "the municipality" of each), ``_items`` (its items) and ``_answer`` (the
 answer contract); ``_explain`` and ``_sentences`` (explain).
 """

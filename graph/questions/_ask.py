@@ -31,7 +31,6 @@ How a question becomes an answer:
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import cache
 
@@ -44,14 +43,14 @@ from ._answer import Answer
 from ._benefits import MEMBER_OF, asks_benefit, benefits, names_services
 from ._each import each_municipality, each_named
 from ._except import aside, without
-from ._honesty import account, is_date, marked_light
+from ._fit import dates_not_asked, more_precise, the_task, whose_document
+from ._honesty import account, marked_light
 from ._items import dedupe, items_of, sorted_items, statement
-from ._language import LANGUAGES, WHOSE, cues, tokenise
+from ._language import LANGUAGES, cues, tokenise
 from ._letters import alternatives, keywords, letter_body, year_typed
 from ._marks import Marks, read_marks, when_said
-from ._quotes import from_quotes
+from ._quotes import from_quotes, said_in_quotes
 from ._reading import Found, Reading
-from ._said import said_in
 from ._scope import (
     Scopes,
     in_scope,
@@ -243,7 +242,7 @@ def _answer(
     if marks.negations or marks.elsewhen:  # "not", "before 2002": the documents do not say
         missing = list(dict.fromkeys(marks.negations + marks.elsewhen + missing))
         answers = []
-    whose = _whose_document(parse)
+    whose = whose_document(parse)
     if whose:  # "Vems policy är det?": whose it is, which no duty on it says
         missing = list(dict.fromkeys([whose, *missing]))
         answers = []
@@ -269,13 +268,13 @@ def _answer(
     restated = bool(answers) and not yes_no and all(r.confirm for r in used)
     # "jag satt i fullmäktige 2002, vilket *datum* antog vi policyn?": a year given, the
     # date asked for says more than it
-    restated = restated and not _more_precise(parse, answers)
+    restated = restated and not more_precise(parse, answers)
     # "What exactly was changed in the 2009 revision?": what, not when it was
-    restated = restated or (bool(answers) and not yes_no and _dates_not_asked(parse, answers))
+    restated = restated or (bool(answers) and not yes_no and dates_not_asked(parse, answers))
     if restated:
         answers = []
     if answers and not missing:
-        answers = _the_task(parse, answers)
+        answers = the_task(parse, answers)
         items = items_of(answers, vocab, language, found_scopes)
         sparql = "\n".join(r.describe() for r in used)
         grouped = found_scopes.several and not named
@@ -305,7 +304,7 @@ def _answer(
             sparql = "\n".join(r.describe() for r in fixed_used)
             return Answer(question, language, items, sparql, corrects=True)
     if tried and not (marks.negations or marks.elsewhen or restated):
-        said_used, said = _said_in_quotes(graph, vocab, parse, tried, marks, named, found_scopes)
+        said_used, said = said_in_quotes(graph, vocab, parse, tried, marks, named, found_scopes)
         if said:
             items = items_of(said, vocab, language, found_scopes)
             sparql = "\n".join(r.describe() for r in said_used)
@@ -330,58 +329,6 @@ def _answer(
     sparql = "\n".join(r.describe() for r in (tried or near_used)[:8])
     unknown = list(dict.fromkeys(missing + list(parse.unknown)))
     return Answer(question, language, [], sparql, closest, unknown)
-
-
-def _whose_document(parse: Parse) -> str:
-    """The "whose"/"vems" that asks whose a document is ("*Vems* policy är det?"), not
-    whose duty something is ("*Vems* ansvar …?"); else ''."""
-    tokens = parse.tokens
-    for mention in parse.mentions:
-        before = mention.start - 1
-        if before >= 0 and tokens[before].folded in WHOSE and "document" in mention.roles():
-            return tokens[before].text
-    return ""
-
-
-def _the_task(parse: Parse, answers: list[Found]) -> list[Found]:
-    """Of a body's duties, those its quote calls its task, when the question asks for *the*
-    task ("What is the task of the Sjuhärad association?": "… vars *uppgift* är att …"), not
-    its tasks."""
-    words = {t.folded for t in parse.tokens}
-    if (
-        not words & _TASK
-        or words & _TASKS
-        or not all(f.answer == "responsibility" for f in answers)
-    ):
-        return answers
-    said = [f for f in answers if any(_TASK_SAID.search(q) for q, _, _ in f.sources)]
-    return said or answers
-
-
-_TASK = {"task", "uppgift", "uppgiften"}
-_TASKS = {"tasks", "uppgifter", "uppgifterna", "all", "alla", "every"}
-#: a quote that says what a body's task is ("… *vars uppgift* är att …"; not "its *largest*
-#: task", which says which is largest)
-_TASK_SAID = re.compile(r"\b(?:vars|dess|deras|whose|its|their)\s+(?:uppgift|task)\b", re.I)
-
-
-def _more_precise(parse: Parse, answers: list[Found]) -> bool:
-    """Whether a question asking when is answered with dates more precise than the values
-    it gave ("2002" given, "vilket datum …?" answered 2002-02-19; not "*Vad* ändrades i
-    policyn när den reviderades 2009?")."""
-    first = cues().first(parse.tokens, "question_words")  # the question's own question word
-    asks_when = any(first in m.positions and "when" in m.cue_names() for m in parse.mentions)
-    given = {m.text for m in parse.mentions if "value" in m.roles()}
-    return asks_when and all(
-        is_date(f) and str(f.term) not in given and any(str(f.term).startswith(g) for g in given)
-        for f in answers
-    )
-
-
-def _dates_not_asked(parse: Parse, answers: list[Found]) -> bool:
-    """Whether the answers are dates and the question asks no time ("when", "which year",
-    "datum"): "What was changed in the 2009 revision?" asks what, which a date does not say."""
-    return all(map(is_date, answers)) and not any("when" in m.cue_names() for m in parse.mentions)
 
 
 def _corrected(
@@ -429,54 +376,6 @@ def _relative(parse: Parse, mention: Mention) -> bool:
     organisation …?")."""
     start = mention.start
     return start > 1 and cues().marker(parse.tokens[start - 1], "question_joins")
-
-
-def _said_in_quotes(
-    graph: GovGraph,
-    vocab: Vocabulary,
-    parse: Parse,
-    tried: list[Reading],
-    marks: Marks,
-    named: list[str],
-    found: Scopes,
-) -> tuple[list[Reading], list[Found]]:
-    """A question no reading answers, read with one name fewer bound, that name then said
-    word for word in the quotes or labels of every answer kept (or by a broader term
-    there: "internationella projekt" by "de internationella aktiviteterna"): "vem ska försöka
-    få in EU-pengar till *projekten*?" is "who seeks external funding?" where the quote
-    names the projects. A body named is never dropped: a quote naming it does not make it
-    the one who does the task."""
-    all_units = [u for u in _units.units(parse, vocab) if u.entities]
-    units_ = {i: u for u in all_units for i in u.entities}
-    used: list[Reading] = []
-    items: list[Found] = []
-    for reading in tried:
-        if reading.kind not in {"responsibility", "fact"} or len(reading.bindings) < 2:
-            continue
-        bound = {str(v) for v in reading.bindings.values()} | set(named)
-        aside = [u for u in all_units if not bound & set(u.entities)]
-        if any(vocab.roles.get(i) == "actor" for u in aside for i in u.entities):
-            continue  # a body the reading leaves aside ("Which of Borås's *companies* …")
-        for name in ("object", "actor", "subject"):
-            term = reading.bindings.get(name)
-            unit = units_.get(str(term)) if term is not None else None
-            if unit is None or vocab.roles.get(str(term)) == "actor":
-                continue
-            bindings = {k: v for k, v in reading.bindings.items() if k != name}
-            if set(bindings) == {"property"}:
-                continue
-            relaxed = replace(reading, bindings=bindings)
-            said = [said_in(parse.words_of(u.mention), vocab) for u in [unit, *aside]]
-            rows = _running.answer(graph, vocab, [relaxed])[1]
-            kept = [f for f in rows if all(test(f) for test in said)]
-            if kept:
-                used.append(relaxed)
-                items += kept
-    items = in_scope(items, named, found)
-    if not items:
-        return [], []
-    accepted, unexplained = account(items, parse, marks, vocab)
-    return (used, accepted) if accepted and not unexplained else ([], [])
 
 
 def _by_label(pair: tuple[str, str]) -> str:

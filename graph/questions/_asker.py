@@ -13,11 +13,20 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from ._language import WHO_WHAT_WHEN, cues, fold, tokenise
+from ._language import ASKING, WHO_WHAT_WHEN, cues, fold, tokenise
 from ._marks import read_marks
 from ._vocabulary import Vocabulary
 
-__all__ = ["ME", "asked_in", "speaker"]
+__all__ = [
+    "ME",
+    "also_asked",
+    "aside_of_the_asker",
+    "asked_in",
+    "indirect_question",
+    "speaker",
+    "thin",
+    "without_purpose",
+]
 
 
 #: the question words a question inside the asker's words opens with
@@ -131,3 +140,85 @@ def _places() -> frozenset[str]:
     from ..synth import municipalities
 
     return frozenset(fold(m.name) for m in municipalities())
+
+
+# -- the asker's words after the question --------------------------------------------------
+
+
+def without_purpose(sentence: str) -> str:
+    """A question without the asker's reason for asking after it ("…, *så att vi vet vem som
+    ska granskas*?", "…, so that I know whom to ask?")."""
+    found = _PURPOSE.search(sentence)
+    if found and ME.search(found.group("why")):
+        return sentence[: found.start()] + "?"
+    return sentence
+
+
+_PURPOSE = re.compile(
+    r",\s*(?P<why>(?:så att|sa att|so that|so|för att|for att|in order to)\b[^,?]*)\?\s*$", re.I
+)
+
+
+#: a further question the asker reports after a question ("Jag undrar också vem …", "I'd
+#: also like to know when …")
+_ALSO_ASKED = re.compile(
+    r"^(?=.*\b(?:också|ocksa|även|aven|also|too)\b).*?\b(?:undrar|fragar|frågar|vill veta"
+    r"|wonder|want to know|like to know)(?:\s+(?:också|ocksa|även|aven|also))?"
+    rf"\s+(?P<asked>(?:{WHO_WHAT_WHEN})\b[^?]*)$",
+    re.I,
+)
+
+
+def also_asked(sentence: str) -> re.Match[str] | None:
+    """A further question the asker reports (its ``asked`` group), or ``None``."""
+    return _ALSO_ASKED.search(sentence)
+
+
+def aside_of_the_asker(sentence: str, vocab: Vocabulary, is_place: Callable[[str], bool]) -> bool:
+    """Whether a sentence after a question only tells of the asker ("Jag behöver det till en
+    föreläsning.", "I need it for a school project.", "Vi vill söka pengar till ett projekt
+    i företaget."): no question, no question word but one of what the asker is to do ("… och
+    vill veta vem *jag* ska kontakta."), and no place ("Jag jobbar i Köping." may say which
+    municipality is meant; so may a name the graph does not hold, "Jag bor i Kiruna.")."""
+    asking = _ASKED_WORD.search(sentence)
+    places = any(is_place(i) for m in vocab.parse(sentence).mentions for i in m.values("actor"))
+    return (
+        not sentence.rstrip().endswith("?")
+        and bool(ME.search(sentence))
+        and (not asking or bool(ME.search(sentence[asking.end() :])))
+        and not places
+        and not _SOMEWHERE.search(sentence)
+    )
+
+
+#: a place named with a capital after "i"/"in"/"på"/"at"/"från"/"from" ("Jag bor i Kiruna.")
+_SOMEWHERE = re.compile(r"\b(?:i|in|på|pa|at|från|fran|from)\s+[A-ZÅÄÖ]")
+
+
+_ASKED_WORD = re.compile(rf"\b(?:{ASKING})\b", re.I)
+
+
+def indirect_question(sentences: list[str]) -> str:
+    """The question a statement reports ("A visitor asks *what services West Sweden offers
+    its members*.", "En besökare vill veta *vad Borås får ut av …*"), as a question; else ''."""
+    for sentence in reversed(sentences):
+        found = _REPORTED.search(sentence)
+        if found:
+            return found.group("asked").rstrip(" .!,;:") + "?"
+    return ""
+
+
+_REPORTED = re.compile(
+    r"\b(?:asks?|asked|wonders?|wants to know|would like to know|undrar|frågar|fragar"
+    rf"|vill veta|ville veta)\s+(?P<asked>(?:{WHO_WHAT_WHEN})\b[^.?!]+)",
+    re.I,
+)
+
+
+def thin(sentence: str, vocab: Vocabulary) -> bool:
+    """Whether a question names nothing of its own to ask about: no body, matter, task or
+    relation ("What does the policy list?", "Vilka tjänster räknar policyn upp?")."""
+    return not any(
+        m.roles() & {"actor", "concept", "task", "relation", "value"} and "kind" not in m.roles()
+        for m in vocab.parse(sentence).mentions
+    )  # "*tjänster*" names the kind of answer, whatever relation it may also name

@@ -12,25 +12,32 @@ Only the documents of one municipality are read, the one the question names or t
 only one: a bounded query per document whatever the size of the graph. Facts of more than one
 relation, or one whose answer the question names, answer nothing: the quote says more than
 one thing, and which is asked is not clear.
+
+:func:`said_in_quotes` reads a question a reading almost answers with one name fewer bound,
+that name then said word for word in each answer's quote ("vem ska försöka få in EU-pengar
+till *projekten*?").
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from rdflib import URIRef
 from rdflib.term import Node
 
 from ..store import GovGraph
-from ._honesty import number, unasked
+from ._honesty import account, number, unasked
 from ._language import cues, fold
 from ._marks import Marks
 from ._queries import query_text
 from ._reading import NO_RANK, Found, Reading
 from ._running import answer
-from ._said import bilingual_keys, degree, text_keys
-from ._scope import Scopes
+from ._said import bilingual_keys, degree, said_in, text_keys
+from ._scope import Scopes, in_scope
+from ._units import units
 from ._vocabulary import Parse, Vocabulary
 
-__all__ = ["from_quotes"]
+__all__ = ["from_quotes", "said_in_quotes"]
 
 #: A fact: ("fact", subject, property, object) or ("responsibility", agent, task, object).
 Fact = tuple[str, str, str, str]
@@ -201,3 +208,51 @@ def _derived(graph: GovGraph, vocab: Vocabulary, document: str) -> dict[Fact, li
         cache[document] = facts
     found: dict[Fact, list[str]] = cache[document]
     return found
+
+
+def said_in_quotes(
+    graph: GovGraph,
+    vocab: Vocabulary,
+    parse: Parse,
+    tried: list[Reading],
+    marks: Marks,
+    named: list[str],
+    found: Scopes,
+) -> tuple[list[Reading], list[Found]]:
+    """A question no reading answers, read with one name fewer bound, that name then said
+    word for word in the quotes or labels of every answer kept (or by a broader term
+    there: "internationella projekt" by "de internationella aktiviteterna"): "vem ska försöka
+    få in EU-pengar till *projekten*?" is "who seeks external funding?" where the quote
+    names the projects. A body named is never dropped: a quote naming it does not make it
+    the one who does the task."""
+    all_units = [u for u in units(parse, vocab) if u.entities]
+    units_ = {i: u for u in all_units for i in u.entities}
+    used: list[Reading] = []
+    items: list[Found] = []
+    for reading in tried:
+        if reading.kind not in {"responsibility", "fact"} or len(reading.bindings) < 2:
+            continue
+        bound = {str(v) for v in reading.bindings.values()} | set(named)
+        aside = [u for u in all_units if not bound & set(u.entities)]
+        if any(vocab.roles.get(i) == "actor" for u in aside for i in u.entities):
+            continue  # a body the reading leaves aside ("Which of Borås's *companies* …")
+        for name in ("object", "actor", "subject"):
+            term = reading.bindings.get(name)
+            unit = units_.get(str(term)) if term is not None else None
+            if unit is None or vocab.roles.get(str(term)) == "actor":
+                continue
+            bindings = {k: v for k, v in reading.bindings.items() if k != name}
+            if set(bindings) == {"property"}:
+                continue
+            relaxed = replace(reading, bindings=bindings)
+            said = [said_in(parse.words_of(u.mention), vocab) for u in [unit, *aside]]
+            rows = answer(graph, vocab, [relaxed])[1]
+            kept = [f for f in rows if all(test(f) for test in said)]
+            if kept:
+                used.append(relaxed)
+                items += kept
+    items = in_scope(items, named, found)
+    if not items:
+        return [], []
+    accepted, unexplained = account(items, parse, marks, vocab)
+    return (used, accepted) if accepted and not unexplained else ([], [])

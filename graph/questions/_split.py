@@ -8,8 +8,17 @@ import re
 from collections.abc import Callable
 
 from ..namespaces import GG
-from ._asker import ME, asked_in, speaker
-from ._language import ASKING, WHICH, WHO_WHAT, WHO_WHAT_WHEN, Token, cues, fold, tokenise
+from ._asker import (
+    ME,
+    also_asked,
+    aside_of_the_asker,
+    asked_in,
+    indirect_question,
+    speaker,
+    thin,
+    without_purpose,
+)
+from ._language import ASKING, WHICH, WHO_WHAT, Token, cues, fold, tokenise
 from ._vocabulary import Mention, Parse, Vocabulary
 
 __all__ = ["asked", "parts", "places_named", "put_twice"]
@@ -42,18 +51,18 @@ def asked(
     sentences = [p for p in _SENTENCES.split(question.strip()) if p]
     while (
         len(sentences) > 1
-        and (_request(sentences[-1]) or _aside_of_the_asker(sentences[-1], vocab, is_place))
+        and (_request(sentences[-1]) or aside_of_the_asker(sentences[-1], vocab, is_place))
         and sentences[-2].rstrip().endswith("?")
     ):
         sentences.pop()  # "… does West Sweden offer? *Please list them.*", "… enligt
         question = " ".join(sentences)  # policyn? *Jag behöver det till en föreläsning.*"
     if len(sentences) == 2 and sentences[0].rstrip().endswith("?"):
-        also = _ALSO_ASKED.search(sentences[1])
+        also = also_asked(sentences[1])
         if also:  # "Vem antog policyn? Jag undrar *också* vem som reviderar den.": both
             joined = "and" if vocab.parse(sentences[0]).language == "en" else "och"
             return f"{sentences[0].rstrip(' ?')} {joined} {also.group('asked').rstrip(' .!')}?"
     if clauses:
-        if (purposeless := _without_purpose(sentences[-1])) != sentences[-1]:
+        if (purposeless := without_purpose(sentences[-1])) != sentences[-1]:
             sentences[-1] = purposeless
             question = " ".join(sentences)
         sentences[-1:] = asked_in(sentences[-1], vocab, is_place)
@@ -68,8 +77,8 @@ def asked(
     if len(sentences) > 1 and (restated := _restated(sentences[-1])):
         sentences[-1] = restated  # "vem bestämmer när den ska skrivas om? *alltså* vem
         # reviderar den": the question put again, more plainly
-    if len(sentences) > 1 and (indirect := _indirect(sentences[:-1])):
-        if _thin(sentences[-1], vocab):
+    if len(sentences) > 1 and (indirect := indirect_question(sentences[:-1])):
+        if thin(sentences[-1], vocab):
             return indirect  # "A visitor asks *what services West Sweden offers its
             # members*. What does the policy list?": the question the statement reports
     if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
@@ -186,20 +195,6 @@ def asked(
         name = extra.pop(0) if extra else places.pop(0)
         last = last[: pronoun.start()] + name + last[pronoun.end() :]
     return " ".join([*places, last, *extra])
-
-
-def _without_purpose(sentence: str) -> str:
-    """A question without the asker's reason for asking after it ("…, *så att vi vet vem som
-    ska granskas*?", "…, so that I know whom to ask?")."""
-    found = _PURPOSE.search(sentence)
-    if found and ME.search(found.group("why")):
-        return sentence[: found.start()] + "?"
-    return sentence
-
-
-_PURPOSE = re.compile(
-    r",\s*(?P<why>(?:så att|sa att|so that|so|för att|for att|in order to)\b[^,?]*)\?\s*$", re.I
-)
 
 
 #: pronouns that stand for several things ("dem", "them")
@@ -357,63 +352,6 @@ def put_twice(question: str) -> list[str]:
 
 
 _AGAIN = re.compile(rf",\s+(?=(?:{WHO_WHAT})\b)", re.I)
-
-
-def _indirect(sentences: list[str]) -> str:
-    """The question a statement reports ("A visitor asks *what services West Sweden offers
-    its members*.", "En besökare vill veta *vad Borås får ut av …*"), as a question; else ''."""
-    for sentence in reversed(sentences):
-        found = _REPORTED.search(sentence)
-        if found:
-            return found.group("asked").rstrip(" .!,;:") + "?"
-    return ""
-
-
-_REPORTED = re.compile(
-    r"\b(?:asks?|asked|wonders?|wants to know|would like to know|undrar|frågar|fragar"
-    rf"|vill veta|ville veta)\s+(?P<asked>(?:{WHO_WHAT_WHEN})\b[^.?!]+)",
-    re.I,
-)
-
-
-#: a further question the asker reports after a question ("Jag undrar också vem …", "I'd
-#: also like to know when …")
-_ALSO_ASKED = re.compile(
-    r"^(?=.*\b(?:också|ocksa|även|aven|also|too)\b).*?\b(?:undrar|fragar|frågar|vill veta"
-    r"|wonder|want to know|like to know)(?:\s+(?:också|ocksa|även|aven|also))?"
-    rf"\s+(?P<asked>(?:{WHO_WHAT_WHEN})\b[^?]*)$",
-    re.I,
-)
-
-
-def _thin(sentence: str, vocab: Vocabulary) -> bool:
-    """Whether a question names nothing of its own to ask about: no body, matter, task or
-    relation ("What does the policy list?", "Vilka tjänster räknar policyn upp?")."""
-    return not any(
-        m.roles() & {"actor", "concept", "task", "relation", "value"} and "kind" not in m.roles()
-        for m in vocab.parse(sentence).mentions
-    )  # "*tjänster*" names the kind of answer, whatever relation it may also name
-
-
-def _aside_of_the_asker(sentence: str, vocab: Vocabulary, is_place: Callable[[str], bool]) -> bool:
-    """Whether a sentence after a question only tells of the asker ("Jag behöver det till en
-    föreläsning.", "I need it for a school project.", "Vi vill söka pengar till ett projekt
-    i företaget."): no question, no question word but one of what the asker is to do ("… och
-    vill veta vem *jag* ska kontakta."), and no place ("Jag jobbar i Köping." may say which
-    municipality is meant; so may a name the graph does not hold, "Jag bor i Kiruna.")."""
-    asking = _ASKING.search(sentence)
-    places = any(is_place(i) for m in vocab.parse(sentence).mentions for i in m.values("actor"))
-    return (
-        not sentence.rstrip().endswith("?")
-        and bool(ME.search(sentence))
-        and (not asking or bool(ME.search(sentence[asking.end() :])))
-        and not places
-        and not _SOMEWHERE.search(sentence)
-    )
-
-
-#: a place named with a capital after "i"/"in"/"på"/"at"/"från"/"from" ("Jag bor i Kiruna.")
-_SOMEWHERE = re.compile(r"\b(?:i|in|på|pa|at|från|fran|from)\s+[A-ZÅÄÖ]")
 
 
 _ASKING = re.compile(rf"\b(?:{ASKING})\b", re.I)
