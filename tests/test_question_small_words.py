@@ -653,3 +653,36 @@ def test_to_do_with_asked_of_a_document_an_owner_names(tmp_path: Path) -> None:
     three = synth_graph(tmp_path, 3, 0, 2)
     question = "Har Köpings policy för miljö och klimat med det internationella arbetet att göra?"
     assert not ask(question, three).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Sedan vilket år har West Sweden funnits på plats i Bryssel?", {"1993"}),
+        (
+            "what services does west sweden give borås",
+            {
+                SE + "stod-transnationella-eu-projekt",
+                SE + "nyhetsbrev-och-hemsida",
+                SE + "program-studiebesok-bryssel",
+                SE + "hitta-partners-och-kontakter",
+            },
+        ),
+        ("Which EU representation office is the City of Borås a member of?", {SE + "west-sweden"}),
+        (
+            "Policyn antogs 2002. Har den reviderats sedan dess, och i så fall vilket datum?",
+            {"2009-08-20"},
+        ),
+    ],
+)
+def test_since_give_and_eu_offices(boras: GovGraph, question: str, expected: set[str]) -> None:
+    assert values(answered(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who has revised the policy since 2009?", "Vem har reviderat policyn efter 2009?"],
+)
+def test_after_a_year_the_documents_do_not_say(boras: GovGraph, question: str) -> None:
+    """ "since 2009": what came after the revision, which the policy does not tell."""
+    assert not ask(question, boras).answered

@@ -40,8 +40,15 @@ def letter_body(question: str) -> str:
 def year_typed(question: str) -> str:
     """A question whose "år" (year) was typed without its ring: "ar" after "vilket",
     "vilka", "vilken" and before a verb in the past ("vilket *ar* antogs policyn",
-    "… bildades", "… etablerade") is "år", not "är" (which a past verb cannot follow)."""
+    "… bildades", "… etablerade") is "år", not "är" (which a past verb cannot follow); and an
+    English "n't" typed without its apostrophe ("doesnt", "isnt") is "n't"."""
+    question = _NOT_TYPED.sub(lambda m: m.group(1) + "n't", question)
     return _YEAR_TYPED.sub(lambda m: m.group(1) + "år", question)
+
+
+_NOT_TYPED = re.compile(
+    r"\b(does|do|did|is|are|was|were|has|have|had|could|would|should)nt\b", re.IGNORECASE
+)
 
 
 _PAST = r"\w+(?:ades|ade|des|de|tes|te|ogs|og)|kom|blev|fick|gick|tog|gav"  # "antogs", "kom"

@@ -85,6 +85,8 @@ def read_marks(parse: Parse) -> Marks:
         since = before.folded in {"fran", "from", "since", "sedan", "sen"}
         if since and token.folded in {"nar", "when"}:
             past = True  # "från när": since when, a date that was
+        if before.folded in {"since", "sedan", "efter", "after"} and token.text.isdigit():
+            elsewhen.append(before.text)  # "revised since 2009": what came after, not said
     if any(t.folded == "senast" for t in tokens) and any(_present_passive(t) for t in tokens):
         future.append("senast")  # "revideras senast": by when it is to be done
     if len(tokens) > 1 and [t.folded for t in tokens[-3:]] == ["at", "the", "latest"]:
