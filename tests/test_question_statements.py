@@ -496,3 +496,16 @@ def test_which_of_a_kind_asks_for_that_kind(tmp_path: Path, question: str) -> No
     seven = synth_graph(tmp_path, 7, 0, 2)
     answer = answered(question, seven)
     assert all("/forvaltning/" in str(a.iri) for a in answer.answers), values(answer)
+
+
+def test_it_is_the_kind_of_body_the_statement_names_in_its_place(tmp_path: Path) -> None:
+    """ "Our executive board in Torsby: what is *it* responsible for …?": Torsby's board, not
+    Torsby itself, nor Borås's board, whose label it also is."""
+    graph = synth_graph(tmp_path, 3, 0, 2, with_boras=True)
+    answer = answered(
+        "Our executive board in Torsby: what is it responsible for when it comes to"
+        " international work?",
+        graph,
+    )
+    assert len(answer.answers) == 3
+    assert all("/kommun/torsby/ansvar/" in str(a.iri) for a in answer.answers)

@@ -192,7 +192,11 @@ def asked(
     elif (extra or places) and (pronoun := _STANDS_FOR.search(last)):
         # "Bjurholm municipality: which EU office does *it* belong to?": the name where the
         # pronoun stands, not after "to"
-        name = extra.pop(0) if extra else places.pop(0)
+        kinds_said = [m for m in before.mentions if m.values("kind")]
+        if not extra and kinds_said:  # "The executive board in Torsby: what is *it* …?"
+            name = f"{kinds_said[-1].text} i {places.pop(0)}"
+        else:
+            name = extra.pop(0) if extra else places.pop(0)
         last = last[: pronoun.start()] + name + last[pronoun.end() :]
     return " ".join([*places, last, *extra])
 
