@@ -983,3 +983,21 @@ def test_a_document_and_a_matter_named_side_by_side_are_both_asked(
         BORAS + "ansvar-ks-revidering",
         BORAS + "ansvar-ks-uppfoljning",
     }
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which are the goals that the international activities shall contribute to?",
+        "Which goals shall the international activities contribute to?",
+        "Vilka är målen som aktiviteterna ska bidra till?",
+    ],
+)
+def test_the_goals_asked_for_after_which_are(boras: GovGraph, question: str) -> None:
+    """ "Which are *the goals* that … contribute to": the aims, not who makes sure the
+    activities serve the operation's goals."""
+    assert values(answered(question, boras)) == {
+        BORAS + "mal-bevaka-omvarlden",
+        BORAS + "mal-profilera-boras",
+        BORAS + "mal-utveckla-verksamheten",
+    }

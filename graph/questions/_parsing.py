@@ -410,8 +410,16 @@ class Parser:
 
 
 def _asked_noun(tokens: list[Token], position: int) -> bool:
-    """Whether the word at ``position`` comes right after a question word ("vilka *mål*")."""
-    return position > 0 and cues().marker(tokens[position - 1], "question_words")
+    """Whether the word at ``position`` comes right after a question word ("vilka *mål*"), or
+    after one and "are"/"är" and an article ("Which are *the goals* that …?")."""
+    if position > 0 and cues().marker(tokens[position - 1], "question_words"):
+        return True
+    before = [t.folded for t in tokens[:position]]
+    while before and before[-1] in {"the", "de", "den", "det"}:
+        before.pop()
+    if not before or before[-1] not in {"are", "är", "ar"}:
+        return False
+    return len(before) > 1 and cues().marker(tokens[len(before) - 2], "question_words")
 
 
 def _closer(entry: Entry, others: list[Entry], words: list[Token]) -> bool:
