@@ -439,3 +439,10 @@ def test_whose_a_document_is_is_no_duty_on_it(boras: GovGraph, question: str) ->
     assert values(answered("Vems ansvar är det att revidera policyn?", boras)) == {
         BORAS + "kommunstyrelsen"
     }
+
+
+def test_the_name_after_a_relations_noun_is_its_end(boras: GovGraph) -> None:
+    """ "Does Borås have a post *in West Sweden*?": West Sweden is where the post would be,
+    not context to a post in Borås (the coordinator); the documents name none there."""
+    answer = ask("Does Borås have a post in West Sweden?", boras)
+    assert BORAS + "internationell-samordnare" not in values(answer)

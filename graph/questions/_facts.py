@@ -208,6 +208,15 @@ def _fact_assignments(
         subjects = [entity_units[subject_at]] if subject_at is not None else []
         objects = [entity_units[object_at]] if object_at is not None else []
         context = [u for i, u in enumerate(entity_units) if i not in (subject_at, object_at)]
+        noun = relation_unit is not None and "kind" in relation_unit.mention.roles()
+        if (
+            noun
+            and objects
+            and relation_unit is not None
+            and any(u.entities and 0 < u.start - relation_unit.end <= 2 for u in context)
+        ):
+            continue  # "tjänst *i West Sweden*": the name right after a relation's noun is its
+            # end, not context to another ("Har Borås någon tjänst i West Sweden?")
         subject_iris = [
             i for i in (subjects[0].entities if subjects else []) if fits(i, info.domain, vocab)
         ]
