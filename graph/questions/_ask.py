@@ -99,6 +99,7 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
         raise ValueError("the question is empty")
     graph = graph if graph is not None else shipped_graph()
     vocab = vocabulary(graph)
+    vocab.forget_parses()
     is_scope = scopes(graph, vocab).is_scope
     # "Dear Sir or Madam, could you …? Kind regards, …": the question, not the letter
     text = year_typed(letter_body(question))

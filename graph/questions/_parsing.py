@@ -35,7 +35,11 @@ from ._terms import (
     question_keys,
 )
 
-__all__ = ["Parser"]
+__all__ = ["PARSES_KEPT", "Parser"]
+
+#: How many parses a vocabulary keeps within a question (it reads a few sentences, each a few
+#: times; a bound whatever the question holds).
+PARSES_KEPT = 256
 
 
 class Parser:
@@ -96,7 +100,25 @@ class Parser:
 
     def parse(self, question: str, exclude: frozenset[str] = frozenset()) -> Parse:
         """Match ``question`` against the vocabulary (see the module); phrases meaning one of
-        ``exclude`` (IRIs) are not matched to it."""
+        ``exclude`` (IRIs) are not matched to it. A text is matched once per question and its
+        parse kept (up to :data:`PARSES_KEPT`; see :meth:`forget_parses`): the steps of one
+        question read the same sentence several times, and a parse is not changed once
+        made."""
+        kept = self.__dict__.setdefault("_parses", {})
+        key = (question, exclude)
+        found: Parse | None = kept.get(key)
+        if found is None:
+            if len(kept) >= PARSES_KEPT:
+                kept.clear()
+            found = kept[key] = self._parse(question, exclude)
+        return found
+
+    def forget_parses(self) -> None:
+        """Drop the parses kept, as a new question starts: what one question reads twice is
+        matched once, and a question asked again costs what it did the first time."""
+        self.__dict__.pop("_parses", None)
+
+    def _parse(self, question: str, exclude: frozenset[str]) -> Parse:
         the_cues = cues()
         words = tokenise(question)
         overflow = [t.text for t in words[MAX_WORDS:]]
