@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from ._language import ASKING, WHO_WHAT_WHEN, cues, fold, tokenise
+from ._language import ASKED, WHO_WHAT_WHEN, cues, fold, tokenise
 from ._marks import read_marks
 from ._vocabulary import Vocabulary
 
@@ -180,7 +180,7 @@ def aside_of_the_asker(sentence: str, vocab: Vocabulary, is_place: Callable[[str
     i företaget."): no question, no question word but one of what the asker is to do ("… och
     vill veta vem *jag* ska kontakta."), and no place ("Jag jobbar i Köping." may say which
     municipality is meant; so may a name the graph does not hold, "Jag bor i Kiruna.")."""
-    asking = _ASKED_WORD.search(sentence)
+    asking = ASKED.search(sentence)
     places = any(is_place(i) for m in vocab.parse(sentence).mentions for i in m.values("actor"))
     return (
         not sentence.rstrip().endswith("?")
@@ -193,9 +193,6 @@ def aside_of_the_asker(sentence: str, vocab: Vocabulary, is_place: Callable[[str
 
 #: a place named with a capital after "i"/"in"/"på"/"at"/"från"/"from" ("Jag bor i Kiruna.")
 _SOMEWHERE = re.compile(r"\b(?:i|in|på|pa|at|från|fran|from)\s+[A-ZÅÄÖ]")
-
-
-_ASKED_WORD = re.compile(rf"\b(?:{ASKING})\b", re.I)
 
 
 def indirect_question(sentences: list[str]) -> str:

@@ -22,6 +22,7 @@ from typing import Any
 
 __all__ = [
     "ARTICLES",
+    "ASKED",
     "ASKING",
     "LANGUAGES",
     "WHICH",
@@ -47,6 +48,8 @@ LANGUAGES = ("en", "sv")
 WHO_WHAT = r"vem|vad|vilk\w*|who|what|which"
 WHO_WHAT_WHEN = rf"{WHO_WHAT}|när|nar|when"
 ASKING = rf"{WHO_WHAT_WHEN}|hur|how"
+#: a question word anywhere in a text
+ASKED = re.compile(rf"\b(?:{ASKING})\b", re.IGNORECASE)
 
 #: "which", folded: the question word that asks for one of a kind.
 WHICH = frozenset({"which", "vilka", "vilken", "vilket"})

@@ -105,32 +105,7 @@ def keywords(question: str, vocab: Vocabulary) -> str:
 def _noun(mention: Mention, parse: Parse) -> bool:
     """Whether a cue of responsibility is a noun ("uppgifter", "ansvar", "duties"), not a verb
     ("ansvarar", "does")."""
-    return all(t.folded in _DUTIES for t in parse.words_of(mention))
-
-
-_DUTIES = {
-    "uppgift",
-    "uppgifter",
-    "uppgiften",
-    "uppgifterna",
-    "ansvar",
-    "ansvaret",
-    "ansvaren",
-    "roll",
-    "rollen",
-    "uppdrag",
-    "task",
-    "tasks",
-    "duty",
-    "duties",
-    "responsibility",
-    "responsibilities",
-    "role",
-    "roles",
-    "remit",
-    "mandate",
-    "mandatet",
-}
+    return cues().marks_all(parse.words_of(mention), "duties")
 
 
 def _phrases(escaped: tuple[str, ...]) -> str:

@@ -18,7 +18,7 @@ from ._asker import (
     thin,
     without_purpose,
 )
-from ._language import ASKING, WHICH, WHO_WHAT, Token, cues, fold, tokenise
+from ._language import ASKED, ASKING, WHO_WHAT, Token, cues, fold, tokenise
 from ._vocabulary import Mention, Parse, Vocabulary
 
 __all__ = ["asked", "parts", "places_named", "put_twice"]
@@ -130,7 +130,7 @@ def asked(
     # ansvarig …?": a body the statement denies is not what the question is about
     back = back and not any(cues().marker(t, "negation") for t in before.tokens)
     bodies_before = [m for m in before.mentions if "actor" in m.roles()]
-    whose = _WHOSE.search(last)
+    whose = _POSSESSIVE.search(last)
     if whose and len(bodies_before) == 1 and not any("actor" in m.roles() for m in mentions):
         # "Fullmäktige – vad är egentligen *deras* uppgift …?": the body the statement names
         owner = bodies_before[0].text
@@ -138,7 +138,7 @@ def asked(
         last = last[: whose.start()] + owner + last[whose.end() :]
         mentions = vocab.parse(last).mentions
     tasks_said = [m for m in before.mentions if m.roles() == {"task"}]
-    plural = any(t.folded in _THEM_WORDS for t in tokenise(last))
+    plural = bool(_THEM.search(last))
     if back and plural and tasks_said and not any(m.roles() & _NAMES for m in mentions):
         # "Övergripande prioriteringar nämns i policyn – vem bestämmer *dem*?": the things
         # of the task named (the priorities), not the document they are named in
@@ -201,12 +201,8 @@ def asked(
     return " ".join([*places, last, *extra])
 
 
-#: pronouns that stand for several things ("dem", "them")
-_THEM_WORDS = {"dem", "dom", "them", "they"}
-
-
 #: a pronoun of whose a statement's body is ("deras uppgift", "its tasks")
-_WHOSE = re.compile(r"\b(?:deras|dess|their|its)\b", re.I)
+_POSSESSIVE = re.compile(r"\b(?:deras|dess|their|its)\b", re.I)
 
 
 #: a verb that stands for the task a statement named ("do that", "gör det", "does the same")
@@ -249,11 +245,8 @@ def _cleft(tokens: list[Token], n: int) -> bool:
     return (
         n >= 2
         and tokens[n - 1].folded in {"är", "ar", "var", "is", "was"}
-        and tokens[n - 2].folded in _WHO_WHAT_WORDS  # not "hur är det i Borås?"
+        and bool(_WHO_WHAT.fullmatch(tokens[n - 2].folded))  # not "hur är det i Borås?"
     )
-
-
-_WHO_WHAT_WORDS = WHICH | {"vad", "vem", "what", "who"}
 
 
 def _restated(sentence: str) -> str:
@@ -350,15 +343,12 @@ def put_twice(question: str) -> list[str]:
     """A question and the question put again after a comma ("vilka gäller policyn för,
     vilka måste följa den?"), each a question of its own; else the question alone."""
     pieces = [p.strip(" ,?") for p in _AGAIN.split(question, maxsplit=1)]
-    if len(pieces) != 2 or not all(_ASKING.match(p) for p in pieces):
+    if len(pieces) != 2 or not all(ASKED.match(p) for p in pieces):
         return [question]
     return [p + "?" for p in pieces]
 
 
 _AGAIN = re.compile(rf",\s+(?=(?:{WHO_WHAT})\b)", re.I)
-
-
-_ASKING = re.compile(rf"\b(?:{ASKING})\b", re.I)
 
 
 def _request(sentence: str) -> bool:
