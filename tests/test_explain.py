@@ -58,14 +58,18 @@ def test_an_ambiguous_name_lists_the_candidates(boras: GovGraph) -> None:
 
 def test_an_unknown_name_suggests_near_ones(boras: GovGraph) -> None:
     with pytest.raises(ActorNotFound) as error:
-        find_actor("West Swedn", boras)
+        find_actor("Westt Sweedn", boras)
     assert error.value.candidates == [S + "west-sweden"]
     assert str(error.value) == (
-        "the policy names no actor called 'West Swedn'; did you mean West Sweden?"
+        "policyn nämner ingen aktör som heter 'Westt Sweedn'; menar du West Sweden?"
     )
     with pytest.raises(ActorNotFound) as error:
         find_actor("Göteborgs universitet", boras)
     assert error.value.candidates == []
+
+
+def test_a_name_with_one_letter_left_out_is_the_name(boras: GovGraph) -> None:
+    assert find_actor("West Swedn", boras) == S + "west-sweden"
 
 
 def test_explains_the_executive_board_in_swedish(boras: GovGraph) -> None:

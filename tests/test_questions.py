@@ -196,6 +196,8 @@ def test_no_raw_names_every_relation_is_labelled_in_both_languages(boras: GovGra
         ("who decided on the internatinal policy", {KF}),
         ("Vem revidierar policyn?", {KS}),  # a hidden label of the task scheme
         ("Vem reviderar poilcyn?", {KS}),  # one letter from a label word
+        ("who adopted the polcy", {KF}),  # a short word with one letter left out
+        ("Vem antog polcyn?", {KF}),
     ],
 )
 def test_misspellings_are_read_as_the_one_label_word_they_are_near(
@@ -209,6 +211,42 @@ def test_a_misspelt_word_near_nothing_the_graph_holds_is_still_not_understood(
 ) -> None:
     answer = ask("Who revises the budgett?", boras)
     assert not answer.answered and answer.not_understood == ["budgett"]
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [("Who revises the budet?", "budet"), ("Vem antog skolplanen och budgeten?", "budgeten")],
+)
+def test_a_short_word_is_respelt_only_into_a_label_word_it_is_one_letter_short_of(
+    boras: GovGraph, question: str, unknown: str
+) -> None:
+    answer = ask(question, boras)
+    assert not answer.answered and unknown in answer.not_understood
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a Swede's English: "became" for the passive, "communal" for municipal
+        ("When became the policy revised?", {"2009-08-20"}),
+        (
+            "What does the communal council do according to the policy?",
+            {BORAS + "ansvar-kf-faststaller-policyn"},
+        ),
+        (
+            "What is the leadership responsible for in the international work?",
+            {BORAS + "ansvar-ledningen-mal", BORAS + "ansvar-ledningen-i-linje-med-policyn"},
+        ),
+        (
+            "who arranges competence development for the municipalities of Sjuhärad?",
+            {SE + "sjuharads-kommunalforbund"},
+        ),
+    ],
+)
+def test_false_friends_and_swedish_word_order_in_english(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    assert values(answered(question, boras)) == expected
 
 
 def test_a_word_the_reading_does_not_use_must_be_in_the_quote(boras: GovGraph) -> None:

@@ -249,15 +249,16 @@ def _lemma(word: str, lang: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def a_word(word: str) -> bool:
-    """Whether simplemma's English dictionary holds ``word``: a real word, not a misspelling
-    of another ("confirm" is no "conform"). Swedish words are not looked up: the Swedish
-    dictionary also holds words typed without å, ä, ö ("genomfor"), which are respelt."""
+def a_word(word: str, lang: str = "en") -> bool:
+    """Whether simplemma's dictionary of ``lang`` holds ``word``: a real word, not a
+    misspelling of another ("confirm" is no "conform"). Long words are looked up in English
+    only: the Swedish dictionary also holds words typed without å, ä, ö ("genomfor"), which
+    are respelt."""
     if not 3 <= len(word) <= 40:
         return False
     import simplemma
 
-    return bool(simplemma.is_known(word, lang="en"))
+    return bool(simplemma.is_known(word, lang=lang))
 
 
 def prefetch_lemmas() -> None:

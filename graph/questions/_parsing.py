@@ -67,28 +67,36 @@ class Parser:
         return keys, plain | (lemma_keys(token) - keys)
 
     def _respelt(self, token: Token) -> Token:
-        """A long word the vocabulary does not know, read as the one label word it is a
-        letter away from ("internatinal" → *international*); else the word itself. Words
-        of fewer than seven letters are left alone: too many are a letter from another."""
-        if len(token.folded) < 7 or len(token.folded) > 40 or a_word(token.text):
+        """A word the vocabulary does not know, read as the one label word it is a letter
+        away from ("internatinal" → *international*); else the word itself. A word of five
+        or six letters is respelt only when it is a longer label word with one letter left
+        out ("polcy" → *policy*) and no word in either language's dictionary; shorter words
+        are left alone: too many are a letter from another."""
+        size = len(token.folded)
+        if size < 5 or size > 40 or a_word(token.text):
             return token
         index = self._spellings()
-        found = set(index.get(token.folded, ()))
-        for variant in _deletions(token.folded):
-            found |= index.get(variant, set())
-        found = {w for w in found if w != token.folded}
+        if size < 7:
+            if a_word(token.text, "sv"):
+                return token
+            found = {w for w in index.get(token.folded, ()) if len(w) == size + 1}
+        else:
+            found = set(index.get(token.folded, ()))
+            for variant in _deletions(token.folded):
+                found |= index.get(variant, set())
+            found = {w for w in found if w != token.folded and len(w) >= 7}
         if len(found) != 1:
             return token
         word = found.pop()
         return Token(word, word, token.genitive)
 
     def _spellings(self) -> dict[str, set[str]]:
-        """Each label word of seven letters or more under itself and every form of it with
+        """Each label word of six letters or more under itself and every form of it with
         one letter left out (a symmetric-delete index), built on the first misspelling."""
         index = self._spelling_index
         if index is None:
             index = {}
-            words = {w for entry in self._entries for w in entry.folded if 7 <= len(w) <= 40}
+            words = {w for entry in self._entries for w in entry.folded if 6 <= len(w) <= 40}
             words |= {  # "acording": a function word a letter off
                 w for ws in cues().folded_function_words.values() for w in ws if 7 <= len(w) <= 40
             }
