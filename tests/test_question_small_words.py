@@ -686,3 +686,18 @@ def test_since_give_and_eu_offices(boras: GovGraph, question: str, expected: set
 def test_after_a_year_the_documents_do_not_say(boras: GovGraph, question: str) -> None:
     """ "since 2009": what came after the revision, which the policy does not tell."""
     assert not ask(question, boras).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Vilka delar av kommunen är egentligen bundna av den här policyn?",
+            {BORAS + "namnderna", BORAS + "forvaltningarna", BORAS + "bolagen"},
+        ),
+        ("Vem antog det här dokumentet?", {BORAS + "kommunfullmaktige"}),
+    ],
+)
+def test_den_har_is_this(boras: GovGraph, question: str, expected: set[str]) -> None:
+    """ "den här policyn": this policy, with "här" asking for no place."""
+    assert values(answered(question, boras)) == expected
