@@ -201,6 +201,17 @@ def test_enl_and_som_galler_ask_nothing_more(
     ("question", "expected"),
     [
         ("who is meant to open doors abroad for local businesses?", {BORAS + "boras-stad"}),
+        (  # "what … meant" is no "what is meant": "what" still asks
+            "what are the international activities meant to contribute to",
+            {
+                BORAS + m
+                for m in (
+                    "mal-utveckla-verksamheten",
+                    "mal-profilera-boras",
+                    "mal-bevaka-omvarlden",
+                )
+            },
+        ),
         (
             "Vem har enligt policyn en roll i att öppna dörrar utomlands för det lokala"
             " näringslivet?",

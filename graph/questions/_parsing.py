@@ -153,7 +153,12 @@ class Parser:
         mentions = self._fold_weak(tokens, content, mentions)
         mentions = self._describing(tokens, mentions)
         kept = received(tokens, meant_to(tokens, mentions))
-        used -= {p for m in mentions for p in m.positions} - {p for m in kept for p in m.positions}
+        freed = {p for m in mentions for p in m.positions} - {p for m in kept for p in m.positions}
+        asking = [p for p in sorted(freed) if the_cues.marker(tokens[p], "question_words")]
+        if asking:  # "what are they *meant to* …": "what" was read with "meant" as "what is
+            kept += self._match(tokens, asking, exclude)  # meant", and asks on its own
+            kept.sort(key=lambda m: m.start)
+        used -= freed - {p for m in kept for p in m.positions}
         mentions = kept  # "who *gets* the EU money?": a name no longer a task is not understood
         mentions = a_place_not_a_kind(tokens, mentions)
         mentions = under_a_document(tokens, mentions)
