@@ -1001,3 +1001,32 @@ def test_the_goals_asked_for_after_which_are(boras: GovGraph, question: str) -> 
         BORAS + "mal-profilera-boras",
         BORAS + "mal-utveckla-verksamheten",
     }
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Vilket ansvar har kommunfullmäktige för uppföljningen av den internationella policyn?",
+            None,
+        ),
+        ("What responsibility does the council have for following up the policy?", None),
+        (
+            "Vilket ansvar har kommunstyrelsen för uppföljningen av policyn?",
+            {BORAS + "ansvar-ks-uppfoljning"},
+        ),
+        (
+            "What responsibility does the board have for following up the policy?",
+            {BORAS + "ansvar-ks-uppfoljning"},
+        ),
+    ],
+)
+def test_which_duty_asks_for_a_duty_of_the_body_named(
+    boras: GovGraph, question: str, expected: set[str] | None
+) -> None:
+    """ "Vilket ansvar har X för Y?": the duty X has, not who has the duty when X has none."""
+    answer = ask(question, boras)
+    if expected is None:
+        assert not answer.answered and not values(answer)
+    else:
+        assert values(answer) == expected

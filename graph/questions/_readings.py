@@ -23,6 +23,7 @@ from rdflib.term import Node
 from ..namespaces import GG
 from ._facts import definition_readings, fact_readings, kind_readings
 from ._language import ARTICLES, Token, cues, tokenise
+from ._language import cues as cues_of
 from ._marks import AND
 from ._reading import Found, Rank, Reading, Unit, distinct, helps, loose_keys
 from ._terms import word_keys
@@ -153,6 +154,15 @@ def _responsibility_readings(
             return []
     tasks = shared or tasks
     which_ends = {u.end for u in units_ if {"who", "what"} <= u.cues}
+    # "*Vilket ansvar* har fullmäktige för uppföljningen?", "what responsibility does …":
+    # a duty is asked for, not who has it, which would answer a body the question did not
+    what_ends = {u.end for u in units_ if "what" in u.cues}
+    duty_asked = any(
+        u.start - 1 in what_ends
+        and cues_of().marks_all(parse_tokens[u.start : u.end + 1], "duties")
+        for u in units_
+        if "responsible" in u.cues
+    )
     # "who runs the international work?": *manage*, else the task related to it, *carry out*
     related = [
         r
@@ -175,7 +185,7 @@ def _responsibility_readings(
             context = [u for i, u in enumerate(entity_units) if i not in (agent_at, object_at)]
             if len(agents) > 1 or len(objects) > 1 or any(not u.entities for u in agents + objects):
                 continue
-            if (form == "who" and agents) or (form == "what" and not agents):
+            if (form == "who" and (agents or duty_asked)) or (form == "what" and not agents):
                 continue
             if form == "partner" and not agents and not any(tasks):
                 continue  # "tillsammans med vem prövar man extern finansiering?": a task
@@ -206,7 +216,7 @@ def _responsibility_readings(
                 continue
             answer = "actor"
             if form == "what":
-                answer = "responsibility" if generic or broad else "object"
+                answer = "responsibility" if generic or broad or duty_asked else "object"
             # a document is read after a matter, unless the question names both ("… regarding
             # the international policy *and* the international area")
             document_object = (
