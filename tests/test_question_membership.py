@@ -423,6 +423,21 @@ def test_a_search_box_query_asks_nothing_more(boras: GovGraph) -> None:
             "ledningen roll",
             {BORAS + "ansvar-ledningen-mal", BORAS + "ansvar-ledningen-i-linje-med-policyn"},
         ),
+        *(  # the body by its kind's name, and the document it is under
+            (
+                question,
+                {
+                    BORAS + "ansvar-ks-prioriteringar",
+                    BORAS + "ansvar-ks-revidering",
+                    BORAS + "ansvar-ks-uppfoljning",
+                },
+            )
+            for question in (
+                "the board duties",
+                "KS:s ansvar enligt internationella policyn",
+                "KS responsibilities under intl policy",
+            )
+        ),
     ],
 )
 def test_a_search_box_query_of_a_body_and_its_duties(

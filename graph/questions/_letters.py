@@ -81,13 +81,20 @@ def keywords(question: str, vocab: Vocabulary) -> str:
         and not the_cues.marks_all(parse.words_of(m), "command")
     ]
     duties = [m for m in parse.mentions if m.cue_names() == {"responsible"} and _noun(m, parse)]
-    named = [m for m in parse.mentions if m.values("actor")]
-    if len(named) == 1 and duties and len(parse.mentions) == len(duties) + 1:
-        # "KS uppgifter", "the board duties": what the body is responsible for
+    documents = [m for m in parse.mentions if "document" in m.roles() and not m.values("actor")]
+    named = [
+        m
+        for m in parse.mentions
+        if (m.values("actor") or "kind" in m.roles()) and m not in documents
+    ]
+    if len(named) == 1 and duties and len(parse.mentions) == len(duties) + 1 + len(documents):
+        # "KS uppgifter", "the board duties", "KS:s ansvar enligt policyn": what the body is
+        # responsible for, under the document named
         body = named[0].text
+        under = " ".join(m.text for m in documents[:1])
         if parse.language == "en":
-            return f"What is {body} responsible for?"
-        return f"Vad ansvarar {body} för?"
+            return f"What is {body} responsible for{' under ' + under if under else ''}?"
+        return f"Vad ansvarar {body} för{' enligt ' + under if under else ''}?"
     if len(kinds) != 1 or len(bodies) != 1 or rest:
         return question
     if any(m.roles() & {"task"} for m in parse.mentions):
