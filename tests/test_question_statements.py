@@ -509,3 +509,18 @@ def test_it_is_the_kind_of_body_the_statement_names_in_its_place(tmp_path: Path)
     )
     assert len(answer.answers) == 3
     assert all("/kommun/torsby/ansvar/" in str(a.iri) for a in answer.answers)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My administration would like to know which areas the Sjuhärad Association of Local"
+        " Authorities works in.",
+        "Vår förvaltning undrar vilka områden Sjuhärads kommunalförbund verkar inom.",
+    ],
+)
+def test_the_body_that_asks_is_not_what_is_asked_about(boras: GovGraph, question: str) -> None:
+    """ "My administration would like to know which …": the administration asks; the areas
+    are the federation's, not what the administrations carry out."""
+    areas = values(answered(question, boras))
+    assert len(areas) == 7 and all(a.startswith(SE + "omrade-") for a in areas)

@@ -26,6 +26,7 @@ __all__ = [
     "speaker",
     "thin",
     "without_purpose",
+    "wondered",
 ]
 
 
@@ -99,6 +100,26 @@ def asked_in(sentence: str, vocab: Vocabulary, is_place: Callable[[str], bool]) 
 
 
 _QUESTION_WORD = re.compile(rf"\b{_ASKING}", re.IGNORECASE)
+
+
+#: the asker's verb of asking right before the question it asks ("… *would like to know*
+#: which …", "… *undrar* vilka …")
+_WONDERS = re.compile(
+    r"\b(?:(?:would|'d)\s+like\s+to\s+know|wants?\s+to\s+know|wish(?:es)?\s+to\s+know"
+    r"|(?:is\s+|are\s+)?wonder(?:s|ing)?|asks?|undrar|(?:skulle\s+)?vilja\s+veta|vill\s+veta"
+    rf"|frågar|fragar)\s+(?={_ASKING})",
+    re.IGNORECASE,
+)
+
+
+def wondered(sentence: str, vocab: Vocabulary, is_place: Callable[[str], bool]) -> list[str]:
+    """A sentence as the asker's words and the question they say they ask: "My administration
+    would like to know | which areas the federation works in.", "Vår nämnd undrar | vem …";
+    else the sentence itself. The asker's body is who asks, not what is asked about."""
+    found = _WONDERS.search(sentence)
+    if not found or not _about_the_asker(sentence[: found.start()], vocab, is_place):
+        return [sentence]
+    return [sentence[: found.end()].rstrip() + ".", sentence[found.end() :].rstrip(" .!?") + "?"]
 
 
 #: the asker: "I", "we", "my" ("If I think …", "Vi undrar …")

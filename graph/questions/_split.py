@@ -17,6 +17,7 @@ from ._asker import (
     speaker,
     thin,
     without_purpose,
+    wondered,
 )
 from ._language import ASKED, ASKING, WHO_WHAT, Token, cues, fold, tokenise
 from ._vocabulary import Mention, Parse, Vocabulary
@@ -61,6 +62,9 @@ def asked(
         if also:  # "Vem antog policyn? Jag undrar *också* vem som reviderar den.": both
             joined = "and" if vocab.parse(sentences[0]).language == "en" else "och"
             return f"{sentences[0].rstrip(' ?')} {joined} {also.group('asked').rstrip(' .!')}?"
+    if len(sentences) == 1 and len(wondered(question, vocab, is_place)) == 2:
+        sentences = wondered(question, vocab, is_place)  # "My administration would like to
+        question = " ".join(sentences)  # know which …": the asker's body is who asks
     if clauses:
         if (purposeless := without_purpose(sentences[-1])) != sentences[-1]:
             sentences[-1] = purposeless
