@@ -524,3 +524,20 @@ def test_the_body_that_asks_is_not_what_is_asked_about(boras: GovGraph, question
     are the federation's, not what the administrations carry out."""
     areas = values(answered(question, boras))
     assert len(areas) == 7 and all(a.startswith(SE + "omrade-") for a in areas)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "We're the management of one of the administrations. What exactly are we responsible"
+        " for under the policy?",
+        "Vi är ledningen för en förvaltning. Vad ansvarar vi för?",
+    ],
+)
+def test_we_are_says_the_post_of_the_asker(boras: GovGraph, question: str) -> None:
+    """ "We're the management *of* one of the administrations": the management, which the
+    words after "of" only place."""
+    assert values(answered(question, boras)) == {
+        BORAS + "ansvar-ledningen-mal",
+        BORAS + "ansvar-ledningen-i-linje-med-policyn",
+    }

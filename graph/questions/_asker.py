@@ -40,7 +40,8 @@ _CLAUSE = re.compile(rf",\s+(?:(?:so|så|sa|then|då|da)\s+)?(?={_ASKING})", re.
 #: in ("… som X", "… as X", "I work at X", "jag jobbar på X")
 ME = re.compile(r"\b(?:[Jj]ag|I|[Mm]ig|me|[Vv]i|[Ww]e|oss|us)\b")
 _AS = re.compile(  # each one, overlapping: "I work in Borås at the library"
-    r"\b(?:[Ss]om|[Aa]s|at|in|on|of|i|på|pa|inom|hos|för|for)\s+"
+    r"\b(?:[Ss]om|[Aa]s|at|in|on|of|i|på|pa|inom|hos|för|for"
+    r"|[Ww]e're|[Ww]e\s+are|I'm|I\s+am|[Vv]i\s+är|[Jj]ag\s+är)\s+"  # "We're the management …"
     r"(?=(?P<post>(?:(?!\b(?:and|och|but|men)\b)[^.,;:!?])+))"  # up to "and we're …"
 )
 
