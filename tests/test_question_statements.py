@@ -541,3 +541,18 @@ def test_we_are_says_the_post_of_the_asker(boras: GovGraph, question: str) -> No
         BORAS + "ansvar-ledningen-mal",
         BORAS + "ansvar-ledningen-i-linje-med-policyn",
     }
+
+
+def test_where_the_asker_lives_and_a_hedge_after_the_question(tmp_path: Path) -> None:
+    """ "I live in Köping and I was just wondering, like, who …? if there is one?": the
+    municipality is where the asker lives, "wondering, like," asks nothing, nor does the
+    hedge after the question."""
+    graph = synth_graph(tmp_path, 3, 0, 2)
+    home = "https://w3id.org/govgraph/id/synth/kommun/koping"
+    for question in (
+        "hi, um, I live in Köping and I was just wondering, like, who's the contact point for"
+        " international work in the municipality? if there is one?",
+        "Jag bor i Köping. Vem är kontaktpunkt för det internationella arbetet i kommunen?"
+        " Om det finns någon?",
+    ):
+        assert values(answered(question, graph)) == {home + "/internationell-samordnare"}

@@ -108,7 +108,8 @@ _QUESTION_WORD = re.compile(rf"\b{_ASKING}", re.IGNORECASE)
 _WONDERS = re.compile(
     r"\b(?:(?:would|'d)\s+like\s+to\s+know|wants?\s+to\s+know|wish(?:es)?\s+to\s+know"
     r"|(?:is\s+|are\s+)?wonder(?:s|ing)?|asks?|undrar|(?:skulle\s+)?vilja\s+veta|vill\s+veta"
-    rf"|frågar|fragar)\s+(?={_ASKING})",
+    r"|frågar|fragar)(?:,?\s+(?:like|liksom|typ|um|uh|you know))*,?\s+"  # "wondering, like, who"
+    rf"(?={_ASKING})",
     re.IGNORECASE,
 )
 

@@ -62,9 +62,6 @@ def asked(
         if also:  # "Vem antog policyn? Jag undrar *också* vem som reviderar den.": both
             joined = "and" if vocab.parse(sentences[0]).language == "en" else "och"
             return f"{sentences[0].rstrip(' ?')} {joined} {also.group('asked').rstrip(' .!')}?"
-    if len(sentences) == 1 and len(wondered(question, vocab, is_place)) == 2:
-        sentences = wondered(question, vocab, is_place)  # "My administration would like to
-        question = " ".join(sentences)  # know which …": the asker's body is who asks
     if clauses:
         if (purposeless := without_purpose(sentences[-1])) != sentences[-1]:
             sentences[-1] = purposeless
@@ -78,6 +75,9 @@ def asked(
         if follow_up == "narrows":  # "Vem reviderar policyn? *I Köping?*": one question
             sentences[-1] = sentences[-1].rstrip()[:-1] + " " + last
         question = " ".join(sentences)
+    if len(asker_and_asked := wondered(sentences[-1], vocab, is_place)) == 2:
+        sentences[-1:] = asker_and_asked  # "My administration would like to know which …":
+        question = " ".join(sentences)  # the asker's body is who asks
     if len(sentences) > 1 and (restated := _restated(sentences[-1])):
         sentences[-1] = restated  # "vem bestämmer när den ska skrivas om? *alltså* vem
         # reviderar den": the question put again, more plainly
@@ -122,7 +122,7 @@ def asked(
     if _STANDS_FOR.search(" ".join(sentences[:-1])):
         return last  # "I know the council adopted *it*, but who revises it?": not the council
     opener = before.tokens[:1]  # "Jämför Borås och Torsby: …", "Compare …: …"
-    says_more = set(before.unknown) - {t.text for t in opener}
+    says_more = set(before.unknown) - {t.text for t in opener} - _LIVES  # "I live in Köping"
     # "I work as a journalist in Borås. Who should I work with?": no name the statement
     # says more of is what a question that does not point back asks of
     back = (
@@ -205,6 +205,10 @@ def asked(
     return " ".join([*places, last, *extra])
 
 
+#: verbs of where the asker lives, which say no more than the place named after them
+_LIVES = {"live", "lives", "living", "reside", "resides"}
+
+
 #: a pronoun of whose a statement's body is ("deras uppgift", "its tasks")
 _POSSESSIVE = re.compile(r"\b(?:deras|dess|their|its)\b", re.I)
 
@@ -268,8 +272,11 @@ def _restated(sentence: str) -> str:
 def _follow_up(sentence: str, vocab: Vocabulary, is_place: Callable[[str], bool]) -> str:
     """What a sentence with no verb nor question word after a question does: ``narrows`` it
     to a place or a year ("I Köping?", "In 2009?"), ``checks`` a name against its answer
-    ("also the companies?", "Kommunstyrelsen?"), or '' (it is no such sentence)."""
+    ("also the companies?", "Kommunstyrelsen?"), ``hedges`` it with words that ask nothing
+    ("if there is one?", "om det finns någon?"), or '' (it is no such sentence)."""
     parse = vocab.parse(sentence)
+    if not parse.mentions and not parse.unknown:
+        return "hedges"
     the_cues = cues()
     mentions = [  # "i", "in" before a body read as a membership: no verb here
         m for m in parse.mentions if not the_cues.marks_all(parse.words_of(m), "determiners")
