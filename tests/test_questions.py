@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -544,3 +545,20 @@ def test_a_plain_question_needs_no_lemma_dictionary() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "0"
+
+
+def test_how_many_and_which_are_they_is_answered_by_those_named(tmp_path: Path) -> None:
+    """ "Hur många nämnder har Köping, och vilka är det?": no number is stated, but the
+    documents name each one."""
+    graph = synth_graph(tmp_path, 3, 0, 2)
+    companies = values(
+        answered(
+            "How many companies does the municipality of Köping have, and what are they?", graph
+        )
+    )
+    assert companies == values(answered("Which companies does Köping have?", graph))
+    assert len(companies) == 3
+    assert not ask("How many companies does the municipality of Köping have?", graph).answered
+    assert (
+        len(values(answered("Hur många nämnder har Köpings kommun, och vilka är det?", graph))) > 1
+    )

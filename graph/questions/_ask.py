@@ -164,6 +164,10 @@ def _asked(
         )
         return each or answer
     answers = [_answer(question, vocab.parse(part), graph, vocab, language) for part in parts]
+    if _split.counted_and_listed(parts) and answers[1].answered and not answers[0].answered:
+        # "Hur många nämnder har Bjurholm, och vilka är det?": no number is stated, but the
+        # documents name them all, and each is answered with its quote
+        return answers[1]
     return _joined(question, language, answers)
 
 

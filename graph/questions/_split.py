@@ -22,7 +22,7 @@ from ._asker import (
 from ._language import ASKED, ASKING, WHO_WHAT, Token, cues, fold, tokenise
 from ._vocabulary import Mention, Parse, Vocabulary
 
-__all__ = ["asked", "parts", "places_named", "put_twice"]
+__all__ = ["asked", "counted_and_listed", "parts", "places_named", "put_twice"]
 
 
 #: sentence ends, "X – vilka …?", "I'm preparing a meeting: which body …?" and "…, men vem
@@ -405,6 +405,10 @@ def parts(question: str, vocab: Vocabulary) -> list[str]:
     asks = re.compile(rf"\b(?:{words})\b", re.I)
     if len(pieces) != 2 or not all(asks.search(p) for p in pieces):
         return [question]  # "till och med när": one question
+    if (many := _HOW_MANY.search(pieces[0])) and _WHICH_ARE_THEY.fullmatch(pieces[1]):
+        # "Hur många nämnder har Bjurholm, och vilka är det?": which they are is the same
+        # question with "vilka" for "hur många"
+        return [f"{pieces[0]}?", _listed(pieces[0], many)]
     parses = [vocab.parse(p) for p in pieces]
     whole: list[str] = []
     for n, (piece, parse) in enumerate(zip(pieces, parses, strict=True)):
@@ -446,6 +450,26 @@ def parts(question: str, vocab: Vocabulary) -> list[str]:
             extra += [m.text for m in places_named(other, vocab)]
         whole.append(" ".join([piece, *extra]) + "?")
     return whole
+
+
+_HOW_MANY = re.compile(r"\b(?:hur\s+många|hur\s+manga|how\s+many)\b", re.I)
+#: "… och vilka är det?", "and what are they?": the things a count asked of, by name
+_WHICH_ARE_THEY = re.compile(
+    r"(?:vilka|vad|which|what)\s+(?:är|ar|var|are|were)\s+(?:det|de|dem|dom|they|those|these)"
+    r"(?:\s+(?:i\s+så\s+fall|then))?",
+    re.I,
+)
+
+
+def _listed(counted: str, many: re.Match[str]) -> str:
+    which = "vilka" if many.group().casefold().startswith("hur") else "which"
+    return f"{counted[: many.start()]}{which}{counted[many.end() :]}?"
+
+
+def counted_and_listed(parts: list[str]) -> bool:
+    """Whether two parts ask how many there are of something and which they are."""
+    many = _HOW_MANY.search(parts[0]) if len(parts) == 2 else None
+    return many is not None and parts[1] == _listed(parts[0].rstrip("?"), many)
 
 
 def places_named(parse: Parse, vocab: Vocabulary) -> list[Mention]:
