@@ -556,3 +556,16 @@ def test_where_the_asker_lives_and_a_hedge_after_the_question(tmp_path: Path) ->
         " Om det finns någon?",
     ):
         assert values(answered(question, graph)) == {home + "/internationell-samordnare"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ehm hej, jag ringer bara för att jag undrar liksom... när antogs den där internationella"
+        " policyn egentligen, alltså vilket datum var det?",
+        "hej, jag undrar när policyn antogs, asså vilket datum?",
+    ],
+)
+def test_a_callers_words_before_the_question_ask_nothing(boras: GovGraph, question: str) -> None:
+    """ "Jag ringer för att jag undrar liksom...": the caller says they ask what follows."""
+    assert values(answered(question, boras)) == {"2002-02-19"}

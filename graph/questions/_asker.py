@@ -27,6 +27,7 @@ __all__ = [
     "thin",
     "without_purpose",
     "wondered",
+    "wondering",
 ]
 
 
@@ -105,13 +106,13 @@ _QUESTION_WORD = re.compile(rf"\b{_ASKING}", re.IGNORECASE)
 
 #: the asker's verb of asking right before the question it asks ("… *would like to know*
 #: which …", "… *undrar* vilka …")
-_WONDERS = re.compile(
+_VERB_OF_ASKING = (
     r"\b(?:(?:would|'d)\s+like\s+to\s+know|wants?\s+to\s+know|wish(?:es)?\s+to\s+know"
     r"|(?:is\s+|are\s+)?wonder(?:s|ing)?|asks?|undrar|(?:skulle\s+)?vilja\s+veta|vill\s+veta"
-    r"|frågar|fragar)(?:,?\s+(?:like|liksom|typ|um|uh|you know))*,?\s+"  # "wondering, like, who"
-    rf"(?={_ASKING})",
-    re.IGNORECASE,
-)
+    r"|frågar|fragar)(?:[,.…]*\s+(?:like|liksom|typ|um|uh|ehm|öh|you know))*[,.…:]*"
+)  # "wondering, like, who", "undrar liksom... när"
+_WONDERS = re.compile(rf"{_VERB_OF_ASKING}\s+(?={_ASKING})", re.IGNORECASE)
+_WONDERS_LAST = re.compile(rf"{_VERB_OF_ASKING}\s*$", re.IGNORECASE)
 
 
 def wondered(sentence: str, vocab: Vocabulary, is_place: Callable[[str], bool]) -> list[str]:
@@ -122,6 +123,18 @@ def wondered(sentence: str, vocab: Vocabulary, is_place: Callable[[str], bool]) 
     if not found or not _about_the_asker(sentence[: found.start()], vocab, is_place):
         return [sentence]
     return [sentence[: found.end()].rstrip() + ".", sentence[found.end() :].rstrip(" .!?") + "?"]
+
+
+def wondering(sentence: str, vocab: Vocabulary, is_place: Callable[[str], bool]) -> bool:
+    """Whether a sentence is only the asker saying they ask what follows ("Hej, jag ringer
+    för att jag undrar liksom...", "I was wondering:"), naming nothing ("Vi på Köping Lokaler
+    AB undrar:" says who "vi" is)."""
+    found = _WONDERS_LAST.search(sentence)
+    return (
+        found is not None
+        and _about_the_asker(sentence[: found.start()], vocab, is_place)
+        and not vocab.parse(sentence).mentions
+    )
 
 
 #: the asker: "I", "we", "my" ("If I think …", "Vi undrar …")

@@ -18,6 +18,7 @@ from ._asker import (
     thin,
     without_purpose,
     wondered,
+    wondering,
 )
 from ._language import ASKED, ASKING, WHO_WHAT, Token, cues, fold, tokenise
 from ._vocabulary import Mention, Parse, Vocabulary
@@ -50,6 +51,9 @@ def asked(
     if len(question) > 400:
         return question
     sentences = [p for p in _SENTENCES.split(question.strip()) if p]
+    if len(sentences) > 1 and wondering(sentences[0], vocab, is_place):
+        sentences = sentences[1:]  # "Jag ringer för att jag undrar liksom... när …?"
+        question = " ".join(sentences)
     while (
         len(sentences) > 1
         and (_request(sentences[-1]) or aside_of_the_asker(sentences[-1], vocab, is_place))
