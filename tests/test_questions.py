@@ -562,3 +562,10 @@ def test_how_many_and_which_are_they_is_answered_by_those_named(tmp_path: Path) 
     assert (
         len(values(answered("Hur många nämnder har Köpings kommun, och vilka är det?", graph))) > 1
     )
+
+
+def test_styrelsen_is_the_executive_board_in_every_municipality(tmp_path: Path) -> None:
+    """ "Köpings KS – vad ansvarar styrelsen för": the ontology's label, not only Borås's."""
+    graph = synth_graph(tmp_path, 3, 0, 2)
+    duties = values(answered("Köpings KS – vad ansvarar styrelsen för", graph))
+    assert duties == values(answered("Vad ansvarar kommunstyrelsen i Köping för?", graph))
