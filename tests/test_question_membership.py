@@ -461,3 +461,17 @@ def test_the_name_after_a_relations_noun_is_its_end(boras: GovGraph) -> None:
     not context to a post in Borås (the coordinator); the documents name none there."""
     answer = ask("Does Borås have a post in West Sweden?", boras)
     assert BORAS + "internationell-samordnare" not in values(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which West Sweden members does the policy name?",
+        "West Sweden members mentioned in the policy",
+        "Vilka West Sweden medlemmar nämns i policyn?",
+    ],
+)
+def test_a_name_right_before_members_owns_them(boras: GovGraph, question: str) -> None:
+    """ "West Sweden members" are West Sweden's members, not what West Sweden is a member
+    of ("are the municipalities members *of*" keeps the name the member)."""
+    assert values(answered(question, boras)) == WS_MEMBERS

@@ -439,6 +439,8 @@ def _oriented(
     after = not relation_unit.fronted and (unit.start > start or unit.mention.genitive)
     if relation_unit.held:
         after = False  # "Vilka medlemskap *har* Borås?": Borås's memberships, not its members
+    elif relation_unit.owned:
+        after = True  # "Which *West Sweden members* …": the name before the noun owns it
     rule = meaning.entity or "before-subject"
     if not both_fit and meaning.entity not in {"before-subject", "before-object"}:
         return True  # the types decide: the name can be only one end, unless the cue's

@@ -66,6 +66,9 @@ class Unit:
     #: A membership said to be had by the name after it ("Vilka *medlemskap* har Borås?",
     #: "What *memberships* does Borås have?"): that name is the member.
     held: bool = False
+    #: A plural noun of a relation right after a name, with no preposition after it ("Which
+    #: *West Sweden members* …"; not "are the municipalities *members of*"): the name owns it.
+    owned: bool = False
     #: Kinds named but neither asked for nor standing for their few instances ("Vem i Köping
     #: ingår i *nätverket*?" of many networks): a fact answering must hold one of them.
     named_kinds: list[str] = field(default_factory=list)

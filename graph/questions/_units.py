@@ -161,6 +161,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
     _parts_asked(result)
     _value_asked(result, vocab)
     _date_asked_yes_or_no(parse, result, vocab)
+    _owned(parse, result)
     asker = next((u for u in result if "who" in u.cues), None)
     if asker is not None and works_with(parse, result, vocab):
         asker.cues.add("partner")
@@ -495,3 +496,16 @@ def _kind_meanings(
 def _add(items: list[str], value: str) -> None:
     if value not in items:
         items.append(value)
+
+
+def _owned(parse: Parse, units_: list[Unit]) -> None:
+    """Mark a relation's plural noun right after a name, with no preposition after it, as
+    that name's ("West Sweden members", "Laholms kommun medlemmar")."""
+    for before, unit in zip(units_, units_[1:], strict=False):
+        after = parse.tokens[unit.end + 1 : unit.end + 2]
+        unit.owned = (
+            bool(unit.relations and before.entity)
+            and before.end + 1 == unit.start
+            and cues().marks_all(parse.words_of(unit.mention), "owned")
+            and not (after and cues().marker(after[0], "determiners"))
+        )
