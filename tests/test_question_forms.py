@@ -1092,3 +1092,24 @@ def test_the_task_is_what_the_quote_calls_its_task(boras: GovGraph) -> None:
     assert values(the_task) == task
     tasks = answered("What are the tasks of the Sjuhärad federation?", boras)
     assert task < values(tasks)
+
+
+@pytest.mark.parametrize(
+    ("question", "confirms", "expected"),
+    [
+        ("Am I right that the board revises the policy?", True, {KS}),
+        ("Am I right that the council revises the policy?", False, {KS}),
+        ("Har jag rätt i att kommunstyrelsen reviderar policyn?", True, {KS}),
+        (
+            "Am I right that the policy was last revised in August 2009? On what date exactly?",
+            None,  # the date asked after it
+            {"2009-08-20"},
+        ),
+    ],
+)
+def test_am_i_right_that_is_a_yes_no_question(
+    boras: GovGraph, question: str, confirms: bool | None, expected: set[str]
+) -> None:
+    answer = answered(question, boras)
+    assert confirms is None or answer.confirms is confirms
+    assert values(answer) == expected
