@@ -569,3 +569,23 @@ def test_where_the_asker_lives_and_a_hedge_after_the_question(tmp_path: Path) ->
 def test_a_callers_words_before_the_question_ask_nothing(boras: GovGraph, question: str) -> None:
     """ "Jag ringer för att jag undrar liksom...": the caller says they ask what follows."""
     assert values(answered(question, boras)) == {"2002-02-19"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "yeah hi, um, I'm not really sure who to ask, but, like, which organisations is Borås"
+            " actually a member of?",
+            {SE + "west-sweden"},
+        ),
+        ("vet du vem som reviderar policyn?", {KS}),
+        ("who revises the policy anyway", {KS}),
+    ],
+)
+def test_fillers_and_a_statement_before_but(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    """ "…, but, like, which …": what comes before "but" is the caller's aside; "vet du",
+    "anyway" ask nothing."""
+    assert values(answered(question, boras)) == expected

@@ -30,7 +30,7 @@ __all__ = ["asked", "counted_and_listed", "parts", "places_named", "put_twice"]
 #: …?" ("Min syster säger att …, men vem hanterar sjukvården?")
 _SENTENCES = re.compile(
     r"(?<=[.!?:])\s+(?=\S)|\s+[–—-]\s+"
-    rf"|,\s+(?:men|but)\s+(?=(?:{ASKING})\b)"
+    rf"|,\s+(?:men|but)(?:,?\s+(?:like|liksom|typ|um|uh|öh))*,?\s+(?=(?:{ASKING})\b)"
     # "… internationella sjuharad *alltså* vilka består det av": the question put again
     rf"|,?\s+(?=(?:alltså|alltsa|dvs|i mean|in other words)\s+(?:{ASKING})\b)",
     re.IGNORECASE,
