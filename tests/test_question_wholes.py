@@ -6,11 +6,13 @@ activities") holds for each narrower kind ("international projects", skos:broade
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from govgraph import GovGraph
 from govgraph.questions import ask
-from tests_support import BORAS, values
+from tests_support import BORAS, answered, synth_graph, values
 
 MANAGEMENT = {BORAS + "ansvar-ledningen-mal", BORAS + "ansvar-ledningen-i-linje-med-policyn"}
 VANNAS = "https://w3id.org/govgraph/id/synth/kommun/vannas/"
@@ -99,3 +101,21 @@ def test_the_whole_a_part_is_of(boras: GovGraph, question: str) -> None:
     """ "X of which bodies?" asks what X is a part of (org:hasSubOrganization); "Vad
     ansvarar kommunstyrelsen för när …" is no such question."""
     assert values(ask(question, boras)) == {BORAS + "forvaltningarna", BORAS + "bolagen"}
+
+
+def test_which_of_the_bodies_that_share_a_name(tmp_path: Path) -> None:
+    """ "Vilka socialnämnder …?", one in each municipality that has one: which of them do
+    it, each in its municipality; a body's name without its municipality ("Socialnämnden i
+    Köping" is "socialnämnden") names it."""
+    graph = synth_graph(tmp_path, 7, 0, 2)
+    answer = answered(
+        "Vilka socialnämnder ska kunna besvara frågor om det internationella arbetet?", graph
+    )
+    kommun = "https://w3id.org/govgraph/id/synth/kommun/"
+    assert values(answer) == {kommun + "koping/namnd/social", kommun + "solleftea/namnd/social"}
+    assert {str(i.scope["iri"]) for i in answer.answers if i.scope} == {
+        kommun + "koping",
+        kommun + "solleftea",
+    }
+    english = answered("Which social services committees promote environment and climate?", graph)
+    assert all("/namnd/social" in v for v in values(english)) and len(values(english)) == 2

@@ -72,6 +72,9 @@ class Unit:
     #: Kinds named but neither asked for nor standing for their few instances ("Vem i Köping
     #: ingår i *nätverket*?" of many networks): a fact answering must hold one of them.
     named_kinds: list[str] = field(default_factory=list)
+    #: The bodies a name after "which" stands for when several share it ("Vilka
+    #: *socialnämnder* …", one in each municipality): the answers are among them.
+    asked_among: list[str] = field(default_factory=list)
 
     @property
     def start(self) -> int:
@@ -124,6 +127,8 @@ class Reading:
     #: The kinds the question names aside (:attr:`Unit.named_kinds`): each answer's fact
     #: must hold a thing of one of them.
     among: list[str] = field(default_factory=list)
+    #: The bodies the answers must be among (:attr:`Unit.asked_among`), when it is not empty.
+    only: set[str] = field(default_factory=set)
 
     def describe(self) -> str:
         """The query as run: its name and bindings as comments, then the prepared text."""

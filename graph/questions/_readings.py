@@ -53,6 +53,7 @@ def readings(
     for unit in all_units:
         unit.cues -= drop
     among = [k for u in all_units for k in u.named_kinds]
+    only = {i for u in all_units for i in u.asked_among}
     all_units = [
         u for u in all_units if u.cues or u.entity or u.relational or u.answer_type or u.said
     ]
@@ -70,6 +71,7 @@ def readings(
     unique: dict[tuple[object, ...], Reading] = {}
     for reading in found:
         reading.among = among
+        reading.only = only
         bound = tuple(sorted((k, str(v)) for k, v in reading.bindings.items()))
         key = (reading.query, bound, reading.answer)
         if key not in unique or reading.rank < unique[key].rank:
@@ -331,8 +333,9 @@ def _setting(unit: Unit, vocab: Vocabulary) -> bool:
 
 def _whole_of(unit: Unit, agents: list[Unit], vocab: Vocabulary) -> bool:
     """Whether a name is the whole the agent is part of ("the managers *of the
-    administrations*", "cheferna *på förvaltningarna*"): it only says which part is meant."""
-    return bool(agents and unit.entities) and all(
+    administrations*", "cheferna *på förvaltningarna*"): it only says which part is meant.
+    A name several bodies share is the one of them that is ("Vännäs's *Service Committee*")."""
+    return bool(agents and unit.entities) and any(
         any(i in vocab.wholes(a) for a in agents[0].entities) for i in unit.entities
     )
 

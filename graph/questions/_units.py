@@ -162,6 +162,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
     _value_asked(result, vocab)
     _date_asked_yes_or_no(parse, result, vocab)
     _owned(parse, result)
+    _asked_among(result, vocab)
     asker = next((u for u in result if "who" in u.cues), None)
     if asker is not None and works_with(parse, result, vocab):
         asker.cues.add("partner")
@@ -509,3 +510,25 @@ def _owned(parse: Parse, units_: list[Unit]) -> None:
             and cues().marks_all(parse.words_of(unit.mention), "owned")
             and not (after and cues().marker(after[0], "determiners"))
         )
+
+
+def _asked_among(units_: list[Unit], vocab: Vocabulary) -> None:
+    """ "Vilka *socialnämnder* ska kunna besvara frågor …?": a name several bodies share,
+    right after "which", asks which of them: the kinds they are of are asked for, among
+    them alone."""
+    for before, unit in zip(units_, units_[1:], strict=False):
+        bodies = unit.entities
+        if not (
+            len(bodies) > 1
+            and {"who", "what"} <= before.cues
+            and before.end + 1 == unit.start
+            and not (unit.relations or unit.tasks or unit.answer_type)
+            and all(vocab.roles.get(i) == "actor" for i in bodies)
+        ):
+            continue
+        kinds = set.intersection(*(vocab.types.get(i, set()) for i in bodies))
+        unit.answer_type = sorted(
+            k for k in kinds if not any(k in vocab.superclasses.get(o, ()) for o in kinds - {k})
+        )
+        unit.asked_among, unit.entities = list(bodies), []
+        before.cues.discard("what")

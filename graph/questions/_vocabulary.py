@@ -133,6 +133,15 @@ class Vocabulary(Parser):
             for text, lang in list(self.labels_by_lang.get(iri, ())):  # the work on a matter
                 for variant in _work_on(text, lang, iri in matters):
                     self._add_label(iri, variant, lang, "hidden", kinds, structural_keys)
+        kind_names = {
+            tuple(stem(t.text, lang) for t in tokenise(text))
+            for kind in kinds
+            for text, lang in self.labels_by_lang.get(kind, ())
+        }
+        for iri, variant, lang in _short_names(self.labels_by_lang, self.types):
+            if tuple(stem(t.text, lang) for t in tokenise(variant)) not in kind_names:
+                # "Kommunstyrelsen", "Internationell samordnare": a kind's name already
+                self._add_label(iri, variant, lang, "hidden", kinds, structural_keys)
         for row in graph.select(query_text("ask-values")):
             self._add_value(str(row["subject"]), str(row["property"]), row["value"])
         for iri, by_lang in the_cues.labels.items():  # ORG, DCTERMS: not loaded, but named
@@ -448,3 +457,29 @@ def vocabulary(graph: GovGraph) -> Vocabulary:
             gc.enable()
     _CACHE[key] = (weakref.ref(graph, lambda _: _CACHE.pop(key, None)), len(graph.files), built)
     return built
+
+
+def _short_names(
+    labels: Mapping[str, list[tuple[str, str]]], types: Mapping[str, set[str]]
+) -> list[tuple[str, str, str]]:
+    """A body's name without the municipality it ends with ("Socialnämnden i Köping" →
+    "Socialnämnden", "Social Services Committee, Köping" → "Social Services Committee"): what
+    people call it in any municipality ("vilka socialnämnder …" names each). One that is a
+    kind's name is left to the kind."""
+    municipality = str(GG.Municipality)
+    places = {
+        text
+        for iri, names in labels.items()
+        if municipality in types.get(iri, ())
+        for text, _ in names
+    }
+    actor = str(GG.Actor)
+    found = []
+    for iri, names in labels.items():
+        if actor not in types.get(iri, ()) or municipality in types.get(iri, ()):
+            continue
+        for text, lang in names:
+            head, sep, place = text.rpartition(" i " if lang == "sv" else ", ")
+            if sep and head and place in places:
+                found.append((iri, head, lang))
+    return found
