@@ -589,3 +589,17 @@ def test_fillers_and_a_statement_before_but(
     """ "…, but, like, which …": what comes before "but" is the caller's aside; "vet du",
     "anyway" ask nothing."""
     assert values(answered(question, boras)) == expected
+
+
+def test_them_after_a_statement_of_a_municipalitys_bodies_keeps_the_municipality(
+    tmp_path: Path,
+) -> None:
+    """ "Köping has eight committees listed in the overview. Which of them …?": Köping's
+    committees, though the statement says more than their names."""
+    graph = synth_graph(tmp_path, 3, 0, 2)
+    answer = answered(
+        "Köping has eight committees listed in the overview. Which of them must be able to"
+        " answer questions about international work?",
+        graph,
+    )
+    assert values(answer) and all("/kommun/koping/namnd/" in v for v in values(answer))

@@ -197,6 +197,12 @@ def asked(
         head = re.sub(r"\b(?:of|av)\s+$", "", last[: pronoun.start()], flags=re.I)  # "which
         # committees", not "which of committees"
         last = head + kinds_named[-1].text + last[pronoun.end() :]
+        if not places and not any(is_place(i) for m in mentions for i in m.values("actor")):
+            # "Torsby has six committees listed in the overview. Which of *them* …?": the
+            # committees of the municipality that has them, whatever else the statement says
+            places = [
+                m.text for m in before.mentions if any(is_place(i) for i in m.values("actor"))
+            ][:1]
     elif (extra or places) and (pronoun := _STANDS_FOR.search(last)):
         # "Bjurholm municipality: which EU office does *it* belong to?": the name where the
         # pronoun stands, not after "to"
