@@ -242,6 +242,22 @@ def test_a_short_word_is_respelt_only_into_a_label_word_it_is_one_letter_short_o
             "who arranges competence development for the municipalities of Sjuhärad?",
             {SE + "sjuharads-kommunalforbund"},
         ),
+        # a British civil servant's words
+        ("Which body formally adopted the international policy – was it full council?", {KF}),
+        (
+            "Which officer should departments work with when they look into external funding?",
+            {BORAS + "internationell-samordnare"},
+        ),
+        (
+            "For a thesis on multi-level governance: which regional organisation is Borås"
+            " formally a member of?",
+            {SE + "west-sweden"},
+        ),
+        (  # "running" says whose the officers are, as "of" does
+            "What duties does the policy place on the chief officers running the departments and"
+            " arm's-length companies?",
+            {BORAS + "ansvar-ledningen-mal", BORAS + "ansvar-ledningen-i-linje-med-policyn"},
+        ),
     ],
 )
 def test_false_friends_and_swedish_word_order_in_english(

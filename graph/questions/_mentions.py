@@ -18,6 +18,7 @@ __all__ = [
     "meant_to",
     "merge_same",
     "received",
+    "running_a_body",
     "stranded_membership",
     "under_a_document",
     "whole_asked",
@@ -131,6 +132,26 @@ def meant_to(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         if "define" in mention.cue_names() and after < len(tokens) and tokens[after].folded == "to":
             mention.meanings = [m for m in mention.meanings if m.value != "define"]
     return [m for m in mentions if m.meanings]
+
+
+def running_a_body(tokens: list[Token], mentions: list[Mention]) -> set[int]:
+    """The positions of a task's English participle between two bodies ("the chief officers
+    *running* the departments", "the staff *managing* the companies"): it says whose the
+    first body is, as "of" does, and is no task asked about."""
+    bodies = [m for m in mentions if m.roles() & {"actor", "kind"} and not m.roles() & {"task"}]
+    ends = {max(m.positions) for m in bodies}
+    starts = {m.start for m in bodies}
+    found: set[int] = set()
+    for mention in mentions:
+        at = mention.start
+        if len(mention.positions) != 1 or "task" not in mention.roles():
+            continue
+        after = at + 1
+        while after < len(tokens) and tokens[after].folded in ARTICLES:
+            after += 1
+        if tokens[at].folded.endswith("ing") and at - 1 in ends and after in starts:
+            found.add(at)
+    return found
 
 
 def received(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:

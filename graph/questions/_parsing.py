@@ -20,6 +20,7 @@ from ._mentions import (
     meant_to,
     merge_same,
     received,
+    running_a_body,
     stranded_membership,
     under_a_document,
     whole_asked,
@@ -153,12 +154,14 @@ class Parser:
         mentions = self._fold_weak(tokens, content, mentions)
         mentions = self._describing(tokens, mentions)
         kept = received(tokens, meant_to(tokens, mentions))
+        described = running_a_body(tokens, kept)  # "the chief officers *running* the
+        kept = [m for m in kept if not set(m.positions) <= described]  # departments": whose
         freed = {p for m in mentions for p in m.positions} - {p for m in kept for p in m.positions}
         asking = [p for p in sorted(freed) if the_cues.marker(tokens[p], "question_words")]
         if asking:  # "what are they *meant to* …": "what" was read with "meant" as "what is
             kept += self._match(tokens, asking, exclude)  # meant", and asks on its own
             kept.sort(key=lambda m: m.start)
-        used -= freed - {p for m in kept for p in m.positions}
+        used -= freed - {p for m in kept for p in m.positions} - described
         mentions = kept  # "who *gets* the EU money?": a name no longer a task is not understood
         mentions = a_place_not_a_kind(tokens, mentions)
         mentions = under_a_document(tokens, mentions)
