@@ -712,3 +712,19 @@ def test_after_a_year_the_documents_do_not_say(boras: GovGraph, question: str) -
 def test_den_har_is_this(boras: GovGraph, question: str, expected: set[str]) -> None:
     """ "den här policyn": this policy, with "här" asking for no place."""
     assert values(answered(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Står det i texten senast vilket datum den internationella policyn ska revideras?",
+            GG + "revisionDue",
+        ),
+        ("until when is the policy vaild?", GG + "validUntil"),
+    ],
+)
+def test_the_text_is_the_document(boras: GovGraph, question: str, expected: str) -> None:
+    """ "i texten", "the text": the document; "vaild": *valid* with two letters swapped."""
+    answer = answered(question, boras)
+    assert [(i.kind, i.iri) for i in answer.answers] == [("left_blank", expected)]

@@ -199,6 +199,7 @@ def test_no_raw_names_every_relation_is_labelled_in_both_languages(boras: GovGra
         ("Vem reviderar poilcyn?", {KS}),  # one letter from a label word
         ("who adopted the polcy", {KF}),  # a short word with one letter left out
         ("Vem antog polcyn?", {KF}),
+        ("who adopted the polciy", {KF}),  # two letters swapped
     ],
 )
 def test_misspellings_are_read_as_the_one_label_word_they_are_near(

@@ -70,9 +70,10 @@ class Parser:
     def _respelt(self, token: Token) -> Token:
         """A word the vocabulary does not know, read as the one label word it is a letter
         away from ("internatinal" → *international*); else the word itself. A word of five
-        or six letters is respelt only when it is a longer label word with one letter left
-        out ("polcy" → *policy*) and no word in either language's dictionary; shorter words
-        are left alone: too many are a letter from another."""
+        or six letters is respelt only when it is a label word with one letter left out
+        ("polcy" → *policy*) or two letters swapped ("vaild" → *valid*), and no word in
+        either language's dictionary; shorter words are left alone: too many are a letter
+        from another."""
         size = len(token.folded)
         if size < 5 or size > 40 or a_word(token.text):
             return token
@@ -81,6 +82,7 @@ class Parser:
             if a_word(token.text, "sv"):
                 return token
             found = {w for w in index.get(token.folded, ()) if len(w) == size + 1}
+            found |= {v for v in _swaps(token.folded) if v in index.get(v, ())}  # "vaild"
         else:
             found = set(index.get(token.folded, ()))
             for variant in _deletions(token.folded):
@@ -92,12 +94,12 @@ class Parser:
         return Token(word, word, token.genitive)
 
     def _spellings(self) -> dict[str, set[str]]:
-        """Each label word of six letters or more under itself and every form of it with
+        """Each label word of five letters or more under itself and every form of it with
         one letter left out (a symmetric-delete index), built on the first misspelling."""
         index = self._spelling_index
         if index is None:
             index = {}
-            words = {w for entry in self._entries for w in entry.folded if 6 <= len(w) <= 40}
+            words = {w for entry in self._entries for w in entry.folded if 5 <= len(w) <= 40}
             words |= {  # "acording": a function word a letter off
                 w for ws in cues().folded_function_words.values() for w in ws if 7 <= len(w) <= 40
             }
@@ -499,6 +501,11 @@ def _by_lemma_only(
 def _words_at(tokens: list[Token], start: int, words: tuple[str, ...]) -> bool:
     """Whether the words of ``tokens`` from ``start`` on are ``words``."""
     return start >= 0 and tuple(t.folded for t in tokens[start : start + len(words)]) == words
+
+
+def _swaps(word: str) -> set[str]:
+    """``word`` with two letters next to each other swapped, each way there is."""
+    return {word[:n] + word[n + 1] + word[n] + word[n + 2 :] for n in range(len(word) - 1)}
 
 
 def _deletions(word: str) -> set[str]:
