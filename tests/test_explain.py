@@ -58,10 +58,10 @@ def test_an_ambiguous_name_lists_the_candidates(boras: GovGraph) -> None:
 
 def test_an_unknown_name_suggests_near_ones(boras: GovGraph) -> None:
     with pytest.raises(ActorNotFound) as error:
-        find_actor("Westt Sweedn", boras)
+        find_actor("Wesst Swedden", boras)
     assert error.value.candidates == [S + "west-sweden"]
     assert str(error.value) == (
-        "policyn nämner ingen aktör som heter 'Westt Sweedn'; menar du West Sweden?"
+        "policyn nämner ingen aktör som heter 'Wesst Swedden'; menar du West Sweden?"
     )
     with pytest.raises(ActorNotFound) as error:
         find_actor("Göteborgs universitet", boras)
