@@ -93,6 +93,37 @@ class Parser:
         word = found.pop()
         return Token(word, word, token.genitive)
 
+    def _beside(self, token: Token, before: list[Token], after: list[Token]) -> Token:
+        """An unknown word one letter off the word a label has beside the question's next or
+        previous word ("Uplands-Bro" → *Upplands*-Bro, though "uplands" is an English word):
+        the name around it says which word was meant. Else the word itself."""
+        if not 4 <= len(token.folded) <= 40:
+            return token
+        neighbours = self._neighbours()
+        found = {
+            w
+            for side, beside in (("after", before), ("before", after))
+            for t in beside
+            for w in neighbours.get((t.folded, side), ())
+            if _one_off(token.folded, w)
+        }
+        if len(found) != 1:
+            return token
+        word = found.pop()
+        return Token(word, word, token.genitive)
+
+    def _neighbours(self) -> dict[tuple[str, str], set[str]]:
+        """For each label word, the words labels have right before and right after it."""
+        found: dict[tuple[str, str], set[str]] | None = self.__dict__.get("_neighbour_index")
+        if found is None:
+            found = {}
+            for entry in self._entries:
+                for one, other in zip(entry.folded, entry.folded[1:], strict=False):
+                    found.setdefault((other, "before"), set()).add(one)
+                    found.setdefault((one, "after"), set()).add(other)
+            self.__dict__["_neighbour_index"] = found
+        return found
+
     def _spellings(self) -> dict[str, set[str]]:
         """Each label word of five letters or more under itself and every form of it with
         one letter left out (a symmetric-delete index), built on the first misspelling."""
@@ -135,13 +166,15 @@ class Parser:
         overflow = [t.text for t in words[MAX_WORDS:]]
         tokens: list[Token] = []
         respelt: dict[int, Token] = {}
-        for token in words[:MAX_WORDS]:
+        for at, token in enumerate(words[:MAX_WORDS]):
             if the_cues.is_function_word(token) or self.known(token):
                 tokens.append(token)
             elif parts := self._split_compound(token):
                 tokens.extend(parts)
             else:
                 again = self._respelt(token)
+                if again is token:  # "Uplands-Bro": a word of a name beside the rest of it
+                    again = self._beside(token, words[at - 1 : at], words[at + 1 : at + 2])
                 if again is not token:
                     respelt[len(tokens)] = token
                 tokens.append(again)
@@ -501,6 +534,19 @@ def _by_lemma_only(
 def _words_at(tokens: list[Token], start: int, words: tuple[str, ...]) -> bool:
     """Whether the words of ``tokens`` from ``start`` on are ``words``."""
     return start >= 0 and tuple(t.folded for t in tokens[start : start + len(words)]) == words
+
+
+def _one_off(typed: str, word: str) -> bool:
+    """Whether ``typed`` is ``word`` with one letter left out, added, changed or two
+    swapped."""
+    if typed == word or abs(len(typed) - len(word)) > 1:
+        return False
+    if len(typed) < len(word):
+        return typed in _deletions(word)
+    if len(typed) > len(word):
+        return word in _deletions(typed)
+    diffs = [n for n, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
+    return len(diffs) == 1 or typed in _swaps(word)
 
 
 def _swaps(word: str) -> set[str]:
