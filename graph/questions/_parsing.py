@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from itertools import islice, product
 
-from ._language import LANGUAGES, Token, a_word, cues, fold, lemma, stem, tokenise
+from ._language import LANGUAGES, Token, cues, fold, lemma, stem, tokenise
 from ._mentions import (
     a_place_not_a_kind,
     conforming_asked,
@@ -25,6 +25,7 @@ from ._mentions import (
     under_a_document,
     whole_asked,
 )
+from ._spelling import Spelling
 from ._terms import (
     MAX_UNKNOWN,
     MAX_WORDS,
@@ -51,7 +52,14 @@ class Parser:
     _question_words: dict[str, set[str]]
     label_keys: dict[str, set[tuple[str, str]]]
     labels: dict[str, dict[str, str]]
-    _spelling_index: dict[str, set[str]] | None = None
+
+    @property
+    def _spelling(self) -> Spelling:
+        """The respelling of words not known (built on first need, once the labels are in)."""
+        found: Spelling | None = self.__dict__.get("_speller")
+        if found is None:
+            found = self.__dict__["_speller"] = Spelling(self._entries)
+        return found
 
     def known(self, token: Token) -> bool:
         keys, plain = question_keys(token)
@@ -66,79 +74,6 @@ class Parser:
         if any(key in self._index for key in keys | plain):
             return keys, plain
         return keys, plain | (lemma_keys(token) - keys)
-
-    def _respelt(self, token: Token) -> Token:
-        """A word the vocabulary does not know, read as the one label word it is a letter
-        away from ("internatinal" → *international*); else the word itself. A word of five
-        or six letters is respelt only when it is a label word with one letter left out
-        ("polcy" → *policy*) or two letters swapped ("vaild" → *valid*), and no word in
-        either language's dictionary; shorter words are left alone: too many are a letter
-        from another."""
-        size = len(token.folded)
-        if size < 5 or size > 40 or a_word(token.text):
-            return token
-        index = self._spellings()
-        if size < 7:
-            if a_word(token.text, "sv"):
-                return token
-            found = {w for w in index.get(token.folded, ()) if len(w) == size + 1}
-            found |= {v for v in _swaps(token.folded) if v in index.get(v, ())}  # "vaild"
-        else:
-            found = set(index.get(token.folded, ()))
-            for variant in _deletions(token.folded):
-                found |= index.get(variant, set())
-            found = {w for w in found if w != token.folded and len(w) >= 7}
-        if len(found) != 1:
-            return token
-        word = found.pop()
-        return Token(word, word, token.genitive)
-
-    def _beside(self, token: Token, before: list[Token], after: list[Token]) -> Token:
-        """An unknown word one letter off the word a label has beside the question's next or
-        previous word ("Uplands-Bro" → *Upplands*-Bro, though "uplands" is an English word):
-        the name around it says which word was meant. Else the word itself."""
-        if not 4 <= len(token.folded) <= 40:
-            return token
-        neighbours = self._neighbours()
-        found = {
-            w
-            for side, beside in (("after", before), ("before", after))
-            for t in beside
-            for w in neighbours.get((t.folded, side), ())
-            if _one_off(token.folded, w)
-        }
-        if len(found) != 1:
-            return token
-        word = found.pop()
-        return Token(word, word, token.genitive)
-
-    def _neighbours(self) -> dict[tuple[str, str], set[str]]:
-        """For each label word, the words labels have right before and right after it."""
-        found: dict[tuple[str, str], set[str]] | None = self.__dict__.get("_neighbour_index")
-        if found is None:
-            found = {}
-            for entry in self._entries:
-                for one, other in zip(entry.folded, entry.folded[1:], strict=False):
-                    found.setdefault((other, "before"), set()).add(one)
-                    found.setdefault((one, "after"), set()).add(other)
-            self.__dict__["_neighbour_index"] = found
-        return found
-
-    def _spellings(self) -> dict[str, set[str]]:
-        """Each label word of five letters or more under itself and every form of it with
-        one letter left out (a symmetric-delete index), built on the first misspelling."""
-        index = self._spelling_index
-        if index is None:
-            index = {}
-            words = {w for entry in self._entries for w in entry.folded if 5 <= len(w) <= 40}
-            words |= {  # "acording": a function word a letter off
-                w for ws in cues().folded_function_words.values() for w in ws if 7 <= len(w) <= 40
-            }
-            for word in words:
-                for variant in (word, *_deletions(word)):
-                    index.setdefault(variant, set()).add(word)
-            self._spelling_index = index
-        return index
 
     def parse(self, question: str, exclude: frozenset[str] = frozenset()) -> Parse:
         """Match ``question`` against the vocabulary (see the module); phrases meaning one of
@@ -172,9 +107,7 @@ class Parser:
             elif parts := self._split_compound(token):
                 tokens.extend(parts)
             else:
-                again = self._respelt(token)
-                if again is token:  # "Uplands-Bro": a word of a name beside the rest of it
-                    again = self._beside(token, words[at - 1 : at], words[at + 1 : at + 2])
+                again = self._spelling.respelt(token, words[at - 1 : at], words[at + 1 : at + 2])
                 if again is not token:
                     respelt[len(tokens)] = token
                 tokens.append(again)
@@ -534,28 +467,6 @@ def _by_lemma_only(
 def _words_at(tokens: list[Token], start: int, words: tuple[str, ...]) -> bool:
     """Whether the words of ``tokens`` from ``start`` on are ``words``."""
     return start >= 0 and tuple(t.folded for t in tokens[start : start + len(words)]) == words
-
-
-def _one_off(typed: str, word: str) -> bool:
-    """Whether ``typed`` is ``word`` with one letter left out, added, changed or two
-    swapped."""
-    if typed == word or abs(len(typed) - len(word)) > 1:
-        return False
-    if len(typed) < len(word):
-        return typed in _deletions(word)
-    if len(typed) > len(word):
-        return word in _deletions(typed)
-    diffs = [n for n, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
-    return len(diffs) == 1 or typed in _swaps(word)
-
-
-def _swaps(word: str) -> set[str]:
-    """``word`` with two letters next to each other swapped, each way there is."""
-    return {word[:n] + word[n + 1] + word[n] + word[n + 2 :] for n in range(len(word) - 1)}
-
-
-def _deletions(word: str) -> set[str]:
-    return {word[:n] + word[n + 1 :] for n in range(len(word))}
 
 
 def _same_words(tokens: list[Token], entry: Entry) -> bool:
