@@ -728,3 +728,12 @@ def test_the_text_is_the_document(boras: GovGraph, question: str, expected: str)
     """ "i texten", "the text": the document; "vaild": *valid* with two letters swapped."""
     answer = answered(question, boras)
     assert [(i.kind, i.iri) for i in answer.answers] == [("left_blank", expected)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How big is West Sweden's membership?", "Hur många är antalet medlemmar i West Sweden?"],
+)
+def test_the_size_of_a_membership_is_its_number_of_members(boras: GovGraph, question: str) -> None:
+    assert values(answered(question, boras)) == {"71"}
+    assert values(answered("Which memberships does Borås have?", boras)) == {SE + "west-sweden"}
