@@ -397,6 +397,20 @@ def test_a_search_box_query_of_a_kind_and_a_body(tmp_path: Path, question: str) 
     assert all("/kommun/koping/namnd/" in str(a.iri) for a in answer.answers)
 
 
+@pytest.mark.parametrize("question", ["Torsbys EU-kontor?", "Torsby EU office"])
+def test_a_search_box_query_of_an_organisation_a_body_belongs_to(
+    tmp_path: Path, question: str
+) -> None:
+    """ "Torsbys EU-kontor": the EU office Torsby is a member of, not one of its own bodies."""
+    seven = synth_graph(tmp_path, 7, 0, 2)
+    assert values(answered(question, seven)) == values(
+        answered("Which EU office is Torsby a member of?", seven)
+    )
+    assert values(answered("Borås EU-kontor", synth_graph(tmp_path, 1, 0, 1, True))) == {
+        SE + "west-sweden"
+    }
+
+
 def test_a_search_box_query_asks_nothing_more(boras: GovGraph) -> None:
     """A word not understood, or a question word, keeps the question as it is."""
     assert values(answered("west sweden tjanster lista", boras)) == {

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..namespaces import GG
 from ._language import cues, tokenise
 from ._vocabulary import Mention, Parse, Vocabulary
 
@@ -101,12 +102,25 @@ def keywords(question: str, vocab: Vocabulary) -> str:
         return question
     body = (
         re.sub(r"(?<=\w)(?:'s|s)$", "", bodies[0].text)
-        if parse.tokens[max(bodies[0].positions)].genitive
+        if bodies[0].genitive or parse.tokens[max(bodies[0].positions)].genitive
         else bodies[0].text
     )
+    joined = any(
+        whole in vocab.superclasses.get(kind, ()) or kind == whole
+        for kind in kinds[0].values("kind")
+        for whole in _JOINED
+    )  # "Torsbys EU-kontor": the one it is a member of, not one of its own
     if parse.language == "en":
+        if joined:
+            return f"Which {kinds[0].text} is {body} a member of?"
         return f"Which {kinds[0].text} does {body} have?"
+    if joined:
+        return f"Vilka {kinds[0].text} är {body} medlem i?"
     return f"Vilka {kinds[0].text} har {body}?"
+
+
+#: the kinds of organisation a body is a member of, not made up of
+_JOINED = (str(GG.RegionalOrganisation), str(GG.Network))
 
 
 def _noun(mention: Mention, parse: Parse) -> bool:
