@@ -603,3 +603,17 @@ def test_them_after_a_statement_of_a_municipalitys_bodies_keeps_the_municipality
         graph,
     )
     assert values(answer) and all("/kommun/koping/namnd/" in v for v in values(answer))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Borgholm har bara ett bolag. Vad gör det bolaget enligt översikten?",
+        "Borgholm has a single company. What does that company do according to the overview?",
+    ],
+)
+def test_a_document_read_in_is_no_name_of_the_question(six: GovGraph, question: str) -> None:
+    """ "… Vad gör det bolaget *enligt översikten*?": the company the statement's
+    municipality has; the overview is where it is read, not what is asked about."""
+    answer = answered(question, six)
+    assert values(answer) and all("/kommun/borgholm/ansvar/" in v for v in values(answer))

@@ -20,7 +20,7 @@ from ._asker import (
     wondered,
     wondering,
 )
-from ._language import ASKED, ASKING, WHO_WHAT, Token, cues, fold, tokenise
+from ._language import ARTICLES, ASKED, ASKING, WHO_WHAT, Token, cues, fold, tokenise
 from ._vocabulary import Mention, Parse, Vocabulary
 
 __all__ = ["asked", "counted_and_listed", "parts", "places_named", "put_twice"]
@@ -151,7 +151,7 @@ def asked(
         # "Övergripande prioriteringar nämns i policyn – vem bestämmer *dem*?": the things
         # of the task named (the priorities), not the document they are named in
         extra += [tasks_said[0].text]
-    elif back and not any(m.roles() & _NAMES - {"value"} for m in mentions):
+    elif back and not any(m.roles() & _NAMES - {"value"} for m in _named(last, mentions)):
         names = [m for m in before.mentions if m.roles() & _THINGS]
         # a place is where the statement reads, not what "det" stands for ("… vad Borås
         # policy menar med ett EU-projekt. Hur definieras det?"), and what is defined is a
@@ -217,6 +217,19 @@ def asked(
 
 #: verbs of where the asker lives, which say no more than the place named after them
 _LIVES = {"live", "lives", "living", "reside", "resides"}
+
+
+def _named(question: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of a question but a document it is read in ("… *enligt översikten*",
+    "according to the policy"), which says where, not what it asks of."""
+    tokens = tokenise(question)
+
+    def read_in(at: int) -> bool:
+        while at > 0 and tokens[at - 1].folded in ARTICLES | {"to"}:  # "according to the"
+            at -= 1
+        return at > 0 and cues().marker(tokens[at - 1], "setting")
+
+    return [m for m in mentions if not (m.roles() & {"document"} and read_in(m.start))]
 
 
 #: a pronoun of whose a statement's body is ("deras uppgift", "its tasks")
