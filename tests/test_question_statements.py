@@ -617,3 +617,12 @@ def test_a_document_read_in_is_no_name_of_the_question(six: GovGraph, question: 
     municipality has; the overview is where it is read, not what is asked about."""
     answer = answered(question, six)
     assert values(answer) and all("/kommun/borgholm/ansvar/" in v for v in values(answer))
+
+
+def test_a_learners_word_order_after_the_question_word(boras: GovGraph) -> None:
+    """ "Med vem *vi ska* samarbeta …?": the verb second, as in "Med vem ska vi …?"."""
+    for question in (
+        "Jag jobbar på en förvaltning. Med vem vi ska samarbeta när vi söker extern finansiering?",
+        "Jag jobbar på en förvaltning. Med vem ska vi samarbeta när vi söker extern finansiering?",
+    ):
+        assert values(answered(question, boras)) == {BORAS + "internationell-samordnare"}

@@ -96,6 +96,8 @@ def asked(
     # ska *jag* jobba med …?": the post the asker says they hold; "I'm the CEO of Upplands-Bro
     # Hamn AB. What is *our company* responsible for?", "… vd på Laholm Hamn AB – vad har
     # *bolaget* för ansvar?": the body they say they work in, of the kind named
+    last = _SUBJECT_FIRST.sub(r"\g<asked> \g<verb> \g<subject>", last)  # "Med vem *vi ska*
+    # samarbeta …?": a learner's order, the Swedish question's verb second ("ska vi")
     me = ME.search(last) or _OURS.search(last)
     post = speaker(" ".join(sentences[:-1]), vocab, is_place)
     if me and post:
@@ -230,6 +232,14 @@ def _named(question: str, mentions: list[Mention]) -> list[Mention]:
         return at > 0 and cues().marker(tokens[at - 1], "setting")
 
     return [m for m in mentions if not (m.roles() & {"document"} and read_in(m.start))]
+
+
+#: a Swedish question word, then its subject pronoun before the verb ("vem *vi ska*")
+_SUBJECT_FIRST = re.compile(
+    r"\b(?P<asked>vem|vad|vilka|vilken|vilket|när|hur)\s+(?P<subject>vi|jag|ni|du)"
+    r"\s+(?P<verb>ska|skall|måste|bör|kan|får|borde|behöver)\b",
+    re.IGNORECASE,
+)
 
 
 #: a pronoun of whose a statement's body is ("deras uppgift", "its tasks")
