@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from govgraph import GovGraph
-from govgraph.questions import _split, ask
+from govgraph.questions import _parts, ask
 from govgraph.questions._vocabulary import vocabulary
 from tests_support import BORAS, KS, SE, answered, synth_graph, values
 
@@ -213,7 +213,7 @@ def test_it_after_a_statement_of_what_a_word_means_is_the_word(boras: GovGraph) 
 def test_a_pronoun_of_the_first_question_is_its_own_name(boras: GovGraph) -> None:
     """In "X, when was *it* founded and when did it settle in Brussels?", the first part's
     "det" is X, said before it, not Brussels, named in the second part."""
-    first, second = _split.parts(
+    first, second = _parts.parts(
         "west sweden, vilket år bildades det och vilket år etablerade de sig i bryssel?",
         vocabulary(boras),
     )

@@ -38,7 +38,7 @@ from rdflib.term import Node
 
 from ..namespaces import GG
 from ..store import GovGraph
-from . import _readings, _running, _split, _units
+from . import _parts, _readings, _running, _split, _units
 from ._answer import Answer
 from ._benefits import MEMBER_OF, asks_benefit, benefits, names_services
 from ._each import each_municipality, each_named
@@ -120,7 +120,7 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
         clause = _split.asked(text, vocab, is_scope, clauses=True)
         again = _asked(text, clause, graph, vocab, lang) if clause != asked else answer
         answer = again if again.answered or again.clarify else answer
-    if not (answer.answered or answer.clarify) and len(put := _split.put_twice(asked)) == 2:
+    if not (answer.answered or answer.clarify) and len(put := _parts.put_twice(asked)) == 2:
         # "vilka gäller policyn för, vilka måste följa den?": one question put twice, both
         # ways answered the same
         first, second = (_asked(text, p, graph, vocab, lang) for p in put)
@@ -146,7 +146,7 @@ def _asked(
     )
     if each is not None:  # "Vilket kommunalförbund är kommunen medlem i?" of several
         return each
-    parts = _split.parts(asked, vocab)
+    parts = _parts.parts(asked, vocab)
     if len(parts) < 2:
         answer = _answer(question, parse, graph, vocab, language)
         if (
@@ -164,7 +164,7 @@ def _asked(
         )
         return each or answer
     answers = [_answer(question, vocab.parse(part), graph, vocab, language) for part in parts]
-    if _split.counted_and_listed(parts) and answers[1].answered and not answers[0].answered:
+    if _parts.counted_and_listed(parts) and answers[1].answered and not answers[0].answered:
         # "Hur många nämnder har Bjurholm, och vilka är det?": no number is stated, but the
         # documents name them all, and each is answered with its quote
         return answers[1]

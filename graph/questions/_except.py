@@ -15,8 +15,8 @@ from rdflib import URIRef
 from ..store import GovGraph
 from ._answer import Answer
 from ._language import tokenise
+from ._parts import places_named
 from ._queries import query_text
-from ._split import places_named
 from ._vocabulary import Vocabulary
 
 __all__ = ["Aside", "aside", "without"]

@@ -1,13 +1,13 @@
 """A question as it is asked: the one sentence a question asks when statements come before it
-("Policyn är från 2002 – när reviderades den?"), and two questions in one ("Vem antog
-policyn och när?"), each part made whole with what it shares with the other."""
+("Policyn är från 2002 – när reviderades den?"), made whole with what the statements say
+(the asker's post, a name a pronoun stands for, the municipality). Two questions in one are
+read apart in :mod:`._parts`."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from ..namespaces import GG
 from ._asker import (
     ME,
     also_asked,
@@ -20,10 +20,11 @@ from ._asker import (
     wondered,
     wondering,
 )
-from ._language import ARTICLES, ASKED, ASKING, WHO_WHAT, Token, cues, fold, tokenise
-from ._vocabulary import Mention, Parse, Vocabulary
+from ._language import ARTICLES, ASKING, WHO_WHAT, Token, cues, tokenise
+from ._parts import NAMES, POINTING, THINGS, VERBS, responsible
+from ._vocabulary import Mention, Vocabulary
 
-__all__ = ["asked", "counted_and_listed", "parts", "places_named", "put_twice"]
+__all__ = ["asked"]
 
 
 #: sentence ends, "X – vilka …?", "I'm preparing a meeting: which body …?" and "…, men vem
@@ -118,8 +119,8 @@ def asked(
     if tokenise(last)[0].folded in {"och", "and"}:
         return question  # "Vem fastställde policyn – och vem reviderar den?": two questions
     mentions = vocab.parse(last).mentions
-    named = post or any(m.roles() & _NAMES for m in mentions)
-    if not any(m.roles() & _VERBS or (named and _responsible(m)) for m in mentions):
+    named = post or any(m.roles() & NAMES for m in mentions)
+    if not any(m.roles() & VERBS or (named and responsible(m)) for m in mentions):
         return question  # "… must be revised by a certain date. What date is that?" (not
         # "I sit on the council. What are we responsible for?", "Vem har till uppgift att
         # öppna dörrar för näringslivet?": a responsibility for a name of its own)
@@ -149,12 +150,12 @@ def asked(
         mentions = vocab.parse(last).mentions
     tasks_said = [m for m in before.mentions if m.roles() == {"task"}]
     plural = bool(_THEM.search(last))
-    if back and plural and tasks_said and not any(m.roles() & _NAMES for m in mentions):
+    if back and plural and tasks_said and not any(m.roles() & NAMES for m in mentions):
         # "Övergripande prioriteringar nämns i policyn – vem bestämmer *dem*?": the things
         # of the task named (the priorities), not the document they are named in
         extra += [tasks_said[0].text]
-    elif back and not any(m.roles() & _NAMES - {"value"} for m in _named(last, mentions)):
-        names = [m for m in before.mentions if m.roles() & _THINGS]
+    elif back and not any(m.roles() & NAMES - {"value"} for m in _named(last, mentions)):
+        names = [m for m in before.mentions if m.roles() & THINGS]
         # a place is where the statement reads, not what "det" stands for ("… vad Borås
         # policy menar med ett EU-projekt. Hur definieras det?"), and what is defined is a
         # concept
@@ -165,7 +166,7 @@ def asked(
         # together?": the name of the kind the question says, else the first
         kinds = {k for m in mentions for k in m.values("kind")}
         fitting = [
-            m for m in names if any(vocab.is_a(i, k) for i in m.values(*_THINGS) for k in kinds)
+            m for m in names if any(vocab.is_a(i, k) for i in m.values(*THINGS) for k in kinds)
         ]
         extra += [m.text for m in (fitting or names)[:1]]
     places: list[str] = []
@@ -179,7 +180,7 @@ def asked(
             for m in before.mentions
             if any(is_place(i) for i in m.values("actor")) and m.text not in extra
         ]
-    if _DOES_THAT.search(last) and not any(m.roles() & _VERBS for m in mentions):
+    if _DOES_THAT.search(last) and not any(m.roles() & VERBS for m in mentions):
         # "Our harbour company makes sure the work is in line with the policy. Which companies
         # in Upplands-Bro *do that* for international work?": the statement's task, and with
         # whom when it says ("… explore external funding *together with the coordinator*")
@@ -192,7 +193,7 @@ def asked(
         # when that is no name ("West Sweden keeps coming up … How many members does *it*
         # have?" points to West Sweden, not to what it "keeps")
         extra += [m.text for m in before.mentions if m.roles() & {"task"}]
-    kinds_named = [m for m in before.mentions if m.values("kind") and not m.roles() & _THINGS]
+    kinds_named = [m for m in before.mentions if m.values("kind") and not m.roles() & THINGS]
     if not extra and kinds_named and (pronoun := _THEM.search(last)):
         # "Torsby municipality's committees: which of *them* carry out …?": the kind they
         # are of the municipality named
@@ -265,7 +266,7 @@ def _noun(mention: Mention, tokens: list[Token]) -> bool:
     network"), not a question word nor a verb."""
     words = [tokens[p] for p in mention.positions]
     return bool(mention.roles() & {"kind", "cue"}) and not (
-        mention.roles() & _VERBS or cues().marks_all(words, "question_words")
+        mention.roles() & VERBS or cues().marks_all(words, "question_words")
     )
 
 
@@ -314,11 +315,11 @@ def _follow_up(sentence: str, vocab: Vocabulary, is_place: Callable[[str], bool]
     mentions = [  # "i", "in" before a body read as a membership: no verb here
         m for m in parse.mentions if not the_cues.marks_all(parse.words_of(m), "determiners")
     ]
-    if not mentions or any(m.roles() & (_VERBS | {"cue"}) for m in mentions):
+    if not mentions or any(m.roles() & (VERBS | {"cue"}) for m in mentions):
         return ""
     if any(m.roles() & {"value"} or any(map(is_place, m.values("actor"))) for m in mentions):
         return "narrows"
-    return "checks" if any(m.roles() & (_NAMES | {"kind"}) for m in mentions) else ""
+    return "checks" if any(m.roles() & (NAMES | {"kind"}) for m in mentions) else ""
 
 
 #: "our company", "vårt bolag", "my administration": the asker's own body of a kind
@@ -383,18 +384,6 @@ def _kind_of(question: str, body: str, vocab: Vocabulary) -> re.Match[str] | Non
     return None
 
 
-def put_twice(question: str) -> list[str]:
-    """A question and the question put again after a comma ("vilka gäller policyn för,
-    vilka måste följa den?"), each a question of its own; else the question alone."""
-    pieces = [p.strip(" ,?") for p in _AGAIN.split(question, maxsplit=1)]
-    if len(pieces) != 2 or not all(ASKED.match(p) for p in pieces):
-        return [question]
-    return [p + "?" for p in pieces]
-
-
-_AGAIN = re.compile(rf",\s+(?=(?:{WHO_WHAT})\b)", re.I)
-
-
 def _request(sentence: str) -> bool:
     """Whether a sentence after a question only asks for its answer ("Please list them.",
     "Tack!", "Nämn dem."): a command or a word of politeness, then pronouns."""
@@ -402,7 +391,7 @@ def _request(sentence: str) -> bool:
     words = [t for t in tokenise(sentence) if t.folded not in _POLITE]
     return not sentence.rstrip().endswith("?") and (
         not words
-        or (the_cues.marker(words[0], "command") and all(t.folded in _POINTING for t in words[1:]))
+        or (the_cues.marker(words[0], "command") and all(t.folded in POINTING for t in words[1:]))
     )
 
 
@@ -412,158 +401,7 @@ _POLITE = set(
 )
 
 
-#: Words that point back to what the statements before a question said.
-_POINTING = {"it", "they", "them", "den", "det", "de", "dom", "dem"}  # pronouns
-_BACK = (_POINTING - {"dom"}) | {"dessa", "sadana", "this", "these"}
-_THAT = {"that", "those", "denna", "detta"}
-
-
-def parts(question: str, vocab: Vocabulary) -> list[str]:
-    """Two questions in one ("Vem antog policyn och när?", "when was it adopted and when was
-    it revised?"), each made whole with what it shares with the other: a part without a name
-    or a verb of its own takes the other's ("när" → "när antog policyn")."""
-    if len(question) > 400:
-        return [question]
-    asking = {*cues().markers_text["question_words"], "where"}  # "… and where is it based?"
-    asking |= {fold(w) for w in asking}  # "nar", "vem" typed without å/ä/ö
-    words = "|".join(sorted(asking, key=len, reverse=True))
-    markers = cues().markers_text  # "… och *senast* när?": one question word
-    joining = [*markers["question_joins"], *markers["latest"], *markers["earliest"]]
-    joins = "|".join(sorted(joining, key=len, reverse=True))
-    # "till och med vilket datum?" is one phrase ("up to and including"), not two questions
-    pattern = rf"(?<!\btill)\s*,?\s+(?:och|and|o|n|&)\s+(?=(?:(?:{joins})\s+)?(?:{words})\b)"
-    pieces = [p.strip(" ,?.!–—-") for p in re.split(pattern, question, maxsplit=1, flags=re.I)]
-    if len(pieces) == 1:
-        pieces = _two_tasks(question, vocab)  # "Who adopted the policy, who revises it?"
-    asks = re.compile(rf"\b(?:{words})\b", re.I)
-    if len(pieces) != 2 or not all(asks.search(p) for p in pieces):
-        return [question]  # "till och med när": one question
-    if (many := _HOW_MANY.search(pieces[0])) and _WHICH_ARE_THEY.fullmatch(pieces[1]):
-        # "Hur många nämnder har Bjurholm, och vilka är det?": which they are is the same
-        # question with "vilka" for "hur många"
-        return [f"{pieces[0]}?", _listed(pieces[0], many)]
-    parses = [vocab.parse(p) for p in pieces]
-    whole: list[str] = []
-    for n, (piece, parse) in enumerate(zip(pieces, parses, strict=True)):
-        other = parses[1 - n]
-        names = [m.text for m in other.mentions if m.roles() & _NAMES]
-        verbs = [m.text for m in other.mentions if m.roles() & _VERBS or _responsible(m)]
-        has_name = any(m.roles() & _NAMES for m in parse.mentions)
-        has_verb = any(
-            m.roles() & _VERBS or (_responsible(m) and not _doing(parse, m)) for m in parse.mentions
-        )  # "when did that happen?": "did" is no verb of its own
-        pointed = _PRONOUN.search(piece)
-        # "does it", "gör det", and no other word ("when did it *get* to Brussels?")
-        named_at = {p for m in parse.mentions for p in m.positions}
-        does = any(_doing(parse, m) for m in parse.mentions) and all(
-            n in named_at or (cues().is_function_word(t) and not cues().marker(t, "light"))
-            for n, t in enumerate(parse.tokens)
-        )
-        if n and pointed and does and has_name and not has_verb and verbs:
-            # "…, and who does *it* in Torsby?": the other part's task and what it is done on,
-            # asked in the place this part names
-            done_on = [m.text for m in other.mentions if m.roles() & (_THINGS - {"actor"})]
-            whole.append(_PRONOUN.sub(" ".join([*verbs, *done_on]), piece, count=1) + "?")
-            continue
-        if n and names and pointed and (has_name or _after_preposition(piece, pointed.start())):
-            # "… and when did *it* get to Brussels?", "… and who is in *it*?": the other
-            # part's name where the pronoun stands ("när skedde det?" points to the event)
-            piece = " ".join([_PRONOUN.sub(names[0], piece, count=1), *names[1:]])
-            has_name = has_verb = True  # a whole question of its own
-        if n and not (has_verb or has_name) and (rest := _after_asked(pieces[0], other)):
-            # "Which federation is Laholm a member of, and *which EU office*?": the first
-            # part's words after what it asks for, in their order
-            places = [m.text for m in places_named(other, vocab) if m.text not in rest.casefold()]
-            whole.append(" ".join([piece, rest, *places]) + "?")
-            continue
-        extra = ([] if has_verb else verbs) + ([] if has_name else names)
-        if has_name and not places_named(parse, vocab) and not (set(names) & set(extra)):
-            # "In Köping, which administrations …, and together with whom?": the place the
-            # other part names holds for this one
-            extra += [m.text for m in places_named(other, vocab)]
-        whole.append(" ".join([piece, *extra]) + "?")
-    return whole
-
-
-_HOW_MANY = re.compile(r"\b(?:hur\s+många|hur\s+manga|how\s+many)\b", re.I)
-#: "… och vilka är det?", "and what are they?": the things a count asked of, by name
-_WHICH_ARE_THEY = re.compile(
-    r"(?:vilka|vad|which|what)\s+(?:är|ar|var|are|were)\s+(?:det|de|dem|dom|they|those|these)"
-    r"(?:\s+(?:i\s+så\s+fall|then))?",
-    re.I,
-)
-
-
-def _listed(counted: str, many: re.Match[str]) -> str:
-    which = "vilka" if many.group().casefold().startswith("hur") else "which"
-    return f"{counted[: many.start()]}{which}{counted[many.end() :]}?"
-
-
-def counted_and_listed(parts: list[str]) -> bool:
-    """Whether two parts ask how many there are of something and which they are."""
-    many = _HOW_MANY.search(parts[0]) if len(parts) == 2 else None
-    return many is not None and parts[1] == _listed(parts[0].rstrip("?"), many)
-
-
-def places_named(parse: Parse, vocab: Vocabulary) -> list[Mention]:
-    """The municipalities a question names."""
-    return [
-        m for m in parse.mentions if any(vocab.is_a(i, _MUNICIPALITY) for i in m.values("actor"))
-    ]
-
-
-_MUNICIPALITY = str(GG.Municipality)
-
-
-def _after_asked(piece: str, parse: Parse) -> str:
-    """The words of a question after its question word and the kind it asks for ("Which
-    local government federation *is Laholm a member of*"); '' when it asks no kind."""
-    asking = cues().first(parse.tokens, "question_words")
-    kinds = [m for m in parse.mentions if m.start == asking + 1 and m.roles() <= {"kind", "cue"}]
-    if asking < 0 or not kinds:
-        return ""
-    start = max(kinds[0].positions) + 1
-    words, skipped = piece.split(), 0
-    while words and skipped + len(tokenise(words[0])) <= start:
-        skipped += len(tokenise(words.pop(0)))
-    return " ".join(words)
-
-
-def _two_tasks(question: str, vocab: Vocabulary) -> list[str]:
-    """Two questions after each other with a comma, each asking who or what does a task of
-    its own ("Who adopted the policy, who revises it?", "Vem antog policyn, vem reviderar
-    den?"): its two parts; else the question whole (a clause first, "When the city runs …,
-    which part …?"; a question put again, "vilka gäller policyn för, vilka måste följa
-    den?")."""
-    pieces = [p.strip(" ,?.!") for p in _AGAIN.split(question, maxsplit=1)]
-    if len(pieces) != 2 or not all(_WHO_WHAT.match(p) for p in pieces):
-        return [question]
-    tasks = [{t for m in vocab.parse(p).mentions for t in m.values("task")} for p in pieces]
-    if not all(tasks) or tasks[0] & tasks[1]:
-        return [question]
-    return pieces
-
-
 _WHO_WHAT = re.compile(rf"(?:{WHO_WHAT})\b", re.I)
-
-
-def _after_preposition(text: str, at: int) -> bool:
-    before = text[:at].split()
-    return bool(before) and before[-1].casefold() in {"in", "of", "i", "av", "to", "till"}
-
-
-_PRONOUN = re.compile(rf"\b(?:{'|'.join(sorted(_POINTING))})\b", re.I)
-
-
-_NAMES = {"actor", "document", "concept", "value"}
-_THINGS = _NAMES - {"value"}
-_VERBS = {"task", "relation"}
-
-
-def _doing(parse: Parse, mention: Mention) -> bool:
-    """Whether the phrase only says something is done ("did", "does", "sköter")."""
-    return cues().marks_all(parse.words_of(mention), "doing")
-
-
-def _responsible(mention: Mention) -> bool:
-    return "responsible" in mention.cue_names()
+#: Words that point back to what the statements before a question said.
+_BACK = (POINTING - {"dom"}) | {"dessa", "sadana", "this", "these"}
+_THAT = {"that", "those", "denna", "detta"}

@@ -1,0 +1,189 @@
+"""Two questions in one ("Vem antog policyn och när?", "How many companies does Köping
+have, and what are they?", "Who adopted the policy, who revises it?") and one question put
+twice ("vilka gäller policyn för, vilka måste följa den?"): the parts, each made whole with
+what it shares with the other."""
+
+from __future__ import annotations
+
+import re
+
+from ..namespaces import GG
+from ._language import ASKED, WHO_WHAT, cues, fold, tokenise
+from ._vocabulary import Mention, Parse, Vocabulary
+
+__all__ = [
+    "NAMES",
+    "POINTING",
+    "THINGS",
+    "VERBS",
+    "counted_and_listed",
+    "parts",
+    "places_named",
+    "put_twice",
+    "responsible",
+]
+
+#: the roles of a mention that name something, and those that say what is done
+NAMES = {"actor", "document", "concept", "value"}
+THINGS = NAMES - {"value"}
+VERBS = {"task", "relation"}
+#: Words that point back to what was said before (pronouns).
+POINTING = {"it", "they", "them", "den", "det", "de", "dom", "dem"}
+
+
+def responsible(mention: Mention) -> bool:
+    return "responsible" in mention.cue_names()
+
+
+def put_twice(question: str) -> list[str]:
+    """A question and the question put again after a comma ("vilka gäller policyn för,
+    vilka måste följa den?"), each a question of its own; else the question alone."""
+    pieces = [p.strip(" ,?") for p in _AGAIN.split(question, maxsplit=1)]
+    if len(pieces) != 2 or not all(ASKED.match(p) for p in pieces):
+        return [question]
+    return [p + "?" for p in pieces]
+
+
+_AGAIN = re.compile(rf",\s+(?=(?:{WHO_WHAT})\b)", re.I)
+
+
+def parts(question: str, vocab: Vocabulary) -> list[str]:
+    """Two questions in one ("Vem antog policyn och när?", "when was it adopted and when was
+    it revised?"), each made whole with what it shares with the other: a part without a name
+    or a verb of its own takes the other's ("när" → "när antog policyn")."""
+    if len(question) > 400:
+        return [question]
+    asking = {*cues().markers_text["question_words"], "where"}  # "… and where is it based?"
+    asking |= {fold(w) for w in asking}  # "nar", "vem" typed without å/ä/ö
+    words = "|".join(sorted(asking, key=len, reverse=True))
+    markers = cues().markers_text  # "… och *senast* när?": one question word
+    joining = [*markers["question_joins"], *markers["latest"], *markers["earliest"]]
+    joins = "|".join(sorted(joining, key=len, reverse=True))
+    # "till och med vilket datum?" is one phrase ("up to and including"), not two questions
+    pattern = rf"(?<!\btill)\s*,?\s+(?:och|and|o|n|&)\s+(?=(?:(?:{joins})\s+)?(?:{words})\b)"
+    pieces = [p.strip(" ,?.!–—-") for p in re.split(pattern, question, maxsplit=1, flags=re.I)]
+    if len(pieces) == 1:
+        pieces = _two_tasks(question, vocab)  # "Who adopted the policy, who revises it?"
+    asks = re.compile(rf"\b(?:{words})\b", re.I)
+    if len(pieces) != 2 or not all(asks.search(p) for p in pieces):
+        return [question]  # "till och med när": one question
+    if (many := _HOW_MANY.search(pieces[0])) and _WHICH_ARE_THEY.fullmatch(pieces[1]):
+        # "Hur många nämnder har Bjurholm, och vilka är det?": which they are is the same
+        # question with "vilka" for "hur många"
+        return [f"{pieces[0]}?", _listed(pieces[0], many)]
+    parses = [vocab.parse(p) for p in pieces]
+    whole: list[str] = []
+    for n, (piece, parse) in enumerate(zip(pieces, parses, strict=True)):
+        other = parses[1 - n]
+        names = [m.text for m in other.mentions if m.roles() & NAMES]
+        verbs = [m.text for m in other.mentions if m.roles() & VERBS or responsible(m)]
+        has_name = any(m.roles() & NAMES for m in parse.mentions)
+        has_verb = any(
+            m.roles() & VERBS or (responsible(m) and not _doing(parse, m)) for m in parse.mentions
+        )  # "when did that happen?": "did" is no verb of its own
+        pointed = _PRONOUN.search(piece)
+        # "does it", "gör det", and no other word ("when did it *get* to Brussels?")
+        named_at = {p for m in parse.mentions for p in m.positions}
+        does = any(_doing(parse, m) for m in parse.mentions) and all(
+            n in named_at or (cues().is_function_word(t) and not cues().marker(t, "light"))
+            for n, t in enumerate(parse.tokens)
+        )
+        if n and pointed and does and has_name and not has_verb and verbs:
+            # "…, and who does *it* in Torsby?": the other part's task and what it is done on,
+            # asked in the place this part names
+            done_on = [m.text for m in other.mentions if m.roles() & (THINGS - {"actor"})]
+            whole.append(_PRONOUN.sub(" ".join([*verbs, *done_on]), piece, count=1) + "?")
+            continue
+        if n and names and pointed and (has_name or _after_preposition(piece, pointed.start())):
+            # "… and when did *it* get to Brussels?", "… and who is in *it*?": the other
+            # part's name where the pronoun stands ("när skedde det?" points to the event)
+            piece = " ".join([_PRONOUN.sub(names[0], piece, count=1), *names[1:]])
+            has_name = has_verb = True  # a whole question of its own
+        if n and not (has_verb or has_name) and (rest := _after_asked(pieces[0], other)):
+            # "Which federation is Laholm a member of, and *which EU office*?": the first
+            # part's words after what it asks for, in their order
+            places = [m.text for m in places_named(other, vocab) if m.text not in rest.casefold()]
+            whole.append(" ".join([piece, rest, *places]) + "?")
+            continue
+        extra = ([] if has_verb else verbs) + ([] if has_name else names)
+        if has_name and not places_named(parse, vocab) and not (set(names) & set(extra)):
+            # "In Köping, which administrations …, and together with whom?": the place the
+            # other part names holds for this one
+            extra += [m.text for m in places_named(other, vocab)]
+        whole.append(" ".join([piece, *extra]) + "?")
+    return whole
+
+
+_HOW_MANY = re.compile(r"\b(?:hur\s+många|hur\s+manga|how\s+many)\b", re.I)
+#: "… och vilka är det?", "and what are they?": the things a count asked of, by name
+_WHICH_ARE_THEY = re.compile(
+    r"(?:vilka|vad|which|what)\s+(?:är|ar|var|are|were)\s+(?:det|de|dem|dom|they|those|these)"
+    r"(?:\s+(?:i\s+så\s+fall|then))?",
+    re.I,
+)
+
+
+def _listed(counted: str, many: re.Match[str]) -> str:
+    which = "vilka" if many.group().casefold().startswith("hur") else "which"
+    return f"{counted[: many.start()]}{which}{counted[many.end() :]}?"
+
+
+def counted_and_listed(parts: list[str]) -> bool:
+    """Whether two parts ask how many there are of something and which they are."""
+    many = _HOW_MANY.search(parts[0]) if len(parts) == 2 else None
+    return many is not None and parts[1] == _listed(parts[0].rstrip("?"), many)
+
+
+def places_named(parse: Parse, vocab: Vocabulary) -> list[Mention]:
+    """The municipalities a question names."""
+    return [
+        m for m in parse.mentions if any(vocab.is_a(i, _MUNICIPALITY) for i in m.values("actor"))
+    ]
+
+
+_MUNICIPALITY = str(GG.Municipality)
+
+
+def _after_asked(piece: str, parse: Parse) -> str:
+    """The words of a question after its question word and the kind it asks for ("Which
+    local government federation *is Laholm a member of*"); '' when it asks no kind."""
+    asking = cues().first(parse.tokens, "question_words")
+    kinds = [m for m in parse.mentions if m.start == asking + 1 and m.roles() <= {"kind", "cue"}]
+    if asking < 0 or not kinds:
+        return ""
+    start = max(kinds[0].positions) + 1
+    words, skipped = piece.split(), 0
+    while words and skipped + len(tokenise(words[0])) <= start:
+        skipped += len(tokenise(words.pop(0)))
+    return " ".join(words)
+
+
+def _two_tasks(question: str, vocab: Vocabulary) -> list[str]:
+    """Two questions after each other with a comma, each asking who or what does a task of
+    its own ("Who adopted the policy, who revises it?", "Vem antog policyn, vem reviderar
+    den?"): its two parts; else the question whole (a clause first, "When the city runs …,
+    which part …?"; a question put again, "vilka gäller policyn för, vilka måste följa
+    den?")."""
+    pieces = [p.strip(" ,?.!") for p in _AGAIN.split(question, maxsplit=1)]
+    if len(pieces) != 2 or not all(_WHO_WHAT.match(p) for p in pieces):
+        return [question]
+    tasks = [{t for m in vocab.parse(p).mentions for t in m.values("task")} for p in pieces]
+    if not all(tasks) or tasks[0] & tasks[1]:
+        return [question]
+    return pieces
+
+
+_WHO_WHAT = re.compile(rf"(?:{WHO_WHAT})\b", re.I)
+
+
+def _after_preposition(text: str, at: int) -> bool:
+    before = text[:at].split()
+    return bool(before) and before[-1].casefold() in {"in", "of", "i", "av", "to", "till"}
+
+
+_PRONOUN = re.compile(rf"\b(?:{'|'.join(sorted(POINTING))})\b", re.I)
+
+
+def _doing(parse: Parse, mention: Mention) -> bool:
+    """Whether the phrase only says something is done ("did", "does", "sköter")."""
+    return cues().marks_all(parse.words_of(mention), "doing")
