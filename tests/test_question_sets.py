@@ -244,17 +244,6 @@ KNOWN_WRONG = {
         " 'ansvarar' wins: the executive board (revision), not the council that adopts it;"
         " 'policy' + 'det internationella arbetet' is not read as the document"
     ),
-    "scoped-blind/h10s-en-15": (
-        "'the overall priorities in the international area', unscoped on Borås and three"
-        " synthetic municipalities, is Borås's 'det internationella området' only: the"
-        " synthetic boards set priorities for 'det internationella arbetet', another resource"
-        " of another label, which the writer took for the same matter"
-    ),
-    "scoped-blind/h16s-sv-20": (
-        "the same as h10s-en-15, in Swedish, by another writer: 'de övergripande"
-        " prioriteringarna för det internationella området' on Borås and three synthetic"
-        " municipalities is Borås's 'det internationella området' only"
-    ),
     "boras-blind/h18-sv-11": (
         "'Vad har ledningen … för ansvar när det gäller internationella aktiviteter?' gets the"
         " management's responsibility on the international activities only; its other one"

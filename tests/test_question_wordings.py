@@ -1030,3 +1030,17 @@ def test_which_duty_asks_for_a_duty_of_the_body_named(
         assert not answer.answered and not values(answer)
     else:
         assert values(answer) == expected
+
+
+def test_an_area_named_otherwise_in_another_municipality(tmp_path: Path) -> None:
+    """ "det internationella området" is Borås's own area; in a municipality whose documents
+    call it "det internationella arbetet", that area, each municipality from its own."""
+    graph = synth_graph(tmp_path, 3, 0, 2, with_boras=True)
+    for question in (
+        "Vem fastställer övergripande prioriteringar för det internationella området?",
+        "Which body sets the overall priorities in the international area?",
+    ):
+        answer = answered(question, graph)
+        assert KS in values(answer)
+        assert len({a.scope["iri"] for a in answer.answers if a.scope}) == 4
+        assert all(str(a.iri).endswith("kommunstyrelsen") for a in answer.answers)

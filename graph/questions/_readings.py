@@ -33,6 +33,7 @@ from ._vocabulary import Parse, Vocabulary
 __all__ = ["Found", "Rank", "Reading", "Unit", "readings"]
 
 _ACTOR = str(GG.Actor)
+_AREA = str(GG.Area)
 _DOCUMENT = str(GG.PolicyDocument)
 
 
@@ -241,6 +242,10 @@ def _responsibility_readings(
             # what is done on a part of a matter is done on the matter ("explores funding for
             # *the international work*": for its international projects)
             about += [n for o in object_iris if o for n in _narrower_concepts(o, vocab)]
+            # "det internationella *området*" on a graph where another municipality's area
+            # of international work is named otherwise ("det internationella arbetet"):
+            # the areas whose names hold the question's words but the word for an area
+            about += _areas_alike(objects[0], vocab) if objects else []
             later: Rank = (rank[0], rank[1], rank[2], 2, rank[4], rank[5])
             if generic and agents:
                 # "vad har ledningen för ansvar när det gäller det internationella
@@ -312,6 +317,23 @@ def _says_preferred(unit: Unit, task: str, vocab: Vocabulary) -> bool:
         if keys and all(any(k & w for w in unit.words) for k in keys):
             return True
     return False
+
+
+def _areas_alike(unit: Unit, vocab: Vocabulary) -> list[str]:
+    """The areas (gg:Area) other than the one a phrase names whose labels hold each of its
+    words but the name of the kind ("det internationella *området*": every area of
+    international work); none when the phrase names no area or nothing else."""
+    if not unit.entities or not all(vocab.is_a(i, _AREA) for i in unit.entities):
+        return []
+    kind = vocab.label_keys.get(_AREA, set())
+    words = [w for w in unit.words if not w & kind]
+    if not words or len(words) == len(unit.words):
+        return []
+    return sorted(
+        a
+        for a in vocab.instances.get(_AREA, ())
+        if a not in unit.entities and all(w & vocab.label_keys.get(a, set()) for w in words)
+    )
 
 
 def _networks_of(iri: str, vocab: Vocabulary) -> list[str]:
