@@ -450,6 +450,7 @@ def test_a_search_box_query_asks_nothing_more(boras: GovGraph) -> None:
                 "the board duties",
                 "KS:s ansvar enligt internationella policyn",
                 "KS responsibilities under intl policy",
+                "boras executive board tasks international work",  # in Borås, on the matter
             )
         ),
     ],

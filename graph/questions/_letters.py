@@ -88,14 +88,26 @@ def keywords(question: str, vocab: Vocabulary) -> str:
         for m in parse.mentions
         if (m.values("actor") or "kind" in m.roles()) and m not in documents
     ]
-    if len(named) == 1 and duties and len(parse.mentions) == len(duties) + 1 + len(documents):
-        # "KS uppgifter", "the board duties", "KS:s ansvar enligt policyn": what the body is
-        # responsible for, under the document named
-        body = named[0].text
-        under = " ".join(m.text for m in documents[:1])
-        if parse.language == "en":
-            return f"What is {body} responsible for{' under ' + under if under else ''}?"
-        return f"Vad ansvarar {body} för{' enligt ' + under if under else ''}?"
+    places = [
+        m
+        for m in named
+        if len(named) > 1
+        and all(vocab.is_a(i, _MUNICIPALITY) for i in m.values("actor"))
+        and m.values("actor")
+    ][:1]  # "boras executive board tasks": the board of Borås
+    matters = [m for m in parse.mentions if m.roles() == {"concept"}][:1]
+    said = len(duties) + len(documents) + len(places) + len(matters) + 1
+    if len(named) - len(places) == 1 and duties and len(parse.mentions) == said:
+        # "KS uppgifter", "the board duties", "KS:s ansvar enligt policyn", "boras executive
+        # board tasks international work": what the body is responsible for, on the matter
+        # and under the document named, in the municipality named
+        body = next(m for m in named if m not in places).text
+        en = parse.language == "en"
+        extra = [("regarding " if en else "när det gäller ") + m.text for m in matters]
+        extra += [("under " if en else "enligt ") + m.text for m in documents[:1]]
+        extra += [("in " if en else "i ") + m.text for m in places]
+        tail = "".join(" " + e for e in extra)
+        return f"What is {body} responsible for{tail}?" if en else f"Vad ansvarar {body} för{tail}?"
     if len(kinds) != 1 or len(bodies) != 1 or rest:
         return question
     if any(m.roles() & {"task"} for m in parse.mentions):
@@ -119,6 +131,7 @@ def keywords(question: str, vocab: Vocabulary) -> str:
     return f"Vilka {kinds[0].text} har {body}?"
 
 
+_MUNICIPALITY = str(GG.Municipality)
 #: the kinds of organisation a body is a member of, not made up of
 _JOINED = (str(GG.RegionalOrganisation), str(GG.Network))
 
