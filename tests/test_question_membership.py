@@ -397,7 +397,9 @@ def test_a_search_box_query_of_a_kind_and_a_body(tmp_path: Path, question: str) 
     assert all("/kommun/koping/namnd/" in str(a.iri) for a in answer.answers)
 
 
-@pytest.mark.parametrize("question", ["Torsbys EU-kontor?", "Torsby EU office"])
+@pytest.mark.parametrize(
+    "question", ["Torsbys EU-kontor?", "Torsby EU office", "Torsby EU-kontor medlem"]
+)
 def test_a_search_box_query_of_an_organisation_a_body_belongs_to(
     tmp_path: Path, question: str
 ) -> None:
@@ -490,3 +492,12 @@ def test_a_name_right_before_members_owns_them(boras: GovGraph, question: str) -
     """ "West Sweden members" are West Sweden's members, not what West Sweden is a member
     of ("are the municipalities members *of*" keeps the name the member)."""
     assert values(answered(question, boras)) == WS_MEMBERS
+
+
+def test_a_search_box_query_of_a_membership_keeps_the_kind(tmp_path: Path) -> None:
+    """ "Köping kommunalförbund medlem": the federation Köping is a member of, not also its
+    EU office."""
+    seven = synth_graph(tmp_path, 7, 0, 2)
+    federations = values(answered("Köping kommunalförbund medlem", seven))
+    assert federations == values(answered("Vilka kommunalförbund är Köping medlem i?", seven))
+    assert len(federations) == 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..namespaces import GG
+from ..namespaces import GG, ORG
 from ._language import cues, tokenise
 from ._vocabulary import Mention, Parse, Vocabulary
 
@@ -108,8 +108,15 @@ def keywords(question: str, vocab: Vocabulary) -> str:
         extra += [("in " if en else "i ") + m.text for m in places]
         tail = "".join(" " + e for e in extra)
         return f"What is {body} responsible for{tail}?" if en else f"Vad ansvarar {body} för{tail}?"
-    if len(kinds) != 1 or len(bodies) != 1 or rest:
-        return question
+    member = [  # "medlem", not "i" (also a part of)
+        m
+        for m in rest
+        if m.roles() == {"relation"}
+        and _MEMBER_OF in m.values("relation")
+        and _PART_OF not in m.values("relation")
+    ]
+    if len(kinds) != 1 or len(bodies) != 1 or len(rest) != len(member) or len(member) > 1:
+        return question  # "Laholm kommunalförbund medlem": the federation it is a member of
     if any(m.roles() & {"task"} for m in parse.mentions):
         return question
     body = (
@@ -117,7 +124,7 @@ def keywords(question: str, vocab: Vocabulary) -> str:
         if bodies[0].genitive or parse.tokens[max(bodies[0].positions)].genitive
         else bodies[0].text
     )
-    joined = any(
+    joined = bool(member) or any(
         whole in vocab.superclasses.get(kind, ()) or kind == whole
         for kind in kinds[0].values("kind")
         for whole in _JOINED
@@ -132,6 +139,8 @@ def keywords(question: str, vocab: Vocabulary) -> str:
 
 
 _MUNICIPALITY = str(GG.Municipality)
+_MEMBER_OF = str(ORG.memberOf)
+_PART_OF = str(ORG.hasSubOrganization)
 #: the kinds of organisation a body is a member of, not made up of
 _JOINED = (str(GG.RegionalOrganisation), str(GG.Network))
 
