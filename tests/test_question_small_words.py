@@ -737,3 +737,41 @@ def test_the_text_is_the_document(boras: GovGraph, question: str, expected: str)
 def test_the_size_of_a_membership_is_its_number_of_members(boras: GovGraph, question: str) -> None:
     assert values(answered(question, boras)) == {"71"}
     assert values(answered("Which memberships does Borås have?", boras)) == {SE + "west-sweden"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Was the policy revised in August 2009?", {"2009-08-20"}),
+        ("Reviderades policyn i augusti 2009?", {"2009-08-20"}),
+        ("Antogs policyn den 19 februari 2002?", {"2002-02-19"}),
+        ("The policy was revised in August 2009. On what date exactly?", {"2009-08-20"}),
+        ("Was the policy revised in March 2009?", None),  # a month the date is not in
+        ("Reviderades policyn i mars 2009?", None),
+    ],
+)
+def test_a_date_said_with_its_month(
+    boras: GovGraph, question: str, expected: set[str] | None
+) -> None:
+    answer = ask(question, boras)
+    if expected is None:
+        assert not answer.answered
+    else:
+        assert answer.answered and values(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "confirms"),
+    [
+        ("Det är kommunstyrelsen som reviderar policyn, eller hur?", {KS}, True),
+        ("West Sweden har 71 medlemmar, va?", {"71"}, True),
+        ("The policy was revised in August 2009, right?", {"2009-08-20"}, True),
+        ("The council revises the policy, doesn't it?", {KS}, False),  # the tag's "not"
+        # denies nothing: the correction
+    ],
+)
+def test_a_statement_with_a_question_tag_asks_yes_or_no(
+    boras: GovGraph, question: str, expected: set[str], confirms: bool
+) -> None:
+    answer = answered(question, boras)
+    assert values(answer) == expected and answer.confirms is confirms

@@ -47,7 +47,7 @@ from ._fit import dates_not_asked, more_precise, the_task, whose_document
 from ._honesty import account, marked_light
 from ._items import dedupe, items_of, sorted_items, statement
 from ._language import LANGUAGES, cues, tokenise
-from ._letters import alternatives, keywords, letter_body, year_typed
+from ._letters import alternatives, keywords, letter_body, untagged, year_typed
 from ._marks import Marks, read_marks, when_said
 from ._quotes import from_quotes, said_in_quotes
 from ._reading import Found, Reading
@@ -102,7 +102,7 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
     vocab.forget_parses()
     is_scope = scopes(graph, vocab).is_scope
     # "Dear Sir or Madam, could you …? Kind regards, …": the question, not the letter
-    text = year_typed(letter_body(question))
+    text = untagged(year_typed(letter_body(question)))
     text = keywords(text, vocab)  # "Köpings nämnder": which committees Köping has
     # "Förutom Tekniska nämnden – vilka nämnder …?": read without it, answered without it
     set_aside = aside(text, vocab)

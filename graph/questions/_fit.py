@@ -10,7 +10,7 @@ import re
 from ._honesty import is_date
 from ._language import WHOSE, cues
 from ._reading import Found
-from ._vocabulary import Parse
+from ._vocabulary import Mention, Parse
 
 __all__ = ["dates_not_asked", "more_precise", "the_task", "whose_document"]
 
@@ -54,11 +54,22 @@ def more_precise(parse: Parse, answers: list[Found]) -> bool:
     policyn när den reviderades 2009?")."""
     first = cues().first(parse.tokens, "question_words")  # the question's own question word
     asks_when = any(first in m.positions and "when" in m.cue_names() for m in parse.mentions)
-    given = {m.text for m in parse.mentions if "value" in m.roles()}
+    given = {_given(m) for m in parse.mentions if "value" in m.roles()}
     return asks_when and all(
         is_date(f) and str(f.term) not in given and any(str(f.term).startswith(g) for g in given)
         for f in answers
     )
+
+
+def _given(mention: Mention) -> str:
+    """What a value the question names gives of a date, as the start of its lexical form:
+    "2009" → 2009, "augusti 2009" → 2009-08, "20 augusti 2009" → the whole date."""
+    words = mention.text.split()
+    values = mention.values("value")
+    if len(words) < 2 or not values:
+        return mention.text
+    day_given = sum(w.isdigit() for w in words) > 1
+    return values[0] if day_given else values[0][:7]
 
 
 def dates_not_asked(parse: Parse, answers: list[Found]) -> bool:

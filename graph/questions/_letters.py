@@ -11,7 +11,7 @@ from ..namespaces import GG, ORG
 from ._language import cues, tokenise
 from ._vocabulary import Mention, Parse, Vocabulary
 
-__all__ = ["alternatives", "keywords", "letter_body", "year_typed"]
+__all__ = ["alternatives", "keywords", "letter_body", "untagged", "year_typed"]
 
 
 def letter_body(question: str) -> str:
@@ -36,6 +36,23 @@ def letter_body(question: str) -> str:
     if closing:  # "…? Best, John", not "…? Best practice: who …?"
         body = body[: closing.start()]
     return body if tokenise(body) else question
+
+
+def untagged(question: str) -> str:
+    """A statement with a question tag after it ("Det är kommunstyrelsen som reviderar
+    policyn, *eller hur*?", "The policy was revised in August 2009, *right*?", "…, *doesn't
+    it*?") as the yes-or-no question it is: the tag asks nothing more, and its "not" denies
+    nothing."""
+    return _TAG.sub("?", question)
+
+
+_TAG = re.compile(
+    r",?\s+(?:eller\s+hur|eller\s+inte|inte\s+sant|stämmer\s+det|va|visst|eller"
+    r"|right|correct|or\s+not|is\s+that\s+(?:right|correct|so)"
+    r"|(?:is|are|was|were|does|do|did|has|have|had)n'?t\s+(?:it|they|he|she|there))"
+    r"\s*\?+\s*$",
+    re.IGNORECASE,
+)
 
 
 def year_typed(question: str) -> str:
