@@ -775,3 +775,16 @@ def test_a_statement_with_a_question_tag_asks_yes_or_no(
 ) -> None:
     answer = answered(question, boras)
     assert values(answer) == expected and answer.confirms is confirms
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("va betyder eu-projekt", {BORAS + "eu-projekt"}),  # "va": "vad" as it is said
+        ("what dose european projects mean", {BORAS + "europeiska-projekt"}),
+    ],
+)
+def test_spoken_and_misspelt_question_words(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    assert values(answered(question, boras)) == expected
