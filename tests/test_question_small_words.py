@@ -788,3 +788,19 @@ def test_spoken_and_misspelt_question_words(
     boras: GovGraph, question: str, expected: set[str]
 ) -> None:
     assert values(answered(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    "question", ["aims of international activities borås", "målen för internationella aktiviteter"]
+)
+def test_the_facts_whose_quote_speaks_of_what_they_are_asked_of(
+    boras: GovGraph, question: str
+) -> None:
+    """ "aims of *international activities*": the three aims the activities are to serve
+    ("De internationella aktiviteterna ska bidra till …"), not also the purpose of the
+    international work, another relation of the same rank."""
+    assert values(answered(question, boras)) == {
+        BORAS + "mal-utveckla-verksamheten",
+        BORAS + "mal-profilera-boras",
+        BORAS + "mal-bevaka-omvarlden",
+    }
