@@ -211,10 +211,10 @@ class Parser:
                     # the label's words in the label's order first ("det internationella
                     # arbetet" before "policy … internationella" read as "Internationell policy")
                     shuffled = int(tuple(choice) != ordered)
-                    if shuffled and _asked_noun(tokens, content[ordered[0]]):
+                    span = ordered[-1] - ordered[0]
+                    if shuffled and _asked_noun(tokens, content[ordered[0]], span >= size):
                         continue  # "Vilka *mål* ska aktiviteterna *bidra* till?": the goals
                         # asked for, not the task "bidra till målen"
-                    span = ordered[-1] - ordered[0]
                     candidates.append((-size, shuffled, span, ordered[0], ordered, number))
         candidates.sort()
         mentions: dict[tuple[int, ...], Mention] = {}
@@ -415,10 +415,14 @@ class Parser:
         return mine and not theirs
 
 
-def _asked_noun(tokens: list[Token], position: int) -> bool:
+def _asked_noun(tokens: list[Token], position: int, apart: bool = False) -> bool:
     """Whether the word at ``position`` comes right after a question word ("vilka *mål*"), or
-    after one and "are"/"är" and an article ("Which are *the goals* that …?")."""
+    after one and "are"/"är" and an article ("Which are *the goals* that …?"), or, ``apart``
+    from the rest of the label, opens a query with no question word ("*mål* internationella
+    aktiviteter ska bidra till"; not "*torsby's* international coordinator")."""
     if position > 0 and cues().marker(tokens[position - 1], "question_words"):
+        return True
+    if apart and position == 0 and cues().first(tokens, "question_words") < 0:
         return True
     before = [t.folded for t in tokens[:position]]
     while before and before[-1] in {"the", "de", "den", "det"}:
