@@ -626,3 +626,23 @@ def test_a_learners_word_order_after_the_question_word(boras: GovGraph) -> None:
         "Jag jobbar på en förvaltning. Med vem ska vi samarbeta när vi söker extern finansiering?",
     ):
         assert values(answered(question, boras)) == {BORAS + "internationell-samordnare"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Jag jobbar på ekonomiavdelningen – vad menar policyn med ett EU-projekt?",
+        "For budgeting purposes: what counts as an EU project under the policy?",
+    ],
+)
+def test_a_term_asked_after_a_statement_is_asked_alone(boras: GovGraph, question: str) -> None:
+    """A definition asked after words about the asker ("ekonomiavdelningen", "budgeting")
+    is a question of its own, not read with them."""
+    assert values(answered(question, boras)) == {BORAS + "eu-projekt"}
+
+
+def test_a_kind_of_a_municipalitys_bodies_asked_after_a_statement(tmp_path: Path) -> None:
+    graph = synth_graph(tmp_path, 3, 0, 2)
+    alone = values(answered("Vilka kommunala bolag har Köpings kommun?", graph))
+    said = "Vi jämför oss med Köping. Vilka kommunala bolag har Köpings kommun?"
+    assert alone and values(answered(said, graph)) == alone

@@ -120,7 +120,14 @@ def asked(
         return question  # "Vem fastställde policyn – och vem reviderar den?": two questions
     mentions = vocab.parse(last).mentions
     named = post or any(m.roles() & NAMES for m in mentions)
-    if not any(m.roles() & VERBS or (named and responsible(m)) for m in mentions):
+    defined = any(m.roles() & {"concept"} for m in mentions) and any(
+        "define" in m.cue_names() for m in mentions
+    )  # "For budgeting purposes: what counts as an EU project?": a term of its own
+    defined = defined or (
+        any(m.roles() == {"kind"} for m in mentions)
+        and any(m.roles() & {"actor"} and "kind" not in m.roles() for m in mentions)
+    )  # "Vi jämför oss med Bjurholm. Vilka kommunala bolag har Bjurholms kommun?"
+    if not defined and not any(m.roles() & VERBS or (named and responsible(m)) for m in mentions):
         return question  # "… must be revised by a certain date. What date is that?" (not
         # "I sit on the council. What are we responsible for?", "Vem har till uppgift att
         # öppna dörrar för näringslivet?": a responsibility for a name of its own)
