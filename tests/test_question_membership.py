@@ -501,3 +501,18 @@ def test_a_search_box_query_of_a_membership_keeps_the_kind(tmp_path: Path) -> No
     federations = values(answered("Köping kommunalförbund medlem", seven))
     assert federations == values(answered("Vilka kommunalförbund är Köping medlem i?", seven))
     assert len(federations) == 1
+
+
+@pytest.mark.parametrize(
+    "question", ["west sweden medlemmar regioner", "West Sweden members regions"]
+)
+def test_a_search_box_query_of_an_organisations_members_of_a_kind(
+    boras: GovGraph, question: str
+) -> None:
+    """ "west sweden members regions": the regions among its members, not what it is a
+    member of."""
+    assert values(answered(question, boras)) == {
+        SE + "vastra-gotalandsregionen",
+        SE + "region-halland",
+        SE + "region-varmland",
+    }

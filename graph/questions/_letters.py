@@ -141,6 +141,12 @@ def keywords(question: str, vocab: Vocabulary) -> str:
         if bodies[0].genitive or parse.tokens[max(bodies[0].positions)].genitive
         else bodies[0].text
     )
+    owning = bool(member) and member[0].start == max(bodies[0].positions) + 1
+    owning = owning and cues().marks_all(parse.words_of(member[0]), "owned")
+    if owning:  # "west sweden members regions": the regions that are its members
+        if parse.language == "en":
+            return f"Which {kinds[0].text} are members of {body}?"
+        return f"Vilka {kinds[0].text} är medlemmar i {body}?"
     joined = bool(member) or any(
         whole in vocab.superclasses.get(kind, ()) or kind == whole
         for kind in kinds[0].values("kind")
