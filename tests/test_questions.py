@@ -254,6 +254,10 @@ def test_a_short_word_is_respelt_only_into_a_label_word_it_is_one_letter_short_o
             " formally a member of?",
             {SE + "west-sweden"},
         ),
+        (
+            "Vem hjälper till att sätta ihop program för studiebesök i Bryssel?",
+            {SE + "west-sweden"},
+        ),
         (  # "running" says whose the officers are, as "of" does
             "What duties does the policy place on the chief officers running the departments and"
             " arm's-length companies?",
