@@ -810,3 +810,20 @@ def test_the_facts_whose_quote_speaks_of_what_they_are_asked_of(
         BORAS + "mal-profilera-boras",
         BORAS + "mal-bevaka-omvarlden",
     }
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Gäller policyn bara nämnderna?",
+        "Vilka gäller den internationella policyn för – bara nämnderna?",
+        "Does the policy apply only to the committees?",
+    ],
+)
+def test_only_is_not_answered_by_the_bodies_named(boras: GovGraph, question: str) -> None:
+    """ "bara nämnderna?": whether no other body is, which no quote says; the closest fact's
+    quote names every body the policy applies to (not "yes, the committees")."""
+    answer = ask(question, boras)
+    assert not answer.answered and not answer.answers
+    assert "only" in answer.not_understood or "bara" in answer.not_understood
+    assert any("bolag" in s.quote for item in answer.closest for s in item.sources)

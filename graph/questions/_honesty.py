@@ -43,6 +43,9 @@ def account(
         # "what services can Borås *use* through West Sweden?": what a member gets
         light |= marked(parse, "getting")
     unknown = [w for w in parse.unknown if w not in light]
+    only = [t.text for t in parse.tokens if t.text in parse.unknown and the_cues.marker(t, "only")]
+    if only:  # "Gäller policyn *bara* nämnderna?": whether no other body is, which no
+        return [], only  # quote says; the closest facts show all it applies to
     for before, token in zip(parse.tokens, parse.tokens[1:], strict=False):
         timely = any(the_cues.marker(token, m) for m in ("earliest", "latest", "future"))
         if token.text in unknown and the_cues.marker(before, "locative") and not timely:
