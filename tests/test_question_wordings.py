@@ -1044,3 +1044,27 @@ def test_an_area_named_otherwise_in_another_municipality(tmp_path: Path) -> None
         assert KS in values(answer)
         assert len({a.scope["iri"] for a in answer.answers if a.scope}) == 4
         assert all(str(a.iri).endswith("kommunstyrelsen") for a in answer.answers)
+
+
+def test_a_body_that_does_a_task_on_two_documents_is_in_the_list_of_each(tmp_path: Path) -> None:
+    """A committee that makes sure the work is in line with both its municipality's policies
+    is among those for "the international policy", not left out for also doing it on the
+    other (one answer, done on each)."""
+    graph = synth_graph(tmp_path, 3, 0, 2)
+    named = values(
+        answered(
+            "Vem ska se till att arbetet ligger i linje med den internationella policyn i Torsby?",
+            graph,
+        )
+    )
+    spelt = values(
+        answered(
+            "Vem ska se till att arbetet ligger i linje med policyn för det internationella"
+            " arbetet i Torsby?",
+            graph,
+        )
+    )
+    assert (
+        named == spelt
+        and "https://w3id.org/govgraph/id/synth/kommun/torsby/namnd/gymnasie" in named
+    )

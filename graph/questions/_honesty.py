@@ -94,22 +94,27 @@ def account(
     naming = [bilingual_keys(w, vocab) for w in _which_nouns(parse) if w in words]
     by_reading: dict[tuple[str, str | None], list[Found]] = {}
     for item in items:  # a task on one thing: "bedriver *det internationella arbetet*" is
-        # not the same list as on the international activities, also called so
-        by_reading.setdefault((item.via, item.object), []).append(item)
+        # not the same list as on the international activities, also called so; a body that
+        # does it on two is in both lists
+        done_on_each: list[str | None] = [*sorted(item.objects)] or [item.object]
+        for done_on in done_on_each:
+            by_reading.setdefault((item.via, done_on), []).append(item)
     said: dict[int, set[tuple[str, str]]] = {}
     if whole or picking:  # read only when a word is to be met (at 1M, 290 answers each)
         names = {id(f): name_keys(f, vocab) for f in items}
         terms = {str(f.term): names[id(f)] for f in items}
         named = Counter(k for keys in terms.values() for k in keys)
         said = {id(f): _said_of(f, names[id(f)], named, vocab) for f in items}
-    kept = [
-        f
-        for group in by_reading.values()
-        if all(all(keys & said[id(f)] for keys in whole) for f in group)
-        for f in group
-        if all(keys & said[id(f)] for keys in picking)
-        and all(keys & name_keys(f, vocab) for keys in naming)
-    ]
+    kept = list(
+        {
+            id(f): f
+            for group in by_reading.values()
+            if all(all(keys & said[id(f)] for keys in whole) for f in group)
+            for f in group
+            if all(keys & said[id(f)] for keys in picking)
+            and all(keys & name_keys(f, vocab) for keys in naming)
+        }.values()
+    )
     if kept:
         best = _best_reading(kept, parse, vocab, light)
         if len({_side(f, vocab) for f in best}) > 1:

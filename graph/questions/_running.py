@@ -301,8 +301,10 @@ def answer(
                 item.via = item.task or str(reading.bindings.get("property", reading.kind))
                 key = f"{item.term}|{item.partner_of or ''}|{item.via}"  # one per task: a
                 # body that both promotes and carries out the work is in either reading's list
-                if key in answers:
+                if key in answers:  # "ser till att arbetet ligger i linje med" both of a
+                    # municipality's policies: one answer, done on each of them
                     answers[key].sources.update(item.sources)
+                    answers[key].objects |= item.objects
                 else:
                     answers[key] = item
         if answers:
