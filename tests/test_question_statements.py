@@ -646,3 +646,17 @@ def test_a_kind_of_a_municipalitys_bodies_asked_after_a_statement(tmp_path: Path
     alone = values(answered("Vilka kommunala bolag har Köpings kommun?", graph))
     said = "Vi jämför oss med Köping. Vilka kommunala bolag har Köpings kommun?"
     assert alone and values(answered(said, graph)) == alone
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Borås vs Köping: who revises the policy?", "Borås kontra Köping: vem reviderar policyn?"],
+)
+def test_two_municipalities_set_against_each_other(tmp_path: Path, question: str) -> None:
+    """ "Borås vs Köping: …": the two municipalities named, not every one in the graph."""
+    graph = synth_graph(tmp_path, 3, 0, 2, with_boras=True)
+    answer = answered(question, graph)
+    assert {str(a.scope["iri"]).rsplit("/", 1)[-1] for a in answer.answers if a.scope} == {
+        "boras-stad",
+        "koping",
+    }
