@@ -20,6 +20,7 @@ from ._facts import fits
 from ._language import cues, tokenise
 from ._queries import query_text
 from ._reading import NO_RANK, Found, Loose, Rank, Reading, Unit
+from ._said import said_of
 from ._terms import quote_keys
 from ._vocabulary import Vocabulary
 
@@ -295,7 +296,7 @@ def answer(
             if any(not any(run(graph, check) for check in group) for group in reading.requires):
                 continue
             kept.append((reading, rows))
-        for reading, rows in _said_of(kept, vocab):
+        for reading, rows in said_of(kept, vocab):
             used.append(reading)
             for item in _of_type(rows, reading.answer_type, vocab):
                 item.via = item.task or str(reading.bindings.get("property", reading.kind))
@@ -310,45 +311,6 @@ def answer(
         if answers:
             return used, _of_kind(list(answers.values()), used, vocab)
     return [], []
-
-
-def _said_of(
-    kept: list[tuple[Reading, list[Found]]], vocab: Vocabulary
-) -> list[tuple[Reading, list[Found]]]:
-    """Of facts of different relations that one rank answers, those whose quotes speak of
-    the thing the question says they are of ("aims of *international activities*": the
-    aims, whose quote says "De internationella aktiviteterna ska bidra till", not the
-    purpose of the international work); all of them when none or each does."""
-    relations = {str(r.bindings.get("property")) for r, _ in kept}
-    if len(relations) < 2 or any(r.kind != "fact" for r, _ in kept):
-        return kept
-    said = [(r, rows) for r, rows in kept if _context_quoted(r, rows, vocab)]
-    return (
-        said if said and {str(r.bindings.get("property")) for r, _ in said} != relations else kept
-    )
-
-
-def _context_quoted(reading: Reading, rows: list[Found], vocab: Vocabulary) -> bool:
-    """Whether every answer's quote holds the words of each thing the reading takes as
-    context (a concept, not a body nor a document: what the answer is said of)."""
-    things = [
-        u
-        for u in reading.context
-        if u.entities and all(vocab.roles.get(i) == "concept" for i in u.entities)
-    ]
-    if not things:
-        return False
-    for item in rows:
-        texts = [q for quote, _, _ in item.sources for q in (quote, *_renderings(quote, vocab))]
-        keys = {k for text in texts for t in tokenise(text) for k in quote_keys(t)}
-        if not all(w & keys for u in things for w in u.words):
-            return False
-    return True
-
-
-def _renderings(quote: str, vocab: Vocabulary) -> list[str]:
-    """A quote in the other language, where the graph gives it (``gg:rendering``)."""
-    return list(vocab.renderings.get(quote, {}).values())
 
 
 def _documents_met(reading: Reading, done_on: Node | None, vocab: Vocabulary) -> bool:

@@ -12,7 +12,8 @@ from functools import lru_cache
 from rdflib import Literal, URIRef
 
 from ._language import LANGUAGES, Token, cues, tokenise
-from ._reading import Found
+from ._reading import Found, Reading
+from ._terms import quote_keys
 from ._vocabulary import Vocabulary, question_keys
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "name_keys",
     "of_degree",
     "said_in",
+    "said_of",
     "text_keys",
     "word_keys",
 ]
@@ -225,3 +227,42 @@ def degree(token: Token) -> bool:
     if cues().marker(token, "degree"):
         return True
     return len(word) > 5 and word.endswith(("est", "ast", "aste", "sta", "ste"))
+
+
+def said_of(
+    kept: list[tuple[Reading, list[Found]]], vocab: Vocabulary
+) -> list[tuple[Reading, list[Found]]]:
+    """Of facts of different relations that one rank answers, those whose quotes speak of
+    the thing the question says they are of ("aims of *international activities*": the
+    aims, whose quote says "De internationella aktiviteterna ska bidra till", not the
+    purpose of the international work); all of them when none or each does."""
+    relations = {str(r.bindings.get("property")) for r, _ in kept}
+    if len(relations) < 2 or any(r.kind != "fact" for r, _ in kept):
+        return kept
+    said = [(r, rows) for r, rows in kept if _context_quoted(r, rows, vocab)]
+    return (
+        said if said and {str(r.bindings.get("property")) for r, _ in said} != relations else kept
+    )
+
+
+def _context_quoted(reading: Reading, rows: list[Found], vocab: Vocabulary) -> bool:
+    """Whether every answer's quote holds the words of each thing the reading takes as
+    context (a concept, not a body nor a document: what the answer is said of)."""
+    things = [
+        u
+        for u in reading.context
+        if u.entities and all(vocab.roles.get(i) == "concept" for i in u.entities)
+    ]
+    if not things:
+        return False
+    for item in rows:
+        texts = [q for quote, _, _ in item.sources for q in (quote, *_renderings(quote, vocab))]
+        keys = {k for text in texts for t in tokenise(text) for k in quote_keys(t)}
+        if not all(w & keys for u in things for w in u.words):
+            return False
+    return True
+
+
+def _renderings(quote: str, vocab: Vocabulary) -> list[str]:
+    """A quote in the other language, where the graph gives it (``gg:rendering``)."""
+    return list(vocab.renderings.get(quote, {}).values())

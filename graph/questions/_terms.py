@@ -4,6 +4,7 @@ folded form)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -14,11 +15,12 @@ from ._language import LANGUAGES, Token, fold, lemma, stem
 __all__ = [
     "MAX_UNKNOWN",
     "MAX_WORDS",
+    "date_phrases",
+    "lemma_keys",
     "Meaning",
     "Mention",
     "Parse",
     "PropertyInfo",
-    "lemma_keys",
     "question_keys",
 ]
 
@@ -196,3 +198,32 @@ def quote_keys(token: Token) -> set[tuple[str, str]]:
     if len(word) >= 9:
         keys |= {("sv", word[:n]) for n in range(6, len(word) - 2)}
     return keys
+
+
+#: a date literal's lexical form
+_DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
+#: the months by name, so that a date said with its month ("i augusti 2009") is that date
+_MONTHS = {
+    "sv": "januari februari mars april maj juni juli augusti september oktober november"
+    " december".split(),
+    "en": "January February March April May June July August September October November"
+    " December".split(),
+}
+
+
+def date_phrases(value: str) -> list[tuple[str, str]]:
+    """The ways a date literal is said with its month name, per language: "augusti 2009",
+    "20 augusti 2009", "August 20 2009" …; none for a value that is no date."""
+    date = _DATE.fullmatch(value)
+    if date is None:
+        return []
+    year, month, day = date["year"], int(date["month"]), str(int(date["day"]))
+    return [
+        (lang, phrase)
+        for lang, names in _MONTHS.items()
+        for phrase in (
+            f"{names[month - 1]} {year}",
+            f"{day} {names[month - 1]} {year}",
+            f"{names[month - 1]} {day} {year}",
+        )
+    ]

@@ -17,7 +17,6 @@ belongs to another label of the same thing is absorbed into the match (``EU-fina
 from __future__ import annotations
 
 import gc
-import re
 import weakref
 from collections import defaultdict
 from collections.abc import Mapping
@@ -34,7 +33,16 @@ from ..store import GovGraph
 from ._language import LANGUAGES, Token, cues, stem, tokenise
 from ._parsing import Parser
 from ._queries import query_text
-from ._terms import Entry, Meaning, Mention, Parse, PropertyInfo, question_keys, word_keys
+from ._terms import (
+    Entry,
+    Meaning,
+    Mention,
+    Parse,
+    PropertyInfo,
+    date_phrases,
+    question_keys,
+    word_keys,
+)
 
 __all__ = [
     "Meaning",
@@ -243,14 +251,8 @@ class Vocabulary(Parser):
         if text.isdigit():
             for lang in LANGUAGES:
                 self._add_entry(text, Meaning("value", str(value), lang, 2, prop, subject))
-        date = _DATE.fullmatch(str(value))
-        if date is None:
-            return
-        month, day = int(date["month"]), str(int(date["day"]))
-        for lang, names in _MONTHS.items():  # "in August 2009", "den 20 augusti 2009"
-            name = names[month - 1]
-            for phrase in (f"{name} {year}", f"{day} {name} {year}", f"{name} {day} {year}"):
-                self._add_entry(phrase, Meaning("value", str(value), lang, 2, prop, subject))
+        for lang, phrase in date_phrases(str(value)):  # "in August 2009", "den 20 augusti 2009"
+            self._add_entry(phrase, Meaning("value", str(value), lang, 2, prop, subject))
 
     def _add_entry(
         self, phrase: str, meaning: Meaning, words: tuple[Token, ...] | None = None
@@ -492,14 +494,3 @@ def _short_names(
             if sep and head and place in places:
                 found.append((iri, head, lang))
     return found
-
-
-#: a date literal's lexical form
-_DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
-#: the months by name, so that a date said with its month ("i augusti 2009") is that date
-_MONTHS = {
-    "sv": "januari februari mars april maj juni juli augusti september oktober november"
-    " december".split(),
-    "en": "January February March April May June July August September October November"
-    " December".split(),
-}
