@@ -74,10 +74,13 @@ _YEAR_TYPED = re.compile(rf"\b((?:vilket|vilka|vilken)\s+)ar(?=\s+(?:{_PAST})\b)
 
 
 def keywords(question: str, vocab: Vocabulary) -> str:
-    """A search-box query of a kind and a body, as the question it stands for: "Köpings
-    nämnder", "Köping municipality committees", "lista bolag lindesbergs kommun", "west sweden
-    tjanster lista" ask which of that kind the body has; else the question itself. Nothing
-    else may be said: no question word, no verb, no word not understood."""
+    """A search-box query, as the question it stands for; else the question itself. A body
+    and a noun of duty ("KS uppgifter", "the board duties", "KS:s ansvar enligt policyn",
+    "boras executive board tasks international work") ask what it is responsible for; a
+    kind and a body ("Köpings nämnder", "lista bolag lindesbergs kommun", "west sweden
+    tjanster lista") ask which of that kind it has, or is a member of ("Torsbys EU-kontor",
+    "Laholm kommunalförbund medlem"), or has as members ("west sweden members regions").
+    Nothing else may be said: no question word, no verb, no word not understood."""
     if len(question) > 120:
         return question
     the_cues = cues()
@@ -89,15 +92,12 @@ def keywords(question: str, vocab: Vocabulary) -> str:
     parse = vocab.parse(question)
     if parse.unknown or the_cues.first(parse.tokens, "question_words") >= 0:
         return question
-    kinds = [m for m in parse.mentions if "kind" in m.roles() and not m.values("actor")]
-    bodies = [m for m in parse.mentions if m.values("actor") and "kind" not in m.roles()]
-    rest = [
-        m
-        for m in parse.mentions
-        if m not in kinds
-        and m not in bodies
-        and not the_cues.marks_all(parse.words_of(m), "command")
-    ]
+    return _of_duties(parse, vocab) or _of_kind(parse, vocab) or question
+
+
+def _of_duties(parse: Parse, vocab: Vocabulary) -> str:
+    """The question a body and a noun of duty stand for, on the matter and under the
+    document named, in the municipality named; '' when the query says anything else."""
     duties = [m for m in parse.mentions if m.cue_names() == {"responsible"} and _noun(m, parse)]
     documents = [m for m in parse.mentions if "document" in m.roles() and not m.values("actor")]
     named = [
@@ -114,17 +114,30 @@ def keywords(question: str, vocab: Vocabulary) -> str:
     ][:1]  # "boras executive board tasks": the board of Borås
     matters = [m for m in parse.mentions if m.roles() == {"concept"}][:1]
     said = len(duties) + len(documents) + len(places) + len(matters) + 1
-    if len(named) - len(places) == 1 and duties and len(parse.mentions) == said:
-        # "KS uppgifter", "the board duties", "KS:s ansvar enligt policyn", "boras executive
-        # board tasks international work": what the body is responsible for, on the matter
-        # and under the document named, in the municipality named
-        body = next(m for m in named if m not in places).text
-        en = parse.language == "en"
-        extra = [("regarding " if en else "när det gäller ") + m.text for m in matters]
-        extra += [("under " if en else "enligt ") + m.text for m in documents[:1]]
-        extra += [("in " if en else "i ") + m.text for m in places]
-        tail = "".join(" " + e for e in extra)
-        return f"What is {body} responsible for{tail}?" if en else f"Vad ansvarar {body} för{tail}?"
+    if len(named) - len(places) != 1 or not duties or len(parse.mentions) != said:
+        return ""
+    body = next(m for m in named if m not in places).text
+    en = parse.language == "en"
+    extra = [("regarding " if en else "när det gäller ") + m.text for m in matters]
+    extra += [("under " if en else "enligt ") + m.text for m in documents[:1]]
+    extra += [("in " if en else "i ") + m.text for m in places]
+    tail = "".join(" " + e for e in extra)
+    return f"What is {body} responsible for{tail}?" if en else f"Vad ansvarar {body} för{tail}?"
+
+
+def _of_kind(parse: Parse, vocab: Vocabulary) -> str:
+    """The question a kind and a body stand for (with "medlem", "members" at most); '' when
+    the query says anything else."""
+    the_cues = cues()
+    kinds = [m for m in parse.mentions if "kind" in m.roles() and not m.values("actor")]
+    bodies = [m for m in parse.mentions if m.values("actor") and "kind" not in m.roles()]
+    rest = [
+        m
+        for m in parse.mentions
+        if m not in kinds
+        and m not in bodies
+        and not the_cues.marks_all(parse.words_of(m), "command")
+    ]
     member = [  # "medlem", not "i" (also a part of)
         m
         for m in rest
@@ -133,32 +146,30 @@ def keywords(question: str, vocab: Vocabulary) -> str:
         and _PART_OF not in m.values("relation")
     ]
     if len(kinds) != 1 or len(bodies) != 1 or len(rest) != len(member) or len(member) > 1:
-        return question  # "Laholm kommunalförbund medlem": the federation it is a member of
+        return ""  # "Laholm kommunalförbund medlem": the federation it is a member of
     if any(m.roles() & {"task"} for m in parse.mentions):
-        return question
+        return ""
     body = (
         re.sub(r"(?<=\w)(?:'s|s)$", "", bodies[0].text)
         if bodies[0].genitive or parse.tokens[max(bodies[0].positions)].genitive
         else bodies[0].text
     )
+    kind = kinds[0].text
+    en = parse.language == "en"
     owning = bool(member) and member[0].start == max(bodies[0].positions) + 1
-    owning = owning and cues().marks_all(parse.words_of(member[0]), "owned")
-    if owning:  # "west sweden members regions": the regions that are its members
-        if parse.language == "en":
-            return f"Which {kinds[0].text} are members of {body}?"
-        return f"Vilka {kinds[0].text} är medlemmar i {body}?"
+    if owning and the_cues.marks_all(parse.words_of(member[0]), "owned"):
+        # "west sweden members regions": the regions that are its members
+        return (
+            f"Which {kind} are members of {body}?" if en else f"Vilka {kind} är medlemmar i {body}?"
+        )
     joined = bool(member) or any(
-        whole in vocab.superclasses.get(kind, ()) or kind == whole
-        for kind in kinds[0].values("kind")
+        whole in vocab.superclasses.get(k, ()) or k == whole
+        for k in kinds[0].values("kind")
         for whole in _JOINED
     )  # "Torsbys EU-kontor": the one it is a member of, not one of its own
-    if parse.language == "en":
-        if joined:
-            return f"Which {kinds[0].text} is {body} a member of?"
-        return f"Which {kinds[0].text} does {body} have?"
     if joined:
-        return f"Vilka {kinds[0].text} är {body} medlem i?"
-    return f"Vilka {kinds[0].text} har {body}?"
+        return f"Which {kind} is {body} a member of?" if en else f"Vilka {kind} är {body} medlem i?"
+    return f"Which {kind} does {body} have?" if en else f"Vilka {kind} har {body}?"
 
 
 _MUNICIPALITY = str(GG.Municipality)
