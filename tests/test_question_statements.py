@@ -660,3 +660,19 @@ def test_two_municipalities_set_against_each_other(tmp_path: Path, question: str
         "boras-stad",
         "koping",
     }
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "just started as the international coordinator in Köping - what committees are there in"
+        " my municipality?",
+        "Nyss börjat som internationell samordnare i Köping. Vilka nämnder finns i min kommun?",
+    ],
+)
+def test_a_post_said_without_i(tmp_path: Path, question: str) -> None:
+    """ "just started as the coordinator in Köping": the asker's post though "I" is left out,
+    so "my municipality" is Köping."""
+    graph = synth_graph(tmp_path, 3, 0, 2)
+    committees = values(answered(question, graph))
+    assert committees and all("/kommun/koping/namnd/" in c for c in committees)

@@ -66,7 +66,9 @@ def _post(
     statement: str, found: re.Match[str], vocab: Vocabulary, is_place: Callable[[str], bool]
 ) -> str:
     """The body after one "som"/"as"/"at"/"i" … of a statement of the asker's, if it is one."""
-    if not (found.start() == 0 or ME.search(statement[: found.start()])):
+    opening = statement[: found.start()]
+    started = _STARTED.fullmatch(opening.strip()) is not None  # "just started as …"
+    if not (found.start() == 0 or ME.search(opening) or started):
         return ""  # "As the new coordinator, who am I …?" says it too
     post = found.group("post").strip()
     parse = vocab.parse(post)
@@ -82,6 +84,15 @@ def _post(
     while words and skipped + len(tokenise(words[0])) <= bodies[0].start:
         skipped += len(tokenise(words.pop(0)))
     return " ".join(words)
+
+
+#: the asker's words before their post when they leave out "I": "(just) started as",
+#: "new here as", "nyss börjat som"
+_STARTED = re.compile(
+    r"(?:(?:just|recently|newly)\s+)?(?:started|began|starting|joined)(?:\s+work)?"
+    r"|(?:nyss|precis|just)?\s*(?:börjat|borjat|började|borjade|tillträtt|tilltratt)(?:\s+jobba)?",
+    re.IGNORECASE,
+)
 
 
 def asked_in(sentence: str, vocab: Vocabulary, is_place: Callable[[str], bool]) -> list[str]:
