@@ -36,7 +36,6 @@ from functools import cache
 
 from rdflib.term import Node
 
-from ..namespaces import GG
 from ..store import GovGraph
 from . import _parts, _readings, _running, _split, _units
 from ._answer import Answer
@@ -62,6 +61,7 @@ from ._scope import (
     scopes,
     without_quoted,
 )
+from ._terms import MUNICIPALITY
 from ._vocabulary import Mention, Parse, Vocabulary, vocabulary
 
 __all__ = ["MAX_GROUPS", "ask", "check_lang", "shipped_graph"]
@@ -69,8 +69,6 @@ __all__ = ["MAX_GROUPS", "ask", "check_lang", "shipped_graph"]
 #: A question naming no municipality is answered per municipality up to this many; past it,
 #: it asks which municipality is meant.
 MAX_GROUPS = 5
-
-_MUNICIPALITY = str(GG.Municipality)
 
 
 @cache
@@ -256,7 +254,7 @@ def _answer(
     bodies = any(
         "actor" in m.roles()
         and not parse.tokens[max(m.positions)].genitive
-        and not any(vocab.is_a(i, _MUNICIPALITY) for i in m.values("actor"))
+        and not any(vocab.is_a(i, MUNICIPALITY) for i in m.values("actor"))
         for m in parse.mentions
     )
     if marks.relating and not (asked or bodies):

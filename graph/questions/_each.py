@@ -10,17 +10,15 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from ..namespaces import GG
 from ..store import GovGraph
 from ._answer import Answer
 from ._items import dedupe
 from ._language import cues
 from ._scope import named_scopes, scopes
+from ._terms import MUNICIPALITY
 from ._vocabulary import Mention, Parse, Vocabulary
 
 __all__ = ["each_municipality", "each_named"]
-
-_MUNICIPALITY = str(GG.Municipality)
 
 
 def each_municipality(
@@ -76,7 +74,7 @@ def _placeholder(parse: Parse) -> Mention | None:
     one)."""
     the_cues = cues()
     for mention in parse.mentions:
-        if mention.roles() != {"kind"} or set(mention.values("kind")) != {_MUNICIPALITY}:
+        if mention.roles() != {"kind"} or set(mention.values("kind")) != {MUNICIPALITY}:
             continue
         before = parse.tokens[mention.start - 1] if mention.start else None
         if before is not None and (

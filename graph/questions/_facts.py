@@ -11,14 +11,13 @@ from rdflib.term import Node
 
 from ..namespaces import GG
 from ._reading import NO_RANK, Rank, Reading, Unit, distinct, helps, loose_keys
-from ._terms import Meaning, PropertyInfo
+from ._terms import MUNICIPALITY, Meaning, PropertyInfo
 from ._vocabulary import Vocabulary
 
 __all__ = ["definition_readings", "fact_readings", "fits", "kind_readings"]
 
 _ACTOR = str(GG.Actor)
 _DOCUMENT = str(GG.PolicyDocument)
-_MUNICIPALITY = str(GG.Municipality)
 _DEFINES = str(GG.defines)
 _SUB_ORGANIZATION = "http://www.w3.org/ns/org#hasSubOrganization"
 
@@ -297,7 +296,7 @@ def _fact_assignments(
 
 def _municipal(unit: Unit, vocab: Vocabulary) -> bool:
     """Whether a phrase names municipalities only."""
-    return bool(unit.entities) and all(vocab.is_a(i, _MUNICIPALITY) for i in unit.entities)
+    return bool(unit.entities) and all(vocab.is_a(i, MUNICIPALITY) for i in unit.entities)
 
 
 def _kind_or_asking(unit: Unit) -> bool:

@@ -9,6 +9,7 @@ import re
 
 from ..namespaces import GG, ORG
 from ._language import cues, tokenise
+from ._terms import MUNICIPALITY
 from ._vocabulary import Mention, Parse, Vocabulary
 
 __all__ = ["alternatives", "keywords", "letter_body", "untagged", "year_typed"]
@@ -109,7 +110,7 @@ def _of_duties(parse: Parse, vocab: Vocabulary) -> str:
         m
         for m in named
         if len(named) > 1
-        and all(vocab.is_a(i, _MUNICIPALITY) for i in m.values("actor"))
+        and all(vocab.is_a(i, MUNICIPALITY) for i in m.values("actor"))
         and m.values("actor")
     ][:1]  # "boras executive board tasks": the board of Borås
     matters = [m for m in parse.mentions if m.roles() == {"concept"}][:1]
@@ -172,7 +173,6 @@ def _of_kind(parse: Parse, vocab: Vocabulary) -> str:
     return f"Which {kind} does {body} have?" if en else f"Vilka {kind} har {body}?"
 
 
-_MUNICIPALITY = str(GG.Municipality)
 _MEMBER_OF = str(ORG.memberOf)
 _PART_OF = str(ORG.hasSubOrganization)
 #: the kinds of organisation a body is a member of, not made up of

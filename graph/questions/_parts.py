@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from ..namespaces import GG
 from ._language import ASKED, WHO_WHAT, cues, fold, tokenise
+from ._terms import MUNICIPALITY
 from ._vocabulary import Mention, Parse, Vocabulary
 
 __all__ = [
@@ -137,11 +137,8 @@ def counted_and_listed(parts: list[str]) -> bool:
 def places_named(parse: Parse, vocab: Vocabulary) -> list[Mention]:
     """The municipalities a question names."""
     return [
-        m for m in parse.mentions if any(vocab.is_a(i, _MUNICIPALITY) for i in m.values("actor"))
+        m for m in parse.mentions if any(vocab.is_a(i, MUNICIPALITY) for i in m.values("actor"))
     ]
-
-
-_MUNICIPALITY = str(GG.Municipality)
 
 
 def _after_asked(piece: str, parse: Parse) -> str:

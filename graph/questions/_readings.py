@@ -23,7 +23,6 @@ from rdflib.term import Node
 from ..namespaces import GG
 from ._facts import definition_readings, fact_readings, kind_readings
 from ._language import ARTICLES, Token, cues, tokenise
-from ._language import cues as cues_of
 from ._marks import AND
 from ._reading import Found, Rank, Reading, Unit, distinct, helps, loose_keys
 from ._terms import word_keys
@@ -157,15 +156,7 @@ def _responsibility_readings(
             return []
     tasks = shared or tasks
     which_ends = {u.end for u in units_ if {"who", "what"} <= u.cues}
-    # "*Vilket ansvar* har fullmäktige för uppföljningen?", "what responsibility does …":
-    # a duty is asked for, not who has it, which would answer a body the question did not
-    what_ends = {u.end for u in units_ if "what" in u.cues}
-    duty_asked = any(
-        u.start - 1 in what_ends
-        and cues_of().marks_all(parse_tokens[u.start : u.end + 1], "duties")
-        for u in units_
-        if "responsible" in u.cues
-    )
+    duty_asked = _duty_asked(units_, parse_tokens)
     # "who runs the international work?": *manage*, else the task related to it, *carry out*
     related = [
         r
@@ -317,6 +308,18 @@ def _says_preferred(unit: Unit, task: str, vocab: Vocabulary) -> bool:
         if keys and all(any(k & w for w in unit.words) for k in keys):
             return True
     return False
+
+
+def _duty_asked(units_: list[Unit], tokens: list[Token]) -> bool:
+    """ "*Vilket ansvar* har fullmäktige för uppföljningen?", "what responsibility does …":
+    a noun of duty right after "which"/"what" asks for a duty, not for who has it, which
+    would answer a body the question did not name."""
+    what_ends = {u.end for u in units_ if "what" in u.cues}
+    return any(
+        u.start - 1 in what_ends and cues().marks_all(tokens[u.start : u.end + 1], "duties")
+        for u in units_
+        if "responsible" in u.cues
+    )
 
 
 def _areas_alike(unit: Unit, vocab: Vocabulary) -> list[str]:

@@ -24,6 +24,7 @@ from ..namespaces import GG
 from ..store import GovGraph
 from ._language import cues
 from ._reading import Found
+from ._terms import MUNICIPALITY
 from ._vocabulary import Meaning, Parse, Vocabulary, string_rows
 
 __all__ = [
@@ -41,7 +42,6 @@ __all__ = [
     "without_quoted",
 ]
 
-_MUNICIPALITY = str(GG.Municipality)
 _REGION = str(GG.RegionalAuthority)
 _DOCUMENT = str(GG.PolicyDocument)
 _OFFERS = str(GG.offers)
@@ -85,7 +85,7 @@ def scopes(graph: GovGraph, vocab: Vocabulary) -> Scopes:
     if isinstance(cached, Scopes):
         return cached
     found = Scopes(
-        sorted(vocab.instances.get(_MUNICIPALITY, ())), sorted(vocab.instances.get(_REGION, ()))
+        sorted(vocab.instances.get(MUNICIPALITY, ())), sorted(vocab.instances.get(_REGION, ()))
     )
     children: dict[str, set[str]] = defaultdict(set)
     for row in string_rows(graph, "ask-scopes"):

@@ -20,8 +20,9 @@ from ._asker import (
     wondered,
     wondering,
 )
-from ._language import ARTICLES, ASKING, WHO_WHAT, Token, cues, tokenise
+from ._language import ASKING, WHO_WHAT, Token, cues, tokenise
 from ._parts import NAMES, POINTING, THINGS, VERBS, responsible
+from ._units import beside_setting_word
 from ._vocabulary import Mention, Vocabulary
 
 __all__ = ["asked"]
@@ -161,7 +162,11 @@ def asked(
         # "Övergripande prioriteringar nämns i policyn – vem bestämmer *dem*?": the things
         # of the task named (the priorities), not the document they are named in
         extra += [tasks_said[0].text]
-    elif back and not any(m.roles() & NAMES - {"value"} for m in _named(last, mentions)):
+    elif back and not any(
+        m.roles() & NAMES - {"value"}
+        for m in mentions
+        if not (m.roles() & {"document"} and beside_setting_word(vocab.parse(last), m))
+    ):  # a document the question is read in ("… enligt översikten") is no name of its own
         names = [m for m in before.mentions if m.roles() & THINGS]
         # a place is where the statement reads, not what "det" stands for ("… vad Borås
         # policy menar med ett EU-projekt. Hur definieras det?"), and what is defined is a
@@ -227,19 +232,6 @@ def asked(
 
 #: verbs of where the asker lives, which say no more than the place named after them
 _LIVES = {"live", "lives", "living", "reside", "resides"}
-
-
-def _named(question: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions of a question but a document it is read in ("… *enligt översikten*",
-    "according to the policy"), which says where, not what it asks of."""
-    tokens = tokenise(question)
-
-    def read_in(at: int) -> bool:
-        while at > 0 and tokens[at - 1].folded in ARTICLES | {"to"}:  # "according to the"
-            at -= 1
-        return at > 0 and cues().marker(tokens[at - 1], "setting")
-
-    return [m for m in mentions if not (m.roles() & {"document"} and read_in(m.start))]
 
 
 #: a Swedish question word, then its subject pronoun before the verb ("vem *vi ska*")

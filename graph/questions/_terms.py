@@ -10,11 +10,13 @@ from functools import lru_cache
 
 from rdflib.namespace import XSD
 
+from ..namespaces import GG
 from ._language import LANGUAGES, Token, fold, lemma, stem
 
 __all__ = [
     "MAX_UNKNOWN",
     "MAX_WORDS",
+    "MUNICIPALITY",
     "date_phrases",
     "lemma_keys",
     "Meaning",
@@ -23,6 +25,9 @@ __all__ = [
     "PropertyInfo",
     "question_keys",
 ]
+
+#: The class of municipalities, as the vocabulary holds class names (a string).
+MUNICIPALITY = str(GG.Municipality)
 
 #: Question cues that shape a question without being what it is about.
 STRUCTURAL = frozenset(

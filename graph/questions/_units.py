@@ -17,14 +17,14 @@ from ._language import ARTICLES, WHOSE, Token, cues
 from ._marks import AND, when_said
 from ._partners import works_with
 from ._reading import Unit
+from ._terms import MUNICIPALITY
 from ._together import read_together
 from ._vocabulary import Meaning, Mention, Parse, Vocabulary, question_keys
 
-__all__ = ["asked_after_copula", "units"]
+__all__ = ["asked_after_copula", "beside_setting_word", "units"]
 
 _ACTOR = str(GG.Actor)
 _DOCUMENT = str(GG.PolicyDocument)
-_MUNICIPALITY = str(GG.Municipality)
 
 
 def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
@@ -76,12 +76,12 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             unit.cues.discard("count")  # "hur stor ambitionen än är": however big, not how
         if (
             unit.entities
-            and (_beside_setting_word(parse, mention) or _within(parse, mention))
+            and (beside_setting_word(parse, mention) or _within(parse, mention))
             and all(vocab.roles.get(i) == "document" for i in unit.entities)
         ):
             unit.entities = []  # "enligt policyn": where the answer is read, not what is asked
             kinds = []
-        if _DOCUMENT in kinds and len(vocab.instances.get(_MUNICIPALITY, ())) > 1:
+        if _DOCUMENT in kinds and len(vocab.instances.get(MUNICIPALITY, ())) > 1:
             # "the policy" on a graph of several municipalities is each one's policy, not
             # the one document that happens to have "policyn" as a label
             unit.entities = [i for i in unit.entities if vocab.roles.get(i) != "document"]
@@ -364,7 +364,7 @@ def _beside_document(parse: Parse, mention: Mention) -> bool:
     )
 
 
-def _beside_setting_word(parse: Parse, mention: Mention) -> bool:
+def beside_setting_word(parse: Parse, mention: Mention) -> bool:
     """Whether the phrase follows a setting word ("enligt", "according to", "nämns i") or
     comes right before one ("the policy *gives* the management"), function words between
     but no "att"/"that" ("står det *att* policyn reviderades": the policy is what is said
@@ -394,7 +394,7 @@ def _named_aside(parse: Parse, mention: Mention, kinds: list[str]) -> list[str]:
     before = mention.start - 1
     if before >= 0 and any(before in m.positions for m in parse.mentions):
         return []
-    return [k for k in kinds if k != _MUNICIPALITY]
+    return [k for k in kinds if k != MUNICIPALITY]
 
 
 def _kind_meanings(
