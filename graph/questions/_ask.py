@@ -48,6 +48,7 @@ from ._items import dedupe, items_of, sorted_items, statement
 from ._language import LANGUAGES, cues, tokenise
 from ._letters import alternatives, keywords, letter_body, untagged, year_typed
 from ._marks import Marks, read_marks, when_said
+from ._pages import on_page, on_the_page, without_source_request
 from ._quotes import from_quotes, said_in_quotes
 from ._reading import Found, Reading
 from ._scope import (
@@ -101,6 +102,8 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
     is_scope = scopes(graph, vocab).is_scope
     # "Dear Sir or Madam, could you …? Kind regards, …": the question, not the letter
     text = untagged(year_typed(letter_body(question)))
+    # "…, och var står det?": every answer gives its page; "enligt sidan 4": that page's
+    text, page = on_page(without_source_request(text))
     text = keywords(text, vocab)  # "Köpings nämnder": which committees Köping has
     # "Förutom Tekniska nämnden – vilka nämnder …?": read without it, answered without it
     set_aside = aside(text, vocab)
@@ -129,6 +132,8 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
         answer = replace(answer, answers=chosen)
     if set_aside is not None:
         answer = without(answer, set_aside, graph, vocab)
+    if page is not None:
+        answer = on_the_page(answer, page)
     return answer if text == question else replace(answer, question=question)
 
 
