@@ -171,7 +171,7 @@ def _asked(
         # "Hur många nämnder har Bjurholm, och vilka är det?": no number is stated, but the
         # documents name them all, and each is answered with its quote
         return answers[1]
-    return _joined(question, language, answers)
+    return _joined(question, language, answers, _parts.both_tasks(asked, vocab))
 
 
 def _each_named_answered(answer: Answer, parse: Parse, graph: GovGraph, vocab: Vocabulary) -> bool:
@@ -182,10 +182,11 @@ def _each_named_answered(answer: Answer, parse: Parse, graph: GovGraph, vocab: V
     return len(named) < 2 or set(named) <= answered_in
 
 
-def _joined(question: str, language: str, answers: list[Answer]) -> Answer:
+def _joined(question: str, language: str, answers: list[Answer], both: bool = False) -> Answer:
     """The answers of the parts of a question: answered when every part is, and each by a
     reading of its own ("Who convenes X and who is in it?" read twice as "who convenes X"
-    has answered one part, not both)."""
+    has answered one part, not both). Of two tasks asked ``both`` ("Vilka nämnder främjar
+    och bedriver arbetet?"), those that do both, when any does; else who does each."""
     sparql = "\n".join(a.sparql for a in answers)
     # each part its own reading, or its own answers ("Which federation is Laholm a member
     # of, and which EU office?": one query, kept to the kind each part asks for)
@@ -193,6 +194,9 @@ def _joined(question: str, language: str, answers: list[Answer]) -> Answer:
     distinct = distinct == len(answers)
     if all(a.answered for a in answers) and distinct:
         items = dedupe([i for a in answers for i in a.answers])
+        common = set.intersection(*({i.iri for i in a.answers} for a in answers)) - {None}
+        if both and common:
+            items = [i for i in items if i.iri in common]
         return Answer(question, language, items, sparql)
     closest = [i for a in answers for i in (a.answers or a.closest)][:8]
     unknown = list(dict.fromkeys(w for a in answers for w in a.not_understood))

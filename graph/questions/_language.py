@@ -38,6 +38,7 @@ __all__ = [
     "prefetch_lemmas",
     "stem",
     "tokenise",
+    "word_spans",
 ]
 
 #: The languages govgraph understands, in the order of preference on a tie.
@@ -106,6 +107,15 @@ def _tokens(text: str) -> list[Token]:
             word = word[:-2]
         tokens.append(Token(word, fold(word), genitive))
     return tokens
+
+
+def word_spans(text: str) -> list[tuple[int, int]] | None:
+    """Where each of :func:`tokenise`'s words of ``text`` is in it; ``None`` when folding
+    the case changes the text's length ("ß")."""
+    folded = unicodedata.normalize("NFC", text.casefold())
+    if len(folded) != len(text):
+        return None
+    return [m.span() for m in _WORD.finditer(folded)]
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ._language import ASKED, WHO_WHAT, cues, fold, tokenise
+from ._language import ASKED, WHO_WHAT, cues, fold, tokenise, word_spans
 from ._terms import MUNICIPALITY
 from ._vocabulary import Mention, Parse, Vocabulary
 
@@ -16,6 +16,7 @@ __all__ = [
     "POINTING",
     "THINGS",
     "VERBS",
+    "both_tasks",
     "counted_and_listed",
     "parts",
     "places_named",
@@ -64,6 +65,8 @@ def parts(question: str, vocab: Vocabulary) -> list[str]:
     pieces = [p.strip(" ,?.!–—-") for p in re.split(pattern, question, maxsplit=1, flags=re.I)]
     if len(pieces) == 1:
         pieces = _two_tasks(question, vocab)  # "Who adopted the policy, who revises it?"
+    if len(pieces) == 1:
+        pieces = _tasks_joined(question, vocab)  # "Who follows up and revises the policy?"
     asks = re.compile(rf"\b(?:{words})\b", re.I)
     if len(pieces) != 2 or not all(asks.search(p) for p in pieces):
         return [question]  # "till och med när": one question
@@ -171,6 +174,45 @@ def _two_tasks(question: str, vocab: Vocabulary) -> list[str]:
 
 
 _WHO_WHAT = re.compile(rf"(?:{WHO_WHAT})\b", re.I)
+
+
+def _tasks_joined(question: str, vocab: Vocabulary) -> list[str]:
+    """One question of two tasks joined by "and" or "or" ("Who follows up *and* revises the
+    policy?", "Vem ansvarar för uppföljning *och* revidering av policyn?") as a question of
+    each task; else the question whole."""
+    found = _joined_tasks(question, vocab)
+    return [question] if found is None else found[0]
+
+
+def both_tasks(question: str, vocab: Vocabulary) -> bool:
+    """Whether a question asks of two tasks joined by "and" ("Vilka nämnder *främjar och
+    bedriver* arbetet?": those that do both), not by "or"."""
+    found = _joined_tasks(question, vocab)
+    return found is not None and found[1] in _BOTH
+
+
+def _joined_tasks(question: str, vocab: Vocabulary) -> tuple[list[str], str] | None:
+    """The question of each of two tasks joined by a conjunction, and the conjunction."""
+    parse = vocab.parse(question)
+    spans = word_spans(question)
+    if spans is None or len(spans) != len(parse.tokens):
+        return None
+    tasks = sorted((m for m in parse.mentions if m.values("task")), key=lambda m: m.start)
+    for first, second in zip(tasks, tasks[1:], strict=False):
+        between = range(max(first.positions) + 1, second.start)
+        joining = parse.tokens[between[0]].text if len(between) == 1 else ""
+        if joining in _BOTH | _EITHER and not set(first.values("task")) & set(
+            second.values("task")
+        ):
+            begin, joined, end = spans[first.start], spans[between[0]], spans[max(second.positions)]
+            one = question[: joined[0]].rstrip() + question[end[1] :]
+            other = question[: begin[0]] + question[spans[second.start][0] :]
+            return [one.strip(" ,?.!"), other.strip(" ,?.!")], joining
+    return None
+
+
+_BOTH = {"och", "samt", "and"}
+_EITHER = {"eller", "or"}
 
 
 def _after_preposition(text: str, at: int) -> bool:
