@@ -784,6 +784,27 @@ def test_a_correction_stays_in_the_municipality_of_the_body_named(six: GovGraph)
     assert len(answer.answers) == 1
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Stämmer det att fullmäktige i Vännäs reviderar policyn för det internationella arbetet?",
+        "Is it true that the council in Vännäs revises the policy for international work?",
+    ],
+)
+def test_a_correction_stays_in_the_municipality_read_as_doer_too(
+    six: GovGraph, question: str
+) -> None:
+    # "Vännäs" was read as a doer as well as the council's home, and every municipality's
+    # board was answered: a wrong answer
+    answer = ask(question, six)
+    assert answer.to_json()["confirms"] is False
+    assert {a.scope["label"] for a in answer.answers if a.scope} <= {
+        "Vännäs kommun",
+        "Municipality of Vännäs",
+    }
+    assert len(answer.answers) == 1
+
+
 def test_what_a_membership_gives_is_not_the_membership(six: GovGraph, boras: GovGraph) -> None:
     # the memberships were given as what Vännäs gets: a wrong answer; the office offers nothing
     assert not ask("Vad får Vännäs för sitt medlemskap i EU-kontoret?", six).answered

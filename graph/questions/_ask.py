@@ -377,7 +377,9 @@ def _corrected(
     # there ("Does Vännäs's council revise the policy?": no, Vännäs's board, not every board)
     claimed = {str(r.bindings["actor"]) for r in tried if r.confirm and "actor" in r.bindings}
     places = [n for n in named if n not in claimed]
-    homes = sorted({h for c in claimed if (h := found.of(c)) and h not in claimed})
+    # (the home of a body claimed, though a reading took the place for the doer as well:
+    # "Stämmer det att fullmäktige i Köping reviderar …?")
+    homes = sorted({h for c in claimed if (h := found.of(c)) and h != c})
     at_home = in_scope(answers, places + homes, found) if found.several and homes else []
     return used, at_home or in_scope(answers, places, found)
 
