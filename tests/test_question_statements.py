@@ -676,3 +676,19 @@ def test_a_post_said_without_i(tmp_path: Path, question: str) -> None:
     graph = synth_graph(tmp_path, 3, 0, 2)
     committees = values(answered(question, graph))
     assert committees and all("/kommun/koping/namnd/" in c for c in committees)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the second question typed without its mark: was read whole, and "gäller" answered
+        # who the policy applies to (a wrong answer in held-out set 50)
+        "hur lange galler policyn? vilket slutdatum star i dokumentet",
+        "Hur länge gäller policyn? Vilket slutdatum står i dokumentet.",
+    ],
+)
+def test_a_question_typed_without_its_mark_after_one(boras: GovGraph, question: str) -> None:
+    answer = answered(question, boras)
+    assert [(a.kind, a.iri) for a in answer.answers] == [
+        ("left_blank", "https://w3id.org/govgraph/ontology#validUntil")
+    ]

@@ -53,6 +53,11 @@ def asked(
     if len(question) > 400:
         return question
     sentences = [p for p in _SENTENCES.split(question.strip()) if p]
+    if len(sentences) > 1 and sentences[-2].rstrip().endswith("?") and _ASKS.match(sentences[-1]):
+        # "hur länge gäller policyn? vilket slutdatum står i dokumentet": a question typed
+        # without its question mark after one typed with it
+        sentences[-1] = sentences[-1].rstrip(" .!") + "?"
+        question = " ".join(sentences)
     if len(sentences) > 1 and wondering(sentences[0], vocab, is_place):
         sentences = sentences[1:]  # "Jag ringer för att jag undrar liksom... när …?"
         question = " ".join(sentences)
@@ -228,6 +233,10 @@ def asked(
             name = extra.pop(0) if extra else places.pop(0)
         last = last[: pronoun.start()] + name + last[pronoun.end() :]
     return " ".join([*places, last, *extra])
+
+
+#: a sentence that opens with a question word
+_ASKS = re.compile(rf"\s*(?:{ASKING})\b", re.IGNORECASE)
 
 
 #: verbs of where the asker lives, which say no more than the place named after them
