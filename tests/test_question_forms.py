@@ -29,6 +29,9 @@ DEFINED = {
     [
         ("Nämn kommunstyrelsens uppgifter.", KS_DUTIES),
         ("Lista uppgifterna som kommunstyrelsen har", KS_DUTIES),
+        # "räkna upp" lists; it was read as "räknas som" (counts as), and the board answered
+        ("Räkna upp allt som kommunstyrelsen ansvarar för.", KS_DUTIES),
+        ("Räkna upp kommunstyrelsens uppgifter", KS_DUTIES),
         ("Describe the responsibilities of the municipal executive board", KS_DUTIES),
         ("Name the members of West Sweden", WS_MEMBERS),
         # a setting verb beside the document is where the answer is read

@@ -13,6 +13,7 @@ from ._terms import Meaning, Mention
 
 __all__ = [
     "a_place_not_a_kind",
+    "commanded",
     "conforming_asked",
     "in_an_organisation",
     "meant_to",
@@ -29,6 +30,23 @@ _MEMBER_OF = "http://www.w3.org/ns/org#memberOf"
 
 
 _SUB_ORGANIZATION = "http://www.w3.org/ns/org#hasSubOrganization"
+
+
+def commanded(tokens: list[Token], mentions: list[Mention], used: set[int]) -> list[Mention]:
+    """A command that opens a question ("List the duties …", "Nämn …", "*Räkna upp* allt som
+    …") asks what: the mentions with that cue first, and its words in ``used``. "Räkna upp"
+    lists; it is not "räknas som" (counts as)."""
+    the_cues = cues()
+    if len(tokens) > 1 and tokens[1].folded == "upp" and the_cues.marker(tokens[0], "command"):
+        counting = [m for m in mentions if m.start == 0 and m.cue_names() == {"define"}]
+        mentions = [m for m in mentions if m not in counting]
+        used -= {p for m in counting for p in m.positions}
+        used.add(1)
+    if tokens and 0 not in used and the_cues.marker(tokens[0], "command"):
+        lang = "sv" if tokens[0].folded in the_cues.markers["command"]["sv"] else "en"
+        mentions = [Mention((0,), [Meaning("cue", "what", lang, 0)], tokens[0].text), *mentions]
+        used.add(0)
+    return mentions
 
 
 def a_place_not_a_kind(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:

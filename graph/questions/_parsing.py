@@ -15,6 +15,7 @@ from itertools import islice, product
 from ._language import LANGUAGES, Token, cues, fold, lemma, stem, tokenise
 from ._mentions import (
     a_place_not_a_kind,
+    commanded,
     conforming_asked,
     in_an_organisation,
     meant_to,
@@ -140,11 +141,7 @@ class Parser:
         conforming = conforming_asked(tokens, mentions, self.labels) - exclude
         if conforming:  # "vilka måste följa policyn?": who it applies to, read again
             return self.parse(question, exclude | conforming)
-        if tokens and 0 not in used and the_cues.marker(tokens[0], "command"):
-            # "List the duties …", "Nämn …": a command that opens a question asks what
-            lang = "sv" if tokens[0].folded in the_cues.markers["command"]["sv"] else "en"
-            mentions.insert(0, Mention((0,), [Meaning("cue", "what", lang, 0)], tokens[0].text))
-            used.add(0)
+        mentions = commanded(tokens, mentions, used)  # "List …", "Nämn …", "Räkna upp …"
         for i, original in respelt.items():
             if i not in used:  # a respelling no label took ("binding" → "finding") is undone
                 tokens[i] = original
