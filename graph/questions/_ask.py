@@ -46,7 +46,7 @@ from ._fit import dates_not_asked, more_precise, the_task, whose_document
 from ._honesty import account, marked_light
 from ._items import dedupe, items_of, sorted_items, statement
 from ._language import LANGUAGES, cues, tokenise
-from ._letters import alternatives, keywords, letter_body, untagged, year_typed
+from ._letters import alternatives, keywords, letter_body, meant_for, untagged, year_typed
 from ._marks import Marks, read_marks, when_said
 from ._pages import on_page, on_the_page, without_source_request
 from ._quotes import from_quotes, said_in_quotes
@@ -105,6 +105,7 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
     # "…, och var står det?": every answer gives its page; "enligt sidan 4": that page's
     text, page = on_page(without_source_request(text))
     text = keywords(text, vocab)  # "Köpings nämnder": which committees Köping has
+    text = meant_for(text, vocab)  # "Who is the policy for?": whom it applies to
     # "Förutom Tekniska nämnden – vilka nämnder …?": read without it, answered without it
     set_aside = aside(text, vocab)
     if set_aside is not None and not set_aside.understood:

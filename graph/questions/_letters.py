@@ -12,7 +12,7 @@ from ._language import cues, tokenise
 from ._terms import MUNICIPALITY
 from ._vocabulary import Mention, Parse, Vocabulary
 
-__all__ = ["alternatives", "keywords", "letter_body", "untagged", "year_typed"]
+__all__ = ["alternatives", "keywords", "letter_body", "meant_for", "untagged", "year_typed"]
 
 
 def letter_body(question: str) -> str:
@@ -54,6 +54,35 @@ _TAG = re.compile(
     r"\s*\?+\s*$",
     re.IGNORECASE,
 )
+
+
+def meant_for(question: str, vocab: Vocabulary) -> str:
+    """ "Who is the policy for?", "Vem är policyn till för?", "who is it meant for": whom a
+    document applies to (not who is responsible for it), as the question of that; else the
+    question itself."""
+    if len(question) > 400:
+        return question
+    for sentence in re.finditer(r"(?<!\S)[^\s.?!][^.?!]*[.?!]*", question):
+        found = _MEANT_FOR.fullmatch(sentence.group().strip())
+        if found is None:
+            continue
+        thing = found.group("thing")
+        mentions = vocab.parse(thing).mentions
+        if not (_POINTING.fullmatch(thing) or any("document" in m.roles() for m in mentions)):
+            continue
+        en = vocab.parse(sentence.group()).language == "en"
+        asked = f"Who does {thing} apply to?" if en else f"Vilka gäller {thing} för?"
+        return (question[: sentence.start()] + asked + " " + question[sentence.end() :]).strip()
+    return question
+
+
+_MEANT_FOR = re.compile(
+    r"(?:who|whom|vem|vilka)\s+(?:is|are|was|were|är|ar|var)\s+(?P<thing>[^?]{2,80}?)"
+    r"\s+(?:(?:meant|intended|made|written|designed|avsedd|avsett|gjord|gjort|skriven"
+    r"|skrivet|tänkt|tankt)\s+)?(?:till\s+)?(?:for|för|for)\s*\?*",
+    re.IGNORECASE,
+)
+_POINTING = re.compile(r"it|they|den|det|de|dom", re.IGNORECASE)
 
 
 def year_typed(question: str) -> str:

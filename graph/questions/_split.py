@@ -173,6 +173,11 @@ def asked(
         if not (m.roles() & {"document"} and beside_setting_word(vocab.parse(last), m))
     ):  # a document the question is read in ("… enligt översikten") is no name of its own
         names = [m for m in before.mentions if m.roles() & THINGS]
+        if sentences[-2].rstrip().endswith("?") and len(sentences) > 2:
+            # "Jag jobbar på ett bolag. Gäller policyn oss också? Vilka gäller *den* för?":
+            # what the question just before it names, not the statement before that
+            just_before = vocab.parse(sentences[-2]).mentions
+            names = [m for m in just_before if m.roles() & THINGS] or names
         # a place is where the statement reads, not what "det" stands for ("… vad Borås
         # policy menar med ett EU-projekt. Hur definieras det?"), and what is defined is a
         # concept
