@@ -715,3 +715,42 @@ APPLIES_TO = {BORAS + "namnderna", BORAS + "forvaltningarna", BORAS + "bolagen"}
 )
 def test_whom_the_policy_is_for(boras: GovGraph, question: str) -> None:
     assert values(answered(question, boras)) == APPLIES_TO
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        # the topic was dropped, and "who approves?" answered who adopts the policy (wrong,
+        # held-out set 51)
+        ("Staff travel abroad – who approves?", {"staff", "travel", "abroad"}),
+        ("Tjänsteresor utomlands: vem godkänner?", {"tjänsteresor", "utomlands"}),
+    ],
+)
+def test_a_topic_the_graph_does_not_hold(boras: GovGraph, question: str, unknown: set[str]) -> None:
+    answer = ask(question, boras)
+    assert not answer.answered
+    assert unknown <= set(answer.not_understood)
+
+
+@pytest.fixture(scope="module")
+def seven(tmp_path_factory: pytest.TempPathFactory) -> GovGraph:
+    return synth_graph(tmp_path_factory.mktemp("seven"), 7, 0, 2)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I fallet Köping – vilka förvaltningar ser till att aktiviteterna når målen för det"
+        " internationella arbetet?",
+        "In the case of Köping: which administrations make sure the activities meet the goals"
+        " of the international work?",
+    ],
+)
+def test_the_case_a_question_is_asked_of(seven: GovGraph, question: str) -> None:
+    # "I fallet" was a statement that says more, the municipality was lost, and the
+    # question asked which municipality was meant (held-out set 51)
+    answer = answered(question, seven)
+    assert {a.scope["label"] for a in answer.answers if a.scope} in (
+        {"Köpings kommun"},
+        {"Municipality of Köping"},
+    )

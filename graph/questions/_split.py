@@ -143,6 +143,16 @@ def asked(
         return last  # "I know the council adopted *it*, but who revises it?": not the council
     opener = before.tokens[:1]  # "Jämför Borås och Torsby: …", "Compare …: …"
     says_more = set(before.unknown) - {t.text for t in opener} - _LIVES  # "I live in Köping"
+    says_more -= _FRAMING  # "I fallet Köping – …": the case the question is asked of
+    if (
+        says_more
+        and _topic(question, sentences)
+        and not any(m.roles() & (THINGS | {"kind"}) for m in before.mentions)
+        and not any(m.roles() & (NAMES | {"kind"}) for m in mentions)
+    ):
+        # "Staff travel abroad – who approves?": a topic that names nothing the graph holds
+        # is what is asked of, and its words are not understood in the question either
+        return question
     # "I work as a journalist in Borås. Who should I work with?": no name the statement
     # says more of is what a question that does not point back asks of
     back = (
@@ -242,6 +252,21 @@ def asked(
 
 #: a sentence that opens with a question word
 _ASKS = re.compile(rf"\s*(?:{ASKING})\b", re.IGNORECASE)
+
+
+def _topic(question: str, sentences: list[str]) -> bool:
+    """Whether a question opens with a topic before a dash or a colon, no statement of the
+    asker's ("Staff travel abroad – who …?", not "I'm a journalist – who …?")."""
+    return (
+        len(sentences) == 2
+        and re.match(rf"\s*{re.escape(sentences[0].rstrip(' :'))}\s*[:–—-]", question) is not None
+        and not ME.search(sentences[0])
+        and len(tokenise(sentences[0])) <= 6
+    )
+
+
+#: words that say which case a question is asked of ("*I fallet* Köping – …")
+_FRAMING = {"fallet", "case", "regarding", "concerning", "angående", "beträffande", "gällande"}
 
 
 #: verbs of where the asker lives, which say no more than the place named after them
