@@ -32,6 +32,9 @@ DEFINED = {
         # "räkna upp" lists; it was read as "räknas som" (counts as), and the board answered
         ("Räkna upp allt som kommunstyrelsen ansvarar för.", KS_DUTIES),
         ("Räkna upp kommunstyrelsens uppgifter", KS_DUTIES),
+        # "job" is a noun of duty: the board itself was answered (wrong, held-out set 51)
+        ("Municipal executive board – its job under the international policy?", KS_DUTIES),
+        ("The executive board's job under the policy?", KS_DUTIES),
         ("Describe the responsibilities of the municipal executive board", KS_DUTIES),
         ("Name the members of West Sweden", WS_MEMBERS),
         # a setting verb beside the document is where the answer is read
