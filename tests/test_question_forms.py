@@ -35,6 +35,13 @@ DEFINED = {
         # "job" is a noun of duty: the board itself was answered (wrong, held-out set 51)
         ("Municipal executive board – its job under the international policy?", KS_DUTIES),
         ("The executive board's job under the policy?", KS_DUTIES),
+        # "Ge mig …" is a command; "ordet", "def" ask what a term means
+        ("Ge mig definitionen av europeiska projekt", {BORAS + "europeiska-projekt"}),
+        ("def av internationella aktiviteter", {BORAS + "internationella-aktiviteter"}),
+        ("Vad betyder ordet internationella aktiviteter?", {BORAS + "internationella-aktiviteter"}),
+        # "vilken eller vilka": which, one or more
+        ("Vilken eller vilka organisationer är Borås medlem i?", {SE + "west-sweden"}),
+        ("Which one or ones of the organisations is Borås a member of?", {SE + "west-sweden"}),
         ("Describe the responsibilities of the municipal executive board", KS_DUTIES),
         ("Name the members of West Sweden", WS_MEMBERS),
         # a setting verb beside the document is where the answer is read

@@ -48,6 +48,8 @@ def test_a_page_that_does_not_say_it_is_no_answer(boras: GovGraph) -> None:
         "Who revises the policy, and where does it say so?",
         "Who revises the policy? With the page, please.",
         "Vem reviderar policyn – på vilken sida står det?",
+        "Who revises the policy? Page, please.",
+        "vem reviderar policyn? källa tack",
     ],
 )
 def test_a_request_for_the_source(boras: GovGraph, question: str) -> None:

@@ -46,7 +46,15 @@ from ._fit import dates_not_asked, more_precise, the_task, whose_document
 from ._honesty import account, marked_light
 from ._items import dedupe, items_of, sorted_items, statement
 from ._language import LANGUAGES, cues, tokenise
-from ._letters import alternatives, keywords, letter_body, meant_for, untagged, year_typed
+from ._letters import (
+    alternatives,
+    hedged_which,
+    keywords,
+    letter_body,
+    meant_for,
+    untagged,
+    year_typed,
+)
 from ._marks import Marks, read_marks, when_said
 from ._pages import on_page, on_the_page, without_source_request
 from ._quotes import from_quotes, said_in_quotes
@@ -101,7 +109,7 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
     vocab.forget_parses()
     is_scope = scopes(graph, vocab).is_scope
     # "Dear Sir or Madam, could you …? Kind regards, …": the question, not the letter
-    text = untagged(year_typed(letter_body(question)))
+    text = hedged_which(untagged(year_typed(letter_body(question))))
     # "…, och var står det?": every answer gives its page; "enligt sidan 4": that page's
     text, page = on_page(without_source_request(text))
     text = keywords(text, vocab)  # "Köpings nämnder": which committees Köping has

@@ -12,7 +12,15 @@ from ._language import cues, tokenise
 from ._terms import MUNICIPALITY
 from ._vocabulary import Mention, Parse, Vocabulary
 
-__all__ = ["alternatives", "keywords", "letter_body", "meant_for", "untagged", "year_typed"]
+__all__ = [
+    "alternatives",
+    "hedged_which",
+    "keywords",
+    "letter_body",
+    "meant_for",
+    "untagged",
+    "year_typed",
+]
 
 
 def letter_body(question: str) -> str:
@@ -83,6 +91,19 @@ _MEANT_FOR = re.compile(
     re.IGNORECASE,
 )
 _POINTING = re.compile(r"it|they|den|det|de|dom", re.IGNORECASE)
+
+
+def hedged_which(question: str) -> str:
+    """ "Vilken eller vilka organisationer …", "vilket eller vilka bolag", "which one or ones":
+    which, not knowing whether one or more (as "vilka" asks)."""
+    return _HEDGED.sub(lambda m: "vilka" if m.group(1) else "which", question)
+
+
+_HEDGED = re.compile(
+    r"\b(?:(vilken|vilket|vem)\s+eller\s+vilka|which\s+(?:one\s+)?or\s+which(?:\s+ones)?"
+    r"|which\s+one\s+or\s+ones|who\s+or\s+which)\b",
+    re.IGNORECASE,
+)
 
 
 def year_typed(question: str) -> str:

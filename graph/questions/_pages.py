@@ -45,11 +45,19 @@ _SOURCE = re.compile(
 )
 
 
+#: a page or source asked for alone after the question ("…? Page, please.", "…? sida tack")
+_BARE_SOURCE = re.compile(
+    r"(?<=[?.!,])\s*(?:the\s+)?(?:page|pages|source|sources|sida|sidan|sidor|sidnummer|källa"
+    r"|källan|källor)(?:\s+(?:number|numbers|nummer))?\s*,?\s*(?:please|tack|thanks)?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
 def without_source_request(question: str) -> str:
     """The question without a request for its source after it ("Vem reviderar policyn, och
-    var står det?", "Who adopted it – with the page, please."); the question itself when
-    nothing asks before the request."""
-    match = _SOURCE.search(question)
+    var står det?", "Who adopted it – with the page, please.", "…? sida tack"); the question
+    itself when nothing asks before the request."""
+    match = _SOURCE.search(question) or _BARE_SOURCE.search(question)
     if match is None:
         return question
     before = question[: match.start()].rstrip(" ,;:–—-")
