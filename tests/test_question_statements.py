@@ -754,3 +754,22 @@ def test_the_case_a_question_is_asked_of(seven: GovGraph, question: str) -> None
         {"Köpings kommun"},
         {"Municipality of Köping"},
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a number supposed, then asked for: the number the policy gives (p. 5)
+        ("Har West Sweden 100 medlemmar? Hur många då?", {"71"}),
+        ("West Sweden has about 50 members, doesn't it? How many really?", {"71"}),
+        # the pronoun stands for West Sweden, not for its office in Brussels
+        ("West Sweden är ett kontor i Bryssel. Hur många medlemmar har det?", {"71"}),
+        # a second question of the first's: both answered
+        ("Who adopted the policy? When?", {BORAS + "kommunfullmaktige", "2002-02-19"}),
+        ("Vem antog policyn? När?", {BORAS + "kommunfullmaktige", "2002-02-19"}),
+    ],
+)
+def test_a_question_word_after_a_question(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    assert values(answered(question, boras)) == expected

@@ -23,7 +23,7 @@ from ._asker import (
 from ._language import ASKING, WHO_WHAT, Token, cues, tokenise
 from ._parts import NAMES, POINTING, THINGS, VERBS, responsible
 from ._units import beside_setting_word
-from ._vocabulary import Mention, Vocabulary
+from ._vocabulary import Mention, Parse, Vocabulary
 
 __all__ = ["asked"]
 
@@ -89,6 +89,8 @@ def asked(
     if len(asker_and_asked := wondered(sentences[-1], vocab, is_place)) == 2:
         sentences[-1:] = asker_and_asked  # "My administration would like to know which …":
         question = " ".join(sentences)  # the asker's body is who asks
+    if len(sentences) > 1 and (again := _asked_again(sentences, vocab)):
+        return again  # "west sweden has like 300 members right? *how many exactly*"
     if len(sentences) > 1 and (restated := _restated(sentences[-1])):
         sentences[-1] = restated  # "vem bestämmer när den ska skrivas om? *alltså* vem
         # reviderar den": the question put again, more plainly
@@ -200,7 +202,7 @@ def asked(
         fitting = [
             m for m in names if any(vocab.is_a(i, k) for i in m.values(*THINGS) for k in kinds)
         ]
-        extra += [m.text for m in (fitting or names)[:1]]
+        extra += [_head(m, before, vocab) for m in (fitting or names)[:1]]
     places: list[str] = []
     if not says_more and not any(is_place(i) for m in mentions for i in m.values("actor")):
         # "Laholms kommun: vem reviderar policyn?": the municipality the question is about,
@@ -339,6 +341,58 @@ def _restated(sentence: str) -> str:
     words = sentence.split()
     rest = " ".join(words[max(opening) + 1 :]).strip(" ,")
     return rest.rstrip("?.!") + "?" if rest else ""
+
+
+def _head(mention: Mention, parse: Parse, vocab: Vocabulary) -> str:
+    """A name a statement gives, as its words: the first of them when the phrase has gaps and
+    they name a thing by themselves ("*West Sweden* is an office in Brussels" read as West
+    Sweden's office in Brussels: the pronoun after it stands for West Sweden)."""
+    positions = sorted(mention.positions)
+    run = 1
+    while run < len(positions) and positions[run] == positions[0] + run:
+        run += 1
+    if run == len(positions):
+        return mention.text
+    words = " ".join(t.text for t in parse.tokens[positions[0] : positions[0] + run])
+    named = vocab.parse(words).mentions
+    return words if len(named) == 1 and named[0].roles() & THINGS else mention.text
+
+
+def _asked_again(sentences: list[str], vocab: Vocabulary) -> str:
+    """A question word alone after a question that says what it thinks ("west sweden has
+    like 300 members right? *how many exactly*", "… har väl typ 100 medlemmar? *hur många är
+    dom egentligen*"): what the question before names, asked with it, without the value it
+    supposed; else ''."""
+    if not sentences[-2].rstrip().endswith("?"):
+        return ""
+    last = vocab.parse(sentences[-1])
+    if not last.mentions or any(m.roles() != {"cue"} for m in last.mentions):
+        return ""
+    asked = {n for m in last.mentions for n in m.cue_names()}
+    if not asked or not asked <= {"count", "when"}:
+        return ""  # "… If so, whom?", "How?"
+    if any(not cues().marker(t, "light") for t in map(last.tokens.__getitem__, _unread(last))):
+        return ""
+    before = vocab.parse(sentences[-2])
+    if cues().first(before.tokens, "question_words") >= 0:
+        # "Vem antog policyn? När?": a second question of the first's, as two in one (not
+        # "När antogs den? Vilket datum exakt?", the first asked again)
+        if asked & {n for m in before.mentions for n in m.cue_names()}:
+            return ""
+        joined = "and" if before.language == "en" else "och"
+        return f"{sentences[-2].rstrip(' ?')} {joined} {sentences[-1].strip()}"
+    named = [m.text for m in before.mentions if m.roles() - {"cue", "value"}]
+    if not any(m.roles() & NAMES for m in before.mentions) or not named:
+        return ""
+    return " ".join([sentences[-1].rstrip(" ?.!"), *named]) + "?"
+
+
+def _unread(parse: Parse) -> list[int]:
+    """The positions of a parse's words no mention took, other than function words."""
+    taken = {p for m in parse.mentions for p in m.positions}
+    return [
+        n for n, t in enumerate(parse.tokens) if n not in taken and not cues().is_function_word(t)
+    ]
 
 
 def _follow_up(sentence: str, vocab: Vocabulary, is_place: Callable[[str], bool]) -> str:
