@@ -352,10 +352,30 @@ def test_the_askers_own_municipality(tmp_path: Path) -> None:
             " internationella området, eller vem gör det egentligen?",
             {KS},
         ),
+        # offered after a dash; a guess at the answer after the question
+        (
+            "Vilken organisation är kontaktpunkt för strukturfonderna – VGR eller Sjuhärad?",
+            {SE + "vastra-gotalandsregionen"},
+        ),
+        ("Who revises the policy – is it the council?", {KS}),
+        (
+            "vem ska kunna svara på frågor om utbyten och nätverk, är det nämnderna?",
+            {BORAS + "verksamheterna"},
+        ),
     ],
 )
 def test_bodies_offered_to_choose_from(boras: GovGraph, question: str, expected: set[str]) -> None:
     assert values(ask(question, boras)) == expected
+
+
+def test_kinds_offered_to_choose_from(seven: GovGraph) -> None:
+    """Bodies offered by their kinds ("KS"), each municipality's in a synthetic graph."""
+    answer = answered(
+        "Vem är kontaktpunkt för miljö och klimat i Bjurholm – den internationella"
+        " samordnaren eller KS?",
+        seven,
+    )
+    assert [a.label for a in answer.answers] == ["Internationell samordnare i Bjurholm"]
 
 
 def test_or_which_others_is_not_or_who(boras: GovGraph) -> None:

@@ -136,7 +136,11 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
         first, second = (_asked(text, p, graph, vocab, lang) for p in put)
         if first.answered and {i.iri for i in first.answers} == {i.iri for i in second.answers}:
             answer = first
-    chosen = [i for i in answer.answers if i.iri in offered]
+    chosen = [
+        i
+        for i in answer.answers
+        if i.iri in offered or any(vocab.is_a(i.iri or "", k) for k in offered)
+    ]
     if chosen and answer.answered:  # of the bodies offered, those the documents name
         answer = replace(answer, answers=chosen)
     if set_aside is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..namespaces import GG, ORG
-from ._language import cues, tokenise
+from ._language import ASKED, cues, tokenise
 from ._terms import MUNICIPALITY
 from ._vocabulary import Mention, Parse, Vocabulary
 
@@ -223,6 +223,10 @@ def _of_kind(parse: Parse, vocab: Vocabulary) -> str:
     return f"Which {kind} does {body} have?" if en else f"Vilka {kind} har {body}?"
 
 
+def _places(parse: Parse, vocab: Vocabulary) -> bool:
+    return any(vocab.is_a(i, MUNICIPALITY) for m in parse.mentions for i in m.values("actor"))
+
+
 _MEMBER_OF = str(ORG.memberOf)
 _PART_OF = str(ORG.hasSubOrganization)
 #: the kinds of organisation a body is a member of, not made up of
@@ -242,27 +246,36 @@ def _phrases(escaped: tuple[str, ...]) -> str:
 
 
 def alternatives(question: str, vocab: Vocabulary) -> tuple[str, list[str]]:
-    """A question and the bodies it offers to choose from after a comma ("Vilka bedriver det
-    internationella arbetet, *förvaltningarna eller bolagen*?"): the question without them,
-    and their IRIs; a yes/no question and "… or who?" after it ("Är det kommunfullmäktige
-    som bestämmer …, *eller vem gör det egentligen*?", "… *eller nån annan*?", "… *or is that
-    some other body*?"): the yes/no question alone."""
+    """A question and the bodies it offers to choose from after a comma or a dash ("Vilka
+    bedriver det internationella arbetet, *förvaltningarna eller bolagen*?"): the question
+    without them, and their IRIs (or their kinds'); a yes/no question and "… or who?" after
+    it ("Är det kommunfullmäktige som bestämmer …, *eller vem gör det egentligen*?", "…
+    *eller nån annan*?", "… *or is that some other body*?"): the yes/no question alone."""
     if len(question) > 400:
         return question, []
     tail = _OR_WHO.search(question)
     if tail and tail.start() > 0:
         return question[: tail.start()].rstrip(" ,") + "?", []
+    checked = _CHECKED.search(question)
+    if checked and ASKED.search(question[: checked.start()]):
+        # "vem ska kolla …, *är det politikerna i fullmäktige*?": the question asked, whoever
+        # the asker guesses
+        return question[: checked.start()].rstrip(" ,–—-") + "?", []
     offered = _OFFERED.search(question)
     if not offered or offered.start() == 0:
         return question, []
-    found = []
+    found: list[str] = []
+    named = True
     for name in (offered.group("a"), offered.group("b")):
-        mentions = vocab.parse(name).mentions
-        actors = [i for m in mentions for i in m.values("actor")]
-        if len(mentions) != 1 or not actors:
-            return question, []  # "…, Borås eller Köping?" may be a place; only bodies
+        parse = vocab.parse(name)
+        actors = [i for m in parse.mentions for i in m.values("actor") or m.values("kind")]
+        if not actors or parse.unknown or _places(parse, vocab):
+            return question, []  # "…, Borås eller Köping?" a place; "…, X eller Y?" unknown
+        named = named and len(parse.mentions) == 1
         found += actors
-    return question[: offered.start()].rstrip(" ,") + "?", found
+    # "… – den internationella samordnaren eller KS?": the bodies offered to choose from,
+    # where each is one name; else the question asked, whichever the asker guesses
+    return question[: offered.start()].rstrip(" ,–—-") + "?", found if named else []
 
 
 _OR_WHO = re.compile(  # not "…, eller vilka *fler* omfattas?": which others, besides it
@@ -273,5 +286,12 @@ _OR_WHO = re.compile(  # not "…, eller vilka *fler* omfattas?": which others, 
     re.I,
 )
 _OFFERED = re.compile(
-    r",\s*(?P<a>[^,?]{2,60}?)\s+(?:eller|or)\s+(?P<b>[^,?]{2,60}?)\s*\?\s*$", re.I
+    r"(?:,|\s[–—-])\s*(?P<a>[^,?–—]{2,60}?)\s+(?:eller|or)\s+(?P<b>[^,?–—]{2,60}?)\s*\?\s*$",
+    re.I,
+)
+#: a guess at the answer after the question ("…, är det nämnderna?", "… – is it the board?")
+_CHECKED = re.compile(
+    r"(?:,|\s[–—-])\s*(?:är|ar|is|are|was)\s+(?:det|de|dom|it|that|they|this)\s+"
+    r"(?:(?:kanske|maybe|perhaps|really|verkligen)\s+)?[^,?–—]{2,60}?\s*\?\s*$",
+    re.I,
 )
