@@ -753,6 +753,11 @@ def test_a_topic_the_graph_does_not_hold(boras: GovGraph, question: str, unknown
 
 
 @pytest.fixture(scope="module")
+def three(tmp_path_factory: pytest.TempPathFactory) -> GovGraph:
+    return synth_graph(tmp_path_factory.mktemp("three"), 3, 0, 2)
+
+
+@pytest.fixture(scope="module")
 def seven(tmp_path_factory: pytest.TempPathFactory) -> GovGraph:
     return synth_graph(tmp_path_factory.mktemp("seven"), 7, 0, 2)
 
@@ -793,3 +798,25 @@ def test_a_question_word_after_a_question(
     boras: GovGraph, question: str, expected: set[str]
 ) -> None:
     assert values(answered(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "torsby … council" was read as one name, and Torsby was named for nothing else: every
+        # municipality's board answered (wrong, held-out set 52)
+        "In Torsby, does the council or the executive board revise the policy on international"
+        " work?",
+        "Does the council or the executive board in Torsby revise the policy on international"
+        " work?",
+    ],
+)
+def test_a_place_read_into_a_name_is_named(three: GovGraph, question: str) -> None:
+    answer = answered(question, three)
+    assert [a.label for a in answer.answers] == ["Torsby Municipal Executive Board"]
+
+
+def test_a_body_named_with_its_place_is_the_body(seven: GovGraph) -> None:
+    """ "Torsby Parkering AB" names the company, not Torsby for the question."""
+    answer = ask("Vilka utbildningar om miljö och klimat arrangerar Torsby Parkering AB?", seven)
+    assert not answer.answered

@@ -227,7 +227,7 @@ def _answer(
         due = frozenset(i for i, info in vocab.properties.items() if info.prospective)
         if any(set(m.values("relation")) & due for m in parse.mentions):
             parse = vocab.parse(parse.question, exclude=due)
-    named = named_scopes(parse, found_scopes)
+    named = named_scopes(parse, found_scopes, vocab)
     parse = kinds_within(parse, vocab, named, found_scopes)
     quoted = quoted_scopes(parse, named)
     cue_names = {

@@ -25,7 +25,7 @@ from ..store import GovGraph
 from ._language import cues
 from ._reading import Found
 from ._terms import MUNICIPALITY
-from ._vocabulary import Meaning, Parse, Vocabulary, string_rows
+from ._vocabulary import Meaning, Mention, Parse, Vocabulary, string_rows
 
 __all__ = [
     "Scopes",
@@ -125,14 +125,42 @@ def scopes(graph: GovGraph, vocab: Vocabulary) -> Scopes:
 # -- what a question names, and what belongs to it ------------------------------------
 
 
-def named_scopes(parse: Parse, found: Scopes) -> list[str]:
-    """The municipalities and regions the question names."""
+def named_scopes(parse: Parse, found: Scopes, vocab: Vocabulary | None = None) -> list[str]:
+    """The municipalities and regions the question names (with ``vocab``, also by words a
+    body's name took, "*Torsby* council")."""
     named: list[str] = []
     for mention in parse.mentions:
         if mention.values("kind"):
             continue  # "vilka kommuner …": a kind asked for, not one municipality
         named += [i for i in mention.values("actor") if found.is_scope(i) and i not in named]
+        if vocab is not None and len(mention.positions) > 1:
+            # "In Torsby, does the council or …": the place read as part of a body's name
+            # ("torsby council") is named for the rest of the question too
+            named += [h for h in _places_in(parse, mention, found, vocab) if h not in named]
     return named
+
+
+def _places_in(parse: Parse, mention: Mention, found: Scopes, vocab: Vocabulary) -> list[str]:
+    """The municipalities whose names are words of a body's name in the question."""
+    positions = sorted(mention.positions)
+    phrases = [[p] for p in positions] + [
+        [a, b] for a, b in zip(positions, positions[1:], strict=False) if b == a + 1
+    ]
+    homes = {found.of(i) for i in mention.values("actor")} - {None}
+    places = []
+    for phrase in phrases:
+        rest = [p for p in positions if p not in phrase]
+        apart = all(abs(p - q) > 2 for p in rest for q in phrase)
+        said_in = phrase[0] > 0 and parse.tokens[phrase[0] - 1].folded in _IN
+        if not (apart and said_in):
+            continue  # "Torsby Parkering AB", "the coordinator in Köping": the body named
+        words = " ".join(parse.tokens[p].text for p in phrase)
+        for m in vocab.parse(words).mentions:
+            places += [i for i in m.values("actor") if i in homes and found.is_scope(i)]
+    return list(dict.fromkeys(places))
+
+
+_IN = {"i", "in", "inom", "within"}
 
 
 def quoted_scopes(parse: Parse, named: list[str]) -> set[str]:
