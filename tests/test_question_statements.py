@@ -820,3 +820,24 @@ def test_a_body_named_with_its_place_is_the_body(seven: GovGraph) -> None:
     """ "Torsby Parkering AB" names the company, not Torsby for the question."""
     answer = ask("Vilka utbildningar om miljö och klimat arrangerar Torsby Parkering AB?", seven)
     assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "sedan förra valet" after the post hid it, and every municipality's board was
+        # answered for "hos oss" (wrong, held-out set 52)
+        "Jag sitter i fullmäktige i Köping sedan förra valet och undrar: vem sätter de"
+        " övergripande prioriteringarna för miljö och klimat hos oss?",
+        # "here" is the municipality of the body the asker sits on
+        "I've sat on the council in Köping since 2018. Who sets the overall priorities for"
+        " environment and climate here?",
+    ],
+)
+def test_the_asker_since_when(three: GovGraph, question: str) -> None:
+    answer = answered(question, three)
+    assert {a.scope["label"] for a in answer.answers if a.scope} <= {
+        "Köpings kommun",
+        "Municipality of Köping",
+    }
+    assert len(answer.answers) == 1

@@ -70,11 +70,14 @@ def _post(
     started = _STARTED.fullmatch(opening.strip()) is not None  # "just started as …"
     if not (found.start() == 0 or ME.search(opening) or started):
         return ""  # "As the new coordinator, who am I …?" says it too
-    post = found.group("post").strip()
+    post = _SINCE.sub("", found.group("post").strip())  # "… i Köping *sedan förra valet*"
     parse = vocab.parse(post)
     bodies = [
         m for m in parse.mentions if m.values("actor") and not any(map(is_place, m.values("actor")))
     ]
+    places = [m for m in parse.mentions if any(map(is_place, m.values("actor")))]
+    if not bodies and places:  # "fullmäktige i Köping": a kind of body in a place named
+        bodies = [m for m in parse.mentions if m.values("kind") and m.start < places[0].start]
     if not bodies:
         return ""
     later = {t.text for t in parse.tokens[bodies[0].start :]}
@@ -84,6 +87,14 @@ def _post(
     while words and skipped + len(tokenise(words[0])) <= bodies[0].start:
         skipped += len(tokenise(words.pop(0)))
     return " ".join(words)
+
+
+#: since when the asker holds their post, after it ("sedan förra valet", "since 2019")
+_SINCE = re.compile(
+    r"\s+(?:sedan|sen|since|ever\s+since|from|for\s+the\s+(?:past|last)|i\s+\d+\s+år"
+    r"|for\s+\d+\s+years)\b.*$",
+    re.IGNORECASE,
+)
 
 
 #: the asker's words before their post when they leave out "I": "(just) started as",

@@ -435,13 +435,24 @@ def _home(
     """ "i Torsby", "in Torsby" in the language of ``last``: the one municipality the
     sentences before it name; else ''."""
     before = vocab.parse(" ".join(sentences[:-1]))
+    lang = vocab.parse(last).language
     homes = {m.text for m in before.mentions if any(map(is_place, m.values("actor")))}
+    if not homes:  # "I've sat on the council in Köping …": the body's municipality
+        homes = {
+            vocab.label(w, lang)
+            for m in before.mentions
+            for i in m.values("actor")
+            for w in vocab.wholes(i)
+            if is_place(w)
+        }
     if len(homes) != 1:
         return ""
-    return f"{'i' if vocab.parse(last).language == 'sv' else 'in'} {homes.pop()}"
+    return f"{'i' if lang == 'sv' else 'in'} {homes.pop()}"
 
 
-_THERE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\b(?:där|dar|there)\b", re.I)
+_THERE = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\b(?:där|dar|there|här|here)\b", re.I
+)
 
 
 def _whole_named(words: str, body: str, vocab: Vocabulary) -> str:
