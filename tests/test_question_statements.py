@@ -841,3 +841,26 @@ def test_the_asker_since_when(three: GovGraph, question: str) -> None:
         "Municipality of Köping",
     }
     assert len(answer.answers) == 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "which" in the questions spoken of asks nothing: the exchanges were answered (wrong,
+        # held-out set 52)
+        "Ska verksamheterna kunna svara på frågor om vilka utbyten och nätverk man varit med i?",
+        "Should the operations be able to answer questions about which exchanges and networks"
+        " they have been in?",
+    ],
+)
+def test_which_in_the_questions_spoken_of(boras: GovGraph, question: str) -> None:
+    assert values(answered(question, boras)) == {BORAS + "verksamheterna"}
+
+
+def test_the_definition_of_what_the_statement_names(boras: GovGraph) -> None:
+    answer = answered(
+        "A student asked me what 'European projects' means in the Borås policy - could you"
+        " explain?",
+        boras,
+    )
+    assert values(answer) == {BORAS + "europeiska-projekt"}

@@ -48,6 +48,7 @@ from ._items import dedupe, items_of, sorted_items, statement
 from ._language import LANGUAGES, cues, tokenise
 from ._letters import (
     alternatives,
+    embedded_which,
     hedged_which,
     keywords,
     letter_body,
@@ -109,7 +110,7 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
     vocab.forget_parses()
     is_scope = scopes(graph, vocab).is_scope
     # "Dear Sir or Madam, could you …? Kind regards, …": the question, not the letter
-    text = hedged_which(untagged(year_typed(letter_body(question))))
+    text = embedded_which(hedged_which(untagged(year_typed(letter_body(question)))))
     # "…, och var står det?": every answer gives its page; "enligt sidan 4": that page's
     text, page = on_page(without_source_request(text))
     text = keywords(text, vocab)  # "Köpings nämnder": which committees Köping has

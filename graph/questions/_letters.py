@@ -14,6 +14,7 @@ from ._vocabulary import Mention, Parse, Vocabulary
 
 __all__ = [
     "alternatives",
+    "embedded_which",
     "hedged_which",
     "keywords",
     "letter_body",
@@ -102,6 +103,25 @@ def hedged_which(question: str) -> str:
 _HEDGED = re.compile(
     r"\b(?:(vilken|vilket|vem)\s+eller\s+vilka|which\s+(?:one\s+)?or\s+which(?:\s+ones)?"
     r"|which\s+one\s+or\s+ones|who\s+or\s+which)\b",
+    re.IGNORECASE,
+)
+
+
+def embedded_which(question: str) -> str:
+    """A question with "which" inside it, in questions it speaks of ("Ska verksamheterna
+    kunna svara på *frågor om vilka* utbyten …?", "… *questions about which* networks …"):
+    that "which" asks nothing, as "the" would not."""
+    if ASKED.match(question.lstrip()):
+        return question
+    return _EMBEDDED.sub(
+        lambda m: m.group(1) + (" the" if m.group(2).isascii() else " de"), question
+    )
+
+
+_EMBEDDED = re.compile(
+    r"(?<=\s)((?:frågor|frågorna|frågan|fråga|fragor|questions?|queries|enquiries|inquiries)"
+    r"\s+(?:om|kring|angående|about|regarding|concerning|on))\s+(vilka|vilken|vilket|which|what)\b"
+    r"(?!\s+(?:som|that|who)\b)",
     re.IGNORECASE,
 )
 

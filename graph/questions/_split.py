@@ -128,9 +128,9 @@ def asked(
         return question  # "Vem fastställde policyn – och vem reviderar den?": two questions
     mentions = vocab.parse(last).mentions
     named = post or any(m.roles() & NAMES for m in mentions)
-    defined = any(m.roles() & {"concept"} for m in mentions) and any(
-        "define" in m.cue_names() for m in mentions
-    )  # "For budgeting purposes: what counts as an EU project?": a term of its own
+    defined = any("define" in m.cue_names() for m in mentions)  # "For budgeting purposes:
+    # what counts as an EU project?": a term of its own; "…? What is the definition?": the
+    # term the question before names
     defined = defined or (
         any(m.roles() == {"kind"} for m in mentions)
         and any(m.roles() & {"actor"} and "kind" not in m.roles() for m in mentions)
@@ -161,6 +161,7 @@ def asked(
         not says_more
         or any(t.folded in _BACK | _THAT for t in tokenise(last))
         or any(_noun(m, tokenise(last)) for m in mentions)  # "… bildades *organisationen*?"
+        or (defined and not any(m.roles() & {"concept"} for m in mentions))  # "the definition"
     )
     # "Det är väl *inte* kommunfullmäktige som reviderar policyn? Vem står i så fall som
     # ansvarig …?": a body the statement denies is not what the question is about
