@@ -7,11 +7,9 @@ the question's length and not with the ways its repeated words combine.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
-from itertools import islice, product
 
+from ._candidates import Candidate, across_whole, asked_noun, windows
 from ._language import LANGUAGES, Token, cues, fold, lemma, stem, tokenise
 from ._mentions import (
     a_place_not_a_kind,
@@ -186,7 +184,7 @@ class Parser:
             for key in plain:
                 for number, slot in self._index.get(key, ()):
                     hits[number].append((slot, order, True))
-        candidates: list[tuple[int, int, int, int, tuple[int, ...], int]] = []
+        candidates: list[Candidate] = []
         for number, found in hits.items():
             entry = self._entries[number]
             if entry.meaning.value in exclude:
@@ -199,7 +197,7 @@ class Parser:
             if len(by_slot) < size:
                 continue
             seen: set[tuple[int, ...]] = set()
-            for choice in _windows(by_slot, size):
+            for choice in windows(by_slot, size):
                 if len(set(choice)) < size:
                     continue
                 ordered = tuple(sorted(choice))
@@ -209,15 +207,17 @@ class Parser:
                     # arbetet" before "policy … internationella" read as "Internationell policy")
                     shuffled = int(tuple(choice) != ordered)
                     span = ordered[-1] - ordered[0]
-                    if shuffled and _asked_noun(tokens, content[ordered[0]], span >= size):
+                    if shuffled and asked_noun(tokens, content[ordered[0]], span >= size):
                         continue  # "Vilka *mål* ska aktiviteterna *bidra* till?": the goals
                         # asked for, not the task "bidra till målen"
-                    candidates.append((-size, shuffled, span, ordered[0], ordered, number))
+                    candidates.append((0, -size, shuffled, span, ordered[0], ordered, number))
+        concepts = {n for *_, n in candidates if self._entries[n].meaning.role == "concept"}
+        candidates = across_whole(candidates, concepts)
         candidates.sort()
         mentions: dict[tuple[int, ...], Mention] = {}
         origin: dict[tuple[int, ...], dict[tuple[str, str], list[Entry]]] = defaultdict(dict)
         taken: set[int] = set()
-        for _, _, _, _, orders, number in candidates:
+        for _, _, _, _, _, orders, number in candidates:
             positions = tuple(content[o] for o in orders)
             entry = self._entries[number]
             if entry.lead and not _words_at(tokens, positions[0] - len(entry.lead), entry.lead):
@@ -412,23 +412,6 @@ class Parser:
         return mine and not theirs
 
 
-def _asked_noun(tokens: list[Token], position: int, apart: bool = False) -> bool:
-    """Whether the word at ``position`` comes right after a question word ("vilka *mål*"), or
-    after one and "are"/"är" and an article ("Which are *the goals* that …?"), or, ``apart``
-    from the rest of the label, opens a query with no question word ("*mål* internationella
-    aktiviteter ska bidra till"; not "*torsby's* international coordinator")."""
-    if position > 0 and cues().marker(tokens[position - 1], "question_words"):
-        return True
-    if apart and position == 0 and cues().first(tokens, "question_words") < 0:
-        return True
-    before = [t.folded for t in tokens[:position]]
-    while before and before[-1] in {"the", "de", "den", "det"}:
-        before.pop()
-    if not before or before[-1] not in {"are", "är", "ar"}:
-        return False
-    return len(before) > 1 and cues().marker(tokens[len(before) - 2], "question_words")
-
-
 def _closer(entry: Entry, others: list[Entry], words: list[Token]) -> bool:
     """Whether ``entry`` fits the question's ``words`` better than every other entry of its
     meaning there: more of its small words around them (its lead and tail), then more of
@@ -478,21 +461,6 @@ def _same_words(tokens: list[Token], entry: Entry) -> bool:
     lang = entry.meaning.lang if entry.meaning.lang in LANGUAGES else "en"
     theirs = sorted(fold(lemma(text, lang)) for text in entry.texts)
     return sorted(fold(lemma(t.text, lang)) for t in tokens) == theirs
-
-
-def _windows(by_slot: Mapping[int, list[int]], size: int) -> Iterator[tuple[int, ...]]:
-    """The choices of one question word per slot of a label that lie within a window of
-    ``size + 2`` words: for each word of the first slot, the few of each other slot near it.
-    At most a fixed number per anchor, so that the work grows with the question's length,
-    never with the number of ways its repeated words combine."""
-    slots = [sorted(by_slot[s]) for s in range(size)]
-    for anchor in sorted({o for slot in slots for o in slot}):
-        near = [
-            slot[bisect_left(slot, anchor) : bisect_right(slot, anchor + size + 2)]
-            for slot in slots
-        ]
-        if all(near) and any(slot[0] == anchor for slot in near):
-            yield from islice(product(*near), 16)
 
 
 def _outside_names(mentions: list[Mention]) -> list[Mention]:
