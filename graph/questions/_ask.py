@@ -71,6 +71,7 @@ from ._scope import (
     scopes,
     without_quoted,
 )
+from ._supposed import met, supposed_when
 from ._terms import MUNICIPALITY
 from ._vocabulary import Mention, Parse, Vocabulary, vocabulary
 
@@ -146,6 +147,14 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
         answer = replace(answer, answers=chosen)
     if set_aside is not None:
         answer = without(answer, set_aside, graph, vocab)
+    if not (answer.answered or answer.clarify) and (when := supposed_when(text, answer.language)):
+        # "Antogs policyn 2003?": no, when it was; "… 1993 eller 1994?": yes, 1993
+        again = ask(when[0], graph, answer.language)
+        latest = max((i.value or "")[:4] for i in again.answers) if again.answered else ""
+        later = any(t[:4] > latest for t in when[1])  # "… 2013?": after what the text knows
+        if again.answered and all(i.value for i in again.answers) and not later:
+            right = any(met(i.value or "", when[1]) for i in again.answers)
+            answer = replace(again, confirms=right, corrects=bool(when[1]) and not right)
     if page is not None:
         answer = on_the_page(answer, page)
     return answer if text == question else replace(answer, question=question)

@@ -217,13 +217,14 @@ _MONTHS = {
 
 
 def date_phrases(value: str) -> list[tuple[str, str]]:
-    """The ways a date literal is said with its month name, per language: "augusti 2009",
-    "20 augusti 2009", "August 20 2009" …; none for a value that is no date."""
+    """The ways a date literal is said, per language: with its month name ("augusti 2009",
+    "20 augusti 2009", "August 20 2009") and in figures ("20/8 2009", "2009-08-20"); none
+    for a value that is no date."""
     date = _DATE.fullmatch(value)
     if date is None:
         return []
     year, month, day = date["year"], int(date["month"]), str(int(date["day"]))
-    return [
+    named = [
         (lang, phrase)
         for lang, names in _MONTHS.items()
         for phrase in (
@@ -232,3 +233,9 @@ def date_phrases(value: str) -> list[tuple[str, str]]:
             f"{names[month - 1]} {day} {year}",
         )
     ]
+    # "19/2 2002", "20.8.2009", "2009-08-20": the day, the month and the year in figures
+    days, months = {day, date["day"]}, {str(month), date["month"]}
+    figures = {
+        phrase for d in days for m in months for phrase in (f"{d} {m} {year}", f"{year} {m} {d}")
+    }
+    return named + [(lang, phrase) for lang in _MONTHS for phrase in sorted(figures)]

@@ -1,0 +1,80 @@
+"""A yes/no question that supposes a date or a year the documents do not give ("Antogs
+policyn 2003?", "Bildades West Sweden i början av nittiotalet, typ 1990?", "Was the policy
+adopted on 20/2 2002?"): asked as the question *when*, so that the answer says when it was,
+and whether that is the date supposed."""
+
+from __future__ import annotations
+
+import re
+
+from ._language import ASKED
+
+__all__ = ["met", "supposed_when"]
+
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DATE = rf"(?:\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?:\s*[/.\s]\s*{_YEAR})?|{_YEAR}-\d\d-\d\d|{_YEAR})"
+_DECADE = (
+    r"(?:(?:nittio|åttio|sjuttio|noll|tio)talet|\d0-talet"
+    r"|(?:the\s+)?(?:nineties|eighties|seventies|\d{4}s|\d0s))"
+)
+_ROUGHLY = r"(?:(?:typ|like|about|around|ungefär|cirka|ca\.?|omkring|runt|kanske|maybe|perhaps)\s+)"
+_PART = (
+    r"(?:(?:(?:the\s+)?(?:early|late|mid)|in\s+the\s+(?:spring|summer|autumn|fall|winter)\s+of"
+    r"|the\s+(?:spring|summer|autumn|fall|winter)\s+of|hösten|våren|sommaren|vintern"
+    r"|(?:i\s+)?(?:början|slutet|mitten)\s+av)\s+)"
+)
+_WHEN = rf"(?:{_ROUGHLY}?{_PART}?(?:{_DATE}|{_DECADE}))"
+#: a time supposed, with what leads it ("i", "in", "on", "den", "år") and its alternatives
+_SUPPOSED = re.compile(
+    rf"(?:,\s*)?(?:\b(?:i|in|on|den|år|year|at)\s+)?{_WHEN}"
+    rf"(?:\s*,?\s*(?:eller|or)\s+(?:(?:i|in|on)\s+)?{_WHEN})*"
+    r"(?=\s*[?.!,–—-]|\s*$|\s+(?:som|that)\b)",  # "Var det 1993 eller 1994 *som* …?"
+    re.IGNORECASE,
+)
+
+
+_AGAIN = re.compile(
+    r"\b(?:även|också|igen|åter|ännu\s+en\s+gång|again|also|too|once\s+more|another)\b", re.I
+)
+
+
+def supposed_when(question: str, language: str) -> tuple[str, list[str]] | None:
+    """The question *when* a yes/no question stands for, and the date or year it supposes
+    (none when it supposes several, or roughly); ``None`` when it has a question word, says
+    "again", or supposes no time at its end, before a comma or before "som"/"that"."""
+    if len(question) > 400 or ASKED.search(question) or _AGAIN.search(question):
+        return None  # "Reviderades policyn *även* 2015?": a later time the text cannot know
+    found = list(_SUPPOSED.finditer(question))
+    if not found:
+        return None
+    times = [t for m in found for t in _times(m.group())]
+    rest = _SUPPOSED.sub("", question)
+    rest = re.sub(r"\s+([?.!,])", r"\1", rest).strip(" ,–—-")
+    rest = re.sub(r"\s*[,–—-]\s*(?=[?.!]*$)", "", rest)
+    if not re.search(r"\w", rest):
+        return None
+    asked = ("När " if language == "sv" else "When ") + rest[0].lower() + rest[1:]
+    rough = any(re.search(rf"{_ROUGHLY}|{_PART}|{_DECADE}", m.group(), re.I) for m in found)
+    # "1993 eller 1994", "typ 1990", "i början av nittiotalet": no time to say yes or no to
+    return (asked if asked.endswith("?") else asked.rstrip(".!") + "?"), (
+        times if len(times) == 1 and not rough else []
+    )
+
+
+def met(value: str, times: list[str]) -> bool:
+    """Whether a date or year literal is one of the times supposed: the same date, or in the
+    same year where only a year is supposed."""
+    return any(value == t or (len(t) == 4 and value[:4] == t) for t in times)
+
+
+def _times(said: str) -> list[str]:
+    """The dates ("2002-02-20") and years ("1990") a phrase supposes, as literals are
+    written."""
+    times = []
+    for date in re.finditer(rf"(\d{{1,2}})\s*[/.]\s*(\d{{1,2}})\s*[/.\s]\s*({_YEAR})", said):
+        day, month, year = date.groups()
+        times.append(f"{year}-{int(month):02d}-{int(day):02d}")
+    said = re.sub(rf"\d{{1,2}}\s*[/.]\s*\d{{1,2}}\s*[/.\s]\s*{_YEAR}", " ", said)
+    times += re.findall(rf"{_YEAR}-\d\d-\d\d", said)
+    said = re.sub(rf"{_YEAR}-\d\d-\d\d", " ", said)
+    return times + re.findall(_YEAR, said)

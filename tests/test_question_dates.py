@@ -1,0 +1,39 @@
+"""Dates in questions (issue 9): dates in figures ("19/2 2002", "20.8.2009", "2002-02-19"),
+and a yes/no question that supposes a date or year the policy does not give, answered with
+the one it gives: "no" for a wrong one, neither yes nor no for a rough one or a choice of two,
+and "does not say" for a time after the one the policy knows (a later revision)."""
+
+from __future__ import annotations
+
+import pytest
+
+from govgraph import GovGraph
+from govgraph.questions import ask
+from tests_support import answered, values
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "confirms"),
+    [
+        ("Stämmer det att policyn reviderades 20.8.2009?", "2009-08-20", True),
+        ("Was the policy adopted on 2002-02-19?", "2002-02-19", True),
+        ("Antogs policyn 20/2 2002?", "2002-02-19", False),
+        ("Bildades West Sweden 1989?", "1992", False),
+        ("Was West Sweden founded in the late eighties?", "1992", None),
+        ("Etablerade sig West Sweden i Bryssel 1993 eller 1995?", "1993", None),
+    ],
+)
+def test_a_date_supposed(
+    boras: GovGraph, question: str, expected: str, confirms: bool | None
+) -> None:
+    answer = answered(question, boras)
+    assert values(answer) == {expected}
+    assert answer.to_json()["confirms"] is confirms
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Was the policy revised again in 2014?", "Reviderades policyn 2012?", "Antogs policyn 2005?"],
+)
+def test_a_time_after_what_the_policy_knows(boras: GovGraph, question: str) -> None:
+    assert not ask(question, boras).answered
