@@ -106,6 +106,20 @@ def test_a_command_opening_with_a_kind_asks_for_that_kind(six: GovGraph, questio
     assert all("/kommun/borgholm/namnd/" in str(item.iri) for item in answer.answers)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # members named before the body were read as what the body is a member of
+        "Name the municipalities that are members of the EU office for Upper Norrland.",
+        # and "i översikten" is where the query is read
+        "Nämn de kommuner i översikten som är medlemmar i EU-kontoret för Övre Norrland.",
+    ],
+)
+def test_a_command_for_the_members_of_a_body(six: GovGraph, question: str) -> None:
+    answer = answered(question, six)
+    assert [a.iri for a in answer.answers] == ["https://w3id.org/govgraph/id/synth/kommun/vannas"]
+
+
 def test_a_command_before_a_body_in_the_genitive_asks_what_it_does(boras: GovGraph) -> None:
     """ "Nämn kommunstyrelsens uppgifter" asks for the board's tasks, not which board."""
     answer = answered("Nämn kommunstyrelsens uppgifter", boras)

@@ -208,6 +208,7 @@ def _of_kind(parse: Parse, vocab: Vocabulary) -> str:
         if m not in kinds
         and m not in bodies
         and not the_cues.marks_all(parse.words_of(m), "command")
+        and not _read_in(parse, m)
     ]
     member = [  # "medlem", not "i" (also a part of)
         m
@@ -227,9 +228,12 @@ def _of_kind(parse: Parse, vocab: Vocabulary) -> str:
     )
     kind = kinds[0].text
     en = parse.language == "en"
-    owning = bool(member) and member[0].start == max(bodies[0].positions) + 1
+    owning = bool(member) and (
+        member[0].start == max(bodies[0].positions) + 1 or member[0].start < bodies[0].start
+    )
     if owning and the_cues.marks_all(parse.words_of(member[0]), "owned"):
-        # "west sweden members regions": the regions that are its members
+        # "west sweden members regions": the regions that are its members; "Name the
+        # municipalities that are members of X": the members of X
         return (
             f"Which {kind} are members of {body}?" if en else f"Vilka {kind} är medlemmar i {body}?"
         )
@@ -251,6 +255,16 @@ _MEMBER_OF = str(ORG.memberOf)
 _PART_OF = str(ORG.hasSubOrganization)
 #: the kinds of organisation a body is a member of, not made up of
 _JOINED = (str(GG.RegionalOrganisation), str(GG.Network))
+
+
+def _read_in(parse: Parse, mention: Mention) -> bool:
+    """Whether a mention is the document the query is read in ("de kommuner *i översikten*",
+    "the municipalities *in the overview*")."""
+    before = [t.folded for t in parse.tokens[: mention.start] if t.folded not in {"the", "den"}]
+    return mention.roles() == {"document"} and bool(before) and before[-1] in _IN_DOCUMENT
+
+
+_IN_DOCUMENT = {"i", "in", "enligt", "according", "under"}
 
 
 def _noun(mention: Mention, parse: Parse) -> bool:
