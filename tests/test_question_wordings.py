@@ -16,6 +16,14 @@ from tests_support import BORAS, GG, KF, KS, SE, answered, municipalities, synth
 
 LEDNINGEN = BORAS + "ledningen"
 APPLIES_TO = {BORAS + "namnderna", BORAS + "forvaltningarna", BORAS + "bolagen"}
+AIMS = {BORAS + "mal-utveckla-verksamheten", BORAS + "mal-profilera-boras"}
+AIMS.add(BORAS + "mal-bevaka-omvarlden")
+WS_SERVICES = {
+    SE + "stod-transnationella-eu-projekt",
+    SE + "nyhetsbrev-och-hemsida",
+    SE + "program-studiebesok-bryssel",
+    SE + "hitta-partners-och-kontakter",
+}
 
 
 @pytest.mark.parametrize(
@@ -51,6 +59,26 @@ APPLIES_TO = {BORAS + "namnderna", BORAS + "forvaltningarna", BORAS + "bolagen"}
             "Who in Borås carries the responsibility for keeping activities in line with the "
             "policy?",
             {LEDNINGEN},
+        ),
+        # "åläggs" (is imposed on) asks for duties; "help achieve" for the aims
+        (
+            "Vad åläggs ledningen enligt policyn?",
+            {BORAS + "ansvar-ledningen-mal", BORAS + "ansvar-ledningen-i-linje-med-policyn"},
+        ),
+        ("What should the international activities help achieve?", AIMS),
+        ("Vad ska de internationella aktiviteterna hjälpa till att uppnå?", AIMS),
+        # what is available through a membership is what is offered
+        ("Which services are available to Borås through West Sweden?", WS_SERVICES),
+        # an abbreviation not understood, its name in brackets; an example in brackets
+        ("what services does WS (west sweden) offer borås", WS_SERVICES),
+        (
+            "Vilka tre organisationer är mest framträdande på regional nivå (t.ex. VGR)?",
+            {SE + "west-sweden", SE + "sjuharads-kommunalforbund", SE + "vastra-gotalandsregionen"},
+        ),
+        # county councils are the regions; a county federation a local government federation
+        (
+            "Which county councils are members of West Sweden?",
+            {SE + "vastra-gotalandsregionen", SE + "region-halland", SE + "region-varmland"},
         ),
     ],
 )

@@ -48,6 +48,7 @@ from ._items import dedupe, items_of, sorted_items, statement
 from ._language import LANGUAGES, cues, tokenise
 from ._letters import (
     alternatives,
+    bracketed,
     embedded_which,
     hedged_which,
     keywords,
@@ -112,6 +113,7 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
     is_scope = scopes(graph, vocab).is_scope
     # "Dear Sir or Madam, could you …? Kind regards, …": the question, not the letter
     text = embedded_which(hedged_which(untagged(year_typed(letter_body(question)))))
+    text = bracketed(text, vocab)  # "WS (west sweden)", "(t.ex. VGR)"
     # "…, och var står det?": every answer gives its page; "enligt sidan 4": that page's
     text, page = on_page(without_source_request(text))
     text = keywords(text, vocab)  # "Köpings nämnder": which committees Köping has

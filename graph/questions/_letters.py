@@ -14,6 +14,7 @@ from ._vocabulary import Mention, Parse, Vocabulary
 
 __all__ = [
     "alternatives",
+    "bracketed",
     "embedded_which",
     "hedged_which",
     "keywords",
@@ -92,6 +93,40 @@ _MEANT_FOR = re.compile(
     re.IGNORECASE,
 )
 _POINTING = re.compile(r"it|they|den|det|de|dom", re.IGNORECASE)
+
+
+def bracketed(question: str, vocab: Vocabulary) -> str:
+    """A question without what brackets only repeat or illustrate: an example ("(t.ex.
+    VGR)", "(e.g. the board)"), a name for the word before it ("*WS (west sweden)*": west
+    sweden, when "WS" is not understood; "the executive board (KS)": the board)."""
+    if len(question) > 400 or "(" not in question:
+        return question
+    question = _EXAMPLE.sub("", question)
+
+    def named(found: re.Match[str]) -> str:
+        word, inside = found.group("word"), found.group("inside")
+        said = vocab.parse(inside)
+        if said.unknown or len(said.mentions) != 1 or not said.mentions[0].roles() - {"cue"}:
+            return found.group()
+        before = vocab.parse(word)
+        if before.unknown:
+            return inside  # "WS (west sweden)"
+        same = {v for m in before.mentions for r in m.roles() for v in m.values(r)}
+        return (
+            word
+            if same & set(said.mentions[0].values(*said.mentions[0].roles()))
+            else found.group()
+        )
+
+    return _BRACKETED.sub(named, question)
+
+
+_EXAMPLE = re.compile(
+    r"\s*\((?:t\.?\s?ex\.?|till\s+exempel|bl\.?\s?a\.?|e\.?\s?g\.?|such\s+as|for\s+example"
+    r"|for\s+instance|som)\s+[^()]{1,60}\)",
+    re.IGNORECASE,
+)
+_BRACKETED = re.compile(r"(?P<word>[\w-]+)\s*\((?P<inside>[^()]{1,60})\)")
 
 
 def hedged_which(question: str) -> str:
