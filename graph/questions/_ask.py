@@ -54,6 +54,7 @@ from ._letters import (
     keywords,
     letter_body,
     meant_for,
+    self_corrected,
     untagged,
     year_typed,
 )
@@ -112,7 +113,8 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
     vocab.forget_parses()
     is_scope = scopes(graph, vocab).is_scope
     # "Dear Sir or Madam, could you …? Kind regards, …": the question, not the letter
-    text = embedded_which(hedged_which(untagged(year_typed(letter_body(question)))))
+    text = self_corrected(untagged(year_typed(letter_body(question))))  # "– no sorry, who …"
+    text = embedded_which(hedged_which(text))
     text = bracketed(text, vocab)  # "WS (west sweden)", "(t.ex. VGR)"
     # "…, och var står det?": every answer gives its page; "enligt sidan 4": that page's
     text, page = on_page(without_source_request(text))

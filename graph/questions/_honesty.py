@@ -125,6 +125,10 @@ def account(
     return [], [w for w in words]
 
 
+#: the noun after "first", "last" that asks nothing of its own ("första gången", "last time")
+_TIMES = {"gången", "gangen", "gång", "gang", "time", "times"}
+
+
 def unasked(parse: Parse, marks: Marks) -> set[str]:
     """The question's words not understood that ask nothing of any answer: light words,
     verbs said in passing, settings, concessions, a condition of accountability, a tag
@@ -136,6 +140,12 @@ def unasked(parse: Parse, marks: Marks) -> set[str]:
     light |= conceded(parse)
     light |= set(marks.answered_for)  # "… accountable if it isn't done"
     light |= set(marks.agreeing)  # "isn't it …?"
+    light |= {  # "första *gången*", "the first *time*": the time word says it all
+        t.text
+        for before, t in zip(parse.tokens, parse.tokens[1:], strict=False)
+        if t.folded in _TIMES
+        and (the_cues.marker(before, "earliest") or the_cues.marker(before, "latest"))
+    }
     matched = {p for m in parse.mentions for p in m.positions}
     light |= {  # "who *deals* with …": a verb that only says something is done
         t.text

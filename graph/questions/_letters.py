@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..namespaces import GG, ORG
-from ._language import ASKED, cues, tokenise
+from ._language import ASKED, ASKING, cues, tokenise
 from ._terms import MUNICIPALITY
 from ._vocabulary import Mention, Parse, Vocabulary
 
@@ -20,6 +20,7 @@ __all__ = [
     "keywords",
     "letter_body",
     "meant_for",
+    "self_corrected",
     "untagged",
     "year_typed",
 ]
@@ -127,6 +128,24 @@ _EXAMPLE = re.compile(
     re.IGNORECASE,
 )
 _BRACKETED = re.compile(r"(?P<word>[\w-]+)\s*\((?P<inside>[^()]{1,60})\)")
+
+
+def self_corrected(question: str) -> str:
+    """A question the asker breaks off and asks again ("who revises – no sorry, who adopts
+    the policy?", "när revider– nej förlåt, när antogs policyn?", "who's in, sorry, who are
+    the members …?"): the question asked last; else the question itself."""
+    if len(question) > 400:
+        return question
+    restarts = [m for m in _CORRECTED.finditer(question) if ASKED.search(question[: m.start()])]
+    return question[restarts[-1].end() :] if restarts else question
+
+
+_CORRECTED = re.compile(
+    r"(?:\s*[–—-]\s*|\s*,\s*|\s+)(?:no,?\s+sorry|sorry|no,?\s+wait|I\s+mean|or\s+rather"
+    r"|nej,?\s+förlåt|förlåt|nej,?\s+vänta|jag\s+menar|eller\s+snarare|nej\s+alltså)"
+    rf"\s*,?\s+(?=(?:{ASKING})\b)",
+    re.IGNORECASE,
+)
 
 
 def hedged_which(question: str) -> str:

@@ -1,0 +1,39 @@
+"""Questions as people say them (issue 9): a question broken off and asked again ("who revises
+– no sorry, who adopts …?"), fillers ("the, hm, the …"), and "the first time" after a word of
+time, which asks no more than "first" (and for a revision, which may have happened more than
+once, still cannot be answered)."""
+
+from __future__ import annotations
+
+import pytest
+
+from govgraph import GovGraph
+from govgraph.questions import ask
+from tests_support import KF, KS, SE, answered, values
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who revises – no sorry, who adopts the international policy?", {KF}),
+        ("Vem antog policyn, nej förlåt, vem reviderar den?", {KS}),
+        (
+            "vem sammankallar, jag menar vem arrangerar utbildningar?",
+            {SE + "sjuharads-kommunalforbund"},
+        ),
+        ("När antogs policyn första gången?", {"2002-02-19"}),
+        ("When was the policy adopted for the first time?", {"2002-02-19"}),
+        ("who is the, hm, the policy revised by?", {KS}),
+    ],
+)
+def test_said_as_people_say_it(boras: GovGraph, question: str, expected: set[str]) -> None:
+    assert values(answered(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["När reviderades policyn första gången?", "When was the policy revised for the first time?"],
+)
+def test_the_first_revision_is_not_known(boras: GovGraph, question: str) -> None:
+    """The policy gives the date it was revised, not whether that was the first time."""
+    assert not ask(question, boras).answered
