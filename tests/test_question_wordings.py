@@ -75,6 +75,17 @@ WS_SERVICES = {
             "Vilka tre organisationer är mest framträdande på regional nivå (t.ex. VGR)?",
             {SE + "west-sweden", SE + "sjuharads-kommunalforbund", SE + "vastra-gotalandsregionen"},
         ),
+        # "the options for external funding": the possibilities the policy speaks of; an
+        # example between commas
+        (
+            "Who should explore the options for external funding of international projects?",
+            {BORAS + "forvaltningarna", BORAS + "internationell-samordnare"},
+        ),
+        (
+            "När förvaltningarna söker extern finansiering, t.ex. EU-bidrag, till projekt – vem"
+            " ska de samarbeta med?",
+            {BORAS + "internationell-samordnare"},
+        ),
         # county councils are the regions; a county federation a local government federation
         (
             "Which county councils are members of West Sweden?",

@@ -97,12 +97,14 @@ _POINTING = re.compile(r"it|they|den|det|de|dom", re.IGNORECASE)
 
 
 def bracketed(question: str, vocab: Vocabulary) -> str:
-    """A question without what brackets only repeat or illustrate: an example ("(t.ex.
-    VGR)", "(e.g. the board)"), a name for the word before it ("*WS (west sweden)*": west
-    sweden, when "WS" is not understood; "the executive board (KS)": the board)."""
-    if len(question) > 400 or "(" not in question:
+    """A question without what brackets or commas only repeat or illustrate: an example
+    ("(t.ex. VGR)", "(e.g. the board)", "…, t.ex. EU-pengar, …"), a name for the word
+    before it ("*WS (west sweden)*": west sweden, when "WS" is not understood; "the
+    executive board (KS)": the board)."""
+    if len(question) > 400:
         return question
     question = _EXAMPLE.sub("", question)
+    question = _EXAMPLE_SAID.sub("", question)  # "…, t.ex. EU-pengar, …"
 
     def named(found: re.Match[str]) -> str:
         word, inside = found.group("word"), found.group("inside")
@@ -125,6 +127,11 @@ def bracketed(question: str, vocab: Vocabulary) -> str:
 _EXAMPLE = re.compile(
     r"\s*\((?:t\.?\s?ex\.?|till\s+exempel|bl\.?\s?a\.?|e\.?\s?g\.?|such\s+as|for\s+example"
     r"|for\s+instance|som)\s+[^()]{1,60}\)",
+    re.IGNORECASE,
+)
+_EXAMPLE_SAID = re.compile(
+    r",\s*(?:t\.?\s?ex\.?|till\s+exempel|e\.?\s?g\.?|such\s+as|for\s+example|for\s+instance)"
+    r"\s+[^,?()]{1,40}(?=,)",
     re.IGNORECASE,
 )
 _BRACKETED = re.compile(r"(?P<word>[\w-]+)\s*\((?P<inside>[^()]{1,60})\)")
