@@ -362,6 +362,15 @@ def test_the_askers_own_municipality(tmp_path: Path) -> None:
             "vem ska kunna svara på frågor om utbyten och nätverk, är det nämnderna?",
             {BORAS + "verksamheterna"},
         ),
+        # three offered, none of them the one the policy names; a "study trip" is a visit
+        (
+            "Who is the contact point for the structural funds – Sjuhärad, West Sweden or VGR?",
+            {SE + "vastra-gotalandsregionen"},
+        ),
+        (
+            "Who helps put together a programme for a study trip to Brussels – Sjuhärad or VGR?",
+            {SE + "west-sweden"},
+        ),
     ],
 )
 def test_bodies_offered_to_choose_from(boras: GovGraph, question: str, expected: set[str]) -> None:

@@ -361,7 +361,9 @@ def alternatives(question: str, vocab: Vocabulary) -> tuple[str, list[str]]:
         return question, []
     found: list[str] = []
     named = True
-    for name in (offered.group("a"), offered.group("b")):
+    for name in (offered.group("a"), offered.group("c"), offered.group("b")):
+        if name is None:
+            continue  # "– Sjuhärad, West Sweden or the region itself?": three offered
         parse = vocab.parse(name)
         actors = [i for m in parse.mentions for i in m.values("actor") or m.values("kind")]
         if not actors or parse.unknown or _places(parse, vocab):
@@ -381,7 +383,8 @@ _OR_WHO = re.compile(  # not "…, eller vilka *fler* omfattas?": which others, 
     re.I,
 )
 _OFFERED = re.compile(
-    r"(?:,|\s[–—-])\s*(?P<a>[^,?–—]{2,60}?)\s+(?:eller|or)\s+(?P<b>[^,?–—]{2,60}?)\s*\?\s*$",
+    r"(?:,|\s[–—-])\s*(?P<a>[^,?–—]{2,60}?)(?:\s*,\s*(?P<c>[^,?–—]{2,60}?))?"
+    r"\s+(?:eller|or)\s+(?P<b>[^,?–—]{2,60}?)\s*\?\s*$",
     re.I,
 )
 #: a guess at the answer after the question ("…, är det nämnderna?", "… – is it the board?")
