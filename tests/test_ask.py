@@ -450,6 +450,24 @@ def test_empty_question_and_bad_language_are_errors(boras: GovGraph) -> None:
         ask("Vem reviderar policyn?", boras, lang="de")
 
 
+@pytest.mark.parametrize(
+    "question",
+    # a sentence of marks alone after a colon or a dash raised an IndexError
+    [
+        "Adopted by: ?",
+        "Reviderad den: ?",
+        ":2009 : ___ 2009 ",
+        '___ : ___"! 20/8 ',
+        "vem – ?",
+        # nothing but a page, or an example, once they are set aside
+        "sidan 4?, .___",
+        ",t.ex. sorry,",
+    ],
+)
+def test_marks_apart_from_words_are_no_sentence(boras: GovGraph, question: str) -> None:
+    assert isinstance(ask(question, boras).to_json()["answered"], bool)
+
+
 # -- the command line ----------------------------------------------------------------------
 
 

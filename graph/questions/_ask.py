@@ -116,6 +116,8 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
     text = self_corrected(untagged(year_typed(letter_body(question))))  # "– no sorry, who …"
     text = embedded_which(hedged_which(text))
     text = bracketed(text, vocab)  # "WS (west sweden)", "(t.ex. VGR)"
+    if not tokenise(text):  # nothing left but what was set aside: the question as asked
+        text = question
     # "…, och var står det?": every answer gives its page; "enligt sidan 4": that page's
     text, page = on_page(without_source_request(text))
     text = keywords(text, vocab)  # "Köpings nämnder": which committees Köping has

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from ._answer import Answer, AnswerItem
+from ._language import tokenise
 
 __all__ = ["on_page", "on_the_page", "without_source_request"]
 
@@ -74,7 +75,7 @@ def on_page(question: str) -> tuple[str, int | None]:
         return question, None
     text = _PAGE.sub("", question)
     text = re.sub(r"\s+([?.!,])", r"\1", text).strip()
-    return (text, pages.pop()) if re.search(r"\w", text) else (question, None)
+    return (text, pages.pop()) if tokenise(text) else (question, None)
 
 
 def on_the_page(answer: Answer, page: int) -> Answer:

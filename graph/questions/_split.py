@@ -52,7 +52,10 @@ def asked(
     where the answer is read ("According to the section on …, who …?")."""
     if len(question) > 400:
         return question
-    sentences = [p for p in _SENTENCES.split(question.strip()) if p]
+    # "Adopted by: ?": one sentence, its marks apart
+    sentences = [p for p in _SENTENCES.split(question.strip()) if p and tokenise(p)]
+    if not sentences:
+        return question
     if len(sentences) > 1 and sentences[-2].rstrip().endswith("?") and _ASKS.match(sentences[-1]):
         # "hur länge gäller policyn? vilket slutdatum står i dokumentet": a question typed
         # without its question mark after one typed with it
