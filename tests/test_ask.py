@@ -8,6 +8,7 @@ answer must carry a source quote that occurs, on the page it names, in the polic
 from __future__ import annotations
 
 import json
+import random
 import shutil
 import subprocess
 import sys
@@ -466,6 +467,39 @@ def test_empty_question_and_bad_language_are_errors(boras: GovGraph) -> None:
 )
 def test_marks_apart_from_words_are_no_sentence(boras: GovGraph, question: str) -> None:
     assert isinstance(ask(question, boras).to_json()["answered"], bool)
+
+
+def test_questions_of_marks_blanks_and_words_never_raise(boras: GovGraph) -> None:
+    """Questions made at random of marks, blanks, pages and the words the rewriting before
+    the parse looks for: each is answered or not, none raises but the empty question."""
+    pieces = [
+        *"?:–-.!,…()'\"_",
+        "___",
+        "Adopted by",
+        "vem",
+        "och",
+        "or",
+        "Borås",
+        "policyn",
+        "West Sweden",
+        "2009",
+        "20/8",
+        "sidan 4",
+        "sorry,",
+        "nej förlåt,",
+        "t.ex.",
+        "och var står det",
+        "WS (west sweden)",
+        "– är det KS",
+    ]
+    chance = random.Random(9)  # noqa: S311 - the same questions on every run, not a secret
+    for _ in range(300):
+        words = chance.choices(pieces, k=chance.randint(1, 8))
+        question = "".join(w + chance.choice(["", " "]) for w in words)
+        try:
+            ask(question, boras)
+        except ValueError as error:  # only a question without words is refused
+            assert "empty" in str(error), question
 
 
 # -- the command line ----------------------------------------------------------------------
