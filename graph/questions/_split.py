@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ._after import asked_again, follow_up, request, restated
 from ._asker import (
     ME,
     also_asked,
@@ -66,7 +67,7 @@ def asked(
         question = " ".join(sentences)
     while (
         len(sentences) > 1
-        and (_request(sentences[-1]) or aside_of_the_asker(sentences[-1], vocab, is_place))
+        and (request(sentences[-1]) or aside_of_the_asker(sentences[-1], vocab, is_place))
         and sentences[-2].rstrip().endswith("?")
     ):
         sentences.pop()  # "… does West Sweden offer? *Please list them.*", "… enligt
@@ -82,20 +83,20 @@ def asked(
             question = " ".join(sentences)
         sentences[-1:] = asked_in(sentences[-1], vocab, is_place)
     while len(sentences) > 1 and sentences[-2].rstrip().endswith("?"):
-        follow_up = _follow_up(sentences[-1], vocab, is_place)
-        if not follow_up:
+        followed = follow_up(sentences[-1], vocab, is_place)
+        if not followed:
             break
         last = sentences.pop()  # "who does the policy apply to? *also the companies?*"
-        if follow_up == "narrows":  # "Vem reviderar policyn? *I Köping?*": one question
+        if followed == "narrows":  # "Vem reviderar policyn? *I Köping?*": one question
             sentences[-1] = sentences[-1].rstrip()[:-1] + " " + last
         question = " ".join(sentences)
     if len(asker_and_asked := wondered(sentences[-1], vocab, is_place)) == 2:
         sentences[-1:] = asker_and_asked  # "My administration would like to know which …":
         question = " ".join(sentences)  # the asker's body is who asks
-    if len(sentences) > 1 and (again := _asked_again(sentences, vocab)):
+    if len(sentences) > 1 and (again := asked_again(sentences, vocab)):
         return again  # "west sweden has like 300 members right? *how many exactly*"
-    if len(sentences) > 1 and (restated := _restated(sentences[-1])):
-        sentences[-1] = restated  # "vem bestämmer när den ska skrivas om? *alltså* vem
+    if len(sentences) > 1 and (put_again := restated(sentences[-1])):
+        sentences[-1] = put_again  # "vem bestämmer när den ska skrivas om? *alltså* vem
         # reviderar den": the question put again, more plainly
     if len(sentences) > 1 and (indirect := indirect_question(sentences[:-1])):
         if thin(sentences[-1], vocab):
@@ -222,7 +223,17 @@ def asked(
         # "Our harbour company makes sure the work is in line with the policy. Which companies
         # in Upplands-Bro *do that* for international work?": the statement's task, and with
         # whom when it says ("… explore external funding *together with the coordinator*")
-        extra += [m.text for m in before.mentions if m.roles() & {"task"}]
+        tasks = [m for m in before.mentions if m.roles() & {"task"}]
+        extra += [m.text for m in tasks]
+        if tasks and not any(m.roles() & {"concept", "document"} for m in mentions):
+            # "… bedriver *det internationella arbetet*. Vilka nämnder gör det i Laholm?":
+            # what the task is done on, too
+            done_on = [
+                m
+                for m in before.mentions
+                if m.start > tasks[0].start and m.roles() & {"concept", "document"}
+            ]
+            extra += [m.text for m in done_on[:1]]
         partner = [m for m in before.mentions if "partner" in m.cue_names()]
         if partner:
             extra += [t.text for t in before.tokens[partner[0].start :]]
@@ -335,18 +346,6 @@ def _cleft(tokens: list[Token], n: int) -> bool:
     )
 
 
-def _restated(sentence: str) -> str:
-    """A sentence that puts the question again ("alltså vem reviderar den", "I mean, who
-    revises it"), as a question without its opening words; else ''."""
-    tokens = tokenise(sentence)
-    opening = cues().phrase_positions(tokens[:4], "restating")
-    if not opening or 0 not in opening:
-        return ""
-    words = sentence.split()
-    rest = " ".join(words[max(opening) + 1 :]).strip(" ,")
-    return rest.rstrip("?.!") + "?" if rest else ""
-
-
 def _head(mention: Mention, parse: Parse, vocab: Vocabulary) -> str:
     """A name a statement gives, as its words: the first of them when the phrase has gaps and
     they name a thing by themselves ("*West Sweden* is an office in Brussels" read as West
@@ -360,62 +359,6 @@ def _head(mention: Mention, parse: Parse, vocab: Vocabulary) -> str:
     words = " ".join(t.text for t in parse.tokens[positions[0] : positions[0] + run])
     named = vocab.parse(words).mentions
     return words if len(named) == 1 and named[0].roles() & THINGS else mention.text
-
-
-def _asked_again(sentences: list[str], vocab: Vocabulary) -> str:
-    """A question word alone after a question that says what it thinks ("west sweden has
-    like 300 members right? *how many exactly*", "… har väl typ 100 medlemmar? *hur många är
-    dom egentligen*"): what the question before names, asked with it, without the value it
-    supposed; else ''."""
-    if not sentences[-2].rstrip().endswith("?"):
-        return ""
-    last = vocab.parse(sentences[-1])
-    if not last.mentions or any(m.roles() != {"cue"} for m in last.mentions):
-        return ""
-    asked = {n for m in last.mentions for n in m.cue_names()}
-    if not asked or not asked <= {"count", "when"}:
-        return ""  # "… If so, whom?", "How?"
-    if any(not cues().marker(t, "light") for t in map(last.tokens.__getitem__, _unread(last))):
-        return ""
-    before = vocab.parse(sentences[-2])
-    if cues().first(before.tokens, "question_words") >= 0:
-        # "Vem antog policyn? När?": a second question of the first's, as two in one (not
-        # "När antogs den? Vilket datum exakt?", the first asked again)
-        if asked & {n for m in before.mentions for n in m.cue_names()}:
-            return ""
-        joined = "and" if before.language == "en" else "och"
-        return f"{sentences[-2].rstrip(' ?')} {joined} {sentences[-1].strip()}"
-    named = [m.text for m in before.mentions if m.roles() - {"cue", "value"}]
-    if not any(m.roles() & NAMES for m in before.mentions) or not named:
-        return ""
-    return " ".join([sentences[-1].rstrip(" ?.!"), *named]) + "?"
-
-
-def _unread(parse: Parse) -> list[int]:
-    """The positions of a parse's words no mention took, other than function words."""
-    taken = {p for m in parse.mentions for p in m.positions}
-    return [
-        n for n, t in enumerate(parse.tokens) if n not in taken and not cues().is_function_word(t)
-    ]
-
-
-def _follow_up(sentence: str, vocab: Vocabulary, is_place: Callable[[str], bool]) -> str:
-    """What a sentence with no verb nor question word after a question does: ``narrows`` it
-    to a place or a year ("I Köping?", "In 2009?"), ``checks`` a name against its answer
-    ("also the companies?", "Kommunstyrelsen?"), ``hedges`` it with words that ask nothing
-    ("if there is one?", "om det finns någon?"), or '' (it is no such sentence)."""
-    parse = vocab.parse(sentence)
-    if not parse.mentions and not parse.unknown:
-        return "hedges"
-    the_cues = cues()
-    mentions = [  # "i", "in" before a body read as a membership: no verb here
-        m for m in parse.mentions if not the_cues.marks_all(parse.words_of(m), "determiners")
-    ]
-    if not mentions or any(m.roles() & (VERBS | {"cue"}) for m in mentions):
-        return ""
-    if any(m.roles() & {"value"} or any(map(is_place, m.values("actor"))) for m in mentions):
-        return "narrows"
-    return "checks" if any(m.roles() & (NAMES | {"kind"}) for m in mentions) else ""
 
 
 #: "our company", "vårt bolag", "my administration": the asker's own body of a kind
@@ -489,23 +432,6 @@ def _kind_of(question: str, body: str, vocab: Vocabulary) -> re.Match[str] | Non
             if found:
                 return found
     return None
-
-
-def _request(sentence: str) -> bool:
-    """Whether a sentence after a question only asks for its answer ("Please list them.",
-    "Tack!", "Nämn dem."): a command or a word of politeness, then pronouns."""
-    the_cues = cues()
-    words = [t for t in tokenise(sentence) if t.folded not in _POLITE]
-    return not sentence.rstrip().endswith("?") and (
-        not words
-        or (the_cues.marker(words[0], "command") and all(t.folded in POINTING for t in words[1:]))
-    )
-
-
-_POLITE = set(
-    "please pls plz thanks thx thank you in advance kindly very much regards"
-    " tack på pa förhand forhand snälla snalla så sa mycket hälsningar".split()
-)
 
 
 _WHO_WHAT = re.compile(rf"(?:{WHO_WHAT})\b", re.I)
