@@ -37,3 +37,18 @@ def test_said_as_people_say_it(boras: GovGraph, question: str, expected: set[str
 def test_the_first_revision_is_not_known(boras: GovGraph, question: str) -> None:
     """The policy gives the date it was revised, not whether that was the first time."""
     assert not ask(question, boras).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # blanks to fill: "Reviderad den: ?" answered the board (wrong, held-out set 53)
+        ("Reviderad den: ?", {"2009-08-20"}),
+        ("Adopted on ___ by ___.", {"2002-02-19", KF}),
+        ("Policyn fastställdes den ___ av ___?", {"2002-02-19", KF}),
+        ("The policy is revised by ___?", {KS}),
+        ("Policyn fastställs av …?", {KF}),
+    ],
+)
+def test_blanks_to_fill(boras: GovGraph, question: str, expected: set[str]) -> None:
+    assert values(answered(question, boras)) == expected

@@ -49,6 +49,7 @@ from ._language import LANGUAGES, cues, tokenise
 from ._letters import (
     alternatives,
     bracketed,
+    cloze,
     embedded_which,
     hedged_which,
     keywords,
@@ -116,6 +117,7 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
     text = self_corrected(untagged(year_typed(letter_body(question))))  # "– no sorry, who …"
     text = embedded_which(hedged_which(text))
     text = bracketed(text, vocab)  # "WS (west sweden)", "(t.ex. VGR)"
+    text = cloze(text, vocab)  # "Policyn fastställdes den ___ av ___?"
     if not tokenise(text):  # nothing left but what was set aside: the question as asked
         text = question
     # "…, och var står det?": every answer gives its page; "enligt sidan 4": that page's

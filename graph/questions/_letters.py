@@ -15,6 +15,7 @@ from ._vocabulary import Mention, Parse, Vocabulary
 __all__ = [
     "alternatives",
     "bracketed",
+    "cloze",
     "embedded_which",
     "hedged_which",
     "keywords",
@@ -135,6 +136,44 @@ _EXAMPLE_SAID = re.compile(
     re.IGNORECASE,
 )
 _BRACKETED = re.compile(r"(?P<word>[\w-]+)\s*\((?P<inside>[^()]{1,60})\)")
+
+
+def cloze(question: str, vocab: Vocabulary) -> str:
+    """A question with blanks to fill ("Policyn fastställdes den ___ av ___?", "Adopted by:
+    ?", "last revised on …?") as the question each blank asks: when after "den"/"on", who
+    after "av"/"by", else what, in the question's language."""
+    if len(question) > 400 or ASKED.search(question):
+        return question
+    blanks = list(_BLANK.finditer(question))
+    if not blanks:
+        return question
+    sv = vocab.parse(_BLANK.sub(" ", question)).language == "sv"
+    filled: list[str] = []
+    end = 0
+    for blank in blanks:
+        before = [t.folded for t in tokenise(question[: blank.start()])][-1:]
+        asked = "what"
+        if before and before[0] in _WHEN_BEFORE:
+            asked = "when"
+        elif before and before[0] in _WHO_BEFORE:
+            asked = "who"
+        chunk = question[end : blank.start()].rstrip(" :")
+        if filled:  # "… den när *och* av vem?": a question of each blank
+            chunk = (" och " if sv else " and ") + chunk.strip()
+        filled += [chunk, " ", _CLOZE[asked][sv]]
+        end = blank.end()
+    return "".join(filled) + question[end:].rstrip(" ?.!") + "?"
+
+
+#: a blank to fill: underscores, dots, or a question mark alone after a colon
+_BLANK = re.compile(r"_{2,}|…|\.{3}|(?<=:)\s*\?(?=\s*$)")
+_WHEN_BEFORE = {"den", "on", "datum", "date", "dated", "med", "until", "through", "senast"}
+_WHO_BEFORE = {"av", "by"}
+_CLOZE = {
+    "when": {True: "när", False: "when"},
+    "who": {True: "vem", False: "whom"},
+    "what": {True: "vad", False: "what"},
+}
 
 
 def self_corrected(question: str) -> str:

@@ -73,7 +73,9 @@ def readings(
         reading.among = among
         reading.only = only
         bound = tuple(sorted((k, str(v)) for k, v in reading.bindings.items()))
-        key = (reading.query, bound, reading.answer)
+        # a partner is no binding, but readings of different partners differ ("… together with
+        # the international coordinator": each municipality's own)
+        key = (reading.query, bound, reading.answer, reading.partner_of)
         if key not in unique or reading.rank < unique[key].rank:
             unique[key] = reading
     return sorted(unique.values(), key=lambda r: r.rank)

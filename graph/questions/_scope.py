@@ -152,8 +152,11 @@ def _places_in(parse: Parse, mention: Mention, found: Scopes, vocab: Vocabulary)
         rest = [p for p in positions if p not in phrase]
         apart = all(abs(p - q) > 2 for p in rest for q in phrase)
         said_in = phrase[0] > 0 and parse.tokens[phrase[0] - 1].folded in _IN
-        if not (apart and said_in):
-            continue  # "Torsby Parkering AB", "the coordinator in Köping": the body named
+        owner = parse.tokens[phrase[-1]]  # "*Torsby's* Education Administration"
+        whose = (owner.genitive or owner.text.endswith("s")) and phrase[-1] < min(rest, default=0)
+        after = phrase[0] > max(rest, default=len(parse.tokens))  # "… administration *in Laholm*"
+        if not ((said_in and (apart or after)) or whose):
+            continue  # "Torsby Parkering AB", "Kommunalförbundet i Stockholms län": the body
         words = " ".join(parse.tokens[p].text for p in phrase)
         for m in vocab.parse(words).mentions:
             places += [i for i in m.values("actor") if i in homes and found.is_scope(i)]
