@@ -50,3 +50,18 @@ def test_and_asks_for_those_that_do_both_or_for_either(three: GovGraph) -> None:
         "Vilka nämnder i Torsby främjar eller bedriver det internationella arbetet?", three
     )
     assert values(either) == promote | run
+
+
+def test_with_the_coordinator_is_with_each_municipalitys_own(three: GovGraph) -> None:
+    """ "together with the international coordinator" on a graph of three municipalities:
+    each administration with its own coordinator (one municipality's alone was answered)."""
+    alone = values(
+        answered("Which administrations explore external funding for international work?", three)
+    )
+    together = answered(
+        "Which administrations explore external funding for international work together with"
+        " the international coordinator?",
+        three,
+    )
+    assert values(together) == alone
+    assert len({a.scope["iri"] for a in together.answers if a.scope}) == 3
