@@ -899,3 +899,36 @@ def test_doing_that_is_the_task_on_what_the_statement_says(seven: GovGraph) -> N
     )
     quotes = [s.quote for a in answer.answers for s in a.sources]
     assert quotes and all("det internationella arbetet" in q for q in quotes)
+
+
+VGR_DUTIES = {
+    SE + "ansvar-vgr-" + name
+    for name in ("tillvaxt", "kontaktpunkt", "sjukvard", "bevakar-intressen")
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a formal request with its reason first: the reason a statement, then the question
+        (
+            "Given that our board is reviewing its routines, I would appreciate being told which"
+            " body revises the international policy.",
+            {KS},
+        ),
+        (
+            "Med anledning av att policyn är från 2002 önskar jag få besked om vem som"
+            " reviderar den.",
+            {KS},
+        ),
+        (
+            "Mot bakgrund av att Västra Götalandsregionen nämns i bilagan vill jag be om en"
+            " redogörelse för vilka uppgifter regionen har.",
+            VGR_DUTIES,
+        ),
+    ],
+)
+def test_a_formal_request_with_its_reason(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    assert values(answered(question, boras)) == expected

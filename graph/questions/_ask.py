@@ -51,6 +51,7 @@ from ._letters import (
     bracketed,
     cloze,
     embedded_which,
+    formally_asked,
     hedged_which,
     keywords,
     letter_body,
@@ -115,6 +116,7 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
     is_scope = scopes(graph, vocab).is_scope
     # "Dear Sir or Madam, could you …? Kind regards, …": the question, not the letter
     text = self_corrected(untagged(year_typed(letter_body(question))))  # "– no sorry, who …"
+    text = formally_asked(text)  # "Med anledning av att … önskar jag få besked om vem …"
     text = embedded_which(hedged_which(text))
     text = bracketed(text, vocab)  # "WS (west sweden)", "(t.ex. VGR)"
     text = cloze(text, vocab)  # "Policyn fastställdes den ___ av ___?"

@@ -17,6 +17,7 @@ __all__ = [
     "bracketed",
     "cloze",
     "embedded_which",
+    "formally_asked",
     "hedged_which",
     "keywords",
     "letter_body",
@@ -136,6 +137,45 @@ _EXAMPLE_SAID = re.compile(
     re.IGNORECASE,
 )
 _BRACKETED = re.compile(r"(?P<word>[\w-]+)\s*\((?P<inside>[^()]{1,60})\)")
+
+
+def formally_asked(question: str) -> str:
+    """A formal request with the reason for it first ("Med anledning av att … önskar jag få
+    besked om vem …", "In view of the fact that …, I should be grateful to learn which …"): the
+    reason as a statement, the question it asks after it ("…. vem …?"); else the question."""
+    if len(question) > 600:
+        return question
+    request = _REQUEST.search(question)
+    if request is None or request.start() == 0:
+        return question
+    after = question[request.end() :].strip(" ,:")
+    if not ASKED.match(after) and not re.match(rf"\w+\s+(?:{ASKING})\b", after, re.I):
+        return question  # "… I should be grateful to learn *which* …", "… *in which* year"
+    before = _REASON.sub("", question[: request.start()].rstrip(" ,:"))
+    return f"{before}. {after.rstrip(' .?!')}?" if tokenise(before) else f"{after.rstrip(' .?!')}?"
+
+
+#: the words that open the reason for a formal request ("Mot bakgrund av att …")
+_REASON = re.compile(
+    r"^\s*(?:med\s+anledning\s+av(?:\s+att)?|mot\s+bakgrund\s+av(?:\s+att)?"
+    r"|med\s+hänvisning\s+till|eftersom|given\s+that|considering(?:\s+that)?"
+    r"|in\s+view\s+of(?:\s+the\s+fact\s+that)?|with\s+reference\s+to|seeing\s+that)\s+",
+    re.IGNORECASE,
+)
+
+
+_REQUEST = re.compile(
+    r"[,:]?\s*(?:"
+    r"I\s+(?:should|would)\s+(?:be\s+(?:most\s+|very\s+)?grateful|(?:much\s+)?appreciate"
+    r"|(?:very\s+)?much\s+like|like|wish)\s+(?:\w+\s+){0,3}?"
+    r"(?:learn|know|knowing|told|being\s+told|to\s+hear|hearing)(?:\s+(?:of|about|as\s+to))?"
+    r"|(?:could|would|might)\s+you\s+(?:kindly\s+|please\s+)?(?:indicate|tell\s+(?:me|us)"
+    r"|let\s+(?:me|us)\s+know|inform\s+(?:me|us)(?:\s+(?:of|about|as\s+to))?|advise(?:\s+me)?)"
+    r"|(?:önskar|vill|ber|skulle|vore)\s+jag\s+(?:gärna\s+|vilja\s+|tacksam\s+)?(?:\w+\s+){0,4}?"
+    r"(?:besked|veta|redogörelse|upplysning|information|svar)(?:\s+(?:om|för|kring|på))?"
+    r")\s+",
+    re.IGNORECASE,
+)
 
 
 def cloze(question: str, vocab: Vocabulary) -> str:
