@@ -21,6 +21,11 @@ from tests_support import KF, KS, answered, synth_graph, values
         "Who in Borås is accountable for following up and revising the international policy?",
         "Vem följer upp och reviderar policyn?",
         "Vem ansvarar för uppföljning och revidering av policyn?",
+        # a preposition or an article after "and"; "not only … but also" is both
+        "Vem ansvarar för uppföljningen och för revideringen av policyn?",
+        "Who is responsible for the follow-up and the revision of the policy?",
+        "Vem ansvarar inte bara för uppföljningen utan även för revideringen av policyn?",
+        "Who is responsible not only for following up but also for revising the policy?",
     ],
 )
 def test_both_tasks_of_one_body(boras: GovGraph, question: str) -> None:

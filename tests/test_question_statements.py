@@ -932,3 +932,9 @@ def test_a_formal_request_with_its_reason(
     boras: GovGraph, question: str, expected: set[str]
 ) -> None:
     assert values(answered(question, boras)) == expected
+
+
+def test_doing_that_after_a_statement_with_a_pronoun(boras: GovGraph) -> None:
+    # "it" in the statement kept its task from the question: nothing was answered
+    answer = answered("In my municipality the council revises it – who does that in Borås?", boras)
+    assert values(answer) == {KS}

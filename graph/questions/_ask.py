@@ -56,6 +56,7 @@ from ._letters import (
     keywords,
     letter_body,
     meant_for,
+    not_only,
     self_corrected,
     untagged,
     year_typed,
@@ -117,7 +118,7 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
     # "Dear Sir or Madam, could you …? Kind regards, …": the question, not the letter
     text = self_corrected(untagged(year_typed(letter_body(question))))  # "– no sorry, who …"
     text = formally_asked(text)  # "Med anledning av att … önskar jag få besked om vem …"
-    text = embedded_which(hedged_which(text))
+    text = embedded_which(hedged_which(not_only(text)))
     text = bracketed(text, vocab)  # "WS (west sweden)", "(t.ex. VGR)"
     text = cloze(text, vocab)  # "Policyn fastställdes den ___ av ___?"
     if not tokenise(text):  # nothing left but what was set aside: the question as asked

@@ -22,6 +22,7 @@ __all__ = [
     "keywords",
     "letter_body",
     "meant_for",
+    "not_only",
     "self_corrected",
     "untagged",
     "year_typed",
@@ -230,6 +231,21 @@ _CORRECTED = re.compile(
     r"(?:\s*[–—-]\s*|\s*,\s*|\s+)(?:no,?\s+sorry|sorry|no,?\s+wait|I\s+mean|or\s+rather"
     r"|nej,?\s+förlåt|förlåt|nej,?\s+vänta|jag\s+menar|eller\s+snarare|nej\s+alltså)"
     rf"\s*,?\s+(?=(?:{ASKING})\b)",
+    re.IGNORECASE,
+)
+
+
+def not_only(question: str) -> str:
+    """ "Vem ansvarar *inte bara* för uppföljningen *utan även* för revideringen?", "not only
+    … but also …": both, with no "not" that denies anything."""
+    return _NOT_ONLY.sub(
+        lambda m: f"{m.group('first')} {'och' if m.group('sv') else 'and'} ", question
+    )
+
+
+_NOT_ONLY = re.compile(
+    r"\b(?:(?P<sv>inte\s+bara|inte\s+enbart|inte\s+endast)|not\s+only|not\s+just)\s+"
+    r"(?P<first>[^,?.]{2,80}?)\s*,?\s+(?:utan\s+(?:även|också|dessutom)|but\s+also|but)\s+",
     re.IGNORECASE,
 )
 

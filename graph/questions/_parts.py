@@ -200,7 +200,10 @@ def _joined_tasks(question: str, vocab: Vocabulary) -> tuple[list[str], str] | N
     tasks = sorted((m for m in parse.mentions if m.values("task")), key=lambda m: m.start)
     for first, second in zip(tasks, tasks[1:], strict=False):
         between = range(max(first.positions) + 1, second.start)
-        joining = parse.tokens[between[0]].text if len(between) == 1 else ""
+        # "uppföljningen och *för* revideringen", "following up and *the* revision"
+        joining = parse.tokens[between[0]].text if 1 <= len(between) <= 3 else ""
+        if any(not cues().is_function_word(parse.tokens[n]) for n in between[1:]):
+            joining = ""
         if joining in _BOTH | _EITHER and not set(first.values("task")) & set(
             second.values("task")
         ):

@@ -145,8 +145,9 @@ def asked(
         # öppna dörrar för näringslivet?": a responsibility for a name of its own)
     before = vocab.parse(" ".join(sentences[:-1]))
     extra: list[str] = []
-    if _STANDS_FOR.search(" ".join(sentences[:-1])):
+    if _STANDS_FOR.search(" ".join(sentences[:-1])) and not _DOES_THAT.search(last):
         return last  # "I know the council adopted *it*, but who revises it?": not the council
+        # ("In my municipality the council revises it – who *does that* in Borås?": its task)
     opener = before.tokens[:1]  # "Jämför Borås och Torsby: …", "Compare …: …"
     says_more = set(before.unknown) - {t.text for t in opener} - _LIVES  # "I live in Köping"
     says_more -= _FRAMING  # "I fallet Köping – …": the case the question is asked of
