@@ -48,6 +48,7 @@ def test_the_first_revision_is_not_known(boras: GovGraph, question: str) -> None
         ("Policyn fastställdes den ___ av ___?", {"2002-02-19", KF}),
         ("The policy is revised by ___?", {KS}),
         ("Policyn fastställs av …?", {KF}),
+        ("Revision of the policy is the responsibility of ___.", {KS}),
     ],
 )
 def test_blanks_to_fill(boras: GovGraph, question: str, expected: set[str]) -> None:

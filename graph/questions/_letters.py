@@ -192,12 +192,12 @@ def cloze(question: str, vocab: Vocabulary) -> str:
     filled: list[str] = []
     end = 0
     for blank in blanks:
-        before = [t.folded for t in tokenise(question[: blank.start()])][-1:]
+        before = [t.folded for t in tokenise(question[: blank.start()])][-2:]
         asked = "what"
-        if before and before[0] in _WHEN_BEFORE:
+        if before and before[-1] in _WHEN_BEFORE:
             asked = "when"
-        elif before and before[0] in _WHO_BEFORE:
-            asked = "who"
+        elif before and (before[-1] in _WHO_BEFORE or tuple(before) in _WHOSE_BEFORE):
+            asked = "who"  # "… is the responsibility of ___"
         chunk = question[end : blank.start()].rstrip(" :")
         if filled:  # "… den när *och* av vem?": a question of each blank
             chunk = (" och " if sv else " and ") + chunk.strip()
@@ -210,6 +210,7 @@ def cloze(question: str, vocab: Vocabulary) -> str:
 _BLANK = re.compile(r"_{2,}|…|\.{3}|(?<=:)\s*\?(?=\s*$)")
 _WHEN_BEFORE = {"den", "on", "datum", "date", "dated", "med", "until", "through", "senast"}
 _WHO_BEFORE = {"av", "by"}
+_WHOSE_BEFORE = {("responsibility", "of"), ("task", "of"), ("job", "of"), ("duty", "of")}
 _CLOZE = {
     "when": {True: "när", False: "when"},
     "who": {True: "vem", False: "whom"},
