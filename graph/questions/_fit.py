@@ -9,6 +9,7 @@ import re
 
 from ._honesty import is_date
 from ._language import WHOSE, cues
+from ._marks import when_said
 from ._reading import Found
 from ._vocabulary import Mention, Parse
 
@@ -75,4 +76,6 @@ def _given(mention: Mention) -> str:
 def dates_not_asked(parse: Parse, answers: list[Found]) -> bool:
     """Whether the answers are dates and the question asks no time ("when", "which year",
     "datum"): "What was changed in the 2009 revision?" asks what, which a date does not say."""
-    return all(map(is_date, answers)) and not any("when" in m.cue_names() for m in parse.mentions)
+    return all(map(is_date, answers)) and not any(
+        "when" in m.cue_names() and not when_said(parse, m) for m in parse.mentions
+    )  # "what was changed *when* it was revised in 2009?": a clause, no time asked

@@ -38,7 +38,7 @@ def letter_body(question: str) -> str:
     if len(question) > 400:
         return question
     markers = cues().markers_text
-    body = question
+    body = " ".join(question.split())  # an e-mail's lines, the greeting and name on their own
     opening = _phrases(markers["salutation"])
     salutation = re.match(rf"\s*(?:{opening})\b[^,!?.]{{0,40}}?[,!]\s*(?=\S)", body, re.I)
     greeted = tokenise(salutation.group()) if salutation else []
