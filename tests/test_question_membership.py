@@ -530,3 +530,15 @@ def test_a_search_box_query_of_an_organisations_members_of_a_kind(
         SE + "region-halland",
         SE + "region-varmland",
     }
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vilket kommunalförbund och vilket EU-kontor är Vännäs kommun medlem i?",
+        "Which local government federation and which EU office is Vännäs a member of?",
+    ],
+)
+def test_two_kinds_asked_of_one_membership(six: GovGraph, question: str) -> None:
+    answer = answered(question, six)
+    assert {str(a.iri).rsplit("/", 2)[-2] for a in answer.answers} == {"forbund", "eu-kontor"}

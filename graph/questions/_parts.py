@@ -75,6 +75,10 @@ def parts(question: str, vocab: Vocabulary) -> list[str]:
         # question with "vilka" for "hur många"
         return [f"{pieces[0]}?", _listed(pieces[0], many)]
     parses = [vocab.parse(p) for p in pieces]
+    if _kind_alone(parses[0]) and (rest := _after_asked(pieces[1], parses[1])):
+        # "Vilket kommunalförbund och vilket EU-kontor är Torsby medlem i?": the first kind
+        # asked with the second's words after its kind
+        return [f"{pieces[0]} {rest}?", f"{pieces[1]}?"]
     whole: list[str] = []
     for n, (piece, parse) in enumerate(zip(pieces, parses, strict=True)):
         other = parses[1 - n]
@@ -142,6 +146,13 @@ def places_named(parse: Parse, vocab: Vocabulary) -> list[Mention]:
     return [
         m for m in parse.mentions if any(vocab.is_a(i, MUNICIPALITY) for i in m.values("actor"))
     ]
+
+
+def _kind_alone(parse: Parse) -> bool:
+    """Whether a part is a question word and a kind, nothing else ("Vilket kommunalförbund")."""
+    asking = cues().first(parse.tokens, "question_words")
+    rest = [m for m in parse.mentions if not (m.roles() == {"cue"} and m.start == asking)]
+    return asking == 0 and len(rest) == 1 and rest[0].roles() <= {"kind", "cue"}
 
 
 def _after_asked(piece: str, parse: Parse) -> str:
