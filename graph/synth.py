@@ -484,6 +484,7 @@ def synthesize(
             f"EU-kontoret för {part_sv}",
             f"EU office for {part_en}",
             source,
+            ((f"EU office for {part_sv}", "en"),),  # the part's Swedish name, said in English
         )
         offices[part] = node
         for region in members:
@@ -507,6 +508,7 @@ def synthesize(
             f"Kommunalförbundet i {region.county_sv}",
             f"Local government federation of {region.county_en}",
             source,
+            ((f"{_short_county(region.county_en)} federation", "en"),),  # "the Värmland …"
         )
         b.membership(
             _iri(f"medlemskap/forbund-{region.slug}-eu-kontor"),
@@ -534,6 +536,7 @@ def synthesize(
             f"Internationella nätverket i {region.county_sv}",
             f"International network of {region.county_en}",
             source,
+            ((f"{_short_county(region.county_en)} network", "en"),),
         )
         b.membership(
             _iri(f"medlemskap/natverk-{region.slug}-nationella"), network, national, source
@@ -721,3 +724,8 @@ def write_synth(
         write_atomic(target.parent / text_name, graph.text.encode("utf-8"))
         write_atomic(target, data)
     return data, graph
+
+
+def _short_county(county_en: str) -> str:
+    """A county's English name as people shorten it: "Värmland County" → "Värmland"."""
+    return county_en.removesuffix(" County")

@@ -542,3 +542,18 @@ def test_a_search_box_query_of_an_organisations_members_of_a_kind(
 def test_two_kinds_asked_of_one_membership(six: GovGraph, question: str) -> None:
     answer = answered(question, six)
     assert {str(a.iri).rsplit("/", 2)[-2] for a in answer.answers} == {"forbund", "eu-kontor"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a federation by its county's short name; an EU office by its Swedish name in English
+        "Which municipalities are members of the Västerbotten federation?",
+        "Which municipalities are members of the EU office for Övre Norrland?",
+        # "wich" typed for "which"
+        "wich municipalities are members of the EU office for Upper Norrland",
+    ],
+)
+def test_regional_bodies_by_the_names_people_use(six: GovGraph, question: str) -> None:
+    answer = answered(question, six)
+    assert "https://w3id.org/govgraph/id/synth/kommun/vannas" in {a.iri for a in answer.answers}
