@@ -37,3 +37,18 @@ def test_a_date_supposed(
 )
 def test_a_time_after_what_the_policy_knows(boras: GovGraph, question: str) -> None:
     assert not ask(question, boras).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a tag after the first of two sentences; the exact date asked after a rough one
+        ("policyn antogs våren 2002 va? vilket datum exakt?", "2002-02-19"),
+        (
+            "The policy was revised in the summer of 2009, right? What's the exact date?",
+            "2009-08-20",
+        ),
+    ],
+)
+def test_the_exact_date_after_a_rough_one(boras: GovGraph, question: str, expected: str) -> None:
+    assert values(answered(question, boras)) == {expected}

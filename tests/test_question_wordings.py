@@ -86,6 +86,8 @@ WS_SERVICES = {
             " ska de samarbeta med?",
             {BORAS + "internationell-samordnare"},
         ),
+        # "stays in line with": is in line with
+        ("Who makes sure international work stays in line with the policy?", {LEDNINGEN}),
         # county councils are the regions; a county federation a local government federation
         (
             "Which county councils are members of West Sweden?",

@@ -58,14 +58,14 @@ def untagged(question: str) -> str:
     policyn, *eller hur*?", "The policy was revised in August 2009, *right*?", "…, *doesn't
     it*?") as the yes-or-no question it is: the tag asks nothing more, and its "not" denies
     nothing."""
-    return _TAG.sub("?", question)
+    return _TAG.sub("?", question).rstrip()
 
 
 _TAG = re.compile(
     r",?\s+(?:eller\s+hur|eller\s+inte|inte\s+sant|stämmer\s+det|va|visst|eller"
     r"|right|correct|or\s+not|is\s+that\s+(?:right|correct|so)"
     r"|(?:is|are|was|were|does|do|did|has|have|had)n'?t\s+(?:it|they|he|she|there))"
-    r"\s*\?+\s*$",
+    r"\s*\?+(?=\s+\S|\s*$)",  # at the end of the question or of a sentence before another
     re.IGNORECASE,
 )
 
