@@ -87,7 +87,10 @@ WS_SERVICES = {
             {BORAS + "internationell-samordnare"},
         ),
         # "stays in line with": is in line with
-        ("Who makes sure international work stays in line with the policy?", {LEDNINGEN}),
+        (
+            "Is it true that the committees ensure that the work stays in line with the policy?",
+            {LEDNINGEN},
+        ),
         # county councils are the regions; a county federation a local government federation
         (
             "Which county councils are members of West Sweden?",
