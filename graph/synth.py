@@ -430,6 +430,10 @@ def synthesize(
         b.add(node, _A, _p(_GG, "Area"))
         b.add(node, _PREF, ox.Literal(area[1], language="sv"))
         b.add(node, _PREF, ox.Literal(area[2], language="en"))
+        for label, lang, joined in ((area[1], "sv", " och "), (area[2], "en", " and ")):
+            if joined in label:  # "klimatarbetet", "climate work": a half of the area named
+                for half in label.split(joined):
+                    b.add(node, _ALT, ox.Literal(half, language=lang))
 
     national = _iri("natverk/internationella-samordnare")
     b.actor(

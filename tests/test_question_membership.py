@@ -557,3 +557,19 @@ def test_two_kinds_asked_of_one_membership(six: GovGraph, question: str) -> None
 def test_regional_bodies_by_the_names_people_use(six: GovGraph, question: str) -> None:
     answer = answered(question, six)
     assert "https://w3id.org/govgraph/id/synth/kommun/vannas" in {a.iri for a in answer.answers}
+
+
+def test_a_half_of_an_area_named_is_the_area(six: GovGraph) -> None:
+    """ "klimatarbetet" is the work on "miljö och klimat" (the synthetic data names each half
+    of an area as its alternative label)."""
+    answer = answered("vem följer upp klimatarbetet i vännäs", six)
+    assert all("miljö och klimat" in s.quote for a in answer.answers for s in a.sources)
+
+
+def test_external_money_is_external_funding(six: GovGraph) -> None:
+    answer = answered(
+        "In Vännäs, which departments are supposed to go after external money for"
+        " international work?",
+        six,
+    )
+    assert all("/kommun/vannas/forvaltning/" in str(a.iri) for a in answer.answers)
