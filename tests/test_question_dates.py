@@ -52,3 +52,18 @@ def test_a_time_after_what_the_policy_knows(boras: GovGraph, question: str) -> N
 )
 def test_the_exact_date_after_a_rough_one(boras: GovGraph, question: str, expected: str) -> None:
     assert values(answered(question, boras)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the year West Sweden was formed is no answer to when it set up in Brussels: the body
+        # itself was answered (wrong, held-out set 55)
+        "Did West Sweden set up its office in Brussels in 1992?",
+        "Etablerade sig West Sweden i Bryssel 1992?",
+    ],
+)
+def test_a_year_supposed_of_another_event(boras: GovGraph, question: str) -> None:
+    answer = answered(question, boras)
+    assert values(answer) == {"1993"}
+    assert answer.to_json()["confirms"] is False

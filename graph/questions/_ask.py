@@ -317,6 +317,14 @@ def _answer(
     restated = restated and not more_precise(parse, answers)
     # "What exactly was changed in the 2009 revision?": what, not when it was
     restated = restated or (bool(answers) and not yes_no and dates_not_asked(parse, answers))
+    # "Did West Sweden set up its office in Brussels in 1992?": no check of the year, and the
+    # body the question names is no answer to whether it did
+    restated = restated or (
+        yes_no
+        and bool(answers)
+        and not any(r.confirm for r in used)
+        and _named_in(parse, answers, vocab)
+    )
     if restated:
         answers = []
     if answers and not missing:
@@ -416,6 +424,20 @@ def _corrected(
     homes = sorted({h for c in claimed if (h := found.of(c)) and h != c})
     at_home = in_scope(answers, places + homes, found) if found.several and homes else []
     return used, at_home or in_scope(answers, places, found)
+
+
+def _named_in(parse: Parse, answers: list[Found], vocab: Vocabulary) -> bool:
+    """Whether every answer is a body the question names by one of its labels."""
+    words = f" {' '.join(t.folded for t in parse.tokens)} "
+
+    def named(found: Found) -> bool:
+        if vocab.roles.get(str(found.term)) != "actor":
+            return False  # "whats meant by european projects": a term is what it defines
+        labels = vocab.both_labels(str(found.term)).values()
+        folded = (" ".join(t.folded for t in tokenise(label)) for label in labels)
+        return any(label and f" {label} " in words for label in folded)
+
+    return all(map(named, answers))
 
 
 def _relative(parse: Parse, mention: Mention) -> bool:
