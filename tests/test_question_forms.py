@@ -8,15 +8,13 @@ import pytest
 
 from govgraph import GovGraph
 from govgraph.questions import ask
-from tests_support import BORAS, GG, KF, KS, SE, WS_MEMBERS, answered, values
+from tests_support import AIMS, BORAS, GG, KF, KS, SE, WS_MEMBERS, WS_SERVICES, answered, values
 
 KS_DUTIES = {
     BORAS + "ansvar-ks-prioriteringar",
     BORAS + "ansvar-ks-uppfoljning",
     BORAS + "ansvar-ks-revidering",
 }
-AIMS = {BORAS + "mal-utveckla-verksamheten", BORAS + "mal-profilera-boras"}
-AIMS.add(BORAS + "mal-bevaka-omvarlden")
 DEFINED = {
     BORAS + "eu-projekt",
     BORAS + "europeiska-projekt",
@@ -112,17 +110,6 @@ def test_what_is_due_is_the_blank_field(boras: GovGraph, question: str) -> None:
 def test_since_when_is_a_year(boras: GovGraph) -> None:
     answer = ask("Since what year has West Sweden had an office in Brussels?", boras)
     assert values(answer) == {"1993"}
-
-
-WS_SERVICES = {
-    SE + s
-    for s in (
-        "hitta-partners-och-kontakter",
-        "program-studiebesok-bryssel",
-        "nyhetsbrev-och-hemsida",
-        "stod-transnationella-eu-projekt",
-    )
-}
 
 
 def test_the_verb_last_in_a_question_with_do(boras: GovGraph) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from govgraph import GovGraph
 from govgraph.questions import ask
-from tests_support import BORAS, SE, WS_MEMBERS, answered, synth_graph, values
+from tests_support import BORAS, SE, WS_MEMBERS, WS_SERVICES, answered, synth_graph, values
 
 SYNTH = "https://w3id.org/govgraph/id/synth/"
 COORDINATORS = {SE + "internationella-samordnare-i-sjuharad"}
@@ -210,14 +210,6 @@ ACTIVE_THROUGH.add(SE + "vastra-gotalandsregionen")
 )
 def test_active_through(boras: GovGraph, question: str) -> None:
     assert values(answered(question, boras)) == ACTIVE_THROUGH
-
-
-WS_SERVICES = {
-    SE + "hitta-partners-och-kontakter",
-    SE + "nyhetsbrev-och-hemsida",
-    SE + "program-studiebesok-bryssel",
-    SE + "stod-transnationella-eu-projekt",
-}
 
 
 @pytest.mark.parametrize(

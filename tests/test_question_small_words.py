@@ -14,6 +14,8 @@ import pytest
 from govgraph import GovGraph
 from govgraph.questions import ask
 from tests_support import (
+    AIMS,
+    APPLIES_TO,
     BORAS,
     GG,
     KS,
@@ -150,9 +152,6 @@ def test_a_greeting_or_thanks_asks_nothing(
     assert values(ask(question, boras)) == expected
 
 
-APPLIES_TO = {BORAS + "namnderna", BORAS + "forvaltningarna", BORAS + "bolagen"}
-
-
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -265,13 +264,6 @@ def test_who_receives_money_is_not_who_seeks_it(
 def test_what_changed_is_not_when(boras: GovGraph, question: str) -> None:
     """A date answers "when", not "what was changed": the policy does not say what."""
     assert not ask(question, boras).answers
-
-
-AIMS = {
-    BORAS + "mal-bevaka-omvarlden",
-    BORAS + "mal-profilera-boras",
-    BORAS + "mal-utveckla-verksamheten",
-}
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ import pytest
 from govgraph import GovGraph
 from govgraph.questions import _parts, ask
 from govgraph.questions._vocabulary import vocabulary
-from tests_support import BORAS, KS, SE, answered, synth_graph, values
+from tests_support import APPLIES_TO, BORAS, KS, SE, WS_SERVICES, answered, synth_graph, values
 
 
 @pytest.mark.parametrize(
@@ -84,9 +84,6 @@ def test_a_job_the_graph_does_not_hold_is_no_post(boras: GovGraph) -> None:
     """A journalist is no body of the graph: "I" stays the asker, the question unanswered."""
     answer = ask("I work as a journalist in Borås. Who should I work with?", boras)
     assert not answer.answers
-
-
-APPLIES_TO = {BORAS + "namnderna", BORAS + "forvaltningarna", BORAS + "bolagen"}
 
 
 @pytest.mark.parametrize(
@@ -257,14 +254,6 @@ def test_a_body_the_statement_denies_is_not_asked_about(boras: GovGraph) -> None
         boras,
     )
     assert values(answer) == {KS}
-
-
-WS_SERVICES = {
-    SE + "stod-transnationella-eu-projekt",
-    SE + "nyhetsbrev-och-hemsida",
-    SE + "program-studiebesok-bryssel",
-    SE + "hitta-partners-och-kontakter",
-}
 
 
 @pytest.mark.parametrize(
@@ -725,9 +714,6 @@ def test_a_question_typed_without_its_mark_after_one(boras: GovGraph, question: 
     assert [(a.kind, a.iri) for a in answer.answers] == [
         ("left_blank", "https://w3id.org/govgraph/ontology#validUntil")
     ]
-
-
-APPLIES_TO = {BORAS + "namnderna", BORAS + "forvaltningarna", BORAS + "bolagen"}
 
 
 @pytest.mark.parametrize(

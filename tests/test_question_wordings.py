@@ -12,18 +12,22 @@ import pytest
 import govgraph
 from govgraph import GovGraph
 from govgraph.questions import ask
-from tests_support import BORAS, GG, KF, KS, SE, answered, municipalities, synth_graph, values
+from tests_support import (
+    AIMS,
+    APPLIES_TO,
+    BORAS,
+    GG,
+    KF,
+    KS,
+    SE,
+    WS_SERVICES,
+    answered,
+    municipalities,
+    synth_graph,
+    values,
+)
 
 LEDNINGEN = BORAS + "ledningen"
-APPLIES_TO = {BORAS + "namnderna", BORAS + "forvaltningarna", BORAS + "bolagen"}
-AIMS = {BORAS + "mal-utveckla-verksamheten", BORAS + "mal-profilera-boras"}
-AIMS.add(BORAS + "mal-bevaka-omvarlden")
-WS_SERVICES = {
-    SE + "stod-transnationella-eu-projekt",
-    SE + "nyhetsbrev-och-hemsida",
-    SE + "program-studiebesok-bryssel",
-    SE + "hitta-partners-och-kontakter",
-}
 
 
 @pytest.mark.parametrize(

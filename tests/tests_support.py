@@ -53,6 +53,23 @@ WS_MEMBERS = frozenset(
     {BORAS + "boras-stad", SE + "region-halland", SE + "region-varmland"}
     | {SE + "vastra-gotalandsregionen"}
 )
+#: Whom the policy applies to (p. 2: "Alla nämnder, förvaltningar och bolag")
+APPLIES_TO = frozenset({BORAS + "namnderna", BORAS + "forvaltningarna", BORAS + "bolagen"})
+#: The three aims the international activities are to contribute to (p. 3)
+AIMS = frozenset(
+    BORAS + name
+    for name in ("mal-utveckla-verksamheten", "mal-profilera-boras", "mal-bevaka-omvarlden")
+)
+#: The services West Sweden offers its members (p. 5)
+WS_SERVICES = frozenset(
+    SE + name
+    for name in (
+        "stod-transnationella-eu-projekt",
+        "nyhetsbrev-och-hemsida",
+        "program-studiebesok-bryssel",
+        "hitta-partners-och-kontakter",
+    )
+)
 #: Sjuhärads kommunalförbund's six responsibilities (p. 5)
 SJUHARAD_DUTIES = frozenset(
     SE + "ansvar-sjuharad-" + name
