@@ -79,6 +79,7 @@ from ._scope import (
 from ._supposed import met, supposed_when
 from ._terms import MUNICIPALITY
 from ._vocabulary import Mention, Parse, Vocabulary, vocabulary
+from ._yes_no import corrected, named_in
 
 __all__ = ["MAX_GROUPS", "ask", "check_lang", "shipped_graph"]
 
@@ -323,7 +324,7 @@ def _answer(
         yes_no
         and bool(answers)
         and not any(r.confirm for r in used)
-        and _named_in(parse, answers, vocab)
+        and named_in(parse, answers, vocab)
     )
     if restated:
         answers = []
@@ -352,7 +353,7 @@ def _answer(
     if yes_no and tried and not (marks.negations or marks.elsewhen or missing or unread):
         # "was the policy approved by the executive board?": no, by the council ("why does
         # the council revise it?" is not asked yes or no)
-        fixed_used, fixed = _corrected(graph, vocab, tried, named, found_scopes)
+        fixed_used, fixed = corrected(graph, vocab, tried, named, found_scopes)
         if fixed:
             items = items_of(fixed, vocab, language, found_scopes)
             sparql = "\n".join(r.describe() for r in fixed_used)
@@ -383,61 +384,6 @@ def _answer(
     sparql = "\n".join(r.describe() for r in (tried or near_used)[:8])
     unknown = list(dict.fromkeys(missing + list(parse.unknown)))
     return Answer(question, language, [], sparql, closest, unknown)
-
-
-def _corrected(
-    graph: GovGraph,
-    vocab: Vocabulary,
-    tried: list[Reading],
-    named: list[str],
-    found: Scopes,
-) -> tuple[list[Reading], list[Found]]:
-    """Who does the task a yes/no question names, when the body it names does not ("Did the
-    executive board adopt the policy?": no, the council): the question's checks of one
-    body doing one task on one thing, read again with the body open."""
-    again = [
-        Reading(
-            r.kind,
-            r.query,
-            {k: v for k, v in r.bindings.items() if k != "actor"},
-            "actor",
-            r.rank,
-            actors_only=True,
-        )
-        for r in tried
-        if r.confirm
-        and r.kind == "responsibility"
-        and {"actor", "task", "object"} <= set(r.bindings)
-    ]
-    if len({str(r.bindings["task"]) for r in again}) != 1:
-        return [], []  # one task named ("lägger fast de övergripande prioriteringarna" is
-        # one: *set priorities*), and no other verb read as one
-    used, answers = _running.answer(graph, vocab, again)
-    # the body the question names as the doer is no place the answer must be in ("Kallar
-    # Västra Götalandsregionen samman …?": no, Sjuhärads kommunalförbund, outside the region);
-    # on a graph of several municipalities its own municipality is, when the task is done
-    # there ("Does Vännäs's council revise the policy?": no, Vännäs's board, not every board)
-    claimed = {str(r.bindings["actor"]) for r in tried if r.confirm and "actor" in r.bindings}
-    places = [n for n in named if n not in claimed]
-    # (the home of a body claimed, though a reading took the place for the doer as well:
-    # "Stämmer det att fullmäktige i Köping reviderar …?")
-    homes = sorted({h for c in claimed if (h := found.of(c)) and h != c})
-    at_home = in_scope(answers, places + homes, found) if found.several and homes else []
-    return used, at_home or in_scope(answers, places, found)
-
-
-def _named_in(parse: Parse, answers: list[Found], vocab: Vocabulary) -> bool:
-    """Whether every answer is a body the question names by one of its labels."""
-    words = f" {' '.join(t.folded for t in parse.tokens)} "
-
-    def named(found: Found) -> bool:
-        if vocab.roles.get(str(found.term)) != "actor":
-            return False  # "whats meant by european projects": a term is what it defines
-        labels = vocab.both_labels(str(found.term)).values()
-        folded = (" ".join(t.folded for t in tokenise(label)) for label in labels)
-        return any(label and f" {label} " in words for label in folded)
-
-    return all(map(named, answers))
 
 
 def _relative(parse: Parse, mention: Mention) -> bool:
