@@ -46,21 +46,7 @@ from ._fit import dates_not_asked, more_precise, the_task, whose_document
 from ._honesty import account, marked_light
 from ._items import dedupe, items_of, sorted_items, statement
 from ._language import LANGUAGES, cues, tokenise
-from ._letters import (
-    alternatives,
-    bracketed,
-    cloze,
-    embedded_which,
-    formally_asked,
-    hedged_which,
-    keywords,
-    letter_body,
-    meant_for,
-    not_only,
-    self_corrected,
-    untagged,
-    year_typed,
-)
+from ._letters import alternatives, keywords, meant_for
 from ._marks import Marks, read_marks, when_said
 from ._pages import on_page, on_the_page, without_source_request
 from ._quotes import from_quotes, said_in_quotes
@@ -76,9 +62,10 @@ from ._scope import (
     scopes,
     without_quoted,
 )
-from ._supposed import met, supposed_when
+from ._supposed import answered_when
 from ._terms import MUNICIPALITY
 from ._vocabulary import Mention, Parse, Vocabulary, vocabulary
+from ._written import as_written
 from ._yes_no import corrected, named_in
 
 __all__ = ["MAX_GROUPS", "ask", "check_lang", "shipped_graph"]
@@ -116,14 +103,9 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
     vocab = vocabulary(graph)
     vocab.forget_parses()
     is_scope = scopes(graph, vocab).is_scope
-    # "Dear Sir or Madam, could you …? Kind regards, …": the question, not the letter
-    text = self_corrected(untagged(year_typed(letter_body(question))))  # "– no sorry, who …"
-    text = formally_asked(text)  # "Med anledning av att … önskar jag få besked om vem …"
-    text = embedded_which(hedged_which(not_only(text)))
-    text = bracketed(text, vocab)  # "WS (west sweden)", "(t.ex. VGR)"
-    text = cloze(text, vocab)  # "Policyn fastställdes den ___ av ___?"
-    if not tokenise(text):  # nothing left but what was set aside: the question as asked
-        text = question
+    # "Dear Sir or Madam, could you …? Kind regards, …", "– no sorry, who …", "___": the
+    # question asked, not the letter, the words taken back or the blanks
+    text = as_written(question, vocab)
     # "…, och var står det?": every answer gives its page; "enligt sidan 4": that page's
     text, page = on_page(without_source_request(text))
     text = keywords(text, vocab)  # "Köpings nämnder": which committees Köping has
@@ -159,14 +141,10 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
         answer = replace(answer, answers=chosen)
     if set_aside is not None:
         answer = without(answer, set_aside, graph, vocab)
-    if not (answer.answered or answer.clarify) and (when := supposed_when(text, answer.language)):
-        # "Antogs policyn 2003?": no, when it was; "… 1993 eller 1994?": yes, 1993
-        again = ask(when[0], graph, answer.language)
-        latest = max((i.value or "")[:4] for i in again.answers) if again.answered else ""
-        later = any(t[:4] > latest for t in when[1])  # "… 2013?": after what the text knows
-        if again.answered and all(i.value for i in again.answers) and not later:
-            right = any(met(i.value or "", when[1]) for i in again.answers)
-            answer = replace(again, confirms=right, corrects=bool(when[1]) and not right)
+    if not (answer.answered or answer.clarify):
+        # "Antogs policyn 2003?": no, when it was; "… 1993 eller 1994?": 1993
+        language = answer.language
+        answer = answered_when(text, answer, lambda when: ask(when, graph, language))
     if page is not None:
         answer = on_the_page(answer, page)
     return answer if text == question else replace(answer, question=question)

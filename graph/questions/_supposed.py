@@ -6,10 +6,13 @@ and whether that is the date supposed."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 
+from ._answer import Answer
 from ._language import ASKED
 
-__all__ = ["met", "supposed_when"]
+__all__ = ["answered_when", "met", "supposed_when"]
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DATE = rf"(?:\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?:\s*[/.\s]\s*{_YEAR})?|{_YEAR}-\d\d-\d\d|{_YEAR})"
@@ -36,6 +39,26 @@ _SUPPOSED = re.compile(
 _AGAIN = re.compile(
     r"\b(?:även|också|igen|åter|ännu\s+en\s+gång|again|also|too|once\s+more|another)\b", re.I
 )
+
+
+def answered_when(question: str, answer: Answer, ask_when: Callable[[str], Answer]) -> Answer:
+    """``answer`` to a question that supposes a time, answered instead by ``ask_when`` of the
+    question when: "no" to a date or year that is not the one given, neither yes nor no to a
+    rough one or a choice; ``answer`` itself when the question supposes none, the question
+    when has no date for an answer, or the time supposed is after the one given ("… 2013?":
+    after what the text knows)."""
+    when = supposed_when(question, answer.language)
+    if when is None:
+        return answer
+    asked, times = when
+    again = ask_when(asked)
+    latest = max((i.value or "")[:4] for i in again.answers) if again.answered else ""
+    if not again.answered or not all(i.value for i in again.answers):
+        return answer
+    if any(t[:4] > latest for t in times):
+        return answer
+    right = any(met(i.value or "", times) for i in again.answers)
+    return replace(again, confirms=right, corrects=bool(times) and not right)
 
 
 def supposed_when(question: str, language: str) -> tuple[str, list[str]] | None:

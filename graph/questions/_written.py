@@ -1,0 +1,219 @@
+"""The question as written, made the question it asks before it is read: a letter around it
+(`_letters.letter_body`), a year typed without its ring, a question tag, a question broken
+off and asked again ("who revises – no sorry, who adopts …?"), a formal request with its
+reason first ("Med anledning av att … önskar jag få besked om vem …"), "not only … but
+also", "vilken eller vilka", "which" in the questions a body must answer, what brackets only
+repeat or illustrate, and blanks to fill ("Policyn fastställdes den ___ av ___?")."""
+
+from __future__ import annotations
+
+import re
+
+from ._language import ASKED, ASKING, tokenise
+from ._letters import letter_body, untagged, year_typed
+from ._vocabulary import Vocabulary
+
+__all__ = [
+    "as_written",
+    "bracketed",
+    "cloze",
+    "embedded_which",
+    "formally_asked",
+    "hedged_which",
+    "not_only",
+    "self_corrected",
+]
+
+
+def as_written(question: str, vocab: Vocabulary) -> str:
+    """The question ``question`` asks, each rewriting below in turn; the question itself when
+    nothing would be left of it."""
+    text = self_corrected(untagged(year_typed(letter_body(question))))
+    text = formally_asked(text)
+    text = embedded_which(hedged_which(not_only(text)))
+    text = cloze(bracketed(text, vocab), vocab)
+    return text if tokenise(text) else question
+
+
+def bracketed(question: str, vocab: Vocabulary) -> str:
+    """A question without what brackets or commas only repeat or illustrate: an example
+    ("(t.ex. VGR)", "(e.g. the board)", "…, t.ex. EU-pengar, …"), a name for the word
+    before it ("*WS (west sweden)*": west sweden, when "WS" is not understood; "the
+    executive board (KS)": the board)."""
+    if len(question) > 400:
+        return question
+    question = _EXAMPLE.sub("", question)
+    question = _EXAMPLE_SAID.sub("", question)  # "…, t.ex. EU-pengar, …"
+
+    def named(found: re.Match[str]) -> str:
+        word, inside = found.group("word"), found.group("inside")
+        said = vocab.parse(inside)
+        if said.unknown or len(said.mentions) != 1 or not said.mentions[0].roles() - {"cue"}:
+            return found.group()
+        before = vocab.parse(word)
+        if before.unknown:
+            return inside  # "WS (west sweden)"
+        same = {v for m in before.mentions for r in m.roles() for v in m.values(r)}
+        return (
+            word
+            if same & set(said.mentions[0].values(*said.mentions[0].roles()))
+            else found.group()
+        )
+
+    return _BRACKETED.sub(named, question)
+
+
+_EXAMPLE = re.compile(
+    r"\s*\((?:t\.?\s?ex\.?|till\s+exempel|bl\.?\s?a\.?|e\.?\s?g\.?|such\s+as|for\s+example"
+    r"|for\s+instance|som)\s+[^()]{1,60}\)",
+    re.IGNORECASE,
+)
+_EXAMPLE_SAID = re.compile(
+    r",\s*(?:t\.?\s?ex\.?|till\s+exempel|e\.?\s?g\.?|such\s+as|for\s+example|for\s+instance)"
+    r"\s+[^,?()]{1,40}(?=,)",
+    re.IGNORECASE,
+)
+_BRACKETED = re.compile(r"(?P<word>[\w-]+)\s*\((?P<inside>[^()]{1,60})\)")
+
+
+def formally_asked(question: str) -> str:
+    """A formal request with the reason for it first ("Med anledning av att … önskar jag få
+    besked om vem …", "In view of the fact that …, I should be grateful to learn which …"): the
+    reason as a statement, the question it asks after it ("…. vem …?"); else the question."""
+    if len(question) > 600:
+        return question
+    request = _REQUEST.search(question)
+    if request is None or request.start() == 0:
+        return question
+    after = question[request.end() :].strip(" ,:")
+    if not ASKED.match(after) and not re.match(rf"\w+\s+(?:{ASKING})\b", after, re.I):
+        return question  # "… I should be grateful to learn *which* …", "… *in which* year"
+    before = _REASON.sub("", question[: request.start()].rstrip(" ,:"))
+    return f"{before}. {after.rstrip(' .?!')}?" if tokenise(before) else f"{after.rstrip(' .?!')}?"
+
+
+#: the words that open the reason for a formal request ("Mot bakgrund av att …")
+_REASON = re.compile(
+    r"^\s*(?:med\s+anledning\s+av(?:\s+att)?|mot\s+bakgrund\s+av(?:\s+att)?"
+    r"|med\s+hänvisning\s+till|eftersom|given\s+that|considering(?:\s+that)?"
+    r"|in\s+view\s+of(?:\s+the\s+fact\s+that)?|with\s+reference\s+to|seeing\s+that)\s+",
+    re.IGNORECASE,
+)
+
+
+_REQUEST = re.compile(
+    r"[,:]?\s*(?:"
+    r"I\s+(?:should|would)\s+(?:be\s+(?:most\s+|very\s+)?grateful|(?:much\s+)?appreciate"
+    r"|(?:very\s+)?much\s+like|like|wish)\s+(?:\w+\s+){0,3}?"
+    r"(?:learn|know|knowing|told|being\s+told|to\s+hear|hearing)(?:\s+(?:of|about|as\s+to))?"
+    r"|(?:could|would|might)\s+you\s+(?:kindly\s+|please\s+)?(?:indicate|tell\s+(?:me|us)"
+    r"|let\s+(?:me|us)\s+know|inform\s+(?:me|us)(?:\s+(?:of|about|as\s+to))?|advise(?:\s+me)?)"
+    r"|(?:önskar|vill|ber|skulle|vore)\s+jag\s+(?:gärna\s+|vilja\s+|tacksam\s+)?(?:\w+\s+){0,4}?"
+    r"(?:besked|veta|redogörelse|upplysning|information|svar)(?:\s+(?:om|för|kring|på))?"
+    r")\s+",
+    re.IGNORECASE,
+)
+
+
+def cloze(question: str, vocab: Vocabulary) -> str:
+    """A question with blanks to fill ("Policyn fastställdes den ___ av ___?", "Adopted by:
+    ?", "last revised on …?") as the question each blank asks: when after "den"/"on", who
+    after "av"/"by", else what, in the question's language."""
+    if len(question) > 400 or ASKED.search(question):
+        return question
+    blanks = list(_BLANK.finditer(question))
+    if not blanks:
+        return question
+    sv = vocab.parse(_BLANK.sub(" ", question)).language == "sv"
+    filled: list[str] = []
+    end = 0
+    for blank in blanks:
+        before = [t.folded for t in tokenise(question[: blank.start()])][-2:]
+        asked = "what"
+        if before and before[-1] in _WHEN_BEFORE:
+            asked = "when"
+        elif before and (before[-1] in _WHO_BEFORE or tuple(before) in _WHOSE_BEFORE):
+            asked = "who"  # "… is the responsibility of ___"
+        chunk = question[end : blank.start()].rstrip(" :")
+        if filled:  # "… den när *och* av vem?": a question of each blank
+            chunk = (" och " if sv else " and ") + chunk.strip()
+        filled += [chunk, " ", _CLOZE[asked][sv]]
+        end = blank.end()
+    return "".join(filled) + question[end:].rstrip(" ?.!") + "?"
+
+
+#: a blank to fill: underscores, dots, or a question mark alone after a colon
+_BLANK = re.compile(r"_{2,}|…|\.{3}|(?<=:)\s*\?(?=\s*$)")
+_WHEN_BEFORE = {"den", "on", "datum", "date", "dated", "med", "until", "through", "senast"}
+_WHO_BEFORE = {"av", "by"}
+_WHOSE_BEFORE = {("responsibility", "of"), ("task", "of"), ("job", "of"), ("duty", "of")}
+_CLOZE = {
+    "when": {True: "när", False: "when"},
+    "who": {True: "vem", False: "whom"},
+    "what": {True: "vad", False: "what"},
+}
+
+
+def self_corrected(question: str) -> str:
+    """A question the asker breaks off and asks again ("who revises – no sorry, who adopts
+    the policy?", "när revider– nej förlåt, när antogs policyn?", "who's in, sorry, who are
+    the members …?"): the question asked last; else the question itself."""
+    if len(question) > 400:
+        return question
+    restarts = [m for m in _CORRECTED.finditer(question) if ASKED.search(question[: m.start()])]
+    return question[restarts[-1].end() :] if restarts else question
+
+
+_CORRECTED = re.compile(
+    r"(?:\s*[–—-]\s*|\s*,\s*|\s+)(?:no,?\s+sorry|sorry|no,?\s+wait|I\s+mean|or\s+rather"
+    r"|nej,?\s+förlåt|förlåt|nej,?\s+vänta|jag\s+menar|eller\s+snarare|nej\s+alltså)"
+    rf"\s*,?\s+(?=(?:{ASKING})\b)",
+    re.IGNORECASE,
+)
+
+
+def not_only(question: str) -> str:
+    """ "Vem ansvarar *inte bara* för uppföljningen *utan även* för revideringen?", "not only
+    … but also …": both, with no "not" that denies anything."""
+    return _NOT_ONLY.sub(
+        lambda m: f"{m.group('first')} {'och' if m.group('sv') else 'and'} ", question
+    )
+
+
+_NOT_ONLY = re.compile(
+    r"\b(?:(?P<sv>inte\s+bara|inte\s+enbart|inte\s+endast)|not\s+only|not\s+just)\s+"
+    r"(?P<first>[^,?.]{2,80}?)\s*,?\s+(?:utan\s+(?:även|också|dessutom)|but\s+also|but)\s+",
+    re.IGNORECASE,
+)
+
+
+def hedged_which(question: str) -> str:
+    """ "Vilken eller vilka organisationer …", "vilket eller vilka bolag", "which one or ones":
+    which, not knowing whether one or more (as "vilka" asks)."""
+    return _HEDGED.sub(lambda m: "vilka" if m.group(1) else "which", question)
+
+
+_HEDGED = re.compile(
+    r"\b(?:(vilken|vilket|vem)\s+eller\s+vilka|which\s+(?:one\s+)?or\s+which(?:\s+ones)?"
+    r"|which\s+one\s+or\s+ones|who\s+or\s+which)\b",
+    re.IGNORECASE,
+)
+
+
+def embedded_which(question: str) -> str:
+    """A question with "which" inside it, in questions it speaks of ("Ska verksamheterna
+    kunna svara på *frågor om vilka* utbyten …?", "… *questions about which* networks …"):
+    that "which" asks nothing, as "the" would not."""
+    if ASKED.match(question.lstrip()):
+        return question
+    return _EMBEDDED.sub(
+        lambda m: m.group(1) + (" the" if m.group(2).isascii() else " de"), question
+    )
+
+
+_EMBEDDED = re.compile(
+    r"(?<=\s)((?:frågor|frågorna|frågan|fråga|fragor|questions?|queries|enquiries|inquiries)"
+    r"\s+(?:om|kring|angående|about|regarding|concerning|on))\s+(vilka|vilken|vilket|which|what)\b"
+    r"(?!\s+(?:som|that|who)\b)",
+    re.IGNORECASE,
+)
