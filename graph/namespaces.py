@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from rdflib import Namespace
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 __all__ = [
     "BORAS",
     "CPOV",
     "DCTERMS",
+    "FOAF",
     "GG",
     "OA",
     "ORG",
@@ -45,6 +46,7 @@ PREFIXES: dict[str, str] = {
     "prov": str(PROV),
     "oa": str(OA),
     "dcterms": str(DCTERMS),
+    "foaf": str(FOAF),
     "rdf": str(RDF),
     "rdfs": str(RDFS),
     "owl": str(OWL),

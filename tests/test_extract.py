@@ -16,7 +16,7 @@ from rdflib import Graph, Namespace, URIRef
 from govgraph.cli import main
 from govgraph.extraction import Extraction, extract
 from govgraph.extraction.readers import Limits, read_document
-from govgraph.namespaces import GG, TASK
+from govgraph.namespaces import GG, RDF, SKOS, TASK
 from govgraph.store import GovGraph
 
 DOCUMENTS = Path(__file__).parent / "documents"
@@ -393,6 +393,17 @@ def test_forms_of_responsibility_and_a_blank_follow_up_field(boras: GovGraph) ->
     assert ("responsibility", "Kulturchefen", "främja", "föreningarnas arbete", None) in found
     agents = {f["agent"] for f in data["facts"] if f["kind"] == "responsibility"}
     assert {"Kommunstyrelsen", "nämnderna", "Norrby Bostäder AB"} <= agents
+
+
+def test_a_group_of_bodies_is_written_a_group_and_a_named_body_is_not(boras: GovGraph) -> None:
+    """ "nämnderna", the committees together, is a ``foaf:Group`` (no count, no member named);
+    "Norrby Bostäder AB" is one company."""
+    extraction = extract(DOCUMENTS / "kulturpolicy-norrby.txt", boras)
+    graph = Graph().parse(data=extraction.to_turtle("kulturpolicy-norrby.txt"), format="turtle")
+    group = URIRef("http://xmlns.com/foaf/0.1/Group")
+    labelled = {str(o): s for s, o in graph.subject_objects(SKOS.prefLabel)}
+    assert (labelled["nämnderna"], RDF.type, group) in graph
+    assert (labelled["Norrby Bostäder AB"], RDF.type, group) not in graph
 
 
 def test_docx_header_table_is_read_row_by_row(tmp_path: Path, boras: GovGraph) -> None:

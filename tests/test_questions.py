@@ -570,7 +570,7 @@ def test_a_plain_question_needs_no_lemma_dictionary() -> None:
 
 def test_how_many_and_which_are_they_is_answered_by_those_named(tmp_path: Path) -> None:
     """ "Hur många nämnder har Köping, och vilka är det?": no number is stated, but the
-    documents name each one."""
+    documents name each one; so they are for "How many companies does Köping have?"."""
     graph = synth_graph(tmp_path, 3, 0, 2)
     companies = values(
         answered(
@@ -579,10 +579,34 @@ def test_how_many_and_which_are_they_is_answered_by_those_named(tmp_path: Path) 
     )
     assert companies == values(answered("Which companies does Köping have?", graph))
     assert len(companies) == 3
-    assert not ask("How many companies does the municipality of Köping have?", graph).answered
+    alone = answered("How many companies does the municipality of Köping have?", graph)
+    assert values(alone) == companies
+    assert alone.question == "How many companies does the municipality of Köping have?"
     assert (
         len(values(answered("Hur många nämnder har Köpings kommun, och vilka är det?", graph))) > 1
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hur många nämnder har Borås Stad?",  # "nämnderna": the policy names none of them
+        "How many administrations does Borås have?",
+        "How many international coordinators does Borås employ?",  # a post, not a headcount
+        "Hur många internationella samordnare ingår i nätverket InternationellaSjuhärad?",
+    ],
+)
+def test_how_many_is_not_answered_by_a_group_or_a_post(question: str, boras: GovGraph) -> None:
+    """The documents speak of a group without naming one of it, or of a post: no count."""
+    assert not ask(question, boras).answered
+
+
+def test_how_many_aims_lists_the_aims_named(boras: GovGraph) -> None:
+    asked = "How many aims does the policy say the international activities should contribute to?"
+    assert values(answered(asked, boras)) == {
+        BORAS + n
+        for n in ("mal-utveckla-verksamheten", "mal-profilera-boras", "mal-bevaka-omvarlden")
+    }
 
 
 def test_styrelsen_is_the_executive_board_in_every_municipality(tmp_path: Path) -> None:

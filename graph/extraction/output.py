@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
-from ..namespaces import DCTERMS, GG, OA, ORG, PREFIXES, PROV, RDF, RDFS, SKOS, XSD
+from ..namespaces import DCTERMS, FOAF, GG, OA, ORG, PREFIXES, PROV, RDF, RDFS, SKOS, XSD
 
 if TYPE_CHECKING:
     from .facts import Fact, Thing
@@ -149,6 +149,8 @@ class _Writer:
             self.add(node, RDF.type, ox.NamedNode(str(kind)))
             if actor.kind == "Actor":
                 self.add(node, RDF.type, ox.NamedNode(str(ORG.Organization)))
+            if actor.group:  # "alla nämnder": the bodies of a kind together, none named
+                self.add(node, RDF.type, ox.NamedNode(str(FOAF.Group)))
             labels = self.result.known_labels(actor)
             for lang, label in labels.items():
                 self.add(node, SKOS.prefLabel, self.text(label, lang))

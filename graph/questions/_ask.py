@@ -145,6 +145,13 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
         # "Antogs policyn 2003?": no, when it was; "… 1993 eller 1994?": 1993
         language = answer.language
         answer = answered_when(text, answer, lambda when: ask(when, graph, language))
+    if not (answer.answered or answer.clarify) and (listed := _parts.listed_for_count(text)):
+        # "How many committees has Upplands-Bro got?": no number is stated, but the
+        # documents name each of them
+        again = ask(listed, graph, answer.language)
+        iris = [i.iri for i in again.answers]
+        if again.answered and _parts.named_one_by_one(vocab.parse(text), iris, vocab):
+            answer = replace(again, question=text)
     if page is not None:
         answer = on_the_page(answer, page)
     return answer if text == question else replace(answer, question=question)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..namespaces import FOAF, GG
 from ._language import ASKED, WHO_WHAT, cues, fold, tokenise, word_spans
 from ._terms import MUNICIPALITY
 from ._vocabulary import Mention, Parse, Vocabulary
@@ -18,12 +19,15 @@ __all__ = [
     "VERBS",
     "both_tasks",
     "counted_and_listed",
+    "listed_for_count",
+    "named_one_by_one",
     "parts",
     "places_named",
     "put_twice",
     "responsible",
 ]
 
+GROUP, POST = str(FOAF.Group), str(GG.Post)
 #: the roles of a mention that name something, and those that say what is done
 NAMES = {"actor", "document", "concept", "value"}
 THINGS = NAMES - {"value"}
@@ -139,6 +143,32 @@ def counted_and_listed(parts: list[str]) -> bool:
     """Whether two parts ask how many there are of something and which they are."""
     many = _HOW_MANY.search(parts[0]) if len(parts) == 2 else None
     return many is not None and parts[1] == _listed(parts[0].rstrip("?"), many)
+
+
+def listed_for_count(question: str) -> str | None:
+    """ "How many committees has Upplands-Bro got?" asked as which they are, for documents
+    that name them all but state no number; ``None`` when no count is asked."""
+    many = _HOW_MANY.search(question)
+    return None if many is None else _listed(question.rstrip("?"), many)
+
+
+def named_one_by_one(parse: Parse, iris: list[str | None], vocab: Vocabulary) -> bool:
+    """Whether the answers ``iris`` to *which* are, one by one, the things a count asked of
+    (``parse`` the question *how many*): each of the kind counted, and none a group
+    (``foaf:Group``) or a post. "How many committees does Borås have?" is not answered by
+    *the committees*, which the policy speaks of together without naming one, nor "how many
+    coordinators does Borås employ?" by the post, which says nothing of how many hold it."""
+    counting = [m for m in parse.mentions if "count" in m.cue_names()]
+    if len(counting) != 1 or not iris or None in iris:
+        return False
+    end = max(counting[0].positions)
+    after = [m for m in parse.mentions if m.start > end]
+    kinds = min(after, key=lambda m: m.start).values("kind") if after else []
+    return bool(kinds) and all(
+        any(vocab.is_a(str(iri), k) for k in kinds)
+        and not any(vocab.is_a(str(iri), k) for k in (GROUP, POST))
+        for iri in iris
+    )
 
 
 def places_named(parse: Parse, vocab: Vocabulary) -> list[Mention]:
