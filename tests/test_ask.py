@@ -23,7 +23,7 @@ from govgraph.cli import main
 from govgraph.questions import Answer, ask
 from govgraph.sources import SourceText
 from govgraph.store import GovGraph
-from tests_support import SJUHARAD_DUTIES
+from tests_support import AIMS, COMMON_ACTIVITIES, SJUHARAD_DUTIES
 
 B = "https://w3id.org/govgraph/id/boras/"
 S = "https://w3id.org/govgraph/id/se/"
@@ -64,16 +64,6 @@ AREAS = {
         "karnverksamhet-och-social-valfard",
     )
 }
-COMMON_ACTIVITIES = {
-    B + a
-    for a in (
-        "transnationella-projekt",
-        "europeiska-och-globala-natverk",
-        "konferenser-och-utbildningar",
-        "benchmarking-och-studiebesok",
-    )
-}
-AIMS = {B + "mal-utveckla-verksamheten", B + "mal-profilera-boras", B + "mal-bevaka-omvarlden"}
 PURPOSE = {B + "syfte-konkurrenskraftigt-boras"}
 DEFINED = {B + "internationella-aktiviteter", B + "europeiska-projekt", B + "eu-projekt"}
 APPLIES_TO = {NAMNDERNA, FORVALTNINGARNA, BOLAGEN}

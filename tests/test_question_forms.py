@@ -8,7 +8,19 @@ import pytest
 
 from govgraph import GovGraph
 from govgraph.questions import ask
-from tests_support import AIMS, BORAS, GG, KF, KS, SE, WS_MEMBERS, WS_SERVICES, answered, values
+from tests_support import (
+    AIMS,
+    BORAS,
+    COMMON_ACTIVITIES,
+    GG,
+    KF,
+    KS,
+    SE,
+    WS_MEMBERS,
+    WS_SERVICES,
+    answered,
+    values,
+)
 
 KS_DUTIES = {
     BORAS + "ansvar-ks-prioriteringar",
@@ -608,14 +620,6 @@ def test_running_the_work_is_carrying_it_out_when_no_one_manages_it(
     assert runs.answers and all("/kommun/borgholm/" in str(a.iri) for a in runs.answers)
 
 
-COMMON = {
-    BORAS + "transnationella-projekt",
-    BORAS + "europeiska-och-globala-natverk",
-    BORAS + "konferenser-och-utbildningar",
-    BORAS + "benchmarking-och-studiebesok",
-}
-
-
 @pytest.mark.parametrize(
     "question",
     [
@@ -625,7 +629,7 @@ COMMON = {
     ],
 )
 def test_a_concession_asks_nothing_of_the_answer(boras: GovGraph, question: str) -> None:
-    assert values(answered(question, boras)) == COMMON
+    assert values(answered(question, boras)) == COMMON_ACTIVITIES
 
 
 def test_a_concession_does_not_excuse_other_words(boras: GovGraph) -> None:
@@ -1134,3 +1138,32 @@ def test_am_i_right_that_is_a_yes_no_question(
     answer = answered(question, boras)
     assert confirms is None or answer.confirms is confirms
     assert values(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Newsletter and website, help with study visit programmes in Brussels and … what"
+            " are all the services West Sweden offers?",
+            WS_SERVICES,
+        ),
+        (
+            "Transnationella projekt, europeiska och globala nätverk och …? Vilka aktiviteter är"
+            " gemensamma för alla verksamheter?",
+            COMMON_ACTIVITIES,
+        ),
+        (
+            "Utveckla verksamheten och näringslivet, profilera Borås och … vad mer? Räkna upp"
+            " alla mål som de internationella aktiviteterna ska bidra till.",
+            AIMS,
+        ),
+        ("List all the aims the international activities should contribute to", AIMS),
+    ],
+)
+def test_a_list_begun_and_left_open_asks_for_all_of_it(
+    boras: GovGraph, question: str, expected: frozenset[str]
+) -> None:
+    """The items the asker names before "and …" are not the bodies offered to choose from:
+    the answer is the whole list, those named in it too."""
+    assert values(answered(question, boras)) == expected

@@ -60,6 +60,16 @@ AIMS = frozenset(
     BORAS + name
     for name in ("mal-utveckla-verksamheten", "mal-profilera-boras", "mal-bevaka-omvarlden")
 )
+#: The activities common to all operations whatever their ambition (p. 4)
+COMMON_ACTIVITIES = frozenset(
+    BORAS + name
+    for name in (
+        "transnationella-projekt",
+        "europeiska-och-globala-natverk",
+        "konferenser-och-utbildningar",
+        "benchmarking-och-studiebesok",
+    )
+)
 #: The services West Sweden offers its members (p. 5)
 WS_SERVICES = frozenset(
     SE + name

@@ -19,7 +19,8 @@ Candidate = tuple[int, int, int, int, int, tuple[int, ...], int]
 
 def asked_noun(tokens: list[Token], position: int, apart: bool = False) -> bool:
     """Whether the word at ``position`` comes right after a question word ("vilka *mål*"), or
-    after one and "are"/"är" and an article ("Which are *the goals* that …?"), or, ``apart``
+    after one and "are"/"är" and an article ("Which are *the goals* that …?") or after a
+    command that opens the question ("Räkna upp alla *mål* …"), or, ``apart``
     from the rest of the label, opens a query with no question word ("*mål* internationella
     aktiviteter ska bidra till"; not "*torsby's* international coordinator")."""
     if position > 0 and cues().marker(tokens[position - 1], "question_words"):
@@ -27,11 +28,21 @@ def asked_noun(tokens: list[Token], position: int, apart: bool = False) -> bool:
     if apart and position == 0 and cues().first(tokens, "question_words") < 0:
         return True
     before = [t.folded for t in tokens[:position]]
-    while before and before[-1] in {"the", "de", "den", "det"}:
+    while before and before[-1] in _ARTICLES | _ALL:
         before.pop()
+    if (
+        len(before) in (1, 2)
+        and before[1:] in ([], ["upp"])
+        and cues().marker(tokens[0], "command")
+    ):
+        return True  # "*Räkna upp* alla mål …", "List all the aims …": a command asks for it
     if not before or before[-1] not in {"are", "är", "ar"}:
         return False
     return len(before) > 1 and cues().marker(tokens[len(before) - 2], "question_words")
+
+
+_ARTICLES = frozenset({"the", "de", "den", "det"})
+_ALL = frozenset({"alla", "samtliga", "all", "every", "each"})
 
 
 def windows(by_slot: Mapping[int, list[int]], size: int) -> Iterator[tuple[int, ...]]:

@@ -20,6 +20,7 @@ __all__ = [
     "embedded_which",
     "formally_asked",
     "hedged_which",
+    "list_begun",
     "not_only",
     "self_corrected",
 ]
@@ -28,7 +29,7 @@ __all__ = [
 def as_written(question: str, vocab: Vocabulary) -> str:
     """The question ``question`` asks, each rewriting below in turn; the question itself when
     nothing would be left of it."""
-    text = self_corrected(untagged(year_typed(letter_body(question))))
+    text = list_begun(self_corrected(untagged(year_typed(letter_body(question)))))
     text = formally_asked(text)
     text = embedded_which(hedged_which(not_only(text)))
     text = cloze(bracketed(text, vocab), vocab)
@@ -168,6 +169,29 @@ _CORRECTED = re.compile(
     r"(?:\s*[–—-]\s*|\s*,\s*|\s+)(?:no,?\s+sorry|sorry|no,?\s+wait|I\s+mean|or\s+rather"
     r"|nej,?\s+förlåt|förlåt|nej,?\s+vänta|jag\s+menar|eller\s+snarare|nej\s+alltså)"
     rf"\s*,?\s+(?=(?:{ASKING})\b)",
+    re.IGNORECASE,
+)
+
+
+def list_begun(question: str) -> str:
+    """A list the asker begins and leaves open before the question ("Newsletter and
+    website, help with study visits and … what are all the services West Sweden offers?",
+    "Transnationella projekt, europeiska nätverk och …? Vilka är samtliga aktiviteter …",
+    "…, profilera Borås och … vad mer? Räkna upp alla mål …"): the question without it, whose
+    answer holds what the list began. Else the question itself."""
+    found = _BEGUN.search(question) if len(question) <= 400 else None
+    if found is None or ASKED.search(found.group("list")):
+        return question
+    items = re.split(r",|\s(?:och|samt|and|&)\s", found.group("list"))
+    rest = question[found.end() :]
+    if any(len(tokenise(i)) > 8 for i in items) or len(tokenise(rest)) < 2:
+        return question
+    return f"{question[: found.start()].rstrip()} {rest}".strip()
+
+
+_BEGUN = re.compile(
+    r"(?:^|(?<=[–—:])|(?<=\s-))\s*(?P<list>[^?.!–—:]{3,200}?)\s+(?:och|samt|and|&)\s*(?:…|\.{3})"
+    r"\s*(?:(?:vad|vilka|vilket|what|which)\s+(?:mer|fler|annat|else|more)\s*)?[?]?\s*[–—-]?\s*",
     re.IGNORECASE,
 )
 
