@@ -67,3 +67,18 @@ def test_a_year_supposed_of_another_event(boras: GovGraph, question: str) -> Non
     answer = answered(question, boras)
     assert values(answer) == {"1993"}
     assert answer.to_json()["confirms"] is False
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        ("hur länge har west sweden funnits?", "1992"),  # existed: since it was founded
+        ("How long has West Sweden existed?", "1992"),
+        ("Hur länge har West Sweden funnits i Bryssel?", "1993"),  # in a place: since it came
+        ("How long has West Sweden been in Brussels?", "1993"),
+    ],
+)
+def test_how_long_something_has_existed_is_since_it_was_founded(
+    boras: GovGraph, question: str, year: str
+) -> None:
+    assert values(answered(question, boras)) == {year}
