@@ -82,3 +82,19 @@ def test_how_long_something_has_existed_is_since_it_was_founded(
     boras: GovGraph, question: str, year: str
 ) -> None:
     assert values(answered(question, boras)) == {year}
+
+
+@pytest.mark.parametrize(
+    ("question", "confirms"),
+    [
+        ("does west sweden have 49, 71 or 90 members?", None),  # a choice: neither yes nor no
+        ("Does West Sweden have 90 members?", False),
+        ("Har West Sweden 71 medlemmar?", True),
+    ],
+)
+def test_a_number_supposed_is_answered_with_the_one_stated(
+    boras: GovGraph, question: str, confirms: bool | None
+) -> None:
+    answer = answered(question, boras)
+    assert values(answer) == {"71"}
+    assert answer.to_json()["confirms"] is confirms

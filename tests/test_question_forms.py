@@ -1167,3 +1167,23 @@ def test_a_list_begun_and_left_open_asks_for_all_of_it(
     """The items the asker names before "and …" are not the bodies offered to choose from:
     the answer is the whole list, those named in it too."""
     assert values(answered(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Är det kommunfullmäktige, kommunstyrelsen eller nämnderna som ansvarar för"
+            " uppföljningen av policyn?",
+            {KS},
+        ),
+        (
+            "Is Borås a member of the Sjuhärad federation, West Sweden or Region Västra Götaland?",
+            {SE + "west-sweden"},
+        ),
+    ],
+)
+def test_three_choices_with_commas_are_asked_as_two_are(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    assert values(answered(question, boras)) == expected

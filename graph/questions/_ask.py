@@ -62,7 +62,7 @@ from ._scope import (
     scopes,
     without_quoted,
 )
-from ._supposed import answered_when
+from ._supposed import answered_count, answered_when
 from ._terms import MUNICIPALITY
 from ._vocabulary import Mention, Parse, Vocabulary, vocabulary
 from ._written import as_written
@@ -145,6 +145,10 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
         # "Antogs policyn 2003?": no, when it was; "… 1993 eller 1994?": 1993
         language = answer.language
         answer = answered_when(text, answer, lambda when: ask(when, graph, language))
+    if not (answer.answered or answer.clarify):
+        # "Har West Sweden 90 medlemmar?": no, how many it has
+        language = answer.language
+        answer = answered_count(text, answer, lambda many: ask(many, graph, language))
     if not (answer.answered or answer.clarify) and (listed := _parts.listed_for_count(text)):
         # "How many committees has Upplands-Bro got?": no number is stated, but the
         # documents name each of them

@@ -1,7 +1,8 @@
-"""A yes/no question that supposes a date or a year the documents do not give ("Antogs
-policyn 2003?", "Bildades West Sweden i början av nittiotalet, typ 1990?", "Was the policy
-adopted on 20/2 2002?"): asked as the question *when*, so that the answer says when it was,
-and whether that is the date supposed."""
+"""A yes/no question that supposes a date, a year or a number the documents do not give
+("Antogs policyn 2003?", "Bildades West Sweden i början av nittiotalet, typ 1990?", "Was the
+policy adopted on 20/2 2002?", "Does West Sweden have 49, 71 or 90 members?"): asked as the
+question *when* or *how many*, so that the answer says when it was or how many there are, and
+whether that is what was supposed."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from dataclasses import replace
 from ._answer import Answer
 from ._language import ASKED
 
-__all__ = ["answered_when", "met", "supposed_when"]
+__all__ = ["answered_count", "answered_when", "met", "supposed_when"]
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DATE = rf"(?:\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?:\s*[/.\s]\s*{_YEAR})?|{_YEAR}-\d\d-\d\d|{_YEAR})"
@@ -59,6 +60,46 @@ def answered_when(question: str, answer: Answer, ask_when: Callable[[str], Answe
         return answer
     right = any(met(i.value or "", times) for i in again.answers)
     return replace(again, confirms=right, corrects=bool(times) and not right)
+
+
+def answered_count(question: str, answer: Answer, ask_count: Callable[[str], Answer]) -> Answer:
+    """``answer`` to a yes/no question that supposes how many ("Har West Sweden 90
+    medlemmar?", "… 49, 71 or 90 members?"), answered instead by ``ask_count`` of the question
+    *how many*: "no" to a number that is not the one the documents state or the number of
+    those they name, neither yes nor no to a choice that holds it. ``answer`` itself when the
+    question supposes no number before a noun, or the question *how many* has no answer."""
+    found = list(_COUNT.finditer(question)) if len(question) <= 400 else []
+    if len(found) != 1 or ASKED.search(question) or _AGAIN.search(question):
+        return answer
+    numbers = re.findall(r"\d+", found[0].group("numbers"))
+    rest = f"{question[: found[0].start()]}{question[found[0].end() :]}".strip()
+    if not re.search(r"\w", rest):
+        return answer
+    asked = ("Hur många " if answer.language == "sv" else "How many ") + rest[0].lower() + rest[1:]
+    again = ask_count(asked)
+    if not again.answered:
+        return answer
+    stated = {i.value for i in again.answers}
+    if all(stated) and len(stated) == 1:
+        count = str(stated.pop())
+    elif not any(stated):  # none stated, each named: as many as they are
+        count = str(len(again.answers))
+    else:
+        return answer
+    right = count in numbers
+    one = len(numbers) == 1
+    return replace(again, question=question, confirms=right and one, corrects=one and not right)
+
+
+#: a number supposed before the noun it counts ("90 medlemmar", "49, 71 or 90 members"); not a
+#: year, a date or a page
+_COUNT = re.compile(
+    r"(?<![\d/.:-])\b(?P<numbers>\d{1,3}(?:\s*(?:,|eller|or)\s*\d{1,3})*)\s+"
+    r"(?!(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november"
+    r"|december|january|february|march|may|june|july|august|october|december|sidan|sida|page"
+    r"|s\.|p\.)\b)(?=[^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def supposed_when(question: str, language: str) -> tuple[str, list[str]] | None:

@@ -17,6 +17,7 @@ __all__ = [
     "as_written",
     "bracketed",
     "cloze",
+    "either_listed",
     "embedded_which",
     "formally_asked",
     "hedged_which",
@@ -31,7 +32,7 @@ def as_written(question: str, vocab: Vocabulary) -> str:
     nothing would be left of it."""
     text = list_begun(self_corrected(untagged(year_typed(letter_body(question)))))
     text = formally_asked(text)
-    text = embedded_which(hedged_which(not_only(text)))
+    text = either_listed(embedded_which(hedged_which(not_only(text))))
     text = cloze(bracketed(text, vocab), vocab)
     return text if tokenise(text) else question
 
@@ -194,6 +195,35 @@ _BEGUN = re.compile(
     r"\s*(?:(?:vad|vilka|vilket|what|which)\s+(?:mer|fler|annat|else|more)\s*)?[?]?\s*[–—-]?\s*",
     re.IGNORECASE,
 )
+
+
+def either_listed(question: str) -> str:
+    """Three or more choices with commas between them ("Är det kommunfullmäktige,
+    kommunstyrelsen eller nämnderna som …?", "Is it A AB, B AB or C AB that …?") as choices
+    with "eller"/"or" between each, as two are asked. Not the bodies offered after a question
+    that is whole without them ("Vem antog policyn, KF, KS eller nämnderna?"), which are
+    read as offered."""
+    if len(question) > 400:
+        return question
+    for either in _EITHER.finditer(question):
+        pieces = question[: either.start()].split(",")
+        items = 0  # the pieces before "or" that are choices: a few words, no question word
+        while items < len(pieces) - 1 and len(tokenise(pieces[-1 - items])) <= 6:
+            if ASKED.search(pieces[-1 - items]):
+                break
+            items += 1
+        if not items:
+            continue
+        first = ",".join(pieces[: len(pieces) - items])
+        rest = question[either.end() :]
+        if ASKED.search(first) and not re.search(r"[,–—]|\s(?:som|that)\s", rest):
+            continue  # "Vem antog den, KF, KS eller nämnderna?": offered, read as such
+        joined = f" {either.group('word')} ".join(p.strip() for p in pieces[len(pieces) - items :])
+        return f"{first} {either.group('word')} {joined}{question[either.start() :]}"
+    return question
+
+
+_EITHER = re.compile(r"\s(?P<word>eller|or)\s", re.IGNORECASE)
 
 
 def not_only(question: str) -> str:
