@@ -16,6 +16,7 @@ from tests_support import (
     AIMS,
     APPLIES_TO,
     BORAS,
+    COMMON_ACTIVITIES,
     GG,
     KF,
     KS,
@@ -1116,3 +1117,26 @@ def test_a_body_that_does_a_task_on_two_documents_is_in_the_list_of_each(tmp_pat
         named == spelt
         and "https://w3id.org/govgraph/id/synth/kommun/torsby/namnd/gymnasie" in named
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [  # an administrator's nouns: allocation, function, scope of application
+        ("Ansvarsfördelningen avseende revideringen av den internationella policyn?", {KS}),
+        ("Responsibility allocation regarding follow-up and revision of the policy?", {KS}),
+        ("Ansvar för uppföljning och revidering av policyn?", {KS}),
+        ("Vilka omfattas av policyns tillämpningsområde?", APPLIES_TO),
+        ("Vilka aktiviteter anges som gemensamma för samtliga verksamheter?", COMMON_ACTIVITIES),
+        ("Which activities are listed as common to all operations?", COMMON_ACTIVITIES),
+        (
+            "Vilken funktion har ledningen i det internationella arbetet?",
+            {BORAS + "ansvar-ledningen-mal", BORAS + "ansvar-ledningen-i-linje-med-policyn"},
+        ),
+        (
+            "According to the policy, what role does the city itself play?",
+            {BORAS + "ansvar-kommunen-oppnar-dorrar"},
+        ),
+    ],
+)
+def test_nouns_of_administration(boras: GovGraph, question: str, expected: set[str]) -> None:
+    assert values(answered(question, boras)) == expected

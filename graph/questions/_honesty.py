@@ -332,9 +332,9 @@ def conceded(parse: Parse) -> set[str]:
 
 def setting_words(parse: Parse) -> set[str]:
     """Setting words said of a document ("the duties *the policy gives* the board", "vilket
-    ansvar *lägger* Borås policy på …", "*enligt* policyn") or as a command that opens the
-    question ("*List* the duties …", "*Nämn* …"): they say where the answer is read, not
-    what is asked."""
+    ansvar *lägger* Borås policy på …", "*enligt* policyn"), before "som"/"as" ("anges
+    *som* gemensamma", "listed as common") or as a command that opens the question ("*List*
+    the duties …", "*Nämn* …"): they say where the answer is read, not what is asked."""
     the_cues = cues()
     tokens = parse.tokens
     document = {p for m in parse.mentions if "document" in m.roles() for p in m.positions}
@@ -345,8 +345,8 @@ def setting_words(parse: Parse) -> set[str]:
             continue
         if n and tokens[n - 1].folded in {"the", "a", "an"}:
             continue  # "the names of the companies": a noun, not "the policy names"
-        if n == 0:
-            found.add(token.text)
+        if n == 0 or (n + 1 < len(tokens) and tokens[n + 1].folded in {"som", "as"}):
+            found.add(token.text)  # "Vilka aktiviteter *anges som* gemensamma?": stated as
             continue
         for step in (-1, 1):
             k = n + step

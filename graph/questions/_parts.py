@@ -71,6 +71,10 @@ def parts(question: str, vocab: Vocabulary) -> list[str]:
         pieces = _two_tasks(question, vocab)  # "Who adopted the policy, who revises it?"
     if len(pieces) == 1:
         pieces = _tasks_joined(question, vocab)  # "Who follows up and revises the policy?"
+        if len(pieces) == 2 and not ASKED.search(question):
+            # "Ansvar för uppföljning och revidering av policyn?": no question word, and each
+            # task's question the same words as the whole
+            return [f"{p}?" for p in pieces]
     asks = re.compile(rf"\b(?:{words})\b", re.I)
     if len(pieces) != 2 or not all(asks.search(p) for p in pieces):
         return [question]  # "till och med när": one question
