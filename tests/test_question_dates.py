@@ -9,7 +9,7 @@ import pytest
 
 from govgraph import GovGraph
 from govgraph.questions import ask
-from tests_support import answered, values
+from tests_support import GG, answered, values
 
 
 @pytest.mark.parametrize(
@@ -98,3 +98,19 @@ def test_a_number_supposed_is_answered_with_the_one_stated(
     answer = answered(question, boras)
     assert values(answer) == {"71"}
     assert answer.to_json()["confirms"] is confirms
+
+
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        ("ar policyn fortfarande giltig eller har den gatt ut?", "validUntil"),
+        ("är policyn fortfarande giltig?", "validUntil"),  # "-ande": no past form
+        ("Is the policy still in force?", "validUntil"),
+        ("By what date does Borås have to revise its international policy?", "revisionDue"),
+    ],
+)
+def test_still_valid_and_by_what_date_ask_for_the_fields_left_blank(
+    boras: GovGraph, question: str, field: str
+) -> None:
+    answer = answered(question, boras)
+    assert [(a.kind, a.iri) for a in answer.answers] == [("left_blank", GG + field)]

@@ -184,7 +184,11 @@ def _perfect(token: Token, lang: str) -> bool:
 
 
 def _past_form(token: Token, languages: tuple[str, ...] = LANGUAGES) -> bool:
+    """Whether a word ends like a past form ("reviderade", "revised"); not a Swedish present
+    participle ("fortfarande", "gällande", "avseende"), which ends like one in "-de"."""
     endings = cues().markers["past_endings"]
+    if "sv" in languages and token.folded.endswith(("ande", "ende")):
+        languages = tuple(lang for lang in languages if lang != "sv")
     for lang in languages:
         base = stem(token.text, lang)
         if base != token.folded and any(token.folded.endswith(e) for e in endings[lang]):
