@@ -174,6 +174,27 @@ def test_without_a_municipality_many_ask_which_and_few_are_grouped(
     assert all(a.iri and a.iri.startswith(a.scope["iri"]) for a in few.answers if a.scope)
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["What does the executive board do?", "Vad gör kommunstyrelsen?", "What does the council do?"],
+)
+def test_a_body_each_municipality_has_is_each_ones(
+    question: str, six: GovGraph, tmp_path: Path
+) -> None:
+    """ "Vad gör kommunstyrelsen?" on a graph of several municipalities is not one
+    municipality's board (Borås's, whose label is the kind's): which municipality, or each
+    one's, grouped."""
+    many = ask(question, six)
+    assert not many.answered and many.clarify and len(many.clarify) == 6
+    with_boras = synth_graph(tmp_path, 3, 7, 2, with_boras=True)
+    few = answered(question, with_boras)
+    scopes = {a.scope["iri"] for a in few.answers if a.scope}
+    assert len(scopes) == 4 and BORAS + "boras-stad" in scopes
+    for a in few.answers:  # each answer its own municipality's
+        assert a.iri and a.scope
+        assert a.iri.startswith(BORAS if a.scope["iri"].startswith(BORAS) else a.scope["iri"])
+
+
 def test_no_raw_names_every_relation_is_labelled_in_both_languages(boras: GovGraph) -> None:
     # issue 9: hasSubOrganization, modified, memberOf … appeared by their local names
     from govgraph.questions._vocabulary import vocabulary

@@ -7,6 +7,7 @@ meant, once the first one shows the question has an answer."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -14,7 +15,7 @@ from ..store import GovGraph
 from ._answer import Answer
 from ._items import dedupe
 from ._language import cues
-from ._scope import named_scopes, scopes
+from ._scope import Scopes, named_scopes, scopes
 from ._terms import MUNICIPALITY
 from ._vocabulary import Mention, Parse, Vocabulary
 
@@ -34,9 +35,12 @@ def each_municipality(
     each in its place (``ask``), grouped by municipality; "which municipality?" past
     ``most``; ``None`` when the question names none so, or names one by name."""
     found = scopes(graph, vocab)
-    if len(found.municipalities) < 2 or named_scopes(parse, found):
+    if len(found.municipalities) < 2 or named_scopes(parse, found, vocab):
         return None
     mention = _placeholder(parse)
+    body = None if mention is not None else _body_of_each(parse, vocab, found)
+    if body is not None:
+        mention = body
     if mention is None:
         return None
     words = [parse.tokens[p].text for p in mention.positions]
@@ -51,7 +55,15 @@ def each_municipality(
     ordered = sorted(found.municipalities, key=lambda i: vocab.label(i, language).casefold())
 
     def put(iri: str) -> str:
-        return pattern.sub(lambda _: vocab.label(iri, language), question, count=1)
+        def named(said: re.Match[str]) -> str:
+            if body is None:  # "kommunen": the municipality's name in its place
+                return vocab.label(iri, language)
+            # "kommunstyrelsen": the municipality's ("kommunstyrelsen i Torsby")
+            names = [w for w, _ in vocab.labels_by_lang.get(iri, ()) if w[:1].isupper()]
+            name = min(names, key=len) if names else vocab.label(iri, language)
+            return f"{said.group()} {'i' if language == 'sv' else 'in'} {name}"
+
+        return pattern.sub(named, question, count=1)
 
     if len(ordered) > most:
         first = ask(put(ordered[0]))
@@ -86,6 +98,37 @@ def _placeholder(parse: Parse) -> Mention | None:
         if definite or (before is not None and the_cues.marker(before, "every")):
             return mention  # "kommunen", "the municipality", "each municipality", "varje kommun"
     return None
+
+
+def _body_of_each(parse: Parse, vocab: Vocabulary, found: Scopes) -> Mention | None:
+    """The phrase naming, in the definite, a kind of body that each municipality of the graph
+    has one of ("*kommunstyrelsen*", "*the council*", "what does *the executive board*
+    do?"), not asked for ("vilken kommunstyrelse") and with no name of its own: one
+    municipality's body under its kind's label is each one's."""
+    the_cues = cues()
+    for mention in parse.mentions:
+        kinds = mention.values("kind")
+        if not kinds or not mention.roles() <= {"kind", "actor"}:
+            continue
+        before = parse.tokens[mention.start - 1] if mention.start else None
+        if before is not None and (
+            the_cues.marker(before, "question_words") or the_cues.marker(before, "locative")
+        ):
+            continue
+        last = parse.tokens[max(mention.positions)]
+        definite = last.folded.endswith(("en", "et", "n")) or (
+            before is not None and before.folded == "the"
+        )
+        if definite and not last.genitive and any(_one_each(k, vocab, found) for k in kinds):
+            return mention
+    return None
+
+
+def _one_each(kind: str, vocab: Vocabulary, found: Scopes) -> bool:
+    """Whether every municipality of the graph has one body of ``kind`` (its council, its
+    executive board)."""
+    counts = Counter(found.of(i) for i in vocab.instances.get(kind, ()))
+    return all(counts.get(m) == 1 for m in found.municipalities)
 
 
 def each_named(
