@@ -1140,3 +1140,39 @@ def test_a_body_that_does_a_task_on_two_documents_is_in_the_list_of_each(tmp_pat
 )
 def test_nouns_of_administration(boras: GovGraph, question: str, expected: set[str]) -> None:
     assert values(answered(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "bodies"),
+    [
+        (
+            "What are the management's and the administrations' responsibilities under the policy?",
+            {"ledningen", "forvaltningarna"},
+        ),
+        ("What are the responsibilities of the management and the administrations?", None),
+        (
+            "What do the council and the executive board do?",
+            {"kommunfullmaktige", "kommunstyrelsen"},
+        ),
+        (
+            "Vad ansvarar kommunfullmäktige respektive kommunstyrelsen för i det internationella"
+            " arbetet?",
+            {"kommunfullmaktige", "kommunstyrelsen"},
+        ),
+    ],
+)
+def test_the_duties_of_two_bodies_are_each_ones(
+    boras: GovGraph, question: str, bodies: set[str] | None
+) -> None:
+    """Two bodies side by side whose duties are asked: the duties of each, not of the one
+    whose quote happens to name the other ("the management *of the administrations*")."""
+    got = values(answered(question, boras))
+    names = {
+        "ledningen": "the management",
+        "forvaltningarna": "the administrations",
+        "kommunfullmaktige": "the municipal council",
+        "kommunstyrelsen": "the municipal executive board",
+    }
+    duties = {b: values(answered(f"What is {n} responsible for?", boras)) for b, n in names.items()}
+    wanted = bodies or {"ledningen", "forvaltningarna"}
+    assert got == set().union(*(duties[b] for b in wanted))

@@ -40,7 +40,7 @@ from ..store import GovGraph
 from . import _parts, _readings, _running, _split, _units
 from ._answer import Answer
 from ._benefits import MEMBER_OF, asks_benefit, benefits, names_services
-from ._each import each_municipality, each_named
+from ._each import bodies_asked_of, each_municipality, each_named
 from ._except import aside, without
 from ._fit import dates_not_asked, more_precise, the_task, whose_document
 from ._honesty import account, marked_light
@@ -175,6 +175,17 @@ def _asked(
         return each
     parts = _parts.parts(asked, vocab)
     if len(parts) < 2:
+        if len(bodies_asked_of(parse, vocab)) > 1:  # "What do the council and the board do?"
+            each = each_named(
+                question,
+                parse,
+                graph,
+                vocab,
+                language,
+                lambda p: _answer(question, p, graph, vocab, language),
+            )
+            if each is not None:
+                return each
         answer = _answer(question, parse, graph, vocab, language)
         if (
             answer.answered and _each_named_answered(answer, parse, graph, vocab)

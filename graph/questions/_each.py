@@ -19,7 +19,7 @@ from ._scope import Scopes, named_scopes, scopes
 from ._terms import MUNICIPALITY
 from ._vocabulary import Mention, Parse, Vocabulary
 
-__all__ = ["each_municipality", "each_named"]
+__all__ = ["bodies_asked_of", "each_municipality", "each_named"]
 
 
 def each_municipality(
@@ -140,16 +140,20 @@ def each_named(
     ask: Callable[[Parse], Answer],
 ) -> Answer | None:
     """The answer to a question naming several municipalities side by side as one end of
-    what it asks ("what EU office do Bjurholm *and* Laholm belong to?"), asked of each with
-    the others left out (``ask``), when every one has an answer; else ``None``."""
+    what it asks ("what EU office do Bjurholm *and* Laholm belong to?"), or several bodies
+    whose duties it asks ("What do the council and the executive board each do?", "Vad
+    ansvarar KF respektive KS för?"), asked of each with the others left out (``ask``), when
+    every one has an answer; else ``None``."""
     named = named_scopes(parse, scopes(graph, vocab))
+    if len(named) < 2:
+        named = bodies_asked_of(parse, vocab)
     if len(named) < 2 or cues().yes_or_no(parse.tokens):
         return None  # "Is Bjurholm in Laholm's EU office?" is no question about each
     mentions = [m for m in parse.mentions if set(m.values("actor")) & set(named)]
     for left, right in zip(mentions, mentions[1:], strict=False):
         between = {t.folded for t in parse.tokens[max(left.positions) + 1 : right.start]}
-        if not between & _AND or not between <= _AND | _IN:  # "in Borås and in Torsby"
-            return None  # "the board of Bjurholm's EU office in Laholm": not side by side
+        if not between & _AND or not between <= _AND | _IN | _ARTICLES:  # "in Borås and in
+            return None  # Torsby"; not "the board of Bjurholm's EU office in Laholm"
     answers = []
     for scope in named:
         others = set(named) - {scope}
@@ -162,5 +166,21 @@ def each_named(
     return Answer(question, language, items, "\n".join(dict.fromkeys(a.sparql for a in answers)))
 
 
+def bodies_asked_of(parse: Parse, vocab: Vocabulary) -> list[str]:
+    """The bodies, each named by one phrase, whose duties a question asks ("*what* do X and Y
+    do", "X's and Y's responsibilities"): none when it asks who."""
+    asking = {n for m in parse.mentions for n in m.cue_names()}
+    if "who" in asking and "what" not in asking or not asking & {"what", "responsible"}:
+        return []
+    found = [m.values("actor") for m in parse.mentions if m.values("actor")]
+    if len(found) < 2 or any(len(a) != 1 for a in found):
+        return []
+    bodies = [a[0] for a in found]
+    if any(vocab.is_a(b, MUNICIPALITY) for b in bodies) or len(set(bodies)) != len(bodies):
+        return []
+    return bodies
+
+
 _AND = {"och", "and", "or", "eller", "samt", "respektive", "resp"}
+_ARTICLES = {"the", "den", "det", "de"}
 _IN = {"i", "in", "för", "for", "of"}

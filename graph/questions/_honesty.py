@@ -223,12 +223,22 @@ def marked(parse: Parse, name: str) -> set[str]:
 def marked_light(parse: Parse) -> set[str]:
     """The question's words that ``cues.json`` marks light ("get", "egentligen"), those
     that say the words after them put it again ("…, *alltså* uppföljningen?", "i.e."), and
-    "every" before a body ("every operation")."""
+    "every" before a body ("every operation") or after bodies and before what they do ("What
+    do X and Y *each* do?")."""
     tokens = parse.tokens
     restating = cues().phrase_positions(tokens, "restating")
     # "every operation", "varje förvaltning": all of the bodies named (not "every year")
     bodies = {m.start for m in parse.mentions if m.roles() & {"actor", "kind"}}
-    every = {t.text for n, t in enumerate(tokens) if n + 1 in bodies and cues().marker(t, "every")}
+    # "What do X and Y *each* do?": each of the bodies before it, before the verb
+    doing = {m.start for m in parse.mentions if "responsible" in m.cue_names()}
+    every = {
+        t.text
+        for n, t in enumerate(tokens)
+        if (
+            n + 1 in bodies or (n + 1 in doing and n and not cues().is_function_word(tokens[n - 1]))
+        )
+        and cues().marker(t, "every")
+    }
     return marked(parse, "light") | {tokens[n].text for n in restating} | every
 
 
