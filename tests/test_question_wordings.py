@@ -1155,6 +1155,10 @@ def test_nouns_of_administration(boras: GovGraph, question: str, expected: set[s
             {"kommunfullmaktige", "kommunstyrelsen"},
         ),
         (
+            "What do the Sjuhärad federation and Region Västra Götaland each do?",
+            {"sjuharad", "vgr"},
+        ),
+        (
             "Vad ansvarar kommunfullmäktige respektive kommunstyrelsen för i det internationella"
             " arbetet?",
             {"kommunfullmaktige", "kommunstyrelsen"},
@@ -1172,6 +1176,8 @@ def test_the_duties_of_two_bodies_are_each_ones(
         "forvaltningarna": "the administrations",
         "kommunfullmaktige": "the municipal council",
         "kommunstyrelsen": "the municipal executive board",
+        "sjuharad": "the Sjuhärad Association of Local Authorities",
+        "vgr": "Västra Götalandsregionen",
     }
     duties = {b: values(answered(f"What is {n} responsible for?", boras)) for b, n in names.items()}
     wanted = bodies or {"ledningen", "forvaltningarna"}
