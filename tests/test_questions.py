@@ -645,3 +645,18 @@ def test_a_word_of_a_name_one_letter_off_beside_the_rest_of_it(tmp_path: Path) -
     answer = answered("who revises the international work policy in Uplands-Bro", graph)
     assert values(answer) == {board}
     assert "budet" in ask("Who revises the budet in Upplands-Bro?", graph).not_understood
+
+
+def test_who_a_post_is_is_the_post_and_not_its_holder(boras: GovGraph, six: GovGraph) -> None:
+    """ "Vem är internationell samordnare?": the post, where the policy names it, with a note
+    that who holds it is not said; of several municipalities, which one's."""
+    answer = answered("Vem är internationell samordnare?", boras)
+    assert values(answer) == {BORAS + "internationell-samordnare"}
+    assert answer.answers[0].note == "en befattning; vem som innehar den säger dokumenten inte"
+    assert answer.answers[0].sources
+    many = ask("Who is the international coordinator?", six)
+    assert not many.answered and many.clarify and len(many.clarify) == 6
+    synth = "https://w3id.org/govgraph/id/synth/kommun/"
+    one = answered("who is the international coordinater in Borgholm", six)
+    assert values(one) == {synth + "borgholm/internationell-samordnare"}
+    assert not ask("Who is the chair of the executive board?", boras).answered

@@ -32,6 +32,8 @@ from ._vocabulary import Parse, Vocabulary
 __all__ = ["Found", "Rank", "Reading", "Unit", "readings"]
 
 _ACTOR = str(GG.Actor)
+_POST, _PLACE = str(GG.Post), str(GG.Municipality)  # "Vännäs samordnare": whose post
+_LAST = (0, 0, 0, 0, 0, 1)  # ranked as a kind reading: after every other
 _AREA = str(GG.Area)
 _DOCUMENT = str(GG.PolicyDocument)
 
@@ -68,6 +70,7 @@ def readings(
     if not literal:
         found += definition_readings(all_units, cues, vocab)
         found += kind_readings(all_units, cues, vocab)
+        found += _post_readings(all_units, cues, vocab)
     unique: dict[tuple[object, ...], Reading] = {}
     for reading in found:
         reading.among = among
@@ -79,6 +82,35 @@ def readings(
         if key not in unique or reading.rank < unique[key].rank:
             unique[key] = reading
     return sorted(unique.values(), key=lambda r: r.rank)
+
+
+def _post_readings(units_: list[Unit], cues: set[str], vocab: Vocabulary) -> list[Reading]:
+    """Who a post is ("Vem är internationell samordnare i Torsby?", "… Vännäs internationella
+    samordnare?"): the post itself, where the documents name it; who holds it they do not say
+    (``ask-itself``). A kind of post is read only beside the municipality whose it is."""
+    if cues != {"who"} or any(u.relational for u in units_):
+        return []
+    places = [u for u in units_ if u.entity and all(vocab.is_a(i, _PLACE) for i in u.entities)]
+    names = [u for u in units_ if (u.entity or u.answer_type) and u not in places]
+    if len(names) != 1:
+        return []
+    named, kinds = names[0].entities, names[0].answer_type
+    bindings: list[dict[str, Node]]
+    if named and all(vocab.is_a(i, _POST) for i in named) and not kinds:
+        bindings = [{"resource": URIRef(i)} for i in named]
+    elif (
+        kinds
+        and not named
+        and places
+        and all(_POST in vocab.superclasses.get(k, ()) for k in kinds)
+    ):
+        bindings = [{"kind": URIRef(k)} for k in kinds]
+    else:
+        return []
+    return [
+        Reading("post", "ask-itself", b, "resource", _LAST, set(map(str, b.values())))
+        for b in bindings
+    ]
 
 
 def _forms(cues: set[str], answer_type: list[str], vocab: Vocabulary) -> set[str]:
