@@ -1199,3 +1199,40 @@ def test_three_choices_with_commas_are_asked_as_two_are(
     boras: GovGraph, question: str, expected: set[str]
 ) -> None:
     assert values(answered(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "If a department wants external funding for a project with an international"
+            " dimension, who is supposed to look into it?",
+            {BORAS + "forvaltningarna", BORAS + "internationell-samordnare"},
+        ),
+        (
+            "Om en förvaltning vill använda strukturfonderna i Västra Götaland, vilken"
+            " organisation fungerar som kontaktpunkt?",
+            {SE + "vastra-gotalandsregionen"},
+        ),
+        (
+            "If our committee needs help putting together a programme for a study visit to"
+            " Brussels, which organisation offers that?",
+            {SE + "west-sweden"},
+        ),
+    ],
+)
+def test_a_case_supposed_before_the_question(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    """What the asker's case wants is the question's topic; who wants it (a body unnamed) is
+    not who is asked about."""
+    assert values(answered(question, boras)) == expected
+
+
+def test_a_municipality_supposed_is_where_the_question_is_asked(six: GovGraph) -> None:
+    question = (
+        "suppose vännäs wants outside money for its international work, who is supposed to"
+        " explore external funding?"
+    )
+    answer = answered(question, six)
+    assert answer.answers and all((a.iri or "").startswith(VANNAS) for a in answer.answers)

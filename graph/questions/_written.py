@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from ._language import ASKED, ASKING, tokenise
+from ._language import ASKED, ASKING, cues, tokenise
 from ._letters import letter_body, untagged, year_typed
+from ._terms import MUNICIPALITY
 from ._vocabulary import Vocabulary
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "list_begun",
     "not_only",
     "self_corrected",
+    "supposed_case",
 ]
 
 
@@ -31,6 +33,7 @@ def as_written(question: str, vocab: Vocabulary) -> str:
     """The question ``question`` asks, each rewriting below in turn; the question itself when
     nothing would be left of it."""
     text = list_begun(self_corrected(untagged(year_typed(letter_body(question)))))
+    text = supposed_case(text, vocab)
     text = formally_asked(text)
     text = either_listed(embedded_which(hedged_which(not_only(text))))
     text = cloze(bracketed(text, vocab), vocab)
@@ -171,6 +174,43 @@ _CORRECTED = re.compile(
     r"|nej,?\s+förlåt|förlåt|nej,?\s+vänta|jag\s+menar|eller\s+snarare|nej\s+alltså)"
     rf"\s*,?\s+(?=(?:{ASKING})\b)",
     re.IGNORECASE,
+)
+
+
+def supposed_case(question: str, vocab: Vocabulary) -> str:
+    """A case the asker supposes before the question ("If a department *wants* external
+    funding for a project, who is supposed to look into it?", "Om en förvaltning *vill
+    använda* strukturfonderna i Västra Götaland, vilken organisation …?"): what is wanted
+    before the question, as its topic, without who wants it (a body unnamed, "our
+    committee"); a municipality that wants it is where the question is asked ("suppose
+    torsby wants …, who …?"). Not when another name says whose case it is."""
+    found = _SUPPOSED_CASE.match(question) if len(question) <= 400 else None
+    if found is None or not ASKED.search(found.group("rest")):
+        return question
+    who, rest = found.group("who"), found.group("rest")
+    said = vocab.parse(who)
+    places = [i for m in said.mentions for i in m.values("actor") if vocab.is_a(i, MUNICIPALITY)]
+    if places and len(said.mentions) == 1 and not said.unknown:
+        # "suppose torsby wants …, who …?": the question asked in that municipality
+        within = "i" if found.group("if").casefold() in _SWEDISH_IF else "in"
+        return f"{rest.rstrip(' ?.!')} {within} {who}?"
+    if re.search(r"\b[A-ZÅÄÖ]", who) or len(tokenise(who)) > 4 or places:
+        return question  # "If Köping's board wants …": whose case it is, kept
+    return rest
+
+
+_SWEDISH_IF = {"om", "ifall", "anta att", "antag att", "säg att"}
+
+
+def _wanting() -> str:
+    words = sorted(cues().markers_text["wanting"], key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+_SUPPOSED_CASE = re.compile(
+    rf"\s*(?P<if>om|ifall|if|suppose|say|anta(?:g)?\s+att|säg\s+att)\s+(?P<who>.{{1,40}}?)\s+"
+    rf"(?:(?:{_wanting()})\b\s*(?:to\s+|att\s+)?)+(?P<rest>[^,?]{{3,150}},\s*\S.*)$",
+    re.IGNORECASE | re.DOTALL,
 )
 
 
