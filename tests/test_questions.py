@@ -11,7 +11,19 @@ import pytest
 
 from govgraph import GovGraph
 from govgraph.questions import ask
-from tests_support import BORAS, GG, KF, KS, SE, answered, municipalities, synth_graph, values
+from tests_support import (
+    AIMS,
+    BORAS,
+    COMMON_ACTIVITIES,
+    GG,
+    KF,
+    KS,
+    SE,
+    answered,
+    municipalities,
+    synth_graph,
+    values,
+)
 
 
 @pytest.mark.parametrize(
@@ -620,6 +632,27 @@ def test_how_many_and_which_are_they_is_answered_by_those_named(tmp_path: Path) 
 def test_how_many_is_not_answered_by_a_group_or_a_post(question: str, boras: GovGraph) -> None:
     """The documents speak of a group without naming one of it, or of a post: no count."""
     assert not ask(question, boras).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Hur många gemensamma aktiviteter räknar policyn upp?", COMMON_ACTIVITIES),
+        (
+            "How many common activities does the policy identify for all operations?",
+            COMMON_ACTIVITIES,
+        ),
+        ("Hur många mål ska de internationella aktiviteterna bidra till?", AIMS),
+    ],
+)
+def test_how_many_of_what_a_relation_or_task_names(
+    question: str, expected: frozenset[str], boras: GovGraph
+) -> None:
+    assert values(answered(question, boras)) == expected
+
+
+def test_how_many_people_is_not_which_bodies(six: GovGraph) -> None:
+    assert not ask("hur manga jobbar pa socialforvaltningen i vannas", six).answered
 
 
 def test_how_many_aims_lists_the_aims_named(boras: GovGraph) -> None:

@@ -25,6 +25,8 @@ def asked_noun(tokens: list[Token], position: int, apart: bool = False) -> bool:
     aktiviteter ska bidra till"; not "*torsby's* international coordinator")."""
     if position > 0 and cues().marker(tokens[position - 1], "question_words"):
         return True
+    if position > 1 and [t.folded for t in tokens[position - 2 : position]] in _HOW_MANY:
+        return True  # "hur många *mål*": what is counted
     if apart and position == 0 and cues().first(tokens, "question_words") < 0:
         return True
     before = [t.folded for t in tokens[:position]]
@@ -41,6 +43,7 @@ def asked_noun(tokens: list[Token], position: int, apart: bool = False) -> bool:
     return len(before) > 1 and cues().marker(tokens[len(before) - 2], "question_words")
 
 
+_HOW_MANY = (["hur", "manga"], ["how", "many"])
 _ARTICLES = frozenset({"the", "de", "den", "det"})
 _ALL = frozenset({"alla", "samtliga", "all", "every", "each"})
 

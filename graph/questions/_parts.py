@@ -167,9 +167,18 @@ def named_one_by_one(parse: Parse, iris: list[str | None], vocab: Vocabulary) ->
         return False
     end = max(counting[0].positions)
     after = [m for m in parse.mentions if m.start > end]
-    kinds = min(after, key=lambda m: m.start).values("kind") if after else []
-    return bool(kinds) and all(
-        any(vocab.is_a(str(iri), k) for k in kinds)
+    counted = min(after, key=lambda m: m.start) if after else None
+    if counted is None or counted.start != end + 1:
+        return False  # "hur många *jobbar* på …": how many people, not which
+    if "kind" not in counted.roles() and not (
+        counted.roles() & {"relation", "task"} and len(counted.positions) > 1
+    ):
+        return False  # a phrase that names what is counted, not a verb alone
+    # "how many committees": each of that kind; "hur många gemensamma aktiviteter", "hur
+    # många mål … bidra till": what the relation or the task names
+    kinds = counted.values("kind")
+    return all(
+        (not kinds or any(vocab.is_a(str(iri), k) for k in kinds))
         and not any(vocab.is_a(str(iri), k) for k in (GROUP, POST))
         for iri in iris
     )
