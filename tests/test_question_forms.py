@@ -1236,3 +1236,14 @@ def test_a_municipality_supposed_is_where_the_question_is_asked(six: GovGraph) -
     )
     answer = answered(question, six)
     assert answer.answers and all((a.iri or "").startswith(VANNAS) for a in answer.answers)
+
+
+def test_what_a_swedish_question_asks_first_may_be_the_object(six: GovGraph) -> None:
+    """ "Vilket kommunalförbund tillhör Vännäs?" asks which one Vännäs belongs to; "Vilken
+    nämnd tillhör Vännäs?" which of its committees; "Which federation belongs to Vännäs?" is
+    English, with one word order, and none does."""
+    federation = answered("vilket kommunalforbund tillhor vannas", six)
+    assert values(federation) == values(answered("Which federation does Vännäs belong to?", six))
+    committees = answered("Vilken nämnd tillhör Vännäs?", six)
+    assert committees.answers and all("/namnd/" in (a.iri or "") for a in committees.answers)
+    assert not ask("Which federation belongs to Vännäs?", six).answered

@@ -254,14 +254,20 @@ def _fact_assignments(
             continue  # a name is context only when it cannot be what is asked about
         if info.tasks and any(u.patient for u in context):
             continue  # "When was the council established?": not the date of what it did
+        turned = 0
         if not _oriented(info, subjects, objects, relation_unit, meaning, vocab):
-            continue  # the names sit the other way round: that is another question
+            swedish = meaning is not None and meaning.lang == "sv"
+            if not (swedish and _fronted(answer_type, relation_unit, subjects or objects)):
+                continue  # the names sit the other way round: that is another question
+            # "Vilket kommunalförbund tillhör Köping?": the Swedish question puts what is
+            # asked first, so the name after the verb may be its subject; read so after
+            turned = 1
         weakness = 2 - (meaning.strength if meaning else 0)
         # a name said in the name of what is bound is no context of its own: "when did West
         # Sweden set itself up in Brussels?" binds *West Sweden's office in Brussels*
         bound = subject_iris + [str(t) for t in object_terms if isinstance(t, URIRef)]
         apart = [u for u in context if not _said_in_name(u, bound, vocab)]
-        rank: Rank = (len(apart), 0, weakness, int(bool(held)), 0, 0)
+        rank: Rank = (len(apart), 0, weakness + 3 * turned, int(bool(held)), 0, 0)
         answer = "object" if (subject_iris or implicit) else "subject"
         subject_choices: list[str | None] = list(subject_iris or implicit) or [None]
         object_choices: list[Node | None] = list(object_terms) or [None]
@@ -406,6 +412,20 @@ def _literal(value: str, info: PropertyInfo) -> Literal:
 
 def fits(iri: str, kind: str | None, vocab: Vocabulary) -> bool:
     return kind is None or vocab.is_a(iri, kind)
+
+
+def _fronted(answer_type: list[str], relation_unit: Unit | None, named: list[Unit]) -> bool:
+    """Whether a question asks for a kind before a verb and names one thing after it, with no
+    other word order to tell which is the subject ("Vilket förbund tillhör Köping?")."""
+    return (
+        bool(answer_type)
+        and relation_unit is not None
+        and len(named) == 1
+        and not named[0].mention.genitive
+        and relation_unit.start < named[0].start
+        and not relation_unit.held
+        and not relation_unit.owned
+    )
 
 
 def _oriented(
