@@ -1247,3 +1247,32 @@ def test_what_a_swedish_question_asks_first_may_be_the_object(six: GovGraph) -> 
     committees = answered("Vilken nämnd tillhör Vännäs?", six)
     assert committees.answers and all("/namnd/" in (a.iri or "") for a in committees.answers)
     assert not ask("Which federation belongs to Vännäs?", six).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "vad menas med internationella aktivitetr i policyn, typ vad räknas dit",
+            {BORAS + "internationella-aktiviteter"},
+        ),
+        (
+            "Vad ska de internationella aktiviteterna bidra till, alltså vilka goals har man"
+            " satt upp?",
+            AIMS,
+        ),
+        (
+            'Define "international activities" the way the policy does.',
+            {BORAS + "internationella-aktiviteter"},
+        ),
+        # put again more plainly: the second wording is the one that answers
+        (
+            "Vilket är the expiry date för policyn, alltså hur länge gäller den?",
+            {GG + "validUntil"},
+        ),
+    ],
+)
+def test_a_question_put_again_after_a_comma(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    assert values(answered(question, boras)) == expected

@@ -65,7 +65,7 @@ from ._scope import (
 from ._supposed import answered_count, answered_when
 from ._terms import MUNICIPALITY
 from ._vocabulary import Mention, Parse, Vocabulary, vocabulary
-from ._written import as_written
+from ._written import as_written, first_put
 from ._yes_no import corrected, named_in
 
 __all__ = ["MAX_GROUPS", "ask", "check_lang", "shipped_graph"]
@@ -132,6 +132,10 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
         first, second = (_asked(text, p, graph, vocab, lang) for p in put)
         if first.answered and {i.iri for i in first.answers} == {i.iri for i in second.answers}:
             answer = first
+    if not (answer.answered or answer.clarify) and (put_first := first_put(text)) != text:
+        # "vad menas med X i policyn, typ vad räknas dit": the question as first put
+        again = ask(put_first, graph, lang or answer.language)
+        answer = replace(again, question=text) if again.answered else answer
     chosen = [
         i
         for i in answer.answers

@@ -19,6 +19,7 @@ __all__ = [
     "bracketed",
     "cloze",
     "either_listed",
+    "first_put",
     "embedded_which",
     "formally_asked",
     "hedged_which",
@@ -173,6 +174,23 @@ _CORRECTED = re.compile(
     r"(?:\s*[–—-]\s*|\s*,\s*|\s+)(?:no,?\s+sorry|sorry|no,?\s+wait|I\s+mean|or\s+rather"
     r"|nej,?\s+förlåt|förlåt|nej,?\s+vänta|jag\s+menar|eller\s+snarare|nej\s+alltså)"
     rf"\s*,?\s+(?=(?:{ASKING})\b)",
+    re.IGNORECASE,
+)
+
+
+def first_put(question: str) -> str:
+    """The question as first put, before it is put again after a comma ("vad menas med
+    internationella aktiviteter i policyn, *typ vad räknas dit*"), when it asks by itself;
+    else the question itself. Asked when the question read whole has no answer."""
+    found = _RESTATED.search(question) if len(question) <= 400 else None
+    if found is None or not ASKED.search(question[: found.start()]):
+        return question
+    return question[: found.start()].rstrip(" ,") + "?"
+
+
+_RESTATED = re.compile(
+    r",\s*(?:typ|alltså|dvs\.?|liksom|i\.?\s?e\.?|like|I\s+mean|that\s+is|jag\s+menar)\s*,?\s+"
+    rf"(?=(?:{ASKING})\b)[^,?]*\??\s*$",
     re.IGNORECASE,
 )
 
