@@ -21,6 +21,7 @@ from tests_support import (
     KF,
     KS,
     SE,
+    WS_MEMBERS,
     WS_SERVICES,
     answered,
     municipalities,
@@ -1182,3 +1183,19 @@ def test_the_duties_of_two_bodies_are_each_ones(
     duties = {b: values(answered(f"What is {n} responsible for?", boras)) for b, n in names.items()}
     wanted = bodies or {"ledningen", "forvaltningarna"}
     assert got == set().union(*(duties[b] for b in wanted))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Of West Sweden's 71 members, which ones does the policy actually name?",  # a number given
+        "Vilka medlemmar i West Sweden namnges i policyn?",
+        "Which of West Sweden's members does the policy name?",
+    ],
+)
+def test_which_members_the_policy_names(boras: GovGraph, question: str) -> None:
+    assert values(answered(question, boras)) == WS_MEMBERS
+
+
+def test_a_number_that_says_which_is_not_given_in_passing(boras: GovGraph) -> None:
+    assert values(answered("Which organisation has 71 members?", boras)) == {SE + "west-sweden"}

@@ -48,6 +48,7 @@ from ._items import dedupe, items_of, sorted_items, statement
 from ._language import LANGUAGES, cues, tokenise
 from ._letters import alternatives, keywords, meant_for
 from ._marks import Marks, read_marks, when_said
+from ._mentions import count_given
 from ._pages import on_page, on_the_page, without_source_request
 from ._quotes import from_quotes, said_in_quotes
 from ._reading import Found, Reading
@@ -254,7 +255,7 @@ def _answer(
         if any(set(m.values("relation")) & due for m in parse.mentions):
             parse = vocab.parse(parse.question, exclude=due)
     named = named_scopes(parse, found_scopes, vocab)
-    parse = kinds_within(parse, vocab, named, found_scopes)
+    parse = count_given(kinds_within(parse, vocab, named, found_scopes))
     quoted = quoted_scopes(parse, named)
     cue_names = {
         name

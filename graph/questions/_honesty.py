@@ -350,25 +350,43 @@ def setting_words(parse: Parse) -> set[str]:
     document = {p for m in parse.mentions if "document" in m.roles() for p in m.positions}
     names = {p for m in parse.mentions if "actor" in m.roles() for p in m.positions}
     found: set[str] = set()
-    for n, token in enumerate(tokens):
-        if not the_cues.marker(token, "setting") or n in document:
-            continue
+    # a setting word, or a phrase of them ("single out", "lyfter fram") read as one
+    setting = sorted(the_cues.phrase_positions(tokens, "setting") - document)
+    runs: list[list[int]] = []
+    for n in setting:
+        if runs and runs[-1][-1] == n - 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    for run in runs:
+        n, end = run[0], run[-1]
+        said = {tokens[p].text for p in run}
         if n and tokens[n - 1].folded in {"the", "a", "an"}:
             continue  # "the names of the companies": a noun, not "the policy names"
-        if n == 0 or (n + 1 < len(tokens) and tokens[n + 1].folded in {"som", "as"}):
-            found.add(token.text)  # "Vilka aktiviteter *anges som* gemensamma?": stated as
+        if n == 0 or (end + 1 < len(tokens) and tokens[end + 1].folded in {"som", "as"}):
+            found |= said  # "Vilka aktiviteter *anges som* gemensamma?": stated as
             continue
         for step in (-1, 1):
-            k = n + step
+            k = (n if step < 0 else end) + step
+            pointing = False
             while (
                 0 <= k < len(tokens)
                 and k not in document
-                and (the_cues.is_function_word(tokens[k]) or (step == 1 and k in names))
+                and (
+                    the_cues.is_function_word(tokens[k])
+                    or the_cues.marker(tokens[k], "light")  # "does the policy *actually* name"
+                    or (step == 1 and k in names)
+                )
             ):
+                pointing = pointing or tokens[k].folded in _POINTING
                 k += step  # "lägger Borås policy på": a name of whose document it is
-            if k in document:
-                found.add(token.text)
+            # "… which of them does *it* name?": the document the question names before
+            if k in document or (pointing and document and min(document) < n):
+                found |= said
     return found
+
+
+_POINTING = frozenset({"it", "den", "det"})
 
 
 def _manner(token: Token) -> bool:

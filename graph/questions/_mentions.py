@@ -7,13 +7,15 @@ it the member ("Vad är Borås med i?")."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from ._language import ARTICLES, WHICH, Token, cues, tokenise
-from ._terms import Meaning, Mention
+from ._terms import Meaning, Mention, Parse
 
 __all__ = [
     "a_place_not_a_kind",
     "commanded",
+    "count_given",
     "conforming_asked",
     "in_an_organisation",
     "meant_to",
@@ -30,6 +32,30 @@ _MEMBER_OF = "http://www.w3.org/ns/org#memberOf"
 
 
 _SUB_ORGANIZATION = "http://www.w3.org/ns/org#hasSubOrganization"
+
+
+def count_given(parse: Parse) -> Parse:
+    """A number the question gives of what it asks for ("Of West Sweden's *71* members,
+    which ones does the policy name?"): what the documents state of it, said in passing, not
+    asked nor a count of the answers. Not when it asks how many."""
+    if any("count" in m.cue_names() for m in parse.mentions):
+        return parse
+    named = {i for m in parse.mentions for i in m.values("actor")}
+    given = []  # not "Which organisation has 71 members?": the number says which
+    for mention, after in zip(parse.mentions, parse.mentions[1:], strict=False):
+        values = [m for m in mention.meanings if m.role == "value"]
+        if (
+            values
+            and len(values) == len(mention.meanings)
+            and all(m.value.isdigit() for m in values)
+            and after.start == max(mention.positions) + 1
+            and {m.entity for m in values} & set(after.values("relation"))
+            and {m.subject for m in values} & named
+        ):
+            given.append(mention)
+    if not given:
+        return parse
+    return replace(parse, mentions=[m for m in parse.mentions if m not in given])
 
 
 def commanded(tokens: list[Token], mentions: list[Mention], used: set[int]) -> list[Mention]:
