@@ -1199,3 +1199,9 @@ def test_which_members_the_policy_names(boras: GovGraph, question: str) -> None:
 
 def test_a_number_that_says_which_is_not_given_in_passing(boras: GovGraph) -> None:
     assert values(answered("Which organisation has 71 members?", boras)) == {SE + "west-sweden"}
+
+
+def test_a_contact_person_is_who_acts_as_contact_point(six: GovGraph) -> None:
+    synth = "https://w3id.org/govgraph/id/synth/kommun/vannas/"
+    answer = answered("vem ar kontaktperson for internationella arbetet i vannas", six)
+    assert values(answer) == {synth + "internationell-samordnare"}
