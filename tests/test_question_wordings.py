@@ -1205,3 +1205,10 @@ def test_a_contact_person_is_who_acts_as_contact_point(six: GovGraph) -> None:
     synth = "https://w3id.org/govgraph/id/synth/kommun/vannas/"
     answer = answered("vem ar kontaktperson for internationella arbetet i vannas", six)
     assert values(answer) == {synth + "internationell-samordnare"}
+
+
+def test_an_areas_work_after_a_task_is_the_area(six: GovGraph) -> None:
+    """ "Which companies manage environment and climate *work*?": the area's work, not the
+    task "work" beside "manage"."""
+    work = answered("Which companies manage environment and climate work?", six)
+    assert values(work) == values(answered("Which companies manage environment and climate?", six))

@@ -14,6 +14,7 @@ from ._terms import Meaning, Mention, Parse
 
 __all__ = [
     "a_place_not_a_kind",
+    "an_areas_work",
     "commanded",
     "count_given",
     "conforming_asked",
@@ -56,6 +57,30 @@ def count_given(parse: Parse) -> Parse:
     if not given:
         return parse
     return replace(parse, mentions=[m for m in parse.mentions if m not in given])
+
+
+def an_areas_work(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "Which companies manage *environment and climate work*?": "work" after a thing's
+    name, with a task said elsewhere in the question, is the thing's, not a task or relation
+    of its own."""
+    tasks = [m for m in mentions if "task" in m.roles()]
+    kept = []
+    for n, mention in enumerate(mentions):
+        before = mentions[n - 1] if n else None
+        if (
+            len(mention.positions) == 1
+            and tokens[mention.start].folded in _WORK
+            and before is not None
+            and "concept" in before.roles()
+            and mention.start == max(before.positions) + 1
+            and any(t is not mention for t in tasks)
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+_WORK = frozenset({"work", "arbete", "arbetet"})
 
 
 def commanded(tokens: list[Token], mentions: list[Mention], used: set[int]) -> list[Mention]:

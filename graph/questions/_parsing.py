@@ -13,6 +13,7 @@ from ._candidates import Candidate, across_whole, asked_noun, windows
 from ._language import LANGUAGES, Token, cues, fold, lemma, stem, tokenise
 from ._mentions import (
     a_place_not_a_kind,
+    an_areas_work,
     commanded,
     conforming_asked,
     in_an_organisation,
@@ -135,6 +136,7 @@ class Parser:
         mentions = in_an_organisation(tokens, mentions)
         mentions = stranded_membership(tokens, mentions)
         mentions = whole_asked(tokens, mentions)
+        mentions = an_areas_work(tokens, mentions)  # "manage environment and climate *work*"
         mentions = _outside_names(mentions)
         conforming = conforming_asked(tokens, mentions, self.labels) - exclude
         if conforming:  # "vilka måste följa policyn?": who it applies to, read again
