@@ -1276,3 +1276,18 @@ def test_a_question_put_again_after_a_comma(
     boras: GovGraph, question: str, expected: set[str]
 ) -> None:
     assert values(answered(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Förteckning över bolagen i Vännäs kommun?",
+        "Vännäs municipal companies - list pls",
+        "Vilka är bolagen i Vännäs?",  # a kind asked for after "vilka är" stays a kind
+        "What are the companies in Vännäs?",
+        "List the companies in Vännäs",
+    ],
+)
+def test_a_list_asked_for_by_its_noun(six: GovGraph, question: str) -> None:
+    companies = values(answered("Which companies does Vännäs have?", six))
+    assert len(companies) > 1 and values(answered(question, six)) == companies

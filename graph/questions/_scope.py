@@ -22,6 +22,7 @@ from rdflib import URIRef
 
 from ..namespaces import GG
 from ..store import GovGraph
+from ._candidates import asked_noun
 from ._language import cues
 from ._reading import Found
 from ._terms import MUNICIPALITY
@@ -214,7 +215,10 @@ def kinds_within(parse: Parse, vocab: Vocabulary, named: list[str], found: Scope
             any(found.within(i, s) for i in mention.values("actor")) for s in named
         )
         if kinds and (each or not mention.roles() & {"actor", "document"}):
-            if before is None or not the_cues.marker(before, "question_words"):
+            # a kind asked for stays a kind: "which companies …", "vilka är bolagen i …"
+            if not (before is not None and the_cues.marker(before, "question_words")) and not (
+                asked_noun(parse.tokens, mention.start)
+            ):
                 bodies = [
                     [
                         i

@@ -24,6 +24,7 @@ __all__ = [
     "formally_asked",
     "hedged_which",
     "list_begun",
+    "listing_asked",
     "not_only",
     "self_corrected",
     "supposed_case",
@@ -34,7 +35,7 @@ def as_written(question: str, vocab: Vocabulary) -> str:
     """The question ``question`` asks, each rewriting below in turn; the question itself when
     nothing would be left of it."""
     text = list_begun(self_corrected(untagged(year_typed(letter_body(question)))))
-    text = supposed_case(text, vocab)
+    text = listing_asked(supposed_case(text, vocab))
     text = formally_asked(text)
     text = either_listed(embedded_which(hedged_which(not_only(text))))
     text = cloze(bracketed(text, vocab), vocab)
@@ -192,6 +193,29 @@ _RESTATED = re.compile(
     r",\s*(?:typ|alltså|dvs\.?|liksom|i\.?\s?e\.?|like|I\s+mean|that\s+is|jag\s+menar)\s*,?\s+"
     rf"(?=(?:{ASKING})\b)[^,?]*\??\s*$",
     re.IGNORECASE,
+)
+
+
+def listing_asked(question: str) -> str:
+    """A list asked for by its noun ("Förteckning över nämnderna i Upplands-Bro?", "List of
+    the companies in Köping", "Upplands-Bro's municipal companies – list pls") as the question
+    which they are."""
+    found = _LISTING.match(question) or _LISTING_AFTER.match(question)
+    if found is None or len(question) > 400:
+        return question
+    which = "Vilka är" if found.group("sv") else "Which are"
+    return f"{which} {found.group('rest').strip(' ?.!–—-')}?"
+
+
+_LISTING = re.compile(
+    r"\s*(?:(?P<sv>(?:en\s+)?(?:förteckning|lista|listan|sammanställning)\s+(?:över|på))"
+    r"|(?:a\s+|the\s+)?list\s+of)\s+(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_LISTING_AFTER = re.compile(
+    r"\s*(?P<rest>[^?–—]{3,200}?)\s*[–—:-]+\s*(?:(?P<sv>lista|förteckning)|list)"
+    r"(?:\s+(?:tack|please|pls|plz))?\s*[?.!]*\s*$",
+    re.IGNORECASE | re.DOTALL,
 )
 
 
