@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from govgraph import GovGraph
@@ -19,6 +21,7 @@ from tests_support import (
     WS_MEMBERS,
     WS_SERVICES,
     answered,
+    synth_graph,
     values,
 )
 
@@ -1291,3 +1294,12 @@ def test_a_question_put_again_after_a_comma(
 def test_a_list_asked_for_by_its_noun(six: GovGraph, question: str) -> None:
     companies = values(answered("Which companies does Vännäs have?", six))
     assert len(companies) > 1 and values(answered(question, six)) == companies
+
+
+def test_a_municipalitys_name_with_its_kind_is_not_read_across(tmp_path: Path) -> None:
+    """ "Köping municipality's international coordinator …": "Köping municipality" is the
+    municipality, not a word of the coordinator's label read across "municipality's"."""
+    three = synth_graph(tmp_path, 3, 0, 2)
+    asked = "Köping municipality's international coordinator is part of which network?"
+    plain = "Which network is Köping's international coordinator part of?"
+    assert values(answered(asked, three)) == values(answered(plain, three))

@@ -29,6 +29,7 @@ from ._spelling import Spelling
 from ._terms import (
     MAX_UNKNOWN,
     MAX_WORDS,
+    MUNICIPALITY,
     Entry,
     Meaning,
     Mention,
@@ -52,6 +53,7 @@ class Parser:
     _question_words: dict[str, set[str]]
     label_keys: dict[str, set[tuple[str, str]]]
     labels: dict[str, dict[str, str]]
+    types: dict[str, set[str]]
 
     @property
     def _spelling(self) -> Spelling:
@@ -213,7 +215,14 @@ class Parser:
                         continue  # "Vilka *mål* ska aktiviteterna *bidra* till?": the goals
                         # asked for, not the task "bidra till målen"
                     candidates.append((0, -size, shuffled, span, ordered[0], ordered, number))
-        concepts = {n for *_, n in candidates if self._entries[n].meaning.role == "concept"}
+        # a concept's label, or a municipality's ("Köping municipality's coordinator"), read
+        # whole is not read across by another label
+        concepts = {
+            n
+            for *_, n in candidates
+            if self._entries[n].meaning.role == "concept"
+            or MUNICIPALITY in self.types.get(self._entries[n].meaning.value, ())
+        }
         candidates = across_whole(candidates, concepts)
         candidates.sort()
         mentions: dict[tuple[int, ...], Mention] = {}
