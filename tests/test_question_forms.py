@@ -1303,3 +1303,15 @@ def test_a_municipalitys_name_with_its_kind_is_not_read_across(tmp_path: Path) -
     asked = "Köping municipality's international coordinator is part of which network?"
     plain = "Which network is Köping's international coordinator part of?"
     assert values(answered(asked, three)) == values(answered(plain, three))
+
+
+def test_whether_a_body_offers_a_service_named_with_no_verb(boras: GovGraph) -> None:
+    """ "does west sweden help put together a programme for study visits in brussels?": the
+    service's own name says what is done; checked against what West Sweden offers."""
+    question = "does west sweden help put together a programme for study visits in brussels?"
+    answer = answered(question, boras)
+    assert values(answer) == {SE + "program-studiebesok-bryssel"}
+    assert answer.confirms
+    assert not ask(
+        "Does Sjuhärads kommunalförbund help put together a programme for study visits?", boras
+    ).answered

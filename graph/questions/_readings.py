@@ -32,6 +32,7 @@ from ._vocabulary import Parse, Vocabulary
 __all__ = ["Found", "Rank", "Reading", "Unit", "readings"]
 
 _ACTOR = str(GG.Actor)
+_OFFERS, _SERVICE = str(GG.offers), str(GG.Service)
 _POST, _PLACE = str(GG.Post), str(GG.Municipality)  # "Vännäs samordnare": whose post
 _LAST = (0, 0, 0, 0, 0, 1)  # ranked as a kind reading: after every other
 _AREA = str(GG.Area)
@@ -71,6 +72,7 @@ def readings(
         found += definition_readings(all_units, cues, vocab)
         found += kind_readings(all_units, cues, vocab)
         found += _post_readings(all_units, cues, vocab)
+        found += _service_readings(all_units, cues, vocab)
     unique: dict[tuple[object, ...], Reading] = {}
     for reading in found:
         reading.among = among
@@ -82,6 +84,27 @@ def readings(
         if key not in unique or reading.rank < unique[key].rank:
             unique[key] = reading
     return sorted(unique.values(), key=lambda r: r.rank)
+
+
+def _service_readings(units_: list[Unit], cues: set[str], vocab: Vocabulary) -> list[Reading]:
+    """Whether a body offers a service the question names with no verb for it ("does West
+    Sweden help put together a programme for study visits in Brussels?": the service's own
+    name says what is done): ``gg:offers``, checked."""
+    info = vocab.properties.get(_OFFERS)
+    if info is None or cues - {"responsible"} or any(u.relational for u in units_):
+        return []
+    named = [u for u in units_ if u.entity]
+    bodies = [i for u in named for i in u.entities if vocab.roles.get(i) == "actor"]
+    services = [i for u in named for i in u.entities if vocab.is_a(i, _SERVICE)]
+    if len(named) != 2 or len(bodies) != 1 or len(services) != 1:
+        return []
+    bindings: dict[str, Node] = {
+        "property": URIRef(_OFFERS),
+        "subject": URIRef(bodies[0]),
+        "object": URIRef(services[0]),
+    }
+    fillers = {bodies[0], services[0]}
+    return [Reading("fact", info.query, bindings, "object", _LAST, fillers, confirm=True)]
 
 
 def _post_readings(units_: list[Unit], cues: set[str], vocab: Vocabulary) -> list[Reading]:
