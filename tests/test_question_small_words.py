@@ -801,12 +801,33 @@ def test_the_facts_whose_quote_speaks_of_what_they_are_asked_of(
         "Gäller policyn bara nämnderna?",
         "Vilka gäller den internationella policyn för – bara nämnderna?",
         "Does the policy apply only to the committees?",
+        "Är det bara nämnderna som policyn gäller för?",
+        "does the policy apply to the municipal companies too or only the committees?",
     ],
 )
-def test_only_is_not_answered_by_the_bodies_named(boras: GovGraph, question: str) -> None:
-    """ "bara nämnderna?": whether no other body is, which no quote says; the closest fact's
-    quote names every body the policy applies to (not "yes, the committees")."""
-    answer = ask(question, boras)
-    assert not answer.answered and not answer.answers
-    assert "only" in answer.not_understood or "bara" in answer.not_understood
-    assert any("bolag" in s.quote for item in answer.closest for s in item.sources)
+def test_only_a_body_is_answered_by_every_body_it_is_given_to(
+    boras: GovGraph, question: str
+) -> None:
+    """ "bara nämnderna?": whether no other body is, which every body the policy applies to
+    answers ("No. According to the policy:" all three), not "yes, the committees"."""
+    answer = answered(question, boras)
+    assert values(answer) == APPLIES_TO
+    assert answer.corrects and not answer.confirms
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the Municipal Council the only body that adopts the international policy?",
+        "Kan kommunstyrelsen ensam revidera policyn?",
+    ],
+)
+def test_only_the_body_that_is_given_it_is_confirmed(boras: GovGraph, question: str) -> None:
+    answer = answered(question, boras)
+    assert len(answer.answers) == 1 and answer.confirms
+
+
+def test_only_said_of_no_body_is_not_answered(boras: GovGraph) -> None:
+    """ "Vilka organ arbetar bara med EU-projekt?": exclusively, which no quote says."""
+    answer = ask("Vilka organ arbetar bara med EU-projekt?", boras)
+    assert not answer.answered and "bara" in answer.not_understood

@@ -48,7 +48,7 @@ from ._items import dedupe, items_of, sorted_items, statement
 from ._language import LANGUAGES, cues, tokenise
 from ._letters import alternatives, keywords, meant_for
 from ._marks import Marks, read_marks, when_said
-from ._mentions import count_given
+from ._mentions import count_given, only_said_of
 from ._pages import on_page, on_the_page, without_source_request
 from ._quotes import from_quotes, said_in_quotes
 from ._reading import Found, Reading
@@ -64,7 +64,7 @@ from ._scope import (
     without_quoted,
 )
 from ._supposed import answered_count, answered_when
-from ._terms import MUNICIPALITY
+from ._terms import MUNICIPALITY, Meaning
 from ._vocabulary import Mention, Parse, Vocabulary, vocabulary
 from ._written import as_written, first_put
 from ._yes_no import corrected, named_in
@@ -256,6 +256,17 @@ def _answer(
             parse = vocab.parse(parse.question, exclude=due)
     named = named_scopes(parse, found_scopes, vocab)
     parse = count_given(kinds_within(parse, vocab, named, found_scopes))
+    # "Gäller policyn bara nämnderna?", "Is the council the only body that adopts it?": every
+    # body the documents give it to, and whether they are the ones named
+    only = _only_named(parse)
+    if only:
+        only_words = {t.text for t in parse.tokens if cues().marker(t, "only")}
+        asking = [  # the bodies named become what is asked: who it is given to
+            m if m not in only else replace(m, meanings=[Meaning("cue", "who", parse.language, 0)])
+            for m in parse.mentions
+        ]
+        unknown = [w for w in parse.unknown if w not in only_words]
+        parse = replace(parse, mentions=asking, unknown=unknown)
     quoted = quoted_scopes(parse, named)
     cue_names = {
         name
@@ -327,6 +338,7 @@ def _answer(
     # body the question names is no answer to whether it did
     restated = restated or (
         yes_no
+        and not only  # "Is the council the only body …?": it is, and none other
         and bool(answers)
         and not any(r.confirm for r in used)
         and named_in(parse, answers, vocab)
@@ -345,12 +357,19 @@ def _answer(
         kinds = {
             (r.kind, str(r.bindings.get("property", r.bindings.get("task", "")))) for r in used
         }
+        confirms = yes_no and all(r.confirm for r in used)
+        corrects = False
+        if only:  # all of them answered: "yes" when the ones named are all, else "no"
+            only_bodies = {i for m in only for i in m.values("actor")}
+            confirms = {i.iri for i in items} <= only_bodies
+            corrects = not confirms
         return Answer(
             question,
             language,
             items,
             sparql,
-            confirms=yes_no and all(r.confirm for r in used),
+            confirms=confirms,
+            corrects=corrects,
             ambiguous=len(kinds) > 1 and len(parts) == 1,
         )
     # "back in 2002", "actually", "isn't it …"
@@ -396,6 +415,30 @@ def _answer(
 
 #: the most facts of the question's own readings read to show the closest of them
 _NEAR = 40
+
+
+def _only_named(parse: Parse) -> list[Mention]:
+    """The bodies the question names that an "only" is said of: the body after "bara"/"only"
+    or before "ensam"; with "the only <kind>", the bodies it names otherwise."""
+    said = only_said_of(parse)
+    if any(m.values("actor") for m in said):
+        named = [m for m in said if m.values("actor")]
+        # "… apply to the companies too, or only the committees?": the bodies offered with it
+        joining = {"or", "eller", "and", "och", "to", "too", "också", "även", "the", "de"}
+        for other in parse.mentions:
+            if other in named or not other.values("actor"):
+                continue
+            for one in named:
+                first, second = sorted((other, one), key=lambda m: m.start)
+                between = parse.tokens[max(first.positions) + 1 : second.start]
+                words = {t.folded for t in between if not cues().marker(t, "only")}
+                if between and words <= joining and words & {"or", "eller", "and", "och"}:
+                    named.append(other)
+                    break
+        return named
+    if said:  # "Is *the council* the only *body* that …?"
+        return [m for m in parse.mentions if m.values("actor") and m not in said]
+    return []
 
 
 def _relative(parse: Parse, mention: Mention) -> bool:
