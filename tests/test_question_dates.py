@@ -114,3 +114,34 @@ def test_still_valid_and_by_what_date_ask_for_the_fields_left_blank(
 ) -> None:
     answer = answered(question, boras)
     assert [(a.kind, a.iri) for a in answer.answers] == [("left_blank", GG + field)]
+
+
+@pytest.mark.parametrize(
+    ("question", "dates"),
+    [
+        (
+            "Hur många år gick det mellan att policyn antogs och att den reviderades?",
+            {"2002-02-19", "2009-08-20"},
+        ),
+        ("Vad kom först, antagandet eller revideringen?", {"2002-02-19", "2009-08-20"}),
+        (
+            "What came first, the adoption of the policy or its revision?",
+            {"2002-02-19", "2009-08-20"},
+        ),
+        # one date alone (1993) was given before: half an answer, a wrong one
+        (
+            "How many years after it was founded did West Sweden establish itself in Brussels?",
+            {"1992", "1993"},
+        ),
+        ("bildades west sweden fore eller efter att dom kom till bryssel", {"1992", "1993"}),
+    ],
+)
+def test_two_events_set_against_each_other_are_answered_with_both_dates(
+    boras: GovGraph, question: str, dates: set[str]
+) -> None:
+    assert values(answered(question, boras)) == dates
+
+
+def test_two_events_one_of_which_has_no_date_are_not_answered(boras: GovGraph) -> None:
+    answer = ask("How many years passed between the founding of West Sweden and the budget?", boras)
+    assert not answer.answered

@@ -40,6 +40,7 @@ from ..store import GovGraph
 from . import _parts, _readings, _running, _split, _units
 from ._answer import Answer
 from ._benefits import MEMBER_OF, asks_benefit, benefits, names_services
+from ._between import both_times
 from ._each import bodies_asked_of, each_municipality, each_named
 from ._except import aside, without
 from ._fit import dates_not_asked, more_precise, the_task, whose_document
@@ -117,6 +118,11 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
         language = lang or vocab.parse(text).language
         return Answer(question, language, [], "", [], list(set_aside.words))
     text = set_aside.question if set_aside is not None else text
+    # "Hur många år gick det mellan att policyn antogs och att den reviderades?": both dates
+    language = lang or vocab.parse(text).language
+    between = both_times(text, language, vocab, lambda when: ask(when, graph, language))
+    if between is not None:
+        return replace(between, question=question)
     # "…, förvaltningarna eller bolagen?": the bodies offered to choose from
     text, offered = alternatives(text, vocab)
     asked = _split.asked(text, vocab, is_scope)
