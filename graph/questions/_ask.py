@@ -34,13 +34,11 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
-from rdflib.term import Node
-
 from ..store import GovGraph
-from . import _parts, _readings, _running, _split, _units
+from . import _parts, _split
 from ._answer import Answer
-from ._benefits import MEMBER_OF, asks_benefit, benefits, names_services
 from ._between import both_times
+from ._closest import closest_facts
 from ._each import bodies_asked_of, each_municipality, each_named
 from ._except import aside, without
 from ._fit import dates_not_asked, more_precise, the_task, whose_document
@@ -48,33 +46,27 @@ from ._honesty import account, marked_light
 from ._items import dedupe, items_of, sorted_items, statement
 from ._language import LANGUAGES, cues, tokenise
 from ._letters import alternatives, keywords, meant_for
-from ._marks import Marks, read_marks, when_said
-from ._mentions import count_given, only_said_of
+from ._marks import read_marks, when_said
+from ._mentions import count_given
+from ._only import all_named, asked_of_all, only_named
 from ._pages import on_page, on_the_page, without_source_request
 from ._quotes import from_quotes, said_in_quotes
 from ._reading import Found, Reading
 from ._scope import (
-    Scopes,
     in_scope,
     kinds_within,
     named_scopes,
-    offered_to,
     quoted_scopes,
-    scope_of,
     scopes,
-    without_quoted,
 )
 from ._supposed import answered_count, answered_when
-from ._terms import MUNICIPALITY, Meaning
+from ._terms import MUNICIPALITY
 from ._vocabulary import Mention, Parse, Vocabulary, vocabulary
+from ._within import MAX_GROUPS, read_within
 from ._written import as_written, first_put
 from ._yes_no import corrected, named_in
 
 __all__ = ["MAX_GROUPS", "ask", "check_lang", "shipped_graph"]
-
-#: A question naming no municipality is answered per municipality up to this many; past it,
-#: it asks which municipality is meant.
-MAX_GROUPS = 5
 
 
 @cache
@@ -264,15 +256,8 @@ def _answer(
     parse = count_given(kinds_within(parse, vocab, named, found_scopes))
     # "Gäller policyn bara nämnderna?", "Is the council the only body that adopts it?": every
     # body the documents give it to, and whether they are the ones named
-    only = _only_named(parse)
-    if only:
-        only_words = {t.text for t in parse.tokens if cues().marker(t, "only")}
-        asking = [  # the bodies named become what is asked: who it is given to
-            m if m not in only else replace(m, meanings=[Meaning("cue", "who", parse.language, 0)])
-            for m in parse.mentions
-        ]
-        unknown = [w for w in parse.unknown if w not in only_words]
-        parse = replace(parse, mentions=asking, unknown=unknown)
+    only = only_named(parse)
+    parse = asked_of_all(parse, only)
     quoted = quoted_scopes(parse, named)
     cue_names = {
         name
@@ -295,7 +280,7 @@ def _answer(
     missing: list[str] = []
     half = False
     for drop in parts:
-        part_readings, part_used, part_found = _read(
+        part_readings, part_used, part_found = read_within(
             graph, vocab, parse, marks, drop, named, found_scopes, quoted
         )
         tried += part_readings
@@ -366,8 +351,7 @@ def _answer(
         confirms = yes_no and all(r.confirm for r in used)
         corrects = False
         if only:  # all of them answered: "yes" when the ones named are all, else "no"
-            only_bodies = {i for m in only for i in m.values("actor")}
-            confirms = {i.iri for i in items} <= only_bodies
+            confirms = all_named(only, [i.iri for i in items])
             corrects = not confirms
         return Answer(
             question,
@@ -404,47 +388,11 @@ def _answer(
             items = items_of(accepted, vocab, language, found_scopes)
             sparql = "\n".join(r.describe() for r in quoted_used)
             return Answer(question, language, items, sparql)
-    # the closest facts: the readings' own, past a few read no further when no municipality
-    # narrows them (at 1M triples "who revises the budget?" has 2,900 revisions to show 8)
-    spread = None if named else _running.AtMost(_NEAR)
-    near_used, near = _running.answer(graph, vocab, tried, spread=spread) if tried else ([], [])
-    near = [f for f in in_scope(near, named, found_scopes) if f.sources or f.kind == "left_blank"]
-    if not near:
-        units = _units.units(parse, vocab)
-        near_used, near = _running.closest(graph, vocab, tried, units)
-        near = in_scope(near, named, found_scopes)
+    near_used, near = closest_facts(graph, vocab, parse, tried, named, found_scopes)
     closest = sorted_items([statement(f, vocab, language, found_scopes) for f in near])[:8]
     sparql = "\n".join(r.describe() for r in (tried or near_used)[:8])
     unknown = list(dict.fromkeys(missing + list(parse.unknown)))
     return Answer(question, language, [], sparql, closest, unknown)
-
-
-#: the most facts of the question's own readings read to show the closest of them
-_NEAR = 40
-
-
-def _only_named(parse: Parse) -> list[Mention]:
-    """The bodies the question names that an "only" is said of: the body after "bara"/"only"
-    or before "ensam"; with "the only <kind>", the bodies it names otherwise."""
-    said = only_said_of(parse)
-    if any(m.values("actor") for m in said):
-        named = [m for m in said if m.values("actor")]
-        # "… apply to the companies too, or only the committees?": the bodies offered with it
-        joining = {"or", "eller", "and", "och", "to", "too", "också", "även", "the", "de"}
-        for other in parse.mentions:
-            if other in named or not other.values("actor"):
-                continue
-            for one in named:
-                first, second = sorted((other, one), key=lambda m: m.start)
-                between = parse.tokens[max(first.positions) + 1 : second.start]
-                words = {t.folded for t in between if not cues().marker(t, "only")}
-                if between and words <= joining and words & {"or", "eller", "and", "och"}:
-                    named.append(other)
-                    break
-        return named
-    if said:  # "Is *the council* the only *body* that …?"
-        return [m for m in parse.mentions if m.values("actor") and m not in said]
-    return []
 
 
 def _relative(parse: Parse, mention: Mention) -> bool:
@@ -457,96 +405,3 @@ def _relative(parse: Parse, mention: Mention) -> bool:
 
 def _by_label(pair: tuple[str, str]) -> str:
     return pair[1].casefold()
-
-
-def _read(
-    graph: GovGraph,
-    vocab: Vocabulary,
-    parse: Parse,
-    marks: Marks,
-    drop: frozenset[str],
-    named: list[str],
-    found: Scopes,
-    quoted: set[str],
-) -> tuple[list[Reading], list[Reading], list[Found]]:
-    """The readings of the question, those that answered and their answers within the scope:
-    first with the named municipality as part of the question ("what is Borås a member of?"),
-    then, if that gives nothing within it, with the name read as the scope only ("who adopts
-    the policy in Köping?")."""
-    within = spread = None
-    if named:
-        bodies = [b for s in named for b in (s, *found.members.get(s, ()))]
-        within = _running.Within(bodies, _body_facts(vocab))
-    elif found.several and not named:
-
-        def spread(facts: list[dict[str, Node]]) -> bool:
-            owners = {found.of(str(f.get("agent") or f.get("subject") or "")) for f in facts}
-            return len(owners - {None}) > MAX_GROUPS
-
-    parse = without_quoted(parse, quoted)
-    tried = _readings.readings(parse, vocab, marks.tense, drop)
-    if asks_benefit(parse):
-        # "Vad får Vännäs för sitt medlemskap i EU-kontoret?" asks what it gets, not what it
-        # is a member of: the memberships are no answer, and what is offered is read first
-        # ("…, vilka tjänster?" asks for services, not for posts)
-        tried = [r for r in tried if str(r.bindings.get("property", "")) != MEMBER_OF]
-        if names_services(parse) and (offered := benefits(parse, graph, vocab, named)):
-            used, answers = _running.answer(graph, vocab, offered)
-            answers = _held(graph, vocab, answers, named, found, quoted)
-            if answers:
-                return tried + offered, used, answers
-    per_scope = None
-    if found.several and len(named) != 1:  # none named, or "in Borås and in Upplands-Bro":
-        # each municipality its own first answers
-
-        def per_scope(item: Found) -> str | None:
-            return scope_of(item, found)
-
-    used, answers = _running.answer(graph, vocab, tried, within, spread, per_scope, MAX_GROUPS)
-    answers = in_scope(answers, named, found, quoted)
-    if not answers and named and set(named) <= quoted:
-        # a document's municipality ("enligt Borås policy") holds what the document says of
-        # any body, not only of its own, which were read first
-        used, answers = _running.answer(graph, vocab, tried)
-        answers = in_scope(answers, named, found, quoted)
-    if not answers and not named and (offered := benefits(parse, graph, vocab, named)):
-        # "vad får man för tjänster via West Sweden?": what it offers whoever is in it
-        used, answers = _running.answer(graph, vocab, offered)
-        return tried + offered, used, in_scope(answers, named, found, quoted)
-    if answers or not named:
-        return tried, used, answers
-    mentions = [m for m in parse.mentions if not set(m.values("actor")) & set(named)]
-    narrowed = replace(parse, mentions=mentions)
-    again = _readings.readings(narrowed, vocab, marks.tense, drop)
-    used, answers = _running.answer(graph, vocab, again, within, spread, per_scope, MAX_GROUPS)
-    answers = _held(graph, vocab, answers, named, found, quoted)
-    if not answers and (offered := benefits(narrowed, graph, vocab, named)):
-        # "what does Borås get from its membership of West Sweden?"
-        again += offered
-        used, answers = _running.answer(graph, vocab, offered)
-        answers = _held(graph, vocab, answers, named, found, quoted)
-    return tried + again, used, answers
-
-
-def _held(
-    graph: GovGraph,
-    vocab: Vocabulary,
-    answers: list[Found],
-    named: list[str],
-    found: Scopes,
-    quoted: set[str],
-) -> list[Found]:
-    """The answers within the named municipalities, or offered to them, other than
-    themselves."""
-    held = {id(f) for f in in_scope(answers, named, found, quoted)}
-    held |= offered_to(graph, vocab, named, answers)
-    return [f for f in answers if id(f) in held and str(f.term) not in named]
-
-
-def _body_facts(vocab: Vocabulary) -> dict[str, list[dict[str, Node]]]:
-    """The responsibilities of each body read so far, kept with the graph's vocabulary (a
-    graph does not change once loaded; a file loaded later makes a new vocabulary)."""
-    cache = vocab.cache.get("body-facts")
-    if not isinstance(cache, dict) or len(cache) > 20_000:
-        cache = vocab.cache["body-facts"] = {}
-    return cache

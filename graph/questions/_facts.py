@@ -14,11 +14,10 @@ from ._reading import NO_RANK, Rank, Reading, Unit, distinct, helps, loose_keys
 from ._terms import MUNICIPALITY, Meaning, PropertyInfo
 from ._vocabulary import Vocabulary
 
-__all__ = ["definition_readings", "fact_readings", "fits", "kind_readings"]
+__all__ = ["fact_readings", "fits"]
 
 _ACTOR = str(GG.Actor)
 _DOCUMENT = str(GG.PolicyDocument)
-_DEFINES = str(GG.defines)
 _SUB_ORGANIZATION = "http://www.w3.org/ns/org#hasSubOrganization"
 
 
@@ -471,49 +470,3 @@ def _oriented(
     else:
         wanted = "subject" if after else "object"
     return (wanted == "subject") == bool(subjects)
-
-
-def definition_readings(units_: list[Unit], cues: set[str], vocab: Vocabulary) -> list[Reading]:
-    """What a term the document defines means: ``ask-definition``."""
-    if not cues & {"define", "what"}:
-        return []
-    if any(
-        (u.tasks and not u.entity)
-        or (u.relational and not u.entity and any(m.value != _DEFINES for m in u.relations))
-        for u in units_
-    ):
-        return []  # "vilka bedriver …?" asks who does a task, not what a term means
-    result: list[Reading] = []
-    for unit in units_:
-        defined = [i for i in unit.entities if i in vocab.definitions]
-        others = [u for u in units_ if u.entity and u is not unit]
-        for iri in defined:
-            result.append(
-                Reading(
-                    "definition",
-                    "ask-definition",
-                    {"concept": URIRef(iri)},
-                    "concept",
-                    (len(others), 0, 0, 0, 0, 0),
-                    {iri},
-                    others,
-                )
-            )
-    return result
-
-
-def kind_readings(units_: list[Unit], cues: set[str], vocab: Vocabulary) -> list[Reading]:
-    """What kind of body an actor is ("what is West Sweden?"): ``ask-kind``."""
-    if "what" not in cues or cues & {"responsible", "define"} or any(u.relational for u in units_):
-        return []
-    if not any(u.cues == {"what"} for u in units_) or any(u.answer_type for u in units_):
-        return []  # "vilka är med i …", "which …", "what are Torsby's companies?": who, not
-        # what kind
-    names = [u for u in units_ if u.entity]
-    if len(names) != 1:
-        return []
-    return [
-        Reading("kind", "ask-kind", {"resource": URIRef(i)}, "kind", (0, 0, 0, 0, 0, 1), {i})
-        for i in names[0].entities
-        if vocab.roles.get(i) == "actor"
-    ]

@@ -20,7 +20,6 @@ __all__ = [
     "conforming_asked",
     "in_an_organisation",
     "meant_to",
-    "only_said_of",
     "merge_same",
     "received",
     "running_a_body",
@@ -82,41 +81,6 @@ def an_areas_work(tokens: list[Token], mentions: list[Mention]) -> list[Mention]
 
 
 _WORK = frozenset({"work", "arbete", "arbetet"})
-
-
-def only_said_of(parse: Parse, at: int | None = None) -> list[Mention]:
-    """The bodies an "only" word is said of ("Gäller policyn *bara* nämnderna?", "the *only*
-    body", "kommunstyrelsen *ensam*"): asked whether there are others, which all the bodies
-    the documents give it to answer. With ``at``, those of the "only" word there."""
-    the_cues = cues()
-    tokens = parse.tokens
-    # a body, a kind of body, or "body"/"organ" said as what is asked of ("the only *body*")
-    bodies = [
-        m for m in parse.mentions if m.roles() & {"actor", "kind"} or m.cue_names() == {"who"}
-    ]
-    found: list[Mention] = []
-    for n, token in enumerate(tokens):
-        if (at is not None and n != at) or not the_cues.marker(token, "only"):
-            continue
-        after = n + 1
-        while after < len(tokens) and (  # "only *to the* committees", "bara *för* bolagen"
-            tokens[after].folded in ARTICLES or tokens[after].folded in _TO
-        ):
-            after += 1
-        before = n - 1  # "kommunstyrelsen *verkligen* ensam"
-        while before > 0 and the_cues.marker(tokens[before], "light"):
-            before -= 1
-        found += [
-            m
-            for m in bodies
-            if m not in found
-            and (m.start == after or max(m.positions) == before)
-            and not the_cues.marker(tokens[m.start], "question_words")
-        ]
-    return found
-
-
-_TO = frozenset({"to", "for", "för", "till", "åt", "at"})
 
 
 def commanded(tokens: list[Token], mentions: list[Mention], used: set[int]) -> list[Mention]:

@@ -21,20 +21,18 @@ from rdflib import URIRef
 from rdflib.term import Node
 
 from ..namespaces import GG
-from ._facts import definition_readings, fact_readings, kind_readings
+from ._facts import fact_readings
 from ._language import ARTICLES, Token, cues, tokenise
 from ._marks import AND
 from ._reading import Found, Rank, Reading, Unit, distinct, helps, loose_keys
 from ._terms import word_keys
+from ._things import thing_readings
 from ._units import units
 from ._vocabulary import Parse, Vocabulary
 
 __all__ = ["Found", "Rank", "Reading", "Unit", "readings"]
 
 _ACTOR = str(GG.Actor)
-_OFFERS, _SERVICE = str(GG.offers), str(GG.Service)
-_POST, _PLACE = str(GG.Post), str(GG.Municipality)  # "Vännäs samordnare": whose post
-_LAST = (0, 0, 0, 0, 0, 1)  # ranked as a kind reading: after every other
 _AREA = str(GG.Area)
 _DOCUMENT = str(GG.PolicyDocument)
 
@@ -69,10 +67,7 @@ def readings(
     if "partner" not in cues:  # with whom: only a responsibility has partners
         found += fact_readings(all_units, cues, answer_type, vocab, literal, tense)
     if not literal:
-        found += definition_readings(all_units, cues, vocab)
-        found += kind_readings(all_units, cues, vocab)
-        found += _post_readings(all_units, cues, vocab)
-        found += _service_readings(all_units, cues, vocab)
+        found += thing_readings(all_units, cues, vocab)
     unique: dict[tuple[object, ...], Reading] = {}
     for reading in found:
         reading.among = among
@@ -84,56 +79,6 @@ def readings(
         if key not in unique or reading.rank < unique[key].rank:
             unique[key] = reading
     return sorted(unique.values(), key=lambda r: r.rank)
-
-
-def _service_readings(units_: list[Unit], cues: set[str], vocab: Vocabulary) -> list[Reading]:
-    """Whether a body offers a service the question names with no verb for it ("does West
-    Sweden help put together a programme for study visits in Brussels?": the service's own
-    name says what is done): ``gg:offers``, checked."""
-    info = vocab.properties.get(_OFFERS)
-    if info is None or cues - {"responsible"} or any(u.relational for u in units_):
-        return []
-    named = [u for u in units_ if u.entity]
-    bodies = [i for u in named for i in u.entities if vocab.roles.get(i) == "actor"]
-    services = [i for u in named for i in u.entities if vocab.is_a(i, _SERVICE)]
-    if len(named) != 2 or len(bodies) != 1 or len(services) != 1:
-        return []
-    bindings: dict[str, Node] = {
-        "property": URIRef(_OFFERS),
-        "subject": URIRef(bodies[0]),
-        "object": URIRef(services[0]),
-    }
-    fillers = {bodies[0], services[0]}
-    return [Reading("fact", info.query, bindings, "object", _LAST, fillers, confirm=True)]
-
-
-def _post_readings(units_: list[Unit], cues: set[str], vocab: Vocabulary) -> list[Reading]:
-    """Who a post is ("Vem är internationell samordnare i Torsby?", "… Vännäs internationella
-    samordnare?"): the post itself, where the documents name it; who holds it they do not say
-    (``ask-itself``). A kind of post is read only beside the municipality whose it is."""
-    if cues != {"who"} or any(u.relational for u in units_):
-        return []
-    places = [u for u in units_ if u.entity and all(vocab.is_a(i, _PLACE) for i in u.entities)]
-    names = [u for u in units_ if (u.entity or u.answer_type) and u not in places]
-    if len(names) != 1:
-        return []
-    named, kinds = names[0].entities, names[0].answer_type
-    bindings: list[dict[str, Node]]
-    if named and all(vocab.is_a(i, _POST) for i in named) and not kinds:
-        bindings = [{"resource": URIRef(i)} for i in named]
-    elif (
-        kinds
-        and not named
-        and places
-        and all(_POST in vocab.superclasses.get(k, ()) for k in kinds)
-    ):
-        bindings = [{"kind": URIRef(k)} for k in kinds]
-    else:
-        return []
-    return [
-        Reading("post", "ask-itself", b, "resource", _LAST, set(map(str, b.values())))
-        for b in bindings
-    ]
 
 
 def _forms(cues: set[str], answer_type: list[str], vocab: Vocabulary) -> set[str]:

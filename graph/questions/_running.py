@@ -3,8 +3,7 @@
 :func:`answer` runs the readings of a question rank by rank (the first rank with rows gives
 the answers); a reading that finds nothing may still be answered by a field the document
 leaves blank (:func:`left_blank`); a named municipality's bodies are read one by one
-(:class:`Within`); :func:`closest` finds what the documents do say near an unanswered
-question.
+(:class:`Within`); :class:`AtMost` reads no more facts than can be shown.
 """
 
 from __future__ import annotations
@@ -16,15 +15,14 @@ from rdflib.term import Node
 
 from ..namespaces import GG
 from ..store import GovGraph
-from ._facts import fits
 from ._language import cues, tokenise
 from ._queries import query_text
-from ._reading import NO_RANK, Found, Loose, Rank, Reading, Unit
+from ._reading import Found, Loose, Rank, Reading
 from ._said import said_of
 from ._terms import quote_keys
 from ._vocabulary import Vocabulary
 
-__all__ = ["Within", "answer", "closest", "left_blank", "prepared_rows", "run", "tolerated"]
+__all__ = ["AtMost", "Within", "answer", "left_blank", "prepared_rows", "run", "tolerated"]
 
 
 _ACTOR = str(GG.Actor)
@@ -446,76 +444,3 @@ def _of_type(rows: list[Found], kinds: list[str], vocab: Vocabulary) -> list[Fou
     if kept or not any(_ACTOR in vocab.superclasses.get(k, ()) for k in kinds):
         return kept
     return _bodies_or_none(rows, kinds, vocab)  # "vilket bolag …" is answered by no board
-
-
-#: the most facts a reading with a name fewer may give to be shown as the closest
-_NEAR = 40
-
-
-def closest(
-    graph: GovGraph, vocab: Vocabulary, tried: Sequence[Reading], units_: Sequence[Unit]
-) -> tuple[list[Reading], list[Found]]:
-    """What the policy does say near an unanswered question: the question's readings with
-    one name fewer bound; else the facts about the actors it names; else one responsibility
-    per task, to show what the policy does answer."""
-    relaxed: list[Reading] = []
-    for reading in tried:
-        if reading.kind not in {"responsibility", "fact"}:
-            continue
-        for name in ("object", "actor", "subject"):
-            if name not in reading.bindings or len(reading.bindings) < 2:
-                continue
-            bindings = {k: v for k, v in reading.bindings.items() if k != name}
-            if set(bindings) == {"property"}:
-                continue
-            target = "responsibility" if reading.kind == "responsibility" else name
-            relaxed.append(Reading(reading.kind, reading.query, bindings, target, reading.rank))
-    # a reading with a name fewer can hold every municipality's facts (at 1M triples, the
-    # 2,900 revisions of "who revises the budget?"): past a few, none is close
-    used, found = answer(graph, vocab, relaxed, spread=AtMost(_NEAR))
-    found = [f for f in found if f.sources]
-    if found:
-        return used, found
-    about: list[Reading] = []
-    for iri in dict.fromkeys(
-        i for u in units_ for i in u.entities if vocab.roles.get(i) == "actor"
-    ):
-        rank: Rank = NO_RANK
-        about.append(
-            Reading(
-                "responsibility",
-                "ask-responsibility",
-                {"actor": URIRef(iri)},
-                "responsibility",
-                rank,
-            )
-        )
-        for info in vocab.properties.values():
-            if fits(iri, info.domain, vocab) and not info.literal:
-                facts: dict[str, Node] = {"property": URIRef(info.iri), "subject": URIRef(iri)}
-                about.append(Reading("fact", info.query, facts, "object", rank))
-    used, found = answer(graph, vocab, about)
-    if found:
-        return used, found
-    return task_examples(graph, vocab)
-
-
-def task_examples(graph: GovGraph, vocab: Vocabulary) -> tuple[list[Reading], list[Found]]:
-    """One responsibility per task of the scheme (one bounded query each, whatever the size
-    of the graph), to show what the documents do answer: the same for every question, so
-    read once per graph (at 1M triples about 0.4 s, then none)."""
-    cached = vocab.cache.get("task-examples")
-    if cached is not None:
-        return cached  # type: ignore[return-value]
-    shown: list[Reading] = []
-    per_task: list[Found] = []
-    for task in sorted(i for i, role in vocab.roles.items() if role == "task"):
-        for row in graph.select(query_text("ask-task-example"), {"task": URIRef(task)}):
-            bindings = {k: row[k] for k in ("actor", "task", "object")}
-            example = Reading(
-                "responsibility", "ask-responsibility", bindings, "responsibility", NO_RANK
-            )
-            shown.append(example)
-            per_task += [f for f in run(graph, example) if not f.partner_of][:1]
-    vocab.cache["task-examples"] = found = (shown[:1], per_task)
-    return found
