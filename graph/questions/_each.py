@@ -1,7 +1,7 @@
 """A question about "the municipality" on a graph of several: "Vilket kommunalförbund är
 *kommunen* medlem i?", "Which federation is *the municipality* a member of?", "… does *each
 municipality* belong to?" names a municipality without saying which. It is asked of each
-municipality in its place; past :data:`~._ask.MAX_GROUPS` it asks which municipality is
+municipality in its place; past :data:`~._within.MAX_GROUPS` it asks which municipality is
 meant, once the first one shows the question has an answer."""
 
 from __future__ import annotations
