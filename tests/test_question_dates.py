@@ -145,3 +145,21 @@ def test_two_events_set_against_each_other_are_answered_with_both_dates(
 def test_two_events_one_of_which_has_no_date_are_not_answered(boras: GovGraph) -> None:
     answer = ask("How many years passed between the founding of West Sweden and the budget?", boras)
     assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "date"),
+    [
+        ("Was West Sweden founded in 1993?", "1992"),  # once: a later year is no, not unknown
+        ("Bildades West Sweden år 1995?", "1992"),
+    ],
+)
+def test_what_happens_once_is_not_in_a_later_year(
+    boras: GovGraph, question: str, date: str
+) -> None:
+    answer = answered(question, boras)
+    assert values(answer) == {date} and answer.corrects
+
+
+def test_what_can_happen_again_may_have_in_a_later_year(boras: GovGraph) -> None:
+    assert not ask("Reviderades policyn 2015?", boras).answered  # after the document

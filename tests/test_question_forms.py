@@ -12,6 +12,7 @@ from govgraph import GovGraph
 from govgraph.questions import ask
 from tests_support import (
     AIMS,
+    APPLIES_TO,
     BORAS,
     COMMON_ACTIVITIES,
     GG,
@@ -1315,3 +1316,35 @@ def test_whether_a_body_offers_a_service_named_with_no_verb(boras: GovGraph) -> 
     assert not ask(
         "Does Sjuhärads kommunalförbund help put together a programme for study visits?", boras
     ).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "same_as"),
+    [
+        (
+            "The organisation that convenes InternationellaSjuhärad – which areas does it work in?",
+            "Which areas does the Sjuhärad Association of Local Authorities work in?",
+        ),
+        (
+            "Det organ som fastställer de övergripande prioriteringarna på det internationella"
+            " området – vilka ansvarsuppgifter har det totalt enligt policyn?",
+            "Vad ansvarar kommunstyrelsen för?",
+        ),
+        (
+            "The bodies that work with the International Coordinator on external funding – what"
+            " are all their responsibilities in the policy?",
+            "What are the administrations responsible for?",
+        ),
+    ],
+)
+def test_a_body_named_by_its_role(boras: GovGraph, question: str, same_as: str) -> None:
+    """Who has the role is asked first, then the question of them, by name: before, the last
+    was answered with only the responsibility its role names."""
+    assert values(answered(question, boras)) == values(answered(same_as, boras))
+
+
+def test_just_said_of_a_body_asks_whether_there_are_others(boras: GovGraph) -> None:
+    """Before, the two bodies offered were answered, as if one had to be chosen."""
+    question = "does the policy also cover the municipal companies or just the committees?"
+    answer = answered(question, boras)
+    assert values(answer) == APPLIES_TO and answer.corrects

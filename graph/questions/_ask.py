@@ -34,6 +34,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
+from ..namespaces import GG
 from ..store import GovGraph
 from . import _parts, _split
 from ._answer import Answer
@@ -52,6 +53,7 @@ from ._only import all_named, asked_of_all, only_named
 from ._pages import on_page, on_the_page, without_source_request
 from ._quotes import from_quotes, said_in_quotes
 from ._reading import Found, Reading
+from ._role import by_role
 from ._scope import (
     in_scope,
     kinds_within,
@@ -75,6 +77,10 @@ def shipped_graph() -> GovGraph:
     from ..loader import load
 
     return load()
+
+
+#: what happens once to an organisation: "Was West Sweden founded in 1993?" is "no"
+_ONCE = frozenset({str(GG.foundingYear), str(GG.establishedYear), str(GG.establishedAt)})
 
 
 def check_lang(lang: str | None) -> None:
@@ -115,6 +121,10 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
     between = both_times(text, language, vocab, lambda when: ask(when, graph, language))
     if between is not None:
         return replace(between, question=question)
+    # "The organisation that convenes InternationellaSjuhärad – which areas does it work in?"
+    role = by_role(text, language, lambda asked: ask(asked, graph, language))
+    if role is not None:
+        return replace(role, question=question)
     # "…, förvaltningarna eller bolagen?": the bodies offered to choose from
     text, offered = alternatives(text, vocab)
     asked = _split.asked(text, vocab, is_scope)
@@ -147,7 +157,13 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
     if not (answer.answered or answer.clarify):
         # "Antogs policyn 2003?": no, when it was; "… 1993 eller 1994?": 1993
         language = answer.language
-        answer = answered_when(text, answer, lambda when: ask(when, graph, language))
+        said = {v for m in vocab.parse(text).mentions for v in m.values("relation")}
+        answer = answered_when(
+            text,
+            answer,
+            lambda when: ask(when, graph, language),
+            repeatable=not said <= _ONCE,  # founded once; a policy adopted, revised again
+        )
     if not (answer.answered or answer.clarify):
         # "Har West Sweden 90 medlemmar?": no, how many it has
         language = answer.language

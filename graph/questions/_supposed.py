@@ -42,12 +42,15 @@ _AGAIN = re.compile(
 )
 
 
-def answered_when(question: str, answer: Answer, ask_when: Callable[[str], Answer]) -> Answer:
+def answered_when(
+    question: str, answer: Answer, ask_when: Callable[[str], Answer], repeatable: bool = True
+) -> Answer:
     """``answer`` to a question that supposes a time, answered instead by ``ask_when`` of the
     question when: "no" to a date or year that is not the one given, neither yes nor no to a
     rough one or a choice; ``answer`` itself when the question supposes none, the question
-    when has no date for an answer, or the time supposed is after the one given ("… 2013?":
-    after what the text knows)."""
+    when has no date for an answer, or, of what can happen again (``repeatable``: a
+    revision), the time supposed is after the one given ("… 2013?": after what the text
+    knows). What happens once ("Was West Sweden founded in 1993?") is "no" to a later year."""
     when = supposed_when(question, answer.language)
     if when is None:
         return answer
@@ -56,8 +59,8 @@ def answered_when(question: str, answer: Answer, ask_when: Callable[[str], Answe
     latest = max((i.value or "")[:4] for i in again.answers) if again.answered else ""
     if not again.answered or not all(i.value for i in again.answers):
         return answer
-    if any(t[:4] > latest for t in times):
-        return answer
+    if repeatable and any(t[:4] > latest for t in times):
+        return answer  # "Reviderades policyn 2015?": it may have been, after the document
     right = any(met(i.value or "", times) for i in again.answers)
     return replace(again, confirms=right, corrects=bool(times) and not right)
 
