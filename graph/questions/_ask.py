@@ -194,32 +194,22 @@ def _asked(
         return each
     parts = _parts.parts(asked, vocab)
     if len(parts) < 2:
-        if len(bodies_asked_of(parse, vocab)) > 1:  # "What do the council and the board do?"
-            each = each_named(
-                question,
-                parse,
-                graph,
-                vocab,
-                language,
-                lambda p: _answer(question, p, graph, vocab, language),
-            )
-            if each is not None:
-                return each
-        answer = _answer(question, parse, graph, vocab, language)
+
+        def answer_of(read: Parse) -> Answer:
+            return _answer(question, read, graph, vocab, language)
+
+        # "What do the council and the board do?": each body's duties
+        if len(bodies_asked_of(parse, vocab)) > 1 and (
+            each := each_named(question, parse, graph, vocab, language, answer_of)
+        ):
+            return each
+        answer = answer_of(parse)
         if (
             answer.answered and _each_named_answered(answer, parse, graph, vocab)
         ) or answer.clarify:
             return answer
         # "what EU office do Bjurholm and Laholm belong to?": each, the other left out
-        each = each_named(
-            question,
-            parse,
-            graph,
-            vocab,
-            language,
-            lambda p: _answer(question, p, graph, vocab, language),
-        )
-        return each or answer
+        return each_named(question, parse, graph, vocab, language, answer_of) or answer
     answers = [_answer(question, vocab.parse(part), graph, vocab, language) for part in parts]
     if _parts.counted_and_listed(parts) and answers[1].answered and not answers[0].answered:
         # "Hur många nämnder har Bjurholm, och vilka är det?": no number is stated, but the
