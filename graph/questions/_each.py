@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..store import GovGraph
 from ._answer import Answer
 from ._items import dedupe
-from ._language import cues
+from ._language import ARTICLES, cues
 from ._scope import Scopes, named_scopes, scopes
 from ._terms import MUNICIPALITY
 from ._vocabulary import Mention, Parse, Vocabulary
@@ -116,7 +116,7 @@ def _body_of_each(parse: Parse, vocab: Vocabulary, found: Scopes) -> Mention | N
         ):
             continue
         last = parse.tokens[max(mention.positions)]
-        definite = last.folded.endswith(("en", "et", "n")) or (
+        definite = (parse.language == "sv" and last.folded.endswith(("en", "et", "n"))) or (
             before is not None and before.folded == "the"
         )
         if definite and not last.genitive and any(_one_each(k, vocab, found) for k in kinds):
@@ -152,7 +152,7 @@ def each_named(
     mentions = [m for m in parse.mentions if set(m.values("actor")) & set(named)]
     for left, right in zip(mentions, mentions[1:], strict=False):
         between = {t.folded for t in parse.tokens[max(left.positions) + 1 : right.start]}
-        if not between & _AND or not between <= _AND | _IN | _ARTICLES:  # "in Borås and in
+        if not between & _AND or not between <= _AND | _IN | ARTICLES:  # "in Borås and in
             return None  # Torsby"; not "the board of Bjurholm's EU office in Laholm"
     answers = []
     for scope in named:
@@ -182,5 +182,4 @@ def bodies_asked_of(parse: Parse, vocab: Vocabulary) -> list[str]:
 
 
 _AND = {"och", "and", "or", "eller", "samt", "respektive", "resp"}
-_ARTICLES = {"the", "den", "det", "de"}
 _IN = {"i", "in", "för", "for", "of"}

@@ -3,7 +3,11 @@
 off and asked again ("who revises – no sorry, who adopts …?"), a formal request with its
 reason first ("Med anledning av att … önskar jag få besked om vem …"), "not only … but
 also", "vilken eller vilka", "which" in the questions a body must answer, what brackets only
-repeat or illustrate, and blanks to fill ("Policyn fastställdes den ___ av ___?")."""
+repeat or illustrate, blanks to fill ("Policyn fastställdes den ___ av ___?"), a list begun
+and left open ("Newsletter and website, … and … what are all the services?"), a case supposed
+first ("If a department wants external funding, who …?"), a list asked for by its noun
+("Förteckning över nämnderna …") and three choices with commas ("KF, KS eller nämnderna?").
+:func:`first_put` is the question as first put, tried when the whole has no answer."""
 
 from __future__ import annotations
 
@@ -19,8 +23,8 @@ __all__ = [
     "bracketed",
     "cloze",
     "either_listed",
-    "first_put",
     "embedded_which",
+    "first_put",
     "formally_asked",
     "hedged_which",
     "list_begun",
