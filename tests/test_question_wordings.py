@@ -1212,3 +1212,24 @@ def test_an_areas_work_after_a_task_is_the_area(six: GovGraph) -> None:
     task "work" beside "manage"."""
     work = answered("Which companies manage environment and climate work?", six)
     assert values(work) == values(answered("Which companies manage environment and climate?", six))
+
+
+@pytest.mark.parametrize(
+    ("question", "body"),
+    [
+        (
+            "What are the City of Borås's operations required to do under the policy?",
+            "the operations",
+        ),
+        ("What does the policy require of the management?", "the management"),
+        ("Vad kräver policyn av ledningen?", "the management"),
+        ("Vilka krav ställer policyn på förvaltningarna?", "the administrations"),
+    ],
+)
+def test_what_the_policy_requires_of_a_body_is_its_duties(
+    boras: GovGraph, question: str, body: str
+) -> None:
+    """ "require", "kräver", "krav": a body's duties, with the policy the setting, not what
+    the duty is done on (both of the management's, not the one about the policy)."""
+    duties = values(answered(f"What is {body} responsible for?", boras))
+    assert values(answered(question, boras)) == duties
