@@ -10,7 +10,15 @@ import pytest
 
 from govgraph import GovGraph
 from govgraph.questions import ask
-from tests_support import BORAS, SE, WS_MEMBERS, WS_SERVICES, answered, synth_graph, values
+from tests_support import (
+    BORAS,
+    SE,
+    WS_MEMBERS,
+    WS_SERVICES,
+    answered,
+    synth_graph,
+    values,
+)
 
 SYNTH = "https://w3id.org/govgraph/id/synth/"
 COORDINATORS = {SE + "internationella-samordnare-i-sjuharad"}
@@ -565,3 +573,18 @@ def test_external_money_is_external_funding(six: GovGraph) -> None:
         six,
     )
     assert all("/kommun/vannas/forvaltning/" in str(a.iri) for a in answer.answers)
+
+
+def test_what_both_municipalities_are_members_of_is_what_they_share(tmp_path: Path) -> None:
+    """ "Which EU office are *both* Torsby and Köping members of?": the one they share, each
+    with its membership; none shared ("… both Torsby and Laholm …"), no answer."""
+    seven = synth_graph(tmp_path, 7, 0, 2)
+    office = "https://w3id.org/govgraph/id/synth/eu-kontor/norra-mellansverige"
+    both = answered("Which EU office are both Torsby and Köping members of?", seven)
+    assert values(both) == {office}
+    assert {a.scope["iri"].rsplit("/", 1)[-1] for a in both.answers if a.scope} == {
+        "torsby",
+        "koping",
+    }
+    assert not ask("Which EU office are both Torsby and Laholm members of?", seven).answered
+    assert not ask("Which federation are both Torsby and Köping members of?", seven).answered

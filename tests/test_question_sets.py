@@ -192,18 +192,26 @@ def grade(entry: dict[str, Any], answer: dict[str, Any], graph: GovGraph) -> tup
 
 
 def _scope_problems(expect: dict[str, Any], items: list[dict[str, Any]]) -> list[str]:
-    """Each item scoped to the municipality its expected answer names (or the entry's)."""
-    wanted = {
-        key: item.get("scope", expect.get("scope"))
-        for item in expect["answers"]
-        for key in expected_keys({"answers": [item]})
-    }
+    """Each item scoped to the municipality its expected answer names (or the entry's); an
+    answer expected in several municipalities (the EU office Torsby and Köping are both in)
+    is right scoped to any of them, and every one of them must be given."""
+    wanted: dict[tuple[str, str], set[str]] = {}
+    for item in expect["answers"]:
+        scope = item.get("scope", expect.get("scope"))
+        for key in expected_keys({"answers": [item]}):
+            if scope is not None:
+                wanted.setdefault(key, set()).add(expand(scope))
     problems = []
+    given: dict[tuple[str, str], set[str]] = {}
     for item in items:
-        scope = wanted.get(_key(item))
+        scopes = wanted.get(_key(item))
         got = (item.get("scope") or {}).get("iri")
-        if scope is not None and got != expand(scope):
-            problems.append(f"{item.get('label')!r} scoped {got!r}, not {expand(scope)!r}")
+        given.setdefault(_key(item), set()).add(str(got))
+        if scopes is not None and got not in scopes:
+            problems.append(f"{item.get('label')!r} scoped {got!r}, not {sorted(scopes)}")
+    for key, scopes in wanted.items():
+        if len(scopes) > 1 and not scopes <= given.get(key, set()):
+            problems.append(f"{key[1]!r} not given in {sorted(scopes - given.get(key, set()))}")
     return problems
 
 

@@ -163,6 +163,12 @@ def each_named(
             return None
         answers.append(answer)
     items = dedupe([item for a in answers for item in a.answers])
+    if any(t.folded in _BOTH for t in parse.tokens):
+        # "Which EU office are *both* Torsby and Köping members of?": what they share
+        common = set.intersection(*({i.iri for i in a.answers} for a in answers))
+        items = [i for i in items if i.iri in common]
+        if not items:
+            return None
     return Answer(question, language, items, "\n".join(dict.fromkeys(a.sparql for a in answers)))
 
 
@@ -182,4 +188,5 @@ def bodies_asked_of(parse: Parse, vocab: Vocabulary) -> list[str]:
 
 
 _AND = {"och", "and", "or", "eller", "samt", "respektive", "resp"}
+_BOTH = {"both", "båda", "bada", "både", "bade", "bägge", "bagge"}
 _IN = {"i", "in", "för", "for", "of"}
