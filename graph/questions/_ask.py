@@ -34,7 +34,6 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
-from ..namespaces import GG
 from ..store import GovGraph
 from . import _parts, _split
 from ._answer import Answer
@@ -77,10 +76,6 @@ def shipped_graph() -> GovGraph:
     from ..loader import load
 
     return load()
-
-
-#: what happens once to an organisation: "Was West Sweden founded in 1993?" is "no"
-_ONCE = frozenset({str(GG.foundingYear), str(GG.establishedYear), str(GG.establishedAt)})
 
 
 def check_lang(lang: str | None) -> None:
@@ -162,7 +157,8 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
             text,
             answer,
             lambda when: ask(when, graph, language),
-            repeatable=not said <= _ONCE,  # founded once; a policy adopted, revised again
+            # founded once ("once" in cues.json); a policy adopted, revised again
+            repeatable=not all(p in vocab.properties and vocab.properties[p].once for p in said),
         )
     if not (answer.answered or answer.clarify):
         # "Har West Sweden 90 medlemmar?": no, how many it has

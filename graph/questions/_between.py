@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from ._answer import Answer
 from ._items import dedupe
+from ._parts import POINTED
 from ._vocabulary import Vocabulary
 
 __all__ = ["both_times"]
@@ -35,7 +36,6 @@ _BETWEEN = [
         r"(?:att\s+)?(?P<b>.+?)\s*[?.!]*\s*$",
     )
 ]
-_POINTING = re.compile(r"\b(?:its|it|they|their|dess|den|det|dom|de|deras)\b", re.IGNORECASE)
 _NAMES = {"actor", "document", "concept"}
 
 
@@ -57,7 +57,7 @@ def both_times(
     for n, part in enumerate(parts):
         other = names[1 - n]
         if not names[n] and other:  # "… after *it* was founded did West Sweden …"
-            part = _POINTING.sub(other[0], part, count=1) if _POINTING.search(part) else part
+            part = POINTED.sub(other[0], part, count=1) if POINTED.search(part) else part
             if not _names(part, vocab):
                 part = f"{part} {other[0]}"
         answer = ask(f"{when} {part}?")

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ._language import ARTICLES, cues
+from ._marks import AND
 from ._terms import Meaning, Mention, Parse
 
 __all__ = ["all_named", "asked_of_all", "only_named", "only_said_of"]
@@ -47,6 +48,8 @@ def only_said_of(parse: Parse, at: int | None = None) -> list[Mention]:
     return found
 
 
+#: "also", folded as the question's words are ("too", "också", "även"), and a typed "to"
+_ALSO = frozenset({"to", "too", "ocksa", "aven"})
 _TO = frozenset({"to", "for", "för", "till", "åt", "at"})
 
 
@@ -57,7 +60,7 @@ def only_named(parse: Parse) -> list[Mention]:
     if any(m.values("actor") for m in said):
         named = [m for m in said if m.values("actor")]
         # "… apply to the companies too, or only the committees?": the bodies offered with it
-        joining = {"or", "eller", "and", "och", "to", "too", "också", "även", "the", "de"}
+        joining = AND | ARTICLES | _ALSO
         for other in parse.mentions:
             if other in named or not other.values("actor"):
                 continue
@@ -65,7 +68,7 @@ def only_named(parse: Parse) -> list[Mention]:
                 first, second = sorted((other, one), key=lambda m: m.start)
                 between = parse.tokens[max(first.positions) + 1 : second.start]
                 words = {t.folded for t in between if not cues().marker(t, "only")}
-                if between and words <= joining and words & {"or", "eller", "and", "och"}:
+                if between and words <= joining and words & AND:
                     named.append(other)
                     break
         return named

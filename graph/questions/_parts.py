@@ -14,6 +14,8 @@ from ._vocabulary import Mention, Parse, Vocabulary
 
 __all__ = [
     "NAMES",
+    "OWNING",
+    "POINTED",
     "POINTING",
     "THINGS",
     "VERBS",
@@ -32,8 +34,11 @@ GROUP, POST = str(FOAF.Group), str(GG.Post)
 NAMES = {"actor", "document", "concept", "value"}
 THINGS = NAMES - {"value"}
 VERBS = {"task", "relation"}
-#: Words that point back to what was said before (pronouns).
+#: Words that point back to what was said before (pronouns), and those that say whose.
 POINTING = {"it", "they", "them", "den", "det", "de", "dom", "dem"}
+OWNING = {"its", "their", "dess", "deras"}
+#: either in a text ("… after *it* was founded", "what are all *their* responsibilities?")
+POINTED = re.compile(rf"\b(?:{'|'.join(sorted(POINTING | OWNING))})\b", re.IGNORECASE)
 
 
 def responsible(mention: Mention) -> bool:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from ._answer import Answer
+from ._parts import OWNING, POINTED
 
 __all__ = ["by_role"]
 
@@ -19,16 +20,13 @@ _ROLE = re.compile(
     r"(?:that|which|who|som)\s+(?P<role>[^–—?]{3,160}?)\s*[–—:]+\s*(?P<asked>\S.{2,240})$",
     re.IGNORECASE | re.DOTALL,
 )
-_POINTING = re.compile(
-    r"\b(?:its|their|it|they|them|dess|deras|det|den|de|dom|dem)\b", re.IGNORECASE
-)
 
 
 def by_role(question: str, language: str, ask: Callable[[str], Answer]) -> Answer | None:
     """The answer to a question about a body named by its role, asked of the bodies that have
     it (see the module); ``None`` when the question names none so."""
     found = _ROLE.match(question) if len(question) <= 400 else None
-    if found is None or not _POINTING.search(found.group("asked")):
+    if found is None or not POINTED.search(found.group("asked")):
         return None
     who = "Vem" if language == "sv" else "Who"
     holders = ask(f"{who} {found.group('role').strip()}?")
@@ -37,7 +35,8 @@ def by_role(question: str, language: str, ask: Callable[[str], Answer]) -> Answe
         return None
     joined = f" {'och' if language == 'sv' else 'and'} ".join(i.label for i in bodies)
     asked = found.group("asked")
-    owner = re.search(r"\b(?:its|their|dess|deras)\b", asked, re.IGNORECASE)
+    pointer = POINTED.search(asked)
+    owner = pointer is not None and pointer.group().casefold() in OWNING
     name = f"{joined}'s" if owner and language == "en" else f"{joined}s" if owner else joined
-    answer = ask(_POINTING.sub(name, asked, count=1))
+    answer = ask(POINTED.sub(name, asked, count=1))
     return answer if answer.answered else None

@@ -119,6 +119,7 @@ class PropertyInfo:
     tasks: frozenset[str] = frozenset()
     prospective: bool = False
     repeatable: bool = False
+    once: bool = False
     label_keys: set[tuple[str, str]] = field(default_factory=set)
 
     @property

@@ -126,6 +126,7 @@ class Vocabulary(Parser):
             info.tasks = frozenset(relation.get("tasks", ()))
             info.prospective = bool(relation.get("prospective", False))
             info.repeatable = bool(relation.get("repeatable", False))
+            info.once = bool(relation.get("once", False))
         self.definitions = {str(r["concept"]) for r in graph.select(query_text("ask-definition"))}
         for row in graph.select(query_text("ask-renderings")):
             rendering = row["rendering"]

@@ -12,6 +12,7 @@ first ("If a department wants external funding, who …?"), a list asked for by 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ._language import ASKED, ASKING, cues, tokenise
 from ._letters import letter_body, untagged, year_typed
@@ -230,7 +231,7 @@ def supposed_case(question: str, vocab: Vocabulary) -> str:
     before the question, as its topic, without who wants it (a body unnamed, "our
     committee"); a municipality that wants it is where the question is asked ("suppose
     torsby wants …, who …?"). Not when another name says whose case it is."""
-    found = _SUPPOSED_CASE.match(question) if len(question) <= 400 else None
+    found = _supposed_case().match(question) if len(question) <= 400 else None
     if found is None or not ASKED.search(found.group("rest")):
         return question
     who, rest = found.group("who"), found.group("rest")
@@ -248,16 +249,17 @@ def supposed_case(question: str, vocab: Vocabulary) -> str:
 _SWEDISH_IF = {"om", "ifall", "anta att", "antag att", "säg att"}
 
 
-def _wanting() -> str:
+@cache
+def _supposed_case() -> re.Pattern[str]:
+    """A condition the question opens with: "if/om", who, a word of wanting, then the case
+    and the question after a comma (compiled on first need, from ``cues.json``)."""
     words = sorted(cues().markers_text["wanting"], key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-
-
-_SUPPOSED_CASE = re.compile(
-    rf"\s*(?P<if>om|ifall|if|suppose|say|anta(?:g)?\s+att|säg\s+att)\s+(?P<who>.{{1,40}}?)\s+"
-    rf"(?:(?:{_wanting()})\b\s*(?:to\s+|att\s+)?)+(?P<rest>[^,?]{{3,150}},\s*\S.*)$",
-    re.IGNORECASE | re.DOTALL,
-)
+    wanting = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(
+        rf"\s*(?P<if>om|ifall|if|suppose|say|anta(?:g)?\s+att|säg\s+att)\s+(?P<who>.{{1,40}}?)\s+"
+        rf"(?:(?:{wanting})\b\s*(?:to\s+|att\s+)?)+(?P<rest>[^,?]{{3,150}},\s*\S.*)$",
+        re.IGNORECASE | re.DOTALL,
+    )
 
 
 def list_begun(question: str) -> str:
