@@ -803,6 +803,9 @@ def test_the_facts_whose_quote_speaks_of_what_they_are_asked_of(
         "Does the policy apply only to the committees?",
         "Är det bara nämnderna som policyn gäller för?",
         "does the policy apply to the municipal companies too or only the committees?",
+        # a body offered with "även"/"också", and "för" before each: both are asked of
+        "Gäller policyn även bolagen eller bara nämnderna?",
+        "Gäller policyn också för bolagen, eller bara för nämnderna?",
     ],
 )
 def test_only_a_body_is_answered_by_every_body_it_is_given_to(

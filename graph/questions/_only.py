@@ -60,7 +60,7 @@ def only_named(parse: Parse) -> list[Mention]:
     if any(m.values("actor") for m in said):
         named = [m for m in said if m.values("actor")]
         # "… apply to the companies too, or only the committees?": the bodies offered with it
-        joining = AND | ARTICLES | _ALSO
+        joining = AND | ARTICLES | _ALSO | _TO  # "… också för bolagen, eller bara för …"
         for other in parse.mentions:
             if other in named or not other.values("actor"):
                 continue
