@@ -9,7 +9,7 @@ import pytest
 
 from govgraph import GovGraph
 from govgraph.questions import ask
-from tests_support import KF, KS, SE, answered, values
+from tests_support import BORAS, KF, KS, SE, answered, values
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,21 @@ def test_the_first_revision_is_not_known(boras: GovGraph, question: str) -> None
 )
 def test_blanks_to_fill(boras: GovGraph, question: str, expected: set[str]) -> None:
     assert values(answered(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kan du berätta vad kommunstyrelsen ansvarar för enligt den internationella policyn?",
+        "Jag undrar vad kommunstyrelsen gör.",
+        "vad kommunstyrelsen ansvarar för",
+    ],
+)
+def test_an_indirect_swedish_what(boras: GovGraph, question: str) -> None:
+    """In "… vad kommunstyrelsen gör" the body comes before its verb; Swedish "vad" is no
+    determiner ("vilken kommunstyrelse"), so the board is what is asked about, not the kind
+    of body asked for (held-out set 61)."""
+    assert values(answered(question, boras)) == {
+        BORAS + d
+        for d in ("ansvar-ks-prioriteringar", "ansvar-ks-uppfoljning", "ansvar-ks-revidering")
+    }

@@ -117,6 +117,9 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             # "*whose* services", "*which organisation's* services": the owner is asked
             before = parse.tokens[mention.start - 1] if mention.start else None
             adjacent = adjacent and not (before and (before.genitive or before.folded in WHOSE))
+            # "(berätta) vad kommunstyrelsen gör": Swedish "vad" is no determiner, the body
+            # after it is what is asked about ("vilken nämnd", "vad för tjänster" ask a kind)
+            adjacent = adjacent and not (before and before.folded == "vad")
             if adjacent and _embedded(parse, result):
                 # "Vem ska kunna redovisa vilka nätverk …": who is asked, the quote says it
                 unit.entities, unit.said, kinds = [], True, []
