@@ -71,3 +71,27 @@ def test_an_indirect_swedish_what(boras: GovGraph, question: str) -> None:
         BORAS + d
         for d in ("ansvar-ks-prioriteringar", "ansvar-ks-uppfoljning", "ansvar-ks-revidering")
     }
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Det är väl kommunfullmäktige som fastställer prioriteringarna för det internationella"
+            " området?",
+            {KS},
+        ),
+        ("Vem reviderar förmodligen policyn?", {KS}),
+        ("Is it maybe the council that revises the policy?", {KS}),
+        ("Honestly, who even gets to set the overall priorities?", {KS}),
+        ("Who probably adopted the policy?", {KF}),
+    ],
+)
+def test_words_of_attitude_ask_nothing(boras: GovGraph, question: str, expected: set[str]) -> None:
+    """ "väl", "förmodligen", "maybe", "honestly": the asker's attitude, not what is asked
+    (held-out sets 61 and 63)."""
+    assert values(answered(question, boras)) == expected
+
+
+def test_a_word_of_attitude_keeps_the_negation(boras: GovGraph) -> None:
+    assert not ask("Vem antog kanske inte policyn?", boras).answered
