@@ -368,6 +368,16 @@ def test_a_narrower_thing_said_by_its_broader_term(boras: GovGraph) -> None:
     assert values(answer) == {BORAS + "bolagen"}
 
 
+def test_exchanges_projects_and_networks_are_international_activities(boras: GovGraph) -> None:
+    """International activities "kan ha formen av projekt, nätverk, …" (p. 6): what the
+    operations must answer questions about is one of them (held-out set 65)."""
+    question = "What are the operations expected to do with regard to international activities?"
+    assert values(ask(question, boras)) == {
+        BORAS + "ansvar-verksamheterna-besvara-fragor",
+        BORAS + "ansvar-verksamheterna-genomfor",
+    }
+
+
 def test_when_did_that_happen(boras: GovGraph) -> None:
     answer = ask("Which body adopted the policy, and when did that happen?", boras)
     assert values(answer) == {BORAS + "kommunfullmaktige", "2002-02-19"}
