@@ -834,3 +834,17 @@ def test_only_said_of_no_body_is_not_answered(boras: GovGraph) -> None:
     """ "Vilka organ arbetar bara med EU-projekt?": exclusively, which no quote says."""
     answer = ask("Vilka organ arbetar bara med EU-projekt?", boras)
     assert not answer.answered and "bara" in answer.not_understood
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vilka delar av kommunen gäller policyn för, även stadens bolag?",
+        "Which parts of the city does the policy apply to, including the city's companies?",
+    ],
+)
+def test_bodies_wanted_among_the_answers_are_no_choice(boras: GovGraph, question: str) -> None:
+    """ "…, även bolagen?" after a question: all it applies to, the companies among them
+    (before: the companies alone, as if the question were whether it applies to them; a
+    wrong answer of held-out set 66)."""
+    assert values(answered(question, boras)) == APPLIES_TO

@@ -261,6 +261,17 @@ def alternatives(question: str, vocab: Vocabulary) -> tuple[str, list[str]]:
         # "vem ska kolla …, *är det politikerna i fullmäktige*?": the question asked, whoever
         # the asker guesses
         return question[: checked.start()].rstrip(" ,–—-") + "?", []
+    including = _INCLUDING.search(question)
+    if including and ASKED.search(question[: including.start()]):
+        # "Vilka delar gäller policyn för, *även stadens bolag*?": all of them, which says
+        # whether those named are among them (not whether the policy applies to those)
+        parse = vocab.parse(including.group("names"))
+        if (
+            parse.mentions
+            and not parse.unknown
+            and all(m.values("actor") or m.values("kind") for m in parse.mentions)
+        ):
+            return question[: including.start()].rstrip(" ,–—-") + "?", []
     offered = _OFFERED.search(question)
     if not offered or offered.start() == 0:
         return question, []
@@ -290,6 +301,12 @@ _OR_WHO = re.compile(  # not "…, eller vilka *fler* omfattas?": which others, 
 _OFFERED = re.compile(
     r"(?:,|\s[–—-])\s*(?P<a>[^,?–—]{2,60}?)(?:\s*,\s*(?P<c>[^,?–—]{2,60}?))?"
     r"\s+(?:eller|or)\s+(?P<b>[^,?–—]{2,60}?)\s*\?\s*$",
+    re.I,
+)
+#: bodies the asker wants to be among the answers ("…, även bolagen?", "…, including …?")
+_INCLUDING = re.compile(
+    r"(?:,|\s[–—-])\s*(?:även|aven|också|ocksa|inklusive|inkl\.?|including|incl\.?|also|even)"
+    r"\s+(?P<names>[^,?–—]{2,80}?)\s*\?\s*$",
     re.I,
 )
 #: a guess at the answer after the question ("…, är det nämnderna?", "… – is it the board?")
