@@ -353,7 +353,7 @@ def _answer(
         confirms = yes_no and all(r.confirm for r in used)
         corrects = False
         if only:  # all of them answered: "yes" when the ones named are all, else "no"
-            confirms = all_named(only, [i.iri for i in items])
+            confirms = all_named(only, [i.iri for i in items], vocab)
             corrects = not confirms
         return Answer(
             question,

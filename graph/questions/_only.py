@@ -12,6 +12,7 @@ from dataclasses import replace
 from ._language import ARTICLES, cues
 from ._marks import AND
 from ._terms import Meaning, Mention, Parse
+from ._vocabulary import Vocabulary
 
 __all__ = ["all_named", "asked_of_all", "only_named", "only_said_of"]
 
@@ -59,10 +60,11 @@ def only_named(parse: Parse) -> list[Mention]:
     said = only_said_of(parse)
     if any(m.values("actor") for m in said):
         named = [m for m in said if m.values("actor")]
-        # "… apply to the companies too, or only the committees?": the bodies offered with it
+        # "… apply to the companies too, or only the committees?": the bodies offered with it,
+        # by name or by kind ("the city owned companies")
         joining = AND | ARTICLES | _ALSO | _TO  # "… också för bolagen, eller bara för …"
         for other in parse.mentions:
-            if other in named or not other.values("actor"):
+            if other in named or not (other.values("actor") or other.values("kind")):
                 continue
             for one in named:
                 first, second = sorted((other, one), key=lambda m: m.start)
@@ -90,7 +92,8 @@ def asked_of_all(parse: Parse, only: list[Mention]) -> Parse:
     return replace(parse, mentions=asking, unknown=[w for w in parse.unknown if w not in said])
 
 
-def all_named(only: list[Mention], answers: Sequence[str | None]) -> bool:
-    """Whether every body answered is one the "only" was said of."""
+def all_named(only: list[Mention], answers: Sequence[str | None], vocab: Vocabulary) -> bool:
+    """Whether every body answered is one the "only" was said of, by name or by kind."""
     named = {i for m in only for i in m.values("actor")}
-    return set(answers) <= named
+    kinds = {k for m in only if not m.values("actor") for k in m.values("kind")}
+    return all(a in named or any(vocab.is_a(a or "", k) for k in kinds) for a in answers)
