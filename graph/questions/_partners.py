@@ -4,17 +4,23 @@ förvaltningarna *med* extern finansiering?"), read from the words around "with"
 
 from __future__ import annotations
 
+from ..namespaces import GG
 from ._language import cues
 from ._reading import Unit
 from ._vocabulary import Parse, Vocabulary
 
 __all__ = ["works_with"]
 
+_ACTOR = str(GG.Actor)
+
 
 def works_with(parse: Parse, units_: list[Unit], vocab: Vocabulary) -> bool:
     """Whether the question asks who works with someone: "Who does the coordinator work
     *with*?" (the preposition last, or first: "*With whom* …?"), "Which official *works with*
     the administrations …?" (a verb that only says something is done, "with", then a body)."""
+    asked = [k for u in units_ for k in u.answer_type]
+    if asked and not any(_ACTOR in vocab.superclasses.get(k, ()) for k in asked):
+        return False  # "Vilka *områden* arbetar förbundet med?": what it works on, no partner
     if parse.tokens and parse.tokens[-1].folded in _WITH:
         return True
     bodies = [u.start for u in units_ if any(vocab.roles.get(i) == "actor" for i in u.entities)]
