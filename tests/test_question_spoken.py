@@ -95,3 +95,18 @@ def test_words_of_attitude_ask_nothing(boras: GovGraph, question: str, expected:
 
 def test_a_word_of_attitude_keeps_the_negation(boras: GovGraph) -> None:
     assert not ask("Vem antog kanske inte policyn?", boras).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("vem fast ställer över gripande prioriteringar för det internationella området", {KS}),
+        ("Vem fast ställer policyn?", {KF}),
+    ],
+)
+def test_a_word_typed_apart(boras: GovGraph, question: str, expected: set[str]) -> None:
+    """ "fast ställer", "över gripande": one word typed as two, read as one where a part
+    alone is not understood (held-out set 66); a question word is never joined ("vad heter
+    …" asks a name, which the documents do not give)."""
+    assert values(answered(question, boras)) == expected
+    assert not ask("vad heter den internationella samordnaren", boras).answered

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ._candidates import Candidate, across_whole, asked_noun, windows
+from ._compounds import rejoined, split_compound
 from ._language import LANGUAGES, Token, cues, fold, lemma, stem, tokenise
 from ._mentions import (
     a_place_not_a_kind,
@@ -97,16 +98,20 @@ class Parser:
         matched once, and a question asked again costs what it did the first time."""
         self.__dict__.pop("_parses", None)
 
-    def _parse(self, question: str, exclude: frozenset[str]) -> Parse:
+    def _parse(
+        self, question: str, exclude: frozenset[str], apart: frozenset[str] = frozenset()
+    ) -> Parse:
         the_cues = cues()
         words = tokenise(question)
         overflow = [t.text for t in words[MAX_WORDS:]]
+        if apart:
+            words = rejoined(words[:MAX_WORDS], apart, self.known)
         tokens: list[Token] = []
         respelt: dict[int, Token] = {}
         for at, token in enumerate(words[:MAX_WORDS]):
             if the_cues.is_function_word(token) or self.known(token):
                 tokens.append(token)
-            elif parts := self._split_compound(token):
+            elif parts := split_compound(token, self.known):
                 tokens.extend(parts)
             else:
                 again = self._spelling.respelt(token, words[at - 1 : at], words[at + 1 : at + 2])
@@ -150,31 +155,13 @@ class Parser:
         unknown = [tokens[i].text for i in content if i not in used]
         unknown = [w if len(w) <= 40 else w[:40] + "…" for w in unknown + overflow]
         unknown = list(dict.fromkeys(unknown))[:MAX_UNKNOWN]
-        return Parse(question, tokens, mentions, unknown, self._language(question, tokens))
-
-    def _split_compound(self, token: Token, depth: int = 0) -> list[Token] | None:
-        """Split an unknown Swedish compound into known parts (``medlemsantal`` → ``medlem``
-        + ``antal``), trying the longest known first part; ``None`` if none fits."""
-        word = token.text
-        if len(word) > 40:
-            return None  # no compound is this long; splitting costs the square of the length
-        for cut in range(len(word) - 4, 2, -1):  # a last part of four letters or more:
-            # three-letter ones split too much ("största" is not "stör" + "sta")
-            head, tail = word[:cut], word[cut:]
-            for part in (head, head[:-1] if head[-1] in "s" else None):
-                if not part or len(part) < 3:
-                    continue
-                first = Token(part, fold(part))
-                if not self.known(first) or cues().marker(first, "determiners"):
-                    continue  # "undersöker", "omfattar": a particle verb, not "under" + …
-                rest = Token(tail, fold(tail), token.genitive)
-                if self.known(rest) or cues().marker(rest, "light"):
-                    return [first, rest]  # "definitionsavsnitt": a light last part too
-                if depth < 1:
-                    split = self._split_compound(rest, depth + 1)
-                    if split:
-                        return [first, *split]
-        return None
+        found = Parse(question, tokens, mentions, unknown, self._language(question, tokens))
+        if unknown and not apart and rejoined(words, frozenset(unknown), self.known) != words:
+            # "vem fast ställer över gripande …": read again with the words typed apart joined
+            joined = self._parse(question, exclude, frozenset(unknown))
+            if len(joined.unknown) < len(unknown):
+                return joined
+        return found
 
     def _match(
         self, tokens: list[Token], content: list[int], exclude: frozenset[str] = frozenset()
