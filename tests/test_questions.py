@@ -19,6 +19,7 @@ from tests_support import (
     KF,
     KS,
     SE,
+    WS_SERVICES,
     answered,
     municipalities,
     synth_graph,
@@ -233,6 +234,8 @@ def test_no_raw_names_every_relation_is_labelled_in_both_languages(boras: GovGra
         ("who adopted the polcy", {KF}),  # a short word with one letter left out
         ("Vem antog polcyn?", {KF}),
         ("who adopted the polciy", {KF}),  # two letters swapped
+        # four letters: a doubled letter typed once (held-out sets 54 and 66)
+        ("wat services does west sweden ofer to borås?", WS_SERVICES),
     ],
 )
 def test_misspellings_are_read_as_the_one_label_word_they_are_near(

@@ -61,7 +61,7 @@ class Parser:
         """The respelling of words not known (built on first need, once the labels are in)."""
         found: Spelling | None = self.__dict__.get("_speller")
         if found is None:
-            found = self.__dict__["_speller"] = Spelling(self._entries)
+            found = self.__dict__["_speller"] = Spelling(self._entries, self.known)
         return found
 
     def known(self, token: Token) -> bool:

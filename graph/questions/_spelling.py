@@ -5,7 +5,7 @@ The indexes are built from the vocabulary's labels on the first word that needs 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ._language import Token, a_word, cues
 from ._terms import Entry
@@ -16,8 +16,9 @@ __all__ = ["Spelling"]
 class Spelling:
     """Respelling against the label words of a vocabulary's entries."""
 
-    def __init__(self, entries: Sequence[Entry]) -> None:
+    def __init__(self, entries: Sequence[Entry], known: Callable[[Token], bool]) -> None:
         self._entries = entries
+        self._known = known
         self._spelling_index: dict[str, set[str]] | None = None
         self._neighbour_index: dict[tuple[str, str], set[str]] | None = None
 
@@ -32,13 +33,19 @@ class Spelling:
         away from ("internatinal" → *international*); else the word itself. A word of five
         or six letters is respelt only when it is a label word with one letter left out
         ("polcy" → *policy*) or two letters swapped ("vaild" → *valid*), and no word in
-        either language's dictionary; shorter words are left alone: too many are a letter
-        from another."""
+        either language's dictionary; a word of four letters only when doubling one of its
+        letters makes a dictionary word the vocabulary knows ("ofer" → *offer*); shorter
+        words are left alone: too many are a letter from another."""
         size = len(token.folded)
-        if size < 5 or size > 40 or a_word(token.text):
+        if size < 4 or size > 40 or a_word(token.text):
             return token
         index = self._spellings()
-        if size < 7:
+        if size == 4:  # "ofer" → *offer*: a doubled letter typed once, and no other word
+            if a_word(token.text, "sv"):
+                return token
+            doubled = {token.folded[: n + 1] + token.folded[n:] for n in range(size)}
+            found = {w for w in doubled if a_word(w) and self._known(Token(w, w))}
+        elif size < 7:
             if a_word(token.text, "sv"):
                 return token
             found = {w for w in index.get(token.folded, ()) if len(w) == size + 1}
