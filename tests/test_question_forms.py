@@ -1358,3 +1358,31 @@ def test_just_said_of_a_body_asks_whether_there_are_others(boras: GovGraph) -> N
     question = "does the policy also cover the municipal companies or just the committees?"
     answer = answered(question, boras)
     assert values(answer) == APPLIES_TO and answer.corrects
+
+
+@pytest.mark.parametrize(
+    "question", ["Who develops the policy?", "Vem utvecklar policyn?", "Who maintains the policy?"]
+)
+def test_a_document_after_a_task_never_done_on_one_is_not_a_setting(
+    boras: GovGraph, question: str
+) -> None:
+    """No one is said to develop the policy: "the policy" right after the verb is what it
+    would be done on, not where the answer is read (before: every body that promotes
+    anything, a wrong answer)."""
+    assert not ask(question, boras).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who works to build international contacts for the benefit of the member municipalities?",
+        "Vem arbetar för att utveckla och upprätthålla internationella kontakter till förmån för"
+        " medlemskommunerna?",
+    ],
+)
+def test_building_and_maintaining_contacts_is_promoting_them(
+    boras: GovGraph, question: str
+) -> None:
+    """ "utveckla och upprätthålla", "build": labels of *promote* (p. 5; held-out sets 63
+    and 66)."""
+    assert values(answered(question, boras)) == {SE + "sjuharads-kommunalforbund"}

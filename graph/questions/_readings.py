@@ -54,6 +54,7 @@ def readings(
     for unit in all_units:
         unit.cues -= drop
     among = [k for u in all_units for k in u.named_kinds]
+    object_named = _document_done_on(all_units, parse.tokens, vocab)
     only = {i for u in all_units for i in u.asked_among}
     all_units = [
         u for u in all_units if u.cues or u.entity or u.relational or u.answer_type or u.said
@@ -63,7 +64,9 @@ def readings(
     literal = bool(cues & {"when", "count"})
     found: list[Reading] = []
     if not literal:
-        found += _responsibility_readings(all_units, cues, answer_type, vocab, parse.tokens)
+        found += _responsibility_readings(
+            all_units, cues, answer_type, vocab, parse.tokens, object_named
+        )
     if "partner" not in cues:  # with whom: only a responsibility has partners
         found += fact_readings(all_units, cues, answer_type, vocab, literal, tense)
     if not literal:
@@ -100,8 +103,10 @@ def _responsibility_readings(
     answer_type: list[str],
     vocab: Vocabulary,
     parse_tokens: list[Token],
+    object_named: bool = False,
 ) -> list[Reading]:
-    """Who does a task, what an actor does: ``ask-responsibility``."""
+    """Who does a task, what an actor does: ``ask-responsibility``; with ``object_named``,
+    only readings that bind what the task is done on."""
     relational = [u for u in units_ if u.relational]
     if "partner" in cues:  # "who does the coordinator work with?": in whatever it does
         relational = [u for u in relational if not u.doing]
@@ -187,6 +192,8 @@ def _responsibility_readings(
                 continue  # "tillsammans med vem prövar man extern finansiering?": a task
             if form == "what" and objects and not generic:
                 continue  # "what does X follow up?": the object is what is asked
+            if object_named and not objects:
+                continue
             if form == "what" and generic and (answer_type or agents[0].start - 1 in which_ends):
                 continue  # "which companies does the policy name?", "which committees does
                 # Borås have?" ask for bodies, not for what one does
@@ -355,6 +362,38 @@ def _setting(unit: Unit, vocab: Vocabulary) -> bool:
     region (its scope) or a document ("according to the policy")."""
     return bool(unit.entities) and all(
         any(vocab.is_a(i, kind) for kind in _SETTINGS) for i in unit.entities
+    )
+
+
+def _document_done_on(units_: list[Unit], tokens: list[Token], vocab: Vocabulary) -> bool:
+    """Whether a document is named right after the one-word verb of a task no document is
+    ever the object of ("Who *develops the policy*?", "Vem *utvecklar policyn*?"): it is what
+    the task would be done on, not where the answer is read, so a reading must bind it (else
+    every body that develops anything would answer). A task done on documents ("adopts the
+    policy") keeps the document a setting: on several municipalities, each one's policy.
+    (A policy named by its kind alone, on a graph of several, is left as it was read.)"""
+    for task_unit, unit in zip(units_, units_[1:], strict=False):
+        names_document = any(
+            vocab.roles.get(i) == "document" for i in unit.mention.values("document")
+        )
+        if (
+            names_document
+            and len(task_unit.mention.positions) == 1  # "… funding *policy*": no object
+            and unit.end - unit.start + 1 == len(unit.mention.positions)
+            and all(cues().is_function_word(w) for w in tokens[task_unit.end + 1 : unit.start])
+            and (tasks := _unit_tasks(task_unit, vocab))
+            and not any(_done_on_documents(task, vocab) for task in tasks)
+        ):
+            return True
+    return False
+
+
+def _done_on_documents(task: str, vocab: Vocabulary) -> bool:
+    """Whether ``task`` is done on a document, or on a matter documents are about."""
+    return any(
+        vocab.roles.get(o) == "document"
+        or any(vocab.roles.get(d) == "document" for d in vocab.stands_for.get(o, ()))
+        for o in vocab.linked("ask-task-objects", "task", task, "object")
     )
 
 
