@@ -163,3 +163,20 @@ def test_what_happens_once_is_not_in_a_later_year(
 
 def test_what_can_happen_again_may_have_in_a_later_year(boras: GovGraph) -> None:
     assert not ask("Reviderades policyn 2015?", boras).answered  # after the document
+
+
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        ("Is the international policy valid until 2015?", "validUntil"),
+        ("Gäller policyn till 2015?", "validUntil"),
+        ("Ska policyn revideras senast 2012?", "revisionDue"),
+    ],
+)
+def test_a_date_supposed_of_a_blank_field(boras: GovGraph, question: str, field: str) -> None:
+    """The policy leaves "Giltighetstid" and "Ska revideras senast" blank: a date supposed for
+    them is answered so, neither yes nor no (held-out set 65)."""
+    answer = answered(question, boras)
+    assert values(answer) == {GG + field}
+    assert answer.answers[0].kind == "left_blank"
+    assert not (answer.confirms or answer.corrects)

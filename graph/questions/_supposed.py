@@ -50,12 +50,15 @@ def answered_when(
     rough one or a choice; ``answer`` itself when the question supposes none, the question
     when has no date for an answer, or, of what can happen again (``repeatable``: a
     revision), the time supposed is after the one given ("… 2013?": after what the text
-    knows). What happens once ("Was West Sweden founded in 1993?") is "no" to a later year."""
+    knows). What happens once ("Was West Sweden founded in 1993?") is "no" to a later year. A
+    field the document leaves blank ("Is the policy valid until 2015?") is answered so."""
     when = supposed_when(question, answer.language)
     if when is None:
         return answer
     asked, times = when
     again = ask_when(asked)
+    if again.answered and all(i.kind == "left_blank" for i in again.answers):
+        return again  # "Is the policy valid until 2015?": the document leaves it blank
     latest = max((i.value or "")[:4] for i in again.answers) if again.answered else ""
     if not again.answered or not all(i.value for i in again.answers):
         return answer
