@@ -9,7 +9,7 @@ from itertools import product
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from ..namespaces import GG
+from ..namespaces import GG, ORG
 from ._reading import NO_RANK, Rank, Reading, Unit, distinct, helps, loose_keys
 from ._terms import MUNICIPALITY, Meaning, PropertyInfo
 from ._vocabulary import Vocabulary
@@ -18,6 +18,8 @@ __all__ = ["fact_readings", "fits"]
 
 _ACTOR = str(GG.Actor)
 _DOCUMENT = str(GG.PolicyDocument)
+_SITE = str(ORG.Site)
+_ORGANIZATION = str(ORG.Organization)
 _SUB_ORGANIZATION = "http://www.w3.org/ns/org#hasSubOrganization"
 
 
@@ -222,6 +224,9 @@ def _fact_assignments(
         if held:  # "in which year did West Sweden establish itself?": its office's year
             # (asked for, not given: "where did it set up *in 1993*?" asks the office)
             subject_iris = _held_by(subjects[0].entities, info, vocab)
+        elif not subject_iris and subjects and not info.literal:
+            # "What does the Brussels office offer?": the organisation whose site it is
+            subject_iris = _site_of(subjects[0].entities, info, vocab)
         if subjects and not subject_iris:
             continue
         object_terms: list[Node] = []
@@ -348,6 +353,19 @@ def _held_by(names: list[str], info: PropertyInfo, vocab: Vocabulary) -> list[st
     ):
         return []
     return sorted(n for i in names for n in vocab.neighbours(i) if fits(n, info.domain, vocab))
+
+
+def _site_of(names: list[str], info: PropertyInfo, vocab: Vocabulary) -> list[str]:
+    """The organisations whose site (``org:Site``) ``names`` are, that a relation of no
+    site is of: what "the Brussels office" offers is what the organisation there does."""
+    if not names or not all(vocab.is_a(i, _SITE) for i in names):
+        return []
+    return sorted(
+        o
+        for i in names
+        for o in vocab.neighbours(i)
+        if vocab.is_a(o, _ORGANIZATION) and fits(o, info.domain, vocab)
+    )
 
 
 def _leads_to(relation: PropertyInfo, info: PropertyInfo) -> bool:
