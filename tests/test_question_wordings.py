@@ -1258,3 +1258,13 @@ def test_what_newcomers_call_the_bodies(boras: GovGraph, question: str, expected
     companies": labels of the kinds (hidden), so every municipality's bodies are known by them
     (held-out set 66); a kind offered beside the body "just" is said of is asked of too."""
     assert values(answered(question, boras)) == expected
+
+
+def test_a_municipality_typed_without_its_hyphen(tmp_path: Path) -> None:
+    """ "upplandsbro" is Upplands-Bro: a municipality's name with its hyphen left out is a
+    hidden label of it (held-out sets 54 and 66)."""
+    graph = synth_graph(tmp_path, 3, 0, 2)
+    answer = answered("vem ar kontaktpunkt for miljo och klimat i upplandsbro", graph)
+    assert values(answer) == {
+        "https://w3id.org/govgraph/id/synth/kommun/upplands-bro/internationell-samordnare"
+    }

@@ -17,6 +17,7 @@ belongs to another label of the same thing is absorbed into the match (``EU-fina
 from __future__ import annotations
 
 import gc
+import re
 import weakref
 from collections import defaultdict
 from collections.abc import Mapping
@@ -136,8 +137,12 @@ class Vocabulary(Parser):
             self.stands_for[str(row["subject"])].add(str(row["document"]))
         kinds = self._kinds()
         structural_keys = self._add_cues()
+        municipal = str(GG.Municipality)
         for iri, text, lang, preferred in _labels(graph):
             self._add_label(iri, text, lang, preferred, kinds, structural_keys)
+            if "-" in text and municipal in self.types.get(iri, ()):  # "upplandsbro"
+                joined = re.sub(r"(?<=\w)-(?=\w)", "", text)
+                self._add_label(iri, joined, lang, "hidden", kinds, structural_keys)
         matters = [i for i in self.labels_by_lang if str(GG.Area) in self.types.get(i, ())]
         for iri in dict.fromkeys([*self.stands_for, *matters]):  # "miljö- och klimatarbetet":
             for text, lang in list(self.labels_by_lang.get(iri, ())):  # the work on a matter
