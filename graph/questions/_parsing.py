@@ -201,6 +201,9 @@ class Parser:
                     if shuffled and asked_noun(tokens, content[ordered[0]], span >= size):
                         continue  # "Vilka *mål* ska aktiviteterna *bidra* till?": the goals
                         # asked for, not the task "bidra till målen"
+                    if span >= size and any(asked_noun(tokens, content[o]) for o in ordered[1:]):
+                        continue  # "In Sollefteå, which *administration* is under the Social
+                        # Services Committee?": the kind asked for is no word of a name apart
                     candidates.append((0, -size, shuffled, span, ordered[0], ordered, number))
         # a concept's label, or a municipality's ("Köping municipality's coordinator"), read
         # whole is not read across by another label
