@@ -1268,3 +1268,14 @@ def test_a_municipality_typed_without_its_hyphen(tmp_path: Path) -> None:
     assert values(answer) == {
         "https://w3id.org/govgraph/id/synth/kommun/upplands-bro/internationell-samordnare"
     }
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Vilka är ledamöterna i kommunfullmäktige?", "Vilka är ledamöter i kommunstyrelsen?"],
+)
+def test_a_word_of_its_own_is_not_split_at_a_short_head(boras: GovGraph, question: str) -> None:
+    """ "ledamöterna" (the members, whom the documents do not name) is a word of its own, not
+    "leda" + "möterna" (before: the policy's aims, a wrong answer)."""
+    answer = ask(question, boras)
+    assert not answer.answered and answer.not_understood

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ._language import Token, cues, fold
+from ._language import Token, a_word, cues, fold
 
 __all__ = ["rejoined", "split_compound"]
 
@@ -56,6 +56,8 @@ def split_compound(
             if not part or len(part) < 3:
                 continue
             first = Token(part, fold(part))
+            if len(part) < 5 and a_word(word, "sv"):
+                continue  # "ledamöterna" is a word of its own, not "leda" + "möterna"
             if not known(first) or cues().marker(first, "determiners"):
                 continue  # "undersöker", "omfattar": a particle verb, not "under" + …
             rest = Token(tail, fold(tail), token.genitive)
