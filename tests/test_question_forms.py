@@ -1386,3 +1386,15 @@ def test_building_and_maintaining_contacts_is_promoting_them(
     """ "utveckla och upprätthålla", "build": labels of *promote* (p. 5; held-out sets 63
     and 66)."""
     assert values(answered(question, boras)) == {SE + "sjuharads-kommunalforbund"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which party runs Region Västra Götaland?", "Vilket parti styr Västra Götalandsregionen?"],
+)
+def test_a_place_after_a_task_never_done_on_one_is_not_a_setting(
+    boras: GovGraph, question: str
+) -> None:
+    """ "runs Region Västra Götaland": the region is what would be run, not where the answer
+    is read (before: the region itself, which runs health care, a wrong answer)."""
+    assert not ask(question, boras).answered

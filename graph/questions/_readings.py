@@ -54,7 +54,7 @@ def readings(
     for unit in all_units:
         unit.cues -= drop
     among = [k for u in all_units for k in u.named_kinds]
-    object_named = _document_done_on(all_units, parse.tokens, vocab)
+    object_named = _setting_done_on(all_units, parse.tokens, vocab)
     only = {i for u in all_units for i in u.asked_among}
     all_units = [
         u for u in all_units if u.cues or u.entity or u.relational or u.answer_type or u.said
@@ -365,34 +365,38 @@ def _setting(unit: Unit, vocab: Vocabulary) -> bool:
     )
 
 
-def _document_done_on(units_: list[Unit], tokens: list[Token], vocab: Vocabulary) -> bool:
-    """Whether a document is named right after the one-word verb of a task no document is
-    ever the object of ("Who *develops the policy*?", "Vem *utvecklar policyn*?"): it is what
-    the task would be done on, not where the answer is read, so a reading must bind it (else
-    every body that develops anything would answer). A task done on documents ("adopts the
-    policy") keeps the document a setting: on several municipalities, each one's policy.
-    (A policy named by its kind alone, on a graph of several, is left as it was read.)"""
+def _setting_done_on(units_: list[Unit], tokens: list[Token], vocab: Vocabulary) -> bool:
+    """Whether a setting (a document, a municipality, a region) is named right after the
+    one-word verb of a task never done on one of its role ("Who *develops the policy*?",
+    "Which party *runs Region Västra Götaland*?"): it is what the task would be done on, not
+    where the answer is read, so a reading must bind it (else every body that develops or
+    runs anything there would answer). A task done on documents ("adopts the policy") keeps
+    the document a setting: on several municipalities, each one's policy. (A policy named by
+    its kind alone, on a graph of several, is left as it was read.)"""
     for task_unit, unit in zip(units_, units_[1:], strict=False):
-        names_document = any(
-            vocab.roles.get(i) == "document" for i in unit.mention.values("document")
-        )
+        named = [
+            i
+            for i in unit.mention.values("document", "actor")
+            if any(vocab.is_a(i, kind) for kind in _SETTINGS)
+        ]
         if (
-            names_document
+            named
             and len(task_unit.mention.positions) == 1  # "… funding *policy*": no object
             and unit.end - unit.start + 1 == len(unit.mention.positions)
             and all(cues().is_function_word(w) for w in tokens[task_unit.end + 1 : unit.start])
             and (tasks := _unit_tasks(task_unit, vocab))
-            and not any(_done_on_documents(task, vocab) for task in tasks)
+            and not any(_done_on_role(t, vocab.roles.get(i), vocab) for t in tasks for i in named)
         ):
             return True
     return False
 
 
-def _done_on_documents(task: str, vocab: Vocabulary) -> bool:
-    """Whether ``task`` is done on a document, or on a matter documents are about."""
+def _done_on_role(task: str, role: str | None, vocab: Vocabulary) -> bool:
+    """Whether ``task`` is done on something of ``role`` (a document also through a matter
+    documents are about)."""
     return any(
-        vocab.roles.get(o) == "document"
-        or any(vocab.roles.get(d) == "document" for d in vocab.stands_for.get(o, ()))
+        vocab.roles.get(o) == role
+        or (role == "document" and any(vocab.roles.get(d) == role for d in vocab.stands_for[o]))
         for o in vocab.linked("ask-task-objects", "task", task, "object")
     )
 
