@@ -151,3 +151,18 @@ def test_an_english_answer_shows_the_rendering_beside_the_quote(boras: GovGraph)
     swedish = ask("Vem reviderar policyn?", boras)
     assert all(s.rendering is None for a in swedish.answers for s in a.sources)
     assert swedish.to_json()["answers"][0]["sources"][0]["rendering"] is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who funds the international coordinator?",
+        "Vem finansierar den internationella samordnaren?",
+        "Who funds InternationellaSjuhärad?",
+    ],
+)
+def test_a_quote_is_about_the_body_the_question_names(boras: GovGraph, question: str) -> None:
+    """The funding quote names the coordinator as the administrations' partner, and holds a
+    word of the network's labels: neither is a fact about the body asked of (before: the
+    administrations and the coordinator, a wrong answer)."""
+    assert not ask(question, boras).answered

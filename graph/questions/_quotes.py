@@ -102,6 +102,11 @@ def from_quotes(
     mentioned = {i for m in parse.mentions for i in m.values("actor", "concept", "document")}
     if any(fact[open_end] in mentioned for fact in facts):
         return [], []  # "Är West Sweden framträdande?": the answer named, not asked for
+    bodies = {i for m in parse.mentions for i in m.values("actor")} - {scope}
+    if any(not bodies <= set(fact[1:]) for fact in facts):
+        return [], []  # "Who funds the international coordinator?", "… InternationellaSjuhärad?":
+        # a quote that names a body (as a partner) or holds words of its labels is not a fact
+        # about the body the question names
     if kind == "fact" and bound[1] not in mentioned | {scope}:
         return [], []  # "Who is open to all municipalities?" asks for what the fact is of
         # (West Sweden), its objects are no answer: a statement's subject must be named
