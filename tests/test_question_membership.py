@@ -634,3 +634,10 @@ def test_the_kind_asked_for_is_no_word_of_a_name_apart(six: GovGraph, question: 
     answer, held-out set 65)."""
     answer = ask(question, six)
     assert all("/forvaltning/" in str(i.iri) for i in answer.answers)
+
+
+@pytest.mark.parametrize("question", ["Who owns the companies?", "Vem äger bolagen?"])
+def test_who_owns_a_body_is_the_body_it_is_part_of(boras: GovGraph, question: str) -> None:
+    """ "own" puts the owner before it and what is owned after: the companies are Borås's
+    (before: their part, the management, a wrong answer)."""
+    assert values(answered(question, boras)) == {BORAS + "boras-stad"}
