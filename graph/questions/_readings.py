@@ -157,7 +157,18 @@ def _responsibility_readings(
         # "works to develop contacts": the task after "to" is what is done; "who adopted the
         # 2009 revision?": no one task is both, and the graph is not guessed at
         pairs = list(zip(with_tasks, covers, strict=True))
-        content = [c for u, c in pairs if u.infinitive] or [c for u, c in pairs if not u.doing]
+        # (but "vem ska *pröva möjligheterna* att genomföra projekt …": a task's own verb
+        # right before "att"/"to" and the infinitive is the one done, the clause says what
+        # it is for)
+        main = [
+            c
+            for u, c in pairs
+            if not (u.infinitive or u.doing)
+            and any(v.infinitive and v.start - 2 in u.mention.positions for v, _ in pairs)
+        ]
+        content = (
+            main or [c for u, c in pairs if u.infinitive] or [c for u, c in pairs if not u.doing]
+        )
         shared = [t for t in tasks if content and all(t in c for c in content)]
         if not shared:
             return []
