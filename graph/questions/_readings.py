@@ -244,6 +244,14 @@ def _responsibility_readings(
             # it, after itself: "följa upp det internationella arbetet" is answered by who
             # follows up the policy on it
             about = [d for o in object_iris if o for d in sorted(vocab.stands_for[o])]
+            # and for the documents about a matter related to it ("in international
+            # *matters*": the area, related to the international work the policy is about)
+            about += [
+                d
+                for m in list(about)
+                for d in sorted(vocab.stands_for.get(m, ()))
+                if vocab.roles.get(d) == "document" and d not in about
+            ]
             # a group of bodies is met in the network it forms ("vem kallar ihop de
             # internationella samordnarna?": who convenes their network)
             about += [n for o in object_iris if o for n in _networks_of(o, vocab)]
