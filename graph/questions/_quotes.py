@@ -49,6 +49,7 @@ _START = 3
 #: The fewest words a question must ask with for its quote to be read: one word is met by
 #: too many quotes to say which one is meant.
 FEWEST_WORDS = 2
+_WITH = frozenset({"with", "med"})
 
 
 def from_quotes(
@@ -102,7 +103,13 @@ def from_quotes(
     mentioned = {i for m in parse.mentions for i in m.values("actor", "concept", "document")}
     if any(fact[open_end] in mentioned for fact in facts):
         return [], []  # "Är West Sweden framträdande?": the answer named, not asked for
-    bodies = {i for m in parse.mentions for i in m.values("actor")} - {scope}
+    bodies = {
+        i
+        for m in parse.mentions
+        # "… together *with companies*, universities …": words the quote holds, not a body
+        if not (m.start and parse.tokens[m.start - 1].folded in _WITH)
+        for i in m.values("actor")
+    } - {scope}
     if any(not bodies <= set(fact[1:]) for fact in facts):
         return [], []  # "Who funds the international coordinator?", "… InternationellaSjuhärad?":
         # a quote that names a body (as a partner) or holds words of its labels is not a fact
