@@ -64,7 +64,7 @@ from ._supposed import answered_count, answered_when
 from ._terms import MUNICIPALITY
 from ._vocabulary import Mention, Parse, Vocabulary, vocabulary
 from ._within import MAX_GROUPS, read_within
-from ._written import as_written, first_put
+from ._written import as_written, claimed, first_put
 from ._yes_no import corrected, named_in
 
 __all__ = ["MAX_GROUPS", "ask", "check_lang", "shipped_graph"]
@@ -139,6 +139,12 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
     if not (answer.answered or answer.clarify) and (put_first := first_put(text)) != text:
         # "vad menas med X i policyn, typ vad räknas dit": the question as first put
         again = ask(put_first, graph, lang or answer.language)
+        answer = replace(again, question=text) if again.answered else answer
+    claim, after = claimed(text)
+    if not (answer.answered or answer.clarify) and after and _asks_nothing_new(after, vocab):
+        # "En artikel påstår att West Sweden bildades 1995 – vilket år anger policyn?": the
+        # claim checked, when the question after it names no body nor task of its own
+        again = ask(claim, graph, lang or answer.language)
         answer = replace(again, question=text) if again.answered else answer
     chosen = [
         i
@@ -395,6 +401,13 @@ def _answer(
     sparql = "\n".join(r.describe() for r in (tried or near_used)[:8])
     unknown = list(dict.fromkeys(missing + list(parse.unknown)))
     return Answer(question, language, [], sparql, closest, unknown)
+
+
+def _asks_nothing_new(question: str, vocab: Vocabulary) -> bool:
+    """Whether ``question`` names no body, task, relation or matter ("vilket år anger
+    policyn?")."""
+    roles = {r for m in vocab.parse(question).mentions for r in m.roles()}
+    return not roles & {"actor", "task", "relation", "concept"}
 
 
 def _relative(parse: Parse, mention: Mention) -> bool:

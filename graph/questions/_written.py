@@ -201,6 +201,31 @@ _RESTATED = re.compile(
 )
 
 
+def claimed(question: str) -> tuple[str, str]:
+    """The claim a question checks, put as a question of its own, and the question after it
+    ("En artikel påstår att West Sweden bildades 1995 – vilket år anger policyn?", "I've seen
+    it claimed that West Sweden has 50 members. What number does the policy give?": "West
+    Sweden bildades 1995?", answered with what the policy gives); else the question itself
+    and nothing. Asked when the question read whole has no answer."""
+    found = _CLAIM.search(question) if len(question) <= 400 else None
+    rest = found.group("rest") if found else ""
+    if found is None or not (ASKED.search(rest) or _RIGHT.search(rest)):
+        return question, ""
+    return found.group("claim").strip() + "?", rest
+
+
+_CLAIM = re.compile(
+    r"\b(?:påstår|påstods|säger|sa|sade|hävdar|hävdade|menar|skriver|skrev|uppger|uppgav"
+    r"|says|said|claims|claimed|states|stated|writes|wrote|reports|reported|told\s+me)"
+    r"\s+(?:att|that)\s+(?P<claim>[^.?!–—]{6,200}?)\s*(?:[.?!–—]|\s-\s)\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+#: "… – is that right?", "Stämmer det?": the claim checked, and the question after it
+_RIGHT = re.compile(
+    r"\b(?:stämmer|stammer|korrekt|rätt|riktigt|sant|right|correct|true|accurate)\b", re.I
+)
+
+
 def listing_asked(question: str) -> str:
     """A list asked for by its noun ("Förteckning över nämnderna i Upplands-Bro?", "List of
     the companies in Köping", "Upplands-Bro's municipal companies – list pls") as the question
