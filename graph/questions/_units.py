@@ -32,6 +32,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
     result: list[Unit] = []
     previous_cues: set[str] = set()
     previous_end = -2
+    clause_at: int | None = None
     for mention in parse.mentions:
         unit = Unit(mention)
         # a word of time is a noun, not a verb after "to" ("up to *date*")
@@ -69,6 +70,8 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             unit.tasks = []  # "what deadline does the policy *set*": what it says
         if when_said(parse, mention):
             unit.cues.discard("when")  # "antog policyn år 2002": a year said, not asked
+            if mention.start and not _year_after(parse, mention):
+                clause_at = mention.start  # "… *när den väl är antagen*": a clause of time
         if unit.doing and _auxiliary(parse, mention):
             unit.cues.discard("responsible")  # "which ones *does* the policy single out?":
             # the auxiliary of the verb after the name, no "who does …?"
@@ -159,6 +162,10 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
         previous_cues = unit.cues
         previous_end = max(mention.positions)
         result.append(unit)
+    if clause_at is not None and any(u.tasks for u in result if u.start < clause_at):
+        for unit in result:  # "vem följer upp policyn sen när den väl är antagen?": the
+            if unit.start > clause_at:  # task asked is before the clause, not in it
+                unit.tasks, unit.relations = [], []
     _fronted(parse, result)
     _within_the_subject(parse, result, vocab)
     read_together(parse, result, vocab)
@@ -178,6 +185,11 @@ _HAS = {"har", "hade", "has", "have", "had", "does", "do", "did"}
 _MODALS = {"can", "may", "could", "might", "kan", "far", "kunna", "fa"}
 _OPEN_TO = str(GG.openToMembersFrom)
 _MEMBER_OF = str(ORG.memberOf)
+
+
+def _year_after(parse: Parse, mention: Mention) -> bool:
+    after = max(mention.positions) + 1
+    return after < len(parse.tokens) and parse.tokens[after].text.isdigit()
 
 
 def _may_or_does(unit: Unit, parse: Parse) -> None:
