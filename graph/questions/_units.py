@@ -162,6 +162,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
         previous_cues = unit.cues
         previous_end = max(mention.positions)
         result.append(unit)
+    _describing_participles(parse, result)
     if clause_at is not None and any(u.tasks for u in result if u.start < clause_at):
         for unit in result:  # "vem följer upp policyn sen när den väl är antagen?": the
             if unit.start > clause_at:  # task asked is before the clause, not in it
@@ -185,6 +186,38 @@ _HAS = {"har", "hade", "has", "have", "had", "does", "do", "did"}
 _MODALS = {"can", "may", "could", "might", "kan", "far", "kunna", "fa"}
 _OPEN_TO = str(GG.openToMembersFrom)
 _MEMBER_OF = str(ORG.memberOf)
+
+
+def _describing_participles(parse: Parse, units_: list[Unit]) -> None:
+    """A task's verb that only describes the noun before it ("the goals *set for* the
+    operations", "the goals that have been *set*", "målen som *satts upp*") is no task asked,
+    when another phrase of the question names one."""
+    tokens = parse.tokens
+    described = []
+    for n, unit in enumerate(units_):
+        if not unit.tasks or n == 0 or len(unit.mention.positions) != 1:
+            continue
+        before = [t.folded for t in tokens[max(0, unit.start - 3) : unit.start]]
+        after = tokens[unit.end + 1].text if unit.end + 1 < len(tokens) else ""
+        relative = len(before) >= 2 and before[-1] in _BEEN and set(before[:-1]) & _RELATIVE
+        reduced = (  # English only: Swedish "av"/"för" after a noun say "of" ("sköter
+            # uppföljningen av …")
+            parse.language == "en"
+            and units_[n - 1].end == unit.start - 1
+            and not units_[n - 1].doing
+            and after in _BY_FOR
+        )
+        reduced = reduced and bool(units_[n - 1].entities or units_[n - 1].tasks)
+        if relative or reduced:
+            described.append(unit)
+    if described and any(u.tasks for u in units_ if u not in described):
+        for unit in described:
+            unit.tasks, unit.relations = [], []
+
+
+_BEEN = frozenset({"been", "was", "were", "is", "are", "blivit", "är", "var"})
+_RELATIVE = frozenset({"that", "which", "som"})
+_BY_FOR = frozenset({"for", "by"})
 
 
 def _year_after(parse: Parse, mention: Mention) -> bool:
