@@ -1305,3 +1305,11 @@ def test_a_participle_describing_a_noun_is_no_task_asked(boras: GovGraph) -> Non
     )
     assert values(answered(question, boras)) == {LEDNINGEN}
     assert values(answered("vem sköter uppföljningen av internationella policyn", boras)) == {KS}
+
+
+def test_andra_is_other_not_andra_typed_without_its_a(boras: GovGraph) -> None:
+    """ "Vilka andra policyer har Borås?": "andra" (other) is a word of its own, not "ändra"
+    (revise) typed without its ä (before: the board that revises the policy, a wrong
+    answer); "ändra" itself is still *revise*."""
+    assert not ask("Vilka andra policyer har Borås?", boras).answered
+    assert values(answered("Vem får ändra policyn?", boras)) == {KS}

@@ -225,6 +225,8 @@ class Parser:
                 continue  # "in charge" needs its "in"
             if entry.tail and not _words_at(tokens, positions[-1] + 1, entry.tail):
                 continue  # "står för" needs its "för"
+            if len(positions) == 1 == len(entry.texts) and _other_word(tokens[positions[0]], entry):
+                continue  # "andra" (other) is no "ändra" typed without its ä
             meaning_key = (entry.meaning.role, entry.meaning.value)
             origin[positions].setdefault(meaning_key, []).append(entry)
             if positions in mentions:
@@ -480,3 +482,14 @@ def _outside_names(mentions: list[Mention]) -> list[Mention]:
             )
         )
     ]
+
+
+def _other_word(token: Token, entry: Entry) -> bool:
+    """Whether ``token`` is a common word of its own (a function or degree word: "andra")
+    that only the label word's å, ä or ö set apart from it ("ändra")."""
+    label = entry.texts[0]
+    return (
+        label != token.text
+        and fold(label) == token.folded
+        and (cues().is_function_word(token) or cues().marker(token, "degree"))
+    )
