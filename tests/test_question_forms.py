@@ -1410,3 +1410,17 @@ def test_duties_in_a_matter_include_those_on_the_documents_about_a_related_one(
         "What is the city executive board responsible for in international matters?", boras
     )
     assert values(answer) == KS_DUTIES
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which committee is responsible for international work?",
+        "Vilken nämnd ansvarar för det internationella arbetet?",
+    ],
+)
+def test_a_kind_asked_for_is_no_definition(boras: GovGraph, question: str) -> None:
+    """ "Which committee …": a body is asked for, so the definition of the term named is no
+    answer (before: the definition of international activities, a wrong answer); no one
+    committee is named in the policy."""
+    assert not ask(question, boras).answered

@@ -40,6 +40,9 @@ def definition_readings(units_: list[Unit], cues: set[str], vocab: Vocabulary) -
         for u in units_
     ):
         return []  # "vilka bedriver …?" asks who does a task, not what a term means
+    if any(u.answer_type for u in units_):
+        return []  # "Which committee is responsible for international work?": a body asked
+        # for, not what the term means
     result: list[Reading] = []
     for unit in units_:
         defined = [i for i in unit.entities if i in vocab.definitions]
