@@ -641,3 +641,16 @@ def test_who_owns_a_body_is_the_body_it_is_part_of(boras: GovGraph, question: st
     """ "own" puts the owner before it and what is owned after: the companies are Borås's
     (before: their part, the management, a wrong answer)."""
     assert values(answered(question, boras)) == {BORAS + "boras-stad"}
+
+
+@pytest.mark.parametrize(
+    "question", ["Is Gothenburg a member of West Sweden?", "Is Stockholm a member of West Sweden?"]
+)
+def test_a_name_the_graph_does_not_hold_is_no_verb_said_in_passing(
+    boras: GovGraph, question: str
+) -> None:
+    """A word written with a capital inside the question is a name, which the answer must
+    account for, not a verb said in passing (before: the members the policy names, as if
+    they answered whether Gothenburg is one)."""
+    answer = ask(question, boras)
+    assert not answer.answered and answer.not_understood

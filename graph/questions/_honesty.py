@@ -9,6 +9,7 @@ wins, both are shown when neither does. What the small words say is read in
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from rdflib import Literal
@@ -285,8 +286,22 @@ def in_passing(parse: Parse) -> set[str]:
             continue
         if _named_after_copula(parse, n):
             continue  # "Vem är *ordförande* i kommunstyrelsen …?": what is asked, a name
+        if _capitalised(parse.question, token.text):
+            continue  # "Is *Gothenburg* a member of West Sweden?": a name, no verb
         found.add(token.text)
     return found
+
+
+def _capitalised(question: str, word: str) -> bool:
+    """Whether ``word`` is written with a capital letter inside a sentence of ``question``
+    (a name: "Is *Gothenburg* a member …?"), not at a sentence's start."""
+    if len(question) > 4096 or not word:
+        return False
+    for found in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", question, re.IGNORECASE):
+        before = question[: found.start()].rstrip()
+        if found.group()[0].isupper() and before and before[-1] not in ".?!:–—-\"'(":
+            return True
+    return False
 
 
 def _named_after_copula(parse: Parse, n: int) -> bool:
