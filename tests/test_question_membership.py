@@ -654,3 +654,11 @@ def test_a_name_the_graph_does_not_hold_is_no_verb_said_in_passing(
     they answered whether Gothenburg is one)."""
     answer = ask(question, boras)
     assert not answer.answered and answer.not_understood
+
+
+def test_a_kind_named_after_a_task_must_be_in_the_answer(six: GovGraph) -> None:
+    """ "Vem finansierar kommunalförbundet?": a federation, named by its kind after the verb,
+    is in no fact of funding: no answer, nor "which municipality?" (before: asked which
+    municipality, as if each one's funding answered it)."""
+    answer = ask("Vem finansierar kommunalförbundet?", six)
+    assert not answer.answered and not answer.clarify

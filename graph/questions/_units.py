@@ -440,7 +440,8 @@ def _named_aside(parse: Parse, mention: Mention, kinds: list[str]) -> list[str]:
     network*"), not the last word of a name read short ("Vännäs's Service *Committee*"); "the
     municipality" is the scope's."""
     before = mention.start - 1
-    if before >= 0 and any(before in m.positions for m in parse.mentions):
+    names = {"actor", "concept", "document", "kind"}  # not a task's verb ("finansierar …")
+    if before >= 0 and any(before in m.positions and m.roles() & names for m in parse.mentions):
         return []
     return [k for k in kinds if k != MUNICIPALITY]
 
