@@ -1313,3 +1313,25 @@ def test_andra_is_other_not_andra_typed_without_its_a(boras: GovGraph) -> None:
     answer); "ändra" itself is still *revise*."""
     assert not ask("Vilka andra policyer har Borås?", boras).answered
     assert values(answered("Vem får ändra policyn?", boras)) == {KS}
+
+
+def test_running_training_is_arranging_it(boras: GovGraph) -> None:
+    """ "who runs training": *manage* is related to *arrange* (skos:related), asked when no
+    one is said to manage training (held-out set 68)."""
+    question = "who runs training and skills development for the sjuharad municipalities"
+    assert values(answered(question, boras)) == {SE + "sjuharads-kommunalforbund"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vad står det ordagrant om ledningens ansvar i policyn?",
+        "What does the policy say word for word about the management's responsibility?",
+    ],
+)
+def test_word_for_word_asks_nothing_more(boras: GovGraph, question: str) -> None:
+    """ "ordagrant", "word for word": every answer gives its quote (held-out set 68)."""
+    assert values(answered(question, boras)) == {
+        BORAS + "ansvar-ledningen-mal",
+        BORAS + "ansvar-ledningen-i-linje-med-policyn",
+    }
