@@ -31,12 +31,10 @@ def test_a_date_supposed(
     assert answer.to_json()["confirms"] is confirms
 
 
-@pytest.mark.parametrize(
-    "question",
-    ["Was the policy revised again in 2014?", "Reviderades policyn 2012?", "Antogs policyn 2005?"],
-)
-def test_a_time_after_what_the_policy_knows(boras: GovGraph, question: str) -> None:
-    assert not ask(question, boras).answered
+def test_a_time_after_what_the_policy_knows(boras: GovGraph) -> None:
+    """ "revised *again* in 2014": a revision after the one the document records, which it
+    cannot know."""
+    assert not ask("Was the policy revised again in 2014?", boras).answered
 
 
 @pytest.mark.parametrize(
@@ -161,8 +159,22 @@ def test_what_happens_once_is_not_in_a_later_year(
     assert values(answer) == {date} and answer.corrects
 
 
-def test_what_can_happen_again_may_have_in_a_later_year(boras: GovGraph) -> None:
-    assert not ask("Reviderades policyn 2015?", boras).answered  # after the document
+@pytest.mark.parametrize(
+    ("question", "date"),
+    [
+        ("Reviderades policyn 2015?", "2009-08-20"),
+        ("Is it right that the policy was revised in 2012?", "2009-08-20"),
+        ("Antogs policyn 2005?", "2002-02-19"),
+    ],
+)
+def test_what_can_happen_again_may_have_in_a_later_year(
+    boras: GovGraph, question: str, date: str
+) -> None:
+    """A revision after the document may have happened: the date the document gives,
+    neither yes nor no (before: not answered; held-out set 70)."""
+    answer = answered(question, boras)
+    assert values(answer) == {date}
+    assert not (answer.confirms or answer.corrects)
 
 
 @pytest.mark.parametrize(

@@ -48,10 +48,11 @@ def answered_when(
     """``answer`` to a question that supposes a time, answered instead by ``ask_when`` of the
     question when: "no" to a date or year that is not the one given, neither yes nor no to a
     rough one or a choice; ``answer`` itself when the question supposes none, the question
-    when has no date for an answer, or, of what can happen again (``repeatable``: a
-    revision), the time supposed is after the one given ("… 2013?": after what the text
-    knows). What happens once ("Was West Sweden founded in 1993?") is "no" to a later year. A
-    field the document leaves blank ("Is the policy valid until 2015?") is answered so."""
+    when has no date for an answer. Of what can happen again (``repeatable``: a revision),
+    a time supposed after the one given ("… 2013?": after what the text knows) is answered
+    with the date the document gives, neither yes nor no. What happens once ("Was West
+    Sweden founded in 1993?") is "no" to a later year. A field the document leaves blank
+    ("Is the policy valid until 2015?") is answered so."""
     when = supposed_when(question, answer.language)
     if when is None:
         return answer
@@ -63,7 +64,9 @@ def answered_when(
     if not again.answered or not all(i.value for i in again.answers):
         return answer
     if repeatable and any(t[:4] > latest for t in times):
-        return answer  # "Reviderades policyn 2015?": it may have been, after the document
+        # "Reviderades policyn 2015?": it may have been, after the document; what the
+        # document gives, neither yes nor no
+        return replace(again, confirms=False, corrects=False)
     right = any(met(i.value or "", times) for i in again.answers)
     return replace(again, confirms=right, corrects=bool(times) and not right)
 
