@@ -123,3 +123,25 @@ def test_a_task_in_a_clause_of_time_is_not_the_one_asked(boras: GovGraph, questi
     """ "… när den väl är antagen": a clause of time after the question's own task says
     when, not what is asked (held-out set 67; before: two tasks, no answer)."""
     assert values(answered(question, boras)) == {KS}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Vem ska revidera policyn, och senast när ska det ske?",
+            {KS, "https://w3id.org/govgraph/ontology#revisionDue"},
+        ),
+        (
+            "Apart from the administrations themselves, who is involved in exploring external"
+            " funding for international projects?",
+            {BORAS + "internationell-samordnare"},
+        ),
+    ],
+)
+def test_words_that_only_say_something_happens(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    """ "ska det ske", "involved in", "rent konkret": they say that something happens or is
+    done, not what (held-out set 70)."""
+    assert values(answered(question, boras)) == expected
