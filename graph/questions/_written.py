@@ -201,6 +201,22 @@ _RESTATED = re.compile(
 )
 
 
+def kind_after(question: str) -> tuple[str, str]:
+    """A question and the kind of answer named after it by a dash ("Vad får Borås ut av
+    medlemskapet i West Sweden *– vilka tjänster*?"): the question before the dash, and the
+    words after it; else the question itself and nothing."""
+    found = _KIND_AFTER.search(question) if len(question) <= 400 else None
+    if found is None or not ASKED.search(question[: found.start()]):
+        return question, ""
+    return question[: found.start()].rstrip(" ,") + "?", found.group("kind")
+
+
+_KIND_AFTER = re.compile(
+    r"\s[–—-]\s*(?:vilka|vilken|vilket|which|what)\s+(?P<kind>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
 def claimed(question: str) -> tuple[str, str]:
     """The claim a question checks, put as a question of its own, and the question after it
     ("En artikel påstår att West Sweden bildades 1995 – vilket år anger policyn?", "I've seen
