@@ -189,9 +189,10 @@ _MEMBER_OF = str(ORG.memberOf)
 
 
 def _describing_participles(parse: Parse, units_: list[Unit]) -> None:
-    """A task's verb that only describes the noun before it ("the goals *set for* the
-    operations", "the goals that have been *set*", "målen som *satts upp*") is no task asked,
-    when another phrase of the question names one."""
+    """A task's verb that only describes the noun before it, in English ("the goals *set
+    for* the operations") or in a relative clause ("the goals that have been *set*", "målen
+    som är *fastställda*"), is no task asked, when another phrase of the question names
+    one."""
     tokens = parse.tokens
     described = []
     for n, unit in enumerate(units_):
@@ -200,14 +201,15 @@ def _describing_participles(parse: Parse, units_: list[Unit]) -> None:
         before = [t.folded for t in tokens[max(0, unit.start - 3) : unit.start]]
         after = tokens[unit.end + 1].text if unit.end + 1 < len(tokens) else ""
         relative = len(before) >= 2 and before[-1] in _BEEN and set(before[:-1]) & _RELATIVE
+        previous = units_[n - 1]
         reduced = (  # English only: Swedish "av"/"för" after a noun say "of" ("sköter
             # uppföljningen av …")
             parse.language == "en"
-            and units_[n - 1].end == unit.start - 1
-            and not units_[n - 1].doing
+            and previous.end == unit.start - 1
+            and bool(previous.entities or previous.tasks)
+            and not previous.doing
             and after in _BY_FOR
         )
-        reduced = reduced and bool(units_[n - 1].entities or units_[n - 1].tasks)
         if relative or reduced:
             described.append(unit)
     if described and any(u.tasks for u in units_ if u not in described):
