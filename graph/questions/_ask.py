@@ -140,8 +140,8 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
         # "vad menas med X i policyn, typ vad räknas dit": the question as first put
         again = ask(put_first, graph, lang or answer.language)
         answer = replace(again, question=text) if again.answered else answer
-    before, kind = kind_after(text)
-    if not (answer.answered or answer.clarify) and kind:
+    before, kind = kind_after(text) if not (answer.answered or answer.clarify) else (text, "")
+    if kind:
         # "Vad får Borås ut av medlemskapet i West Sweden – vilka tjänster?": the question
         # before the dash, when its answers are all of the kind named after it
         again = ask(before, graph, lang or answer.language)
@@ -152,8 +152,8 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
             and all(any(vocab.is_a(i.iri or "", k) for k in kinds) for i in again.answers)
         ):
             answer = replace(again, question=text)
-    claim, after = claimed(text)
-    if not (answer.answered or answer.clarify) and after and _asks_nothing_new(after, vocab):
+    claim, after = claimed(text) if not (answer.answered or answer.clarify) else (text, "")
+    if after and _asks_nothing_new(after, vocab):
         # "En artikel påstår att West Sweden bildades 1995 – vilket år anger policyn?": the
         # claim checked, when the question after it names no body nor task of its own
         again = ask(claim, graph, lang or answer.language)
