@@ -670,3 +670,19 @@ def test_the_kind_named_after_a_dash_checks_the_answers(boras: GovGraph) -> None
     question = "Vad får Borås egentligen ut av medlemskapet i West Sweden – vilka tjänster?"
     assert values(answered(question, boras)) == WS_SERVICES
     assert not ask("Vem antog policyn – vilka tjänster?", boras).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Under vilken nämnd ligger Arbetsmarknadsförvaltningen i Vännäs?",
+        "Under vilken nämnd lyder Arbetsmarknadsförvaltningen i Vännäs?",
+        "Under which committee is the Labour Market Administration in Vännäs?",
+    ],
+)
+def test_a_relation_put_first_as_a_preposition(six: GovGraph, question: str) -> None:
+    """ "*Under* vilken nämnd …": the preposition that opens the question is the relation,
+    read as if after its name; "lyder (under)" is a word for it (held-out sets 59, 67, 70)."""
+    assert values(answered(question, six)) == {
+        "https://w3id.org/govgraph/id/synth/kommun/vannas/namnd/arbetsmarknad"
+    }

@@ -331,7 +331,18 @@ def _embedded(parse: Parse, before: list[Unit]) -> bool:
 def _fronted(parse: Parse, units_: list[Unit]) -> None:
     """ "*I* vilket nätverk ingår …?", "*To* which organisation does … belong?": a question
     that opens with a preposition and then its question word marks the relations after it
-    as fronted (see :class:`Unit`)."""
+    as fronted (see :class:`Unit`); a preposition that is itself the relation ("*Under*
+    vilken nämnd …") is fronted."""
+    if (
+        len(units_) > 1
+        and units_[0].start == 0
+        and len(units_[0].mention.positions) == 1
+        and units_[0].relations
+        and units_[1].start == 1
+        and _asks(parse, units_[1])
+    ):  # "*Under* vilken nämnd ligger förvaltningen?": the preposition is the relation
+        units_[0].fronted = True
+        return
     if not units_ or units_[0].start != 1 or not _asks(parse, units_[0]):
         return
     if not cues().marker(parse.tokens[0], "question_joins"):
