@@ -9,15 +9,13 @@ from itertools import product
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from ..namespaces import GG, ORG
+from ..namespaces import ORG
 from ._reading import NO_RANK, Rank, Reading, Unit, distinct, helps, loose_keys
-from ._terms import MUNICIPALITY, Meaning, PropertyInfo
+from ._terms import ACTOR, DOCUMENT, MUNICIPALITY, Meaning, PropertyInfo
 from ._vocabulary import Vocabulary
 
 __all__ = ["fact_readings", "fits"]
 
-_ACTOR = str(GG.Actor)
-_DOCUMENT = str(GG.PolicyDocument)
 _SITE = str(ORG.Site)
 _ORGANIZATION = str(ORG.Organization)
 _SUB_ORGANIZATION = "http://www.w3.org/ns/org#hasSubOrganization"
@@ -116,7 +114,7 @@ def fact_readings(
         # words of the relation's own label ("municipalities in which regions can join"), but
         # not the kind a question word asks for ("which municipalities can join")
         said = [u for u in units_ if _of_label(u, info) and u.start not in asked]
-        if bodies_only and info.domain == _DOCUMENT:
+        if bodies_only and info.domain == DOCUMENT:
             continue  # "vilket datum har kommunstyrelsen?" names no document nor what is dated
         entity_units = [u for u in units_ if u.entity and id(u) not in used and u not in said]
         kinds = [k for u in units_ if u not in said for k in u.answer_type] if said else answer_type
@@ -242,7 +240,7 @@ def _fact_assignments(
             if not object_terms:
                 continue
         implicit: list[str] = []
-        if not subjects and info.domain == _DOCUMENT and relation_unit is not None:
+        if not subjects and info.domain == DOCUMENT and relation_unit is not None:
             # "när reviderades den?", not "when did that happen?"; a graph of many documents
             # is asked which one is meant, not read once per document
             documents = vocab.documents()
@@ -318,7 +316,7 @@ def _kind_or_asking(unit: Unit) -> bool:
 
 def _of_bodies(kinds: list[str], vocab: Vocabulary) -> bool:
     """Whether the kinds asked for are all kinds of body ("nämnder", "bolag")."""
-    return bool(kinds) and all(_ACTOR in vocab.superclasses.get(k, ()) for k in kinds)
+    return bool(kinds) and all(ACTOR in vocab.superclasses.get(k, ()) for k in kinds)
 
 
 def _listing(
@@ -348,8 +346,8 @@ def _held_by(names: list[str], info: PropertyInfo, vocab: Vocabulary) -> list[st
     if (
         any(vocab.roles.get(i) != "actor" for i in names)
         or info.domain is None
-        or info.domain == _DOCUMENT
-        or _ACTOR in vocab.superclasses.get(info.domain, ())
+        or info.domain == DOCUMENT
+        or ACTOR in vocab.superclasses.get(info.domain, ())
     ):
         return []
     return sorted(n for i in names for n in vocab.neighbours(i) if fits(n, info.domain, vocab))

@@ -10,7 +10,15 @@ from dataclasses import dataclass, field
 from ._language import LANGUAGES, Token, cues, stem
 from ._vocabulary import Mention, Parse
 
-__all__ = ["AND", "Marks", "condition_of_accountability", "read_marks", "when_said"]
+__all__ = [
+    "AND",
+    "WITH",
+    "Marks",
+    "condition_of_accountability",
+    "read_marks",
+    "when_said",
+    "year_after",
+]
 
 
 @dataclass
@@ -203,15 +211,21 @@ def _present_passive(token: Token) -> bool:
     )
 
 
+def year_after(parse: Parse, mention: Mention) -> bool:
+    """Whether a number follows the mention ("år *2002*")."""
+    after = max(mention.positions) + 1
+    return after < len(parse.tokens) and parse.tokens[after].text.isdigit()
+
+
 def when_said(parse: Parse, mention: Mention) -> bool:
     """Whether a "when" word says a time rather than asks for one: a year given ("år 2002",
     "year 2009"), or a clause after the question's own question word ("*Vad* ändrades
     *när* den reviderades 2009?", "what changed when it was revised")."""
     if "when" not in mention.cue_names():
         return False
-    after = max(mention.positions) + 1
-    if after < len(parse.tokens) and parse.tokens[after].text.isdigit():
+    if year_after(parse, mention):
         return True
+    after = max(mention.positions) + 1
     the_cues = cues()
     if not the_cues.marks_all(parse.words_of(mention), "question_words"):
         return False  # "the latest *date* by which …": a noun, not a clause
@@ -258,3 +272,5 @@ def _cue_names_at(parse: Parse, position: int) -> set[str]:
 
 #: Words that join two phrases ("vilka nämnder *och* bolag", "… *and* on what date?").
 AND = {"och", "and", "eller", "or"}
+#: "with" in both languages: a partner after it ("work *with* …"), or words a quote holds
+WITH = frozenset({"with", "med"})

@@ -99,16 +99,17 @@ class Parser:
         self.__dict__.pop("_parses", None)
 
     def _parse(
-        self, question: str, exclude: frozenset[str], apart: frozenset[str] = frozenset()
+        self, question: str, exclude: frozenset[str], joined: list[Token] | None = None
     ) -> Parse:
+        """The parse of ``question``; with ``joined``, of these words of it (two words typed
+        apart made one)."""
         the_cues = cues()
         words = tokenise(question)
         overflow = [t.text for t in words[MAX_WORDS:]]
-        if apart:
-            words = rejoined(words[:MAX_WORDS], apart, self.known)
+        words = joined if joined is not None else words[:MAX_WORDS]
         tokens: list[Token] = []
         respelt: dict[int, Token] = {}
-        for at, token in enumerate(words[:MAX_WORDS]):
+        for at, token in enumerate(words):
             if the_cues.is_function_word(token) or self.known(token):
                 tokens.append(token)
             elif parts := split_compound(token, self.known):
@@ -156,11 +157,13 @@ class Parser:
         unknown = [w if len(w) <= 40 else w[:40] + "…" for w in unknown + overflow]
         unknown = list(dict.fromkeys(unknown))[:MAX_UNKNOWN]
         found = Parse(question, tokens, mentions, unknown, self._language(question, tokens))
-        if unknown and not apart and rejoined(words, frozenset(unknown), self.known) != words:
+        if unknown and joined is None:
             # "vem fast ställer över gripande …": read again with the words typed apart joined
-            joined = self._parse(question, exclude, frozenset(unknown))
-            if len(joined.unknown) < len(unknown):
-                return joined
+            together = rejoined(words, frozenset(unknown), self.known)
+            if together != words:
+                reread = self._parse(question, exclude, together)
+                if len(reread.unknown) < len(unknown):
+                    return reread
         return found
 
     def _match(

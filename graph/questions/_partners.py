@@ -4,14 +4,13 @@ förvaltningarna *med* extern finansiering?"), read from the words around "with"
 
 from __future__ import annotations
 
-from ..namespaces import GG
 from ._language import cues
+from ._marks import WITH
 from ._reading import Unit
+from ._terms import ACTOR
 from ._vocabulary import Parse, Vocabulary
 
 __all__ = ["works_with"]
-
-_ACTOR = str(GG.Actor)
 
 
 def works_with(parse: Parse, units_: list[Unit], vocab: Vocabulary) -> bool:
@@ -19,16 +18,16 @@ def works_with(parse: Parse, units_: list[Unit], vocab: Vocabulary) -> bool:
     *with*?" (the preposition last, or first: "*With whom* …?"), "Which official *works with*
     the administrations …?" (a verb that only says something is done, "with", then a body)."""
     asked = [k for u in units_ for k in u.answer_type]
-    if asked and not any(_ACTOR in vocab.superclasses.get(k, ()) for k in asked):
+    if asked and not any(ACTOR in vocab.superclasses.get(k, ()) for k in asked):
         return False  # "Vilka *områden* arbetar förbundet med?": what it works on, no partner
-    if parse.tokens and parse.tokens[-1].folded in _WITH:
+    if parse.tokens and parse.tokens[-1].folded in WITH:
         return True
     bodies = [u.start for u in units_ if any(vocab.roles.get(i) == "actor" for i in u.entities)]
     for n, (token, following) in enumerate(zip(parse.tokens, parse.tokens[1:], strict=False)):
-        if token.folded in _WITH and following.folded in _CLAUSE:
+        if token.folded in WITH and following.folded in _CLAUSE:
             return True  # "… work *with to* get external funding?", "jobba ihop *med när* …"
         if (
-            token.folded in _WITH
+            token.folded in WITH
             and cues().marker(following, "question_words")
             and any(start > n + 1 for start in bodies)
         ):  # "*With whom* should *the administration* explore …?", not "… rests with which
@@ -39,7 +38,7 @@ def works_with(parse: Parse, units_: list[Unit], vocab: Vocabulary) -> bool:
         if (
             unit.doing
             and end < len(parse.tokens)
-            and parse.tokens[end].folded in _WITH
+            and parse.tokens[end].folded in WITH
             and all(cues().is_function_word(t) for t in between)
             and any(vocab.roles.get(i) == "actor" for i in after.entities)
         ):  # "jobbar med det internationella arbetet" is doing it, not working with it
@@ -58,12 +57,11 @@ def _helps_with(parse: Parse, units_: list[Unit], vocab: Vocabulary) -> bool:
             helping
             and any(vocab.roles.get(i) == "actor" for i in unit.entities)
             and end + 1 < len(parse.tokens)
-            and parse.tokens[end + 1].folded in _WITH
+            and parse.tokens[end + 1].folded in WITH
         ):
             return True
     return False
 
 
-_WITH = {"with", "med"}
 #: words that open a clause after a preposition left at the end of its own
 _CLAUSE = {"to", "for", "för", "when", "när", "nar", "while", "medan"}  # not "med att": doing it

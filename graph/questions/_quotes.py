@@ -28,7 +28,7 @@ from rdflib.term import Node
 from ..store import GovGraph
 from ._honesty import account, number, unasked
 from ._language import cues, fold
-from ._marks import Marks
+from ._marks import WITH, Marks
 from ._queries import query_text
 from ._reading import NO_RANK, Found, Reading
 from ._running import answer
@@ -49,7 +49,6 @@ _START = 3
 #: The fewest words a question must ask with for its quote to be read: one word is met by
 #: too many quotes to say which one is meant.
 FEWEST_WORDS = 2
-_WITH = frozenset({"with", "med"})
 
 
 def from_quotes(
@@ -107,7 +106,7 @@ def from_quotes(
         i
         for m in parse.mentions
         # "… together *with companies*, universities …": words the quote holds, not a body
-        if not (m.start and parse.tokens[m.start - 1].folded in _WITH)
+        if not (m.start and parse.tokens[m.start - 1].folded in WITH)
         for i in m.values("actor")
     } - {scope}
     if any(not bodies <= set(fact[1:]) for fact in facts):

@@ -25,16 +25,14 @@ from ._facts import fact_readings
 from ._language import ARTICLES, Token, cues, tokenise
 from ._marks import AND
 from ._reading import Found, Rank, Reading, Unit, distinct, helps, loose_keys
-from ._terms import word_keys
+from ._terms import ACTOR, DOCUMENT, MUNICIPALITY, REGION, word_keys
 from ._things import thing_readings
 from ._units import units
 from ._vocabulary import Parse, Vocabulary
 
 __all__ = ["Found", "Rank", "Reading", "Unit", "readings"]
 
-_ACTOR = str(GG.Actor)
 _AREA = str(GG.Area)
-_DOCUMENT = str(GG.PolicyDocument)
 
 
 # -- readings -----------------------------------------------------------------------------
@@ -91,7 +89,7 @@ def _forms(cues: set[str], answer_type: list[str], vocab: Vocabulary) -> set[str
     if "partner" in cues:
         return {"partner"}
     if answer_type:
-        actor_kinds = [k for k in answer_type if _ACTOR in vocab.superclasses.get(k, ())]
+        actor_kinds = [k for k in answer_type if ACTOR in vocab.superclasses.get(k, ())]
         # "which network does X convene?": a body asked for may be what X does a task on
         return {"who", "what"} if len(actor_kinds) == len(answer_type) else {"what"}
     return ({c for c in cues if c in {"who", "what"}}) or {"yes/no"}
@@ -303,7 +301,7 @@ def _responsibility_readings(
     return result
 
 
-_SETTINGS = (str(GG.Municipality), str(GG.RegionalAuthority), _DOCUMENT)
+_SETTINGS = (MUNICIPALITY, REGION, DOCUMENT)
 
 
 def _broader_concepts(concept: str, vocab: Vocabulary) -> list[str]:

@@ -19,14 +19,12 @@ from ._language import cues, tokenise
 from ._queries import query_text
 from ._reading import Found, Loose, Rank, Reading
 from ._said import said_of
-from ._terms import quote_keys
+from ._terms import ACTOR, DOCUMENT, quote_keys
 from ._vocabulary import Vocabulary
 
 __all__ = ["AtMost", "Within", "answer", "left_blank", "prepared_rows", "run", "tolerated"]
 
 
-_ACTOR = str(GG.Actor)
-_DOCUMENT = str(GG.PolicyDocument)
 _AREA = str(GG.Area)
 
 #: Prepared queries run as two: the facts, then their sources with the same bindings, joined
@@ -338,7 +336,7 @@ def _documents_met(reading: Reading, done_on: Node | None, vocab: Vocabulary) ->
     ]
     about = {str(done_on), *vocab.stands_for.get(str(done_on), ())}
     keys = [vocab.label_keys.get(i, set()) for i in about]
-    document_words = {w for words in cues().kinds.get(_DOCUMENT, {}).values() for w in words}
+    document_words = {w for words in cues().kinds.get(DOCUMENT, {}).values() for w in words}
     return all(
         str(done_on) in unit.entities
         or any(all(w & k for w in unit.words if not _is_one_of(w, document_words)) for k in keys)
@@ -373,8 +371,8 @@ def _bodies_or_none(items: list[Found], kinds: list[str], vocab: Vocabulary) -> 
     """Answers none of which is of the kinds asked for: bodies asked for by their kind are
     no other bodies ("Vilket bolag reviderar policyn?": no company does); a kind named
     loosely ("what city …" of an office) keeps them all."""
-    bodies = all(_ACTOR in vocab.superclasses.get(k, ()) for k in kinds) and all(
-        vocab.is_a(str(f.term), _ACTOR) for f in items
+    bodies = all(ACTOR in vocab.superclasses.get(k, ()) for k in kinds) and all(
+        vocab.is_a(str(f.term), ACTOR) for f in items
     )
     return [] if bodies else items
 
@@ -441,6 +439,6 @@ def _of_type(rows: list[Found], kinds: list[str], vocab: Vocabulary) -> list[Fou
     if not kinds:
         return rows
     kept = _kind_kept(rows, kinds, vocab)
-    if kept or not any(_ACTOR in vocab.superclasses.get(k, ()) for k in kinds):
+    if kept or not any(ACTOR in vocab.superclasses.get(k, ()) for k in kinds):
         return kept
     return _bodies_or_none(rows, kinds, vocab)  # "vilket bolag …" is answered by no board

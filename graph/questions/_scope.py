@@ -25,7 +25,7 @@ from ..store import GovGraph
 from ._candidates import asked_noun
 from ._language import cues
 from ._reading import Found
-from ._terms import MUNICIPALITY
+from ._terms import DOCUMENT, MUNICIPALITY, REGION
 from ._vocabulary import Meaning, Mention, Parse, Vocabulary, string_rows
 
 __all__ = [
@@ -43,8 +43,6 @@ __all__ = [
     "without_quoted",
 ]
 
-_REGION = str(GG.RegionalAuthority)
-_DOCUMENT = str(GG.PolicyDocument)
 _OFFERS = str(GG.offers)
 
 
@@ -86,7 +84,7 @@ def scopes(graph: GovGraph, vocab: Vocabulary) -> Scopes:
     if isinstance(cached, Scopes):
         return cached
     found = Scopes(
-        sorted(vocab.instances.get(MUNICIPALITY, ())), sorted(vocab.instances.get(_REGION, ()))
+        sorted(vocab.instances.get(MUNICIPALITY, ())), sorted(vocab.instances.get(REGION, ()))
     )
     children: dict[str, set[str]] = defaultdict(set)
     for row in string_rows(graph, "ask-scopes"):
@@ -172,7 +170,7 @@ def quoted_scopes(parse: Parse, named: list[str]) -> set[str]:
     policy", "Köpings policy"): what that document says of other bodies is theirs too."""
     quoted: set[str] = set()
     for mention, after in zip(parse.mentions, parse.mentions[1:], strict=False):
-        document = "document" in after.roles() or _DOCUMENT in after.values("kind")
+        document = "document" in after.roles() or DOCUMENT in after.values("kind")
         if after.start == max(mention.positions) + 1 and document:
             quoted |= set(mention.values("actor")) & set(named)
     return quoted

@@ -14,6 +14,9 @@ from ..namespaces import GG
 from ._language import LANGUAGES, Token, fold, lemma, stem
 
 __all__ = [
+    "ACTOR",
+    "DOCUMENT",
+    "REGION",
     "MAX_UNKNOWN",
     "MAX_WORDS",
     "MUNICIPALITY",
@@ -26,8 +29,12 @@ __all__ = [
     "question_keys",
 ]
 
-#: The class of municipalities, as the vocabulary holds class names (a string).
+#: Classes a reading checks answers and names against, as the vocabulary holds class names
+#: (strings): municipalities, regions, any body, documents.
 MUNICIPALITY = str(GG.Municipality)
+REGION = str(GG.RegionalAuthority)
+ACTOR = str(GG.Actor)
+DOCUMENT = str(GG.PolicyDocument)
 
 #: Question cues that shape a question without being what it is about.
 STRUCTURAL = frozenset(

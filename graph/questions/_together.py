@@ -7,14 +7,13 @@ which of them."""
 
 from __future__ import annotations
 
-from ..namespaces import GG, ORG
+from ..namespaces import ORG
 from ._language import cues
 from ._reading import Unit
+from ._terms import ACTOR
 from ._vocabulary import Parse, Vocabulary
 
 __all__ = ["read_together"]
-
-_ACTOR = str(GG.Actor)
 
 
 def read_together(parse: Parse, units_: list[Unit], vocab: Vocabulary) -> None:
@@ -93,7 +92,7 @@ def _parts_asked(units_: list[Unit]) -> None:
             continue
         if any(u.relational for u in units_ if u is not unit):
             unit.relations = []
-            unit.answer_type = [_ACTOR]
+            unit.answer_type = [ACTOR]
             setting = units_[n + 2] if n + 2 < len(units_) else None
             if setting is not None and not setting.relational and setting.entities:
                 setting.entities = []  # "of Borås Stad", "of the city organisation"

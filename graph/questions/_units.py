@@ -14,17 +14,14 @@ from __future__ import annotations
 
 from ..namespaces import GG, ORG
 from ._language import ARTICLES, WHOSE, Token, cues
-from ._marks import AND, when_said
+from ._marks import AND, when_said, year_after
 from ._partners import works_with
 from ._reading import Unit
-from ._terms import MUNICIPALITY
+from ._terms import ACTOR, DOCUMENT, MUNICIPALITY
 from ._together import read_together
 from ._vocabulary import Meaning, Mention, Parse, Vocabulary, question_keys
 
 __all__ = ["asked_after_copula", "beside_setting_word", "units"]
-
-_ACTOR = str(GG.Actor)
-_DOCUMENT = str(GG.PolicyDocument)
 
 
 def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
@@ -70,7 +67,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             unit.tasks = []  # "what deadline does the policy *set*": what it says
         if when_said(parse, mention):
             unit.cues.discard("when")  # "antog policyn år 2002": a year said, not asked
-            if mention.start and not _year_after(parse, mention):
+            if mention.start and not year_after(parse, mention):
                 clause_at = mention.start  # "… *när den väl är antagen*": a clause of time
         if unit.doing and _auxiliary(parse, mention):
             unit.cues.discard("responsible")  # "which ones *does* the policy single out?":
@@ -84,11 +81,11 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
         ):
             unit.entities = []  # "enligt policyn": where the answer is read, not what is asked
             kinds = []
-        if _DOCUMENT in kinds and len(vocab.instances.get(MUNICIPALITY, ())) > 1:
+        if DOCUMENT in kinds and len(vocab.instances.get(MUNICIPALITY, ())) > 1:
             # "the policy" on a graph of several municipalities is each one's policy, not
             # the one document that happens to have "policyn" as a label
             unit.entities = [i for i in unit.entities if vocab.roles.get(i) != "document"]
-            kinds = [k for k in kinds if k != _DOCUMENT]
+            kinds = [k for k in kinds if k != DOCUMENT]
         between = [t.folded for t in parse.tokens[previous_end + 1 : mention.start]]
         if (
             not kinds
@@ -145,7 +142,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
                 result[-1].answer_type += unit.answer_type
                 unit.answer_type, unit.relations, unit.entities = [], [], []  # asked, no more
             elif joined and unit.answer_type and not _asks(parse, result[-1]):
-                unit.answer_type.append(_ACTOR)  # "vilka organ och bolag": any body
+                unit.answer_type.append(ACTOR)  # "vilka organ och bolag": any body
         adjective = len(between) == 1 and not cues().is_function_word(
             parse.tokens[previous_end + 1]
         )  # "vilken politisk församling"
@@ -220,11 +217,6 @@ def _describing_participles(parse: Parse, units_: list[Unit]) -> None:
 _BEEN = frozenset({"been", "was", "were", "is", "are", "blivit", "är", "var"})
 _RELATIVE = frozenset({"that", "which", "som"})
 _BY_FOR = frozenset({"for", "by"})
-
-
-def _year_after(parse: Parse, mention: Mention) -> bool:
-    after = max(mention.positions) + 1
-    return after < len(parse.tokens) and parse.tokens[after].text.isdigit()
 
 
 def _may_or_does(unit: Unit, parse: Parse) -> None:
@@ -466,7 +458,7 @@ def _kind_meanings(
     asked for right after a question word ("which committee"), or else its few instances
     ("the network", "policyn")."""
     for info in vocab.properties.values():
-        if info.range in kinds or (info.domain in kinds and info.domain != _DOCUMENT):
+        if info.range in kinds or (info.domain in kinds and info.domain != DOCUMENT):
             unit.relations.append(Meaning("relation", info.iri, "", 1, "subject"))
     if previous_cues & {"who", "what"} and adjacent:
         unit.answer_type = kinds
