@@ -49,6 +49,36 @@ def test_a_concession_asks_nothing(boras: GovGraph, question: str) -> None:
 @pytest.mark.parametrize(
     "question",
     [
+        "What international activities are common to every part of the city?",
+        "Which activities does every part of the organisation have in common?",
+    ],
+)
+def test_every_part_of_a_body_is_all_of_its_parts(boras: GovGraph, question: str) -> None:
+    """ "every part of the city" is all the bodies it has, as "every operation" is."""
+    assert values(ask(question, boras)) == COMMON_ACTIVITIES
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who are the parts of the city accountable to?",
+        "Who is each operation accountable to?",
+        "Who does the international coordinator answer to?",
+        "Vilken nämnd rapporterar förvaltningen till?",
+        "Är kommunstyrelsen ansvarig inför kommunfullmäktige?",
+    ],
+)
+def test_a_line_of_reporting_is_not_said(boras: GovGraph, question: str) -> None:
+    """Who reports to whom the documents do not state: not the parts of the city, nor who
+    manages what ("each *operation*"), nor the body the question names."""
+    answer = ask(question, boras)
+    assert not answer.answers, [a.label for a in answer.answers]
+    assert answer.not_understood
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "Who revises the policy every year?",
         "Is the policy revised every year?",
         "Hur stor är ambitionen?",

@@ -19,6 +19,7 @@ from ._language import WHICH, Token, cues, tokenise
 from ._marks import Marks, condition_of_accountability
 from ._reading import Found
 from ._said import bilingual_keys, degree, item_keys, name_keys, of_degree, word_keys
+from ._terms import HAS_PART
 from ._units import asked_after_copula
 from ._vocabulary import Parse, Vocabulary
 
@@ -224,12 +225,18 @@ def marked(parse: Parse, name: str) -> set[str]:
 def marked_light(parse: Parse) -> set[str]:
     """The question's words that ``cues.json`` marks light ("get", "egentligen"), those
     that say the words after them put it again ("…, *alltså* uppföljningen?", "i.e."), and
-    "every" before a body ("every operation") or after bodies and before what they do ("What
+    "every" before a body or a part of one ("every operation", "every part of the city") or
+    after bodies and before what they do ("What
     do X and Y *each* do?")."""
     tokens = parse.tokens
     restating = cues().phrase_positions(tokens, "restating")
-    # "every operation", "varje förvaltning": all of the bodies named (not "every year")
-    bodies = {m.start for m in parse.mentions if m.roles() & {"actor", "kind"}}
+    # "every operation", "varje förvaltning", "every *part* of the city": all of the bodies
+    # named (not "every year")
+    bodies = {
+        m.start
+        for m in parse.mentions
+        if m.roles() & {"actor", "kind"} or HAS_PART in m.values("relation")
+    }
     # "What do X and Y *each* do?": each of the bodies before it, before the verb
     doing = {m.start for m in parse.mentions if "responsible" in m.cue_names()}
     every = {

@@ -9,7 +9,7 @@ import re
 
 from ..namespaces import GG, ORG
 from ._language import ASKED, cues, tokenise
-from ._terms import MUNICIPALITY
+from ._terms import HAS_PART, MUNICIPALITY
 from ._vocabulary import Mention, Parse, Vocabulary
 
 __all__ = [
@@ -181,7 +181,7 @@ def _of_kind(parse: Parse, vocab: Vocabulary) -> str:
         for m in rest
         if m.roles() == {"relation"}
         and _MEMBER_OF in m.values("relation")
-        and _PART_OF not in m.values("relation")
+        and HAS_PART not in m.values("relation")
     ]
     if len(kinds) != 1 or len(bodies) != 1 or len(rest) != len(member) or len(member) > 1:
         return ""  # "Laholm kommunalförbund medlem": the federation it is a member of
@@ -218,7 +218,6 @@ def _places(parse: Parse, vocab: Vocabulary) -> bool:
 
 
 _MEMBER_OF = str(ORG.memberOf)
-_PART_OF = str(ORG.hasSubOrganization)
 #: the kinds of organisation a body is a member of, not made up of
 _JOINED = (str(GG.RegionalOrganisation), str(GG.Network))
 

@@ -10,12 +10,13 @@ from functools import lru_cache
 
 from rdflib.namespace import XSD
 
-from ..namespaces import GG
+from ..namespaces import GG, ORG
 from ._language import LANGUAGES, Token, fold, lemma, stem
 
 __all__ = [
     "ACTOR",
     "DOCUMENT",
+    "HAS_PART",
     "REGION",
     "MAX_UNKNOWN",
     "MAX_WORDS",
@@ -35,6 +36,9 @@ MUNICIPALITY = str(GG.Municipality)
 REGION = str(GG.RegionalAuthority)
 ACTOR = str(GG.Actor)
 DOCUMENT = str(GG.PolicyDocument)
+#: The relation of a body to its parts (a municipality to its committees, an administration
+#: to its management).
+HAS_PART = str(ORG.hasSubOrganization)
 
 #: Question cues that shape a question without being what it is about.
 STRUCTURAL = frozenset(
