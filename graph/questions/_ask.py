@@ -332,6 +332,9 @@ def _answer(
         # "har det med internationellt samarbete att göra?": not who does it
         missing = list(dict.fromkeys(marks.relating + missing))
         answers = []
+    if marks.reporting:  # "Who is the administration accountable to?"
+        missing = list(dict.fromkeys(marks.reporting + missing))
+        answers = []
     if marks.manner and any(r.kind == "responsibility" for r in used):
         missing = list(dict.fromkeys(marks.manner + missing))  # "how did the council vote?"
         answers = []
@@ -392,13 +395,14 @@ def _answer(
             items = items_of(fixed, vocab, language, found_scopes)
             sparql = "\n".join(r.describe() for r in fixed_used)
             return Answer(question, language, items, sparql, corrects=True)
-    if tried and not (marks.negations or marks.elsewhen or restated):
+    if tried and not (marks.negations or marks.elsewhen or marks.reporting or restated):
         said_used, said = said_in_quotes(graph, vocab, parse, tried, marks, named, found_scopes)
         if said:
             items = items_of(said, vocab, language, found_scopes)
             sparql = "\n".join(r.describe() for r in said_used)
             return Answer(question, language, items, sparql)
-    if len(parts) == 1 and not (marks.negations or marks.elsewhen or marks.manner or restated):
+    plain = not (marks.negations or marks.elsewhen or marks.manner or marks.reporting)
+    if len(parts) == 1 and plain and not restated:
         # "Vilka tre organisationer är mest framträdande på regional nivå?": no reading, but
         # the quote that holds every word it asks with
         quoted_used, from_quote = from_quotes(graph, vocab, parse, marks, named, found_scopes)

@@ -43,6 +43,9 @@ class Marks:
     manner: list[str] = field(default_factory=list)
     #: "to do with", "ha … med … att göra": how two things relate, not who does what
     relating: list[str] = field(default_factory=list)
+    #: "accountable to", "rapporterar till", "who does it answer to?": a line of reporting,
+    #: which the documents' facts of who does what and what is part of what do not state
+    reporting: list[str] = field(default_factory=list)
 
 
 def read_marks(parse: Parse) -> Marks:
@@ -111,7 +114,27 @@ def read_marks(parse: Parse) -> Marks:
     marks = Marks(negations, tense, latest, earliest, future, elsewhen, answered_for, agreeing)
     marks.manner = _manner(parse)
     marks.relating = _relating(tokens)
+    marks.reporting = _reporting(tokens)
     return marks
+
+
+def _reporting(tokens: list[Token]) -> list[str]:
+    """The words of a line of reporting: "accountable to", "ansvarar inför", and a verb of
+    reporting whose preposition ends the question ("Who does the coordinator *answer to*?",
+    "Vilken nämnd *rapporterar* förvaltningen *till*?")."""
+    found = cues().phrase_positions(tokens, "reporting")
+    words = [t.folded for t in tokens]
+    if len(words) > 2 and words[-1] in {"to", "till", "infor"}:
+        verbs = [n for n, w in enumerate(words[:-1]) if w in _REPORTS]
+        found |= {*verbs, len(words) - 1} if verbs else set()
+    return [tokens[n].text for n in sorted(found)]
+
+
+#: Verbs of reporting whose preposition can end a question ("… report to?", "… svarar inför?")
+_REPORTS = frozenset(
+    {"report", "reports", "answer", "answers", "accountable", "answerable", "rapporterar"}
+    | {"rapportera", "redovisar", "redovisa", "ansvarar", "ansvarig", "ansvariga", "svarar"}
+)
 
 
 def _relating(tokens: list[Token]) -> list[str]:
