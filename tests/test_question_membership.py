@@ -169,6 +169,24 @@ def test_the_parts_of_a_municipalitys_parts_are_its_too(six: GovGraph, question:
     assert all(item.sources for item in answer.answers)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vilka nämnder och förvaltningar har Borgholm?",
+        "Which committees, administrations and companies are there in Borgholm?",
+    ],
+)
+def test_kinds_asked_together_are_each_answered(six: GovGraph, question: str) -> None:
+    """The committees are the municipality's parts, the administrations the committees'
+    parts: a list that asks for both has both, not the committees that are found first."""
+    answer = answered(question, six)
+    iris = [str(item.iri) for item in answer.answers]
+    assert sum("/kommun/borgholm/namnd/" in i for i in iris) == 5
+    assert sum("/kommun/borgholm/forvaltning/" in i for i in iris) == 5
+    assert all("/kommun/borgholm/" in i for i in iris)
+    assert all(item.sources for item in answer.answers)
+
+
 def test_which_bodies_a_body_has_is_not_what_it_does(boras: GovGraph) -> None:
     """ "Which committees does Borås have?" is answered with the committees the policy
     names as a group, not with Borås's own task."""

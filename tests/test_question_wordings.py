@@ -48,6 +48,9 @@ LEDNINGEN = BORAS + "ledningen"
             "Which committees and companies does the policy apply to?",
             APPLIES_TO - {BORAS + "forvaltningarna"},
         ),
+        # a list of kinds with a comma between the first ones
+        ("Which committees, administrations or companies does the policy apply to?", APPLIES_TO),
+        ("Vilka nämnder, förvaltningar och bolag gäller policyn för?", APPLIES_TO),
         # "enligt policyn" is where the answer is read, not the object
         (
             "Vilka uppgifter har kommunstyrelsen enligt den internationella policyn?",

@@ -283,6 +283,9 @@ def alternatives(question: str, vocab: Vocabulary) -> tuple[str, list[str]]:
         actors = [i for m in parse.mentions for i in m.values("actor") or m.values("kind")]
         if not actors or parse.unknown or _places(parse, vocab):
             return question, []  # "…, Borås eller Köping?" a place; "…, X eller Y?" unknown
+        if any(m.roles() - {"actor", "kind", "cue"} for m in parse.mentions):
+            return question, []  # "Which committees, administrations or *companies does the
+            # policy apply to*?": the question goes on after the last name
         named = named and len(parse.mentions) == 1
         found += actors
     # "… – den internationella samordnaren eller KS?": the bodies offered to choose from,

@@ -9,6 +9,7 @@ leaves blank (:func:`left_blank`); a named municipality's bodies are read one by
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
@@ -277,6 +278,8 @@ def answer(
     if scope_of is not None:
         return _per_scope(graph, vocab, by_rank, within, spread, scope_of, most)
     checked: set[str] = set()  # bodies a better-ranked check found no fact of
+    kept_used: list[Reading] = []
+    kept_found: list[Found] = []
     for rank in sorted(by_rank):
         used: list[Reading] = []
         answers: dict[str, Found] = {}
@@ -318,8 +321,20 @@ def answer(
                 else:
                     answers[key] = item
         if answers:
-            return used, _of_kind(list(answers.values()), used, vocab)
-    return [], []
+            found_now = _of_kind(list(answers.values()), used, vocab)
+            kept_used, kept_found = kept_used + used, kept_found + found_now
+            # "vilka nämnder och förvaltningar finns i Köping?": a rank that answers with
+            # committees alone leaves the administrations to a later one
+            asked = [k for r in used for k in r.answer_type]
+            wanting = [k for k in asked if not _kind_kept(found_now, [k], vocab)]
+            if len(set(asked)) < 2 or not wanting:
+                return kept_used, kept_found
+            by_rank = {
+                later: [replace(r, answer_type=wanting) for r in readings]
+                for later, readings in by_rank.items()
+                if later > rank
+            }
+    return kept_used, kept_found
 
 
 def _documents_met(reading: Reading, done_on: Node | None, vocab: Vocabulary) -> bool:

@@ -30,6 +30,8 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
     previous_cues: set[str] = set()
     previous_end = -2
     clause_at: int | None = None
+    listed = _listed(parse)
+    collecting: Unit | None = None  # the unit a list of kinds is asked with, once joined
     for mention in parse.mentions:
         unit = Unit(mention)
         # a word of time is a noun, not a verb after "to" ("up to *date*")
@@ -87,22 +89,26 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             unit.entities = [i for i in unit.entities if vocab.roles.get(i) != "document"]
             kinds = [k for k in kinds if k != DOCUMENT]
         between = [t.folded for t in parse.tokens[previous_end + 1 : mention.start]]
+        in_list = (bool(between) and set(between) <= AND) or mention.start in listed
+        # the unit a list's kinds are asked with: the one before, or the list's first
+        collecting = collecting if in_list else None
+        head = collecting or (result[-1] if result else None)
         if (
             not kinds
-            and between
-            and set(between) <= AND
-            and result
-            and result[-1].answer_type
+            and in_list
+            and head
+            and head.answer_type
             and unit.entities
             and all(vocab.roles.get(i) == "actor" for i in unit.entities)
         ):  # "which committees and companies": the kinds of the bodies named are asked for
-            result[-1].answer_type += sorted(
+            head.answer_type += sorted(
                 k
                 for i in unit.entities
                 for k in vocab.types[i]
                 if not any(k in vocab.superclasses.get(o, ()) for o in vocab.types[i] if o != k)
             )
             unit.entities = []
+            collecting = head
         if kinds:
             # "Nämn kommunstyrelsens uppgifter" is "vilka är …", not "vilken kommunstyrelse"
             commanded = bool(result) and result[-1].command
@@ -123,8 +129,8 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             if adjacent and _embedded(parse, result):
                 # "Vem ska kunna redovisa vilka nätverk …": who is asked, the quote says it
                 unit.entities, unit.said, kinds = [], True, []
-            joined = bool(between) and set(between) <= AND
-            asked_before = joined and bool(result) and bool(result[-1].answer_type)
+            joined = in_list
+            asked_before = joined and head is not None and bool(head.answer_type)
             joined = joined and bool(previous_cues)
             cues_before = previous_cues
             if asked_before:  # "vilka nämnder och bolag": both kinds are asked for
@@ -138,8 +144,9 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             _kind_meanings(unit, kinds, cues_before, adjacent or joined, vocab)
             if not (unit.entities or unit.relations or unit.answer_type or unit.said):
                 unit.named_kinds = _named_aside(parse, mention, kinds)
-            if asked_before and unit.answer_type:
-                result[-1].answer_type += unit.answer_type
+            if asked_before and head and unit.answer_type:
+                head.answer_type += unit.answer_type
+                collecting = head
                 unit.answer_type, unit.relations, unit.entities = [], [], []  # asked, no more
             elif joined and unit.answer_type and not _asks(parse, result[-1]):
                 unit.answer_type.append(ACTOR)  # "vilka organ och bolag": any body
@@ -277,6 +284,27 @@ _TO = {"att", "to"}
 def _asks(parse: Parse, unit: Unit) -> bool:
     """Whether the phrase is a question word ("vilka"), not a noun cue ("organ")."""
     return cues().marks_all(parse.words_of(unit.mention), "question_words")
+
+
+def _listed(parse: Parse) -> set[int]:
+    """Where the words of a list of kinds begin that follow the one before them with no word
+    between (its comma is not a word): "which committees, *administrations* or companies",
+    "vilka nämnder, *förvaltningar* och bolag". A list ends with "and" or "or" before its
+    last kind; names one after the other without one are no list ("vilken nämnd
+    förvaltningen lyder under")."""
+    kinds = [m for m in parse.mentions if "kind" in m.roles()]
+    found: set[int] = set()
+    run: list[int] = []
+    for before, mention in zip(kinds, kinds[1:], strict=False):
+        gap = {t.folded for t in parse.tokens[max(before.positions) + 1 : mention.start]}
+        if not gap:
+            run.append(mention.start)
+        elif gap <= AND and run:
+            found.update(run)
+            run = []
+        else:
+            run = []
+    return found
 
 
 def _what_kind_of(parse: Parse, before: list[Unit], start: int) -> bool:
