@@ -271,6 +271,42 @@ def test_the_question_a_statement_reports(boras: GovGraph, question: str) -> Non
     assert values(ask(question, boras)) == WS_SERVICES
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Min chef bad mig ta reda på vilket organ som fastställde den internationella"
+            " policyn. Vilket var det?",
+            {BORAS + "kommunfullmaktige"},
+        ),
+        (
+            "My boss asked me to find out which body adopted the policy. Which one was it?",
+            {BORAS + "kommunfullmaktige"},
+        ),
+        ("I need to check who follows up the policy. Who is that?", {KS}),
+    ],
+)
+def test_the_question_the_asker_was_sent_to_find_out(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    """ "ta reda på vilket …", "find out which …", "check who …": the question the asker
+    reports having to answer, asked by a question that names nothing of its own."""
+    assert values(ask(question, boras)) == expected
+
+
+def test_the_askers_own_body_is_not_what_a_question_read_in_the_policy_asks_of(
+    boras: GovGraph,
+) -> None:
+    """ "Vi på förvaltningen …": the asker's body; "enligt policyn" is where the answer is
+    read, no name the question points back with."""
+    answer = ask(
+        "Vi på förvaltningen funderar på att söka EU-medel till ett projekt med internationell"
+        " dimension. Vem ska enligt policyn pröva möjligheterna till extern finansiering?",
+        boras,
+    )
+    assert values(answer) == {BORAS + "forvaltningarna", BORAS + "internationell-samordnare"}
+
+
 def test_a_reported_question_the_policy_does_not_answer(boras: GovGraph) -> None:
     assert not ask(
         "My colleague asks who revises the budget. What does the policy say?", boras

@@ -265,7 +265,10 @@ def indirect_question(sentences: list[str]) -> str:
 
 _REPORTED = re.compile(
     r"\b(?:asks?|asked|wonders?|wants to know|would like to know|undrar|frågar|fragar"
-    rf"|vill veta|ville veta)\s+(?P<asked>(?:{WHO_WHAT_WHEN})\b[^.?!]+)",
+    r"|vill veta|ville veta|need to know|needs to know|behöver veta|vet inte|don'?t know"
+    r"|(?:ta|tar|tog)\s+reda\s+p[åa]|kolla(?:r|de)?(?:\s+upp)?"
+    r"|(?:find|finds|found|figure|work|look|check)\s+(?:out|up)|check)"
+    rf"\s+(?P<asked>(?:{WHO_WHAT_WHEN})\b[^.?!]+)",
     re.I,
 )
 

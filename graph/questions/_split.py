@@ -162,10 +162,14 @@ def asked(
         return question
     # "I work as a journalist in Borås. Who should I work with?": no name the statement
     # says more of is what a question that does not point back asks of
+    read_in = vocab.parse(last)
+    # a document the question is read in ("… *enligt policyn* …") is no name of its own
+    setting = [m for m in mentions if "document" in m.roles() and beside_setting_word(read_in, m)]
     back = (
         not says_more
         or any(t.folded in _BACK | _THAT for t in tokenise(last))
-        or any(_noun(m, tokenise(last)) for m in mentions)  # "… bildades *organisationen*?"
+        # "… bildades *organisationen*?"
+        or any(_noun(m, tokenise(last)) for m in mentions if m not in setting)
         or (defined and not any(m.roles() & {"concept"} for m in mentions))  # "the definition"
     )
     # "Det är väl *inte* kommunfullmäktige som reviderar policyn? Vem står i så fall som
@@ -185,11 +189,7 @@ def asked(
         # "Övergripande prioriteringar nämns i policyn – vem bestämmer *dem*?": the things
         # of the task named (the priorities), not the document they are named in
         extra += [tasks_said[0].text]
-    elif back and not any(
-        m.roles() & NAMES - {"value"}
-        for m in mentions
-        if not (m.roles() & {"document"} and beside_setting_word(vocab.parse(last), m))
-    ):  # a document the question is read in ("… enligt översikten") is no name of its own
+    elif back and not any(m.roles() & NAMES - {"value"} for m in mentions if m not in setting):
         names = [m for m in before.mentions if m.roles() & THINGS]
         if sentences[-2].rstrip().endswith("?") and len(sentences) > 2:
             # "Jag jobbar på ett bolag. Gäller policyn oss också? Vilka gäller *den* för?":
