@@ -1424,3 +1424,40 @@ def test_a_kind_asked_for_is_no_definition(boras: GovGraph, question: str) -> No
     answer (before: the definition of international activities, a wrong answer); no one
     committee is named in the policy."""
     assert not ask(question, boras).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which EU projects does Borås have?",
+        "Vilka EU-projekt finns det?",
+        "Which EU projects are there?",
+    ],
+)
+def test_which_of_a_defined_term_asks_for_the_ones_there_are(
+    boras: GovGraph, question: str
+) -> None:
+    """ "Which EU projects …?" asks for projects, which the policy does not list; the
+    definition of the term is no answer (before: the definition, a wrong answer)."""
+    assert not ask(question, boras).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vad menas med EU-projekt i Borås?",
+        "What does 'EU-projekt' mean in the policy of Borås?",
+        "What does Borås mean by EU project?",
+    ],
+)
+def test_a_term_defined_in_a_municipalitys_document_is_that_municipalitys(
+    tmp_path: Path, question: str
+) -> None:
+    """A term is no body of a municipality: the one named is the one whose document
+    defines it, on a graph of several too, and a municipality whose documents do not
+    define it has no definition of it."""
+    several = synth_graph(tmp_path, 3, 0, 2, with_boras=True)
+    answer = answered(question, several)
+    assert values(answer) == {BORAS + "eu-projekt"}
+    assert answer.answers[0].sources
+    assert not ask("Vad menas med EU-projekt i Köping?", several).answered

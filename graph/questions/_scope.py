@@ -308,4 +308,11 @@ def in_scope(
         for f in items
         if any(found.within(o, s) for o in owners(f) for s in named)
         or any(found.within(d, s) for d in stated_in(f) for s in quoted)
+        # "Vad menas med EU-projekt i Borås?": a term no municipality holds is the one of
+        # the municipality whose document defines it
+        or (
+            f.answer == "concept"  # not a body ("Vem i Borås är sammankallande …?")
+            and all(found.of(o) is None for o in owners(f))
+            and any(found.within(d, s) for d in stated_in(f) for s in named)
+        )
     ]

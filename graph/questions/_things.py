@@ -9,6 +9,7 @@ from rdflib import URIRef
 from rdflib.term import Node
 
 from ..namespaces import GG
+from ._language import WHICH
 from ._reading import Reading, Unit
 from ._vocabulary import Vocabulary
 
@@ -43,8 +44,14 @@ def definition_readings(units_: list[Unit], cues: set[str], vocab: Vocabulary) -
     if any(u.answer_type for u in units_):
         return []  # "Which committee is responsible for international work?": a body asked
         # for, not what the term means
+    # "Which EU projects does Borås have?": the ones there are, not what the term means
+    which_ends = {
+        max(u.mention.positions) + 1 for u in units_ if u.mention.text.casefold() in WHICH
+    }
     result: list[Reading] = []
     for unit in units_:
+        if unit.mention.start in which_ends and "define" not in cues:
+            continue
         defined = [i for i in unit.entities if i in vocab.definitions]
         others = [u for u in units_ if u.entity and u is not unit]
         for iri in defined:
