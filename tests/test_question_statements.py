@@ -12,7 +12,17 @@ import pytest
 from govgraph import GovGraph
 from govgraph.questions import _parts, ask
 from govgraph.questions._vocabulary import vocabulary
-from tests_support import APPLIES_TO, BORAS, KS, SE, WS_SERVICES, answered, synth_graph, values
+from tests_support import (
+    APPLIES_TO,
+    BORAS,
+    KS,
+    SE,
+    WS_MEMBERS,
+    WS_SERVICES,
+    answered,
+    synth_graph,
+    values,
+)
 
 
 @pytest.mark.parametrize(
@@ -305,6 +315,21 @@ def test_the_askers_own_body_is_not_what_a_question_read_in_the_policy_asks_of(
         boras,
     )
     assert values(answer) == {BORAS + "forvaltningarna", BORAS + "internationell-samordnare"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For my thesis I need the members of West Sweden. Who are they?",
+        "Jag behöver medlemmarna i West Sweden till en jämförande studie. Vilka är de?",
+    ],
+)
+def test_what_the_asker_needs_is_what_the_pronoun_after_it_stands_for(
+    boras: GovGraph, question: str
+) -> None:
+    """ "I need X. Who are they?": X, without the reason the asker needs it for."""
+    assert values(answered(question, boras)) == WS_MEMBERS
+    assert not ask("I need the budget of West Sweden. What is it?", boras).answered
 
 
 def test_a_reported_question_the_policy_does_not_answer(boras: GovGraph) -> None:

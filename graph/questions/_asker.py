@@ -273,6 +273,30 @@ _REPORTED = re.compile(
 )
 
 
+def wanted(sentences: list[str]) -> str:
+    """What a statement says the asker needs or looks for ("For a study I *need the members
+    of the EU office*.", "Jag letar efter *kommunens nämnder*"), without a reason after it
+    ("… till en jämförande studie"); else ''."""
+    for sentence in reversed(sentences):
+        found = _WANTED.search(sentence)
+        if found:
+            return _FOR_A_REASON.sub("", found.group("wanted")).strip(" .!,;:")
+    return ""
+
+
+_WANTED = re.compile(
+    r"\b(?:(?:I|we|jag|vi)\s+(?:need|want|would\s+like|am\s+looking\s+for|are\s+looking\s+for"
+    r"|behöver|söker|letar\s+efter|vill\s+ha|skulle\s+vilja\s+ha)"
+    r"|(?:I['’]m|we['’]re)\s+looking\s+for)"
+    r"\s+(?!to\b|att\b|veta\b|know\b)(?P<wanted>[^.?!]{3,200})",
+    re.I,
+)
+#: "… for a comparative study", "… till min uppsats": the asker's reason, not what they want
+_FOR_A_REASON = re.compile(
+    r"\s+(?:for|till|för)\s+(?:a|an|my|our|en|ett|min|mitt|vår|vårt)\s+[^.?!]*$", re.I
+)
+
+
 def thin(sentence: str, vocab: Vocabulary) -> bool:
     """Whether a question names nothing of its own to ask about: no body, matter, task or
     relation ("What does the policy list?", "Vilka tjänster räknar policyn upp?")."""

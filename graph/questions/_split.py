@@ -17,6 +17,7 @@ from ._asker import (
     indirect_question,
     speaker,
     thin,
+    wanted,
     without_purpose,
     wondered,
     wondering,
@@ -102,6 +103,11 @@ def asked(
         if thin(sentences[-1], vocab):
             return indirect  # "A visitor asks *what services West Sweden offers its
             # members*. What does the policy list?": the question the statement reports
+    if len(sentences) > 1 and (want := wanted(sentences[:-1])) and thin(sentences[-1], vocab):
+        pronoun = _LAST_PRONOUN.search(sentences[-1])
+        if pronoun:  # "I need the members of the EU office. Who are *they*?": the members
+            last = sentences[-1]
+            return last[: pronoun.start()] + want + last[pronoun.end() :]
     if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
         return question
     last = _there(sentences, vocab, is_place)
@@ -312,6 +318,10 @@ _DOES_THAT = re.compile(
 
 
 #: pronouns that stand for a name the statements gave ("den", "det", "de" are articles too)
+#: a pronoun that ends a question ("Who are *they*?", "Vilka är *de*?")
+_LAST_PRONOUN = re.compile(
+    r"\b(?:it|they|them|those|these|de|dem|dom|den|det|dessa)(?=\s*[?.!]*\s*$)", re.I
+)
 _STANDS_FOR = re.compile(r"\b(?:it|they|them|him|dem|dom|hen|honom|henne)\b", re.I)
 #: those that stand for several: bodies of a kind ("Torsbys nämnder: vilka av *dem* …?")
 _THEM = re.compile(r"\b(?:they|them|dem|dom)\b", re.I)
