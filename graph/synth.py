@@ -18,6 +18,7 @@ import random
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -449,7 +450,7 @@ def synthesize(
     for region in region_list:
         node = _iri(f"region/{region.slug}")
         source = b.excerpt(f"{region.sv} är den regionala självstyrelsen i {region.county_sv}.")
-        b.actor(node, "RegionalAuthority", region.sv, region.en, source)
+        b.actor(node, "RegionalAuthority", region.sv, region.en, source, _region_names(region))
         b.responsibility(
             _iri(f"region/{region.slug}/ansvar/sjukvard"),
             node,
@@ -512,7 +513,7 @@ def synthesize(
             f"Kommunalförbundet i {region.county_sv}",
             f"Local government federation of {region.county_en}",
             source,
-            ((f"{_short_county(region.county_en)} federation", "en"),),  # "the Värmland …"
+            _federation_names(region),
         )
         b.membership(
             _iri(f"medlemskap/forbund-{region.slug}-eu-kontor"),
@@ -728,6 +729,34 @@ def write_synth(
         write_atomic(target.parent / text_name, graph.text.encode("utf-8"))
         write_atomic(target, data)
     return data, graph
+
+
+def _region_names(region: Region) -> tuple[tuple[str, str], ...]:
+    """What people call a region beside its name: its county ("Västernorrlands län",
+    "Västernorrland County") and the county's short name ("Västernorrland") where no
+    municipality has that name (Örebro, Uppsala, Gotland have)."""
+    names = [(region.county_sv, "sv"), (region.county_en, "en")]
+    short = _short_county(region.county_en)
+    if short not in _municipality_names():
+        names += [(short, "sv"), (short, "en")]
+    return tuple(names)
+
+
+@cache
+def _municipality_names() -> frozenset[str]:
+    return frozenset(m.name for m in municipalities())
+
+
+def _federation_names(region: Region) -> tuple[tuple[str, str], ...]:
+    """What people call a county's federation: "the Värmland federation", "Värmland County
+    federation", "Kommunalförbundet i Värmland", "Värmlands läns kommunalförbund"."""
+    short = _short_county(region.county_en)
+    return (
+        (f"{short} federation", "en"),
+        (f"{region.county_en} federation", "en"),
+        (f"Kommunalförbundet i {short}", "sv"),
+        (f"{region.county_sv}s kommunalförbund", "sv"),
+    )
 
 
 def _short_county(county_en: str) -> str:

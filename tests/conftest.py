@@ -74,3 +74,10 @@ def virtuoso_scratch(start_virtuoso: Callable[[], VirtuosoServer]) -> VirtuosoSe
 def six(tmp_path_factory: pytest.TempPathFactory) -> GovGraph:
     """A synthetic graph of six municipalities (seed 7, two policy areas)."""
     return synth_graph(tmp_path_factory.mktemp("synth"), 6, 7, 2)
+
+
+@pytest.fixture(scope="session")
+def seven(tmp_path_factory: pytest.TempPathFactory) -> GovGraph:
+    """A synthetic graph of seven municipalities (seed 0, two policy areas): Laholm in
+    Halland, Sollefteå in Västernorrland, Torsby in Värmland among them."""
+    return synth_graph(tmp_path_factory.mktemp("synth"), 7, 0, 2)

@@ -13,6 +13,7 @@ from govgraph.questions import ask
 from tests_support import (
     BORAS,
     SE,
+    SYNTH,
     WS_MEMBERS,
     WS_SERVICES,
     answered,
@@ -20,7 +21,6 @@ from tests_support import (
     values,
 )
 
-SYNTH = "https://w3id.org/govgraph/id/synth/"
 COORDINATORS = {SE + "internationella-samordnare-i-sjuharad"}
 NETWORK = {SE + "internationella-sjuharad"}
 
@@ -704,3 +704,27 @@ def test_a_relation_put_first_as_a_preposition(six: GovGraph, question: str) -> 
     assert values(answered(question, six)) == {
         "https://w3id.org/govgraph/id/synth/kommun/vannas/namnd/arbetsmarknad"
     }
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Vem hanterar hälso- och sjukvården i Västernorrlands län?", "region/vasternorrland"),
+        ("Who handles health care in Halland?", "region/halland"),
+        ("Vilka är medlemmar i Hallands läns kommunalförbund?", "kommun/laholm"),
+    ],
+)
+def test_a_region_and_a_federation_by_their_county(
+    seven: GovGraph, question: str, expected: str
+) -> None:
+    answer = answered(question, seven)
+    assert [str(item.iri).rsplit("/id/synth/", 1)[-1] for item in answer.answers] == [expected]
+    assert all(item.sources for item in answer.answers)
+
+
+def test_a_membership_denied_is_answered_with_the_one_of_that_kind(seven: GovGraph) -> None:
+    """ "Is Laholm a member of the Värmland County federation?": no, of Halland County's; a
+    membership checked and not found is answered with the body's own of the kind named."""
+    answer = answered("Is Laholm a member of the Värmland County federation?", seven)
+    assert values(answer) == {SYNTH + "forbund/halland"}
+    assert answer.corrects and answer.answers[0].sources

@@ -80,6 +80,27 @@ def test_it_has_what_a_municipality_has(tmp_path: Path) -> None:
     assert any(str(r["org"]).endswith("natverk/internationella-samordnare") for r in chain)
 
 
+def test_regions_and_federations_have_the_names_people_use(tmp_path: Path) -> None:
+    """A region is called by its county ("Hallands län", "Halland County", "Halland"), a
+    county's federation by the county ("Hallands läns kommunalförbund", "Halland County
+    federation"); a county named like a municipality (Örebro) is no name of its region."""
+    path = tmp_path / "s.ttl"
+    write_synth(7, 0, 2, path)
+    graph = govgraph.load([path])
+    rows = graph.select(
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+        "SELECT ?x ?name WHERE { ?x skos:altLabel ?name }"
+    )
+    names: dict[str, set[str]] = {}
+    for row in rows:
+        names.setdefault(str(row["x"]).rsplit("/id/synth/", 1)[-1], set()).add(str(row["name"]))
+    assert {"Hallands län", "Halland County", "Halland"} <= names["region/halland"]
+    assert {"Hallands läns kommunalförbund", "Halland County federation"} <= names[
+        "forbund/halland"
+    ]
+    assert "Örebro" not in names["region/orebro"]
+
+
 def test_policies_scale_the_graph() -> None:
     small, large = synthesize(5, 0, 1), synthesize(5, 0, 3)
     assert len(large.triples) > 1.8 * len(small.triples)

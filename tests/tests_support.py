@@ -44,6 +44,7 @@ def municipalities(graph: GovGraph) -> dict[str, str]:
 
 
 BORAS = "https://w3id.org/govgraph/id/boras/"
+SYNTH = "https://w3id.org/govgraph/id/synth/"
 KS = BORAS + "kommunstyrelsen"
 KF = BORAS + "kommunfullmaktige"
 GG = "https://w3id.org/govgraph/ontology#"

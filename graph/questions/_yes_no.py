@@ -39,6 +39,8 @@ def corrected(
         and r.kind == "responsibility"
         and {"actor", "task", "object"} <= set(r.bindings)
     ]
+    if not again:
+        return _other_of_kind(graph, vocab, tried, named, found)
     if len({str(r.bindings["task"]) for r in again}) != 1:
         return [], []  # one task named ("lägger fast de övergripande prioriteringarna" is
         # one: *set priorities*), and no other verb read as one
@@ -54,6 +56,35 @@ def corrected(
     homes = sorted({h for c in claimed if (h := found.of(c)) and h != c})
     at_home = in_scope(answers, places + homes, found) if found.several and homes else []
     return used, at_home or in_scope(answers, places, found)
+
+
+def _other_of_kind(
+    graph: GovGraph, vocab: Vocabulary, tried: list[Reading], named: list[str], found: Scopes
+) -> tuple[list[Reading], list[Found]]:
+    """What a body the question names is related to of the kind it asks about, when it is not
+    the one the question names ("Is Torsby in the Örebro County federation?": no, in the
+    federation of Värmland County): its one check of a fact, read again with the object open,
+    kept to things of the object's kind."""
+    checks = [
+        r
+        for r in tried
+        if r.confirm and r.kind == "fact" and {"property", "subject", "object"} <= set(r.bindings)
+    ]
+    if len(checks) != 1:
+        return [], []
+    check = checks[0]
+    claimed = str(check.bindings["object"])
+    types = vocab.types.get(claimed, set())
+    kinds = {k for k in types if not any(k in vocab.superclasses.get(o, ()) for o in types - {k})}
+    bindings = {k: v for k, v in check.bindings.items() if k != "object"}
+    reading = Reading("fact", check.query, bindings, "object", check.rank)
+    used, answers = _running.answer(graph, vocab, [reading])
+    answers = [
+        f
+        for f in answers
+        if str(f.term) != claimed and any(vocab.is_a(str(f.term), k) for k in kinds)
+    ]
+    return (used, in_scope(answers, named, found)) if answers and kinds else ([], [])
 
 
 def named_in(parse: Parse, answers: list[Found], vocab: Vocabulary) -> bool:
