@@ -44,6 +44,7 @@ from ._terms import (
     question_keys,
     word_keys,
 )
+from ._variants import short_names, work_on
 
 __all__ = [
     "Meaning",
@@ -146,14 +147,14 @@ class Vocabulary(Parser):
         matters = [i for i in self.labels_by_lang if str(GG.Area) in self.types.get(i, ())]
         for iri in dict.fromkeys([*self.stands_for, *matters]):  # "miljö- och klimatarbetet":
             for text, lang in list(self.labels_by_lang.get(iri, ())):  # the work on a matter
-                for variant in _work_on(text, lang, iri in matters):
+                for variant in work_on(text, lang, iri in matters):
                     self._add_label(iri, variant, lang, "hidden", kinds, structural_keys)
         kind_names = {
             tuple(stem(t.text, lang) for t in tokenise(text))
             for kind in kinds
             for text, lang in self.labels_by_lang.get(kind, ())
         }
-        for iri, variant, lang in _short_names(self.labels_by_lang, self.types):
+        for iri, variant, lang in short_names(self.labels_by_lang, self.types):
             if tuple(stem(t.text, lang) for t in tokenise(variant)) not in kind_names:
                 # "Kommunstyrelsen", "Internationell samordnare": a kind's name already
                 self._add_label(iri, variant, lang, "hidden", kinds, structural_keys)
@@ -407,22 +408,6 @@ def _language_of(term: object) -> str:
     return str(term.language or "") if isinstance(term, Literal) else ""
 
 
-def _work_on(label: str, lang: str, area: bool) -> list[str]:
-    """The work on a subject matter said as one Swedish word with it ("miljö och klimat" →
-    "miljö- och klimatarbetet"); of an area (``gg:Area``) its matters too ("miljö- och
-    klimatfrågorna", "environment and climate matters", "… issues"). English says the work
-    in words of their own ("work on …")."""
-    words = label.split()
-    if not words or words[-1].casefold().startswith(("arbet", "work")):
-        return []
-    if lang == "en":
-        return [f"{label} matters", f"{label} issues"] if area else []
-    if lang != "sv":
-        return []
-    matters = [f"{label}frågor", f"{label}frågorna"] if area else []
-    return [f"{label}arbetet", f"{label}arbete", *matters]
-
-
 def _small_words(tokens: list[Token]) -> tuple[str, ...]:
     """Words at one end of a cue phrase that a question must have there too: prepositions
     and the like ("in", "för"), not a verb ("har" of "har hand om")."""
@@ -474,29 +459,3 @@ def vocabulary(graph: GovGraph) -> Vocabulary:
             gc.enable()
     _CACHE[key] = (weakref.ref(graph, lambda _: _CACHE.pop(key, None)), len(graph.files), built)
     return built
-
-
-def _short_names(
-    labels: Mapping[str, list[tuple[str, str]]], types: Mapping[str, set[str]]
-) -> list[tuple[str, str, str]]:
-    """A body's name without the municipality it ends with ("Socialnämnden i Köping" →
-    "Socialnämnden", "Social Services Committee, Köping" → "Social Services Committee"): what
-    people call it in any municipality ("vilka socialnämnder …" names each). One that is a
-    kind's name is left to the kind."""
-    municipality = str(GG.Municipality)
-    places = {
-        text
-        for iri, names in labels.items()
-        if municipality in types.get(iri, ())
-        for text, _ in names
-    }
-    actor = str(GG.Actor)
-    found = []
-    for iri, names in labels.items():
-        if actor not in types.get(iri, ()) or municipality in types.get(iri, ()):
-            continue
-        for text, lang in names:
-            head, sep, place = text.rpartition(" i " if lang == "sv" else ", ")
-            if sep and head and place in places:
-                found.append((iri, head, lang))
-    return found
