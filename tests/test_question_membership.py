@@ -728,3 +728,19 @@ def test_a_membership_denied_is_answered_with_the_one_of_that_kind(seven: GovGra
     answer = answered("Is Laholm a member of the Värmland County federation?", seven)
     assert values(answer) == {SYNTH + "forbund/halland"}
     assert answer.corrects and answer.answers[0].sources
+
+
+def test_a_company_by_its_name_without_the_municipality_it_begins_with(seven: GovGraph) -> None:
+    """ "Hamn AB": Laholm Hamn AB and Upplands-Bro Hamn AB, each one's duties under its
+    municipality."""
+    answer = answered("what does Hamn AB do?", seven)
+    assert {str(i.iri).rsplit("/id/synth/", 1)[-1] for i in answer.answers} == {
+        "kommun/laholm/ansvar/29",
+        "kommun/laholm/ansvar/59",
+        "kommun/upplands-bro/ansvar/27",
+        "kommun/upplands-bro/ansvar/56",
+    }
+    assert {i.scope["label"] for i in answer.answers if i.scope} == {
+        "Municipality of Laholm",
+        "Municipality of Upplands-Bro",
+    }

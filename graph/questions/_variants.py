@@ -32,7 +32,8 @@ def short_names(
     labels: Mapping[str, list[tuple[str, str]]], types: Mapping[str, set[str]]
 ) -> list[tuple[str, str, str]]:
     """A body's name without the municipality it ends with ("Socialnämnden i Köping" →
-    "Socialnämnden", "Social Services Committee, Köping" → "Social Services Committee"): what
+    "Socialnämnden", "Social Services Committee, Köping" → "Social Services Committee") or
+    begins with ("Laholm Hamn AB" → "Hamn AB"): what
     people call it in any municipality ("vilka socialnämnder …" names each). One that is a
     kind's name is left to the kind."""
     municipality = str(GG.Municipality)
@@ -51,4 +52,7 @@ def short_names(
             head, sep, place = text.rpartition(" i " if lang == "sv" else ", ")
             if sep and head and place in places:
                 found.append((iri, head, lang))
+            place, sep, tail = text.partition(" ")
+            if sep and place in places and tail[:1].isupper():
+                found.append((iri, tail, lang))  # "Laholm Hamn AB" → "Hamn AB"
     return found
