@@ -192,3 +192,20 @@ def test_a_date_supposed_of_a_blank_field(boras: GovGraph, question: str, field:
     assert values(answer) == {GG + field}
     assert answer.answers[0].kind == "left_blank"
     assert not (answer.confirms or answer.corrects)
+
+
+@pytest.mark.parametrize("question", ["Vilket datum har man satt?", "What date did they set?"])
+def test_a_date_set_is_no_task_done(boras: GovGraph, question: str) -> None:
+    """ "Vilket datum har man *satt*?": the date is what is set, no task on the policy (before:
+    the date it was adopted, read as 'decide', a wrong answer)."""
+    assert not ask(question, boras).answered
+
+
+def test_a_date_set_for_a_field_the_statement_names(boras: GovGraph) -> None:
+    answer = ask(
+        "Jag är nyvald och undrar: vad innebär det att policyn ”ska revideras senast” – vilket"
+        " datum har man satt?",
+        boras,
+    )
+    assert values(answer) == {GG + "revisionDue"}
+    assert [item.kind for item in answer.answers] == ["left_blank"]

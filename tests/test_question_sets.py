@@ -265,14 +265,6 @@ KNOWN_WRONG = {
         " with no place named is not yet read as founding alone: removing it from the"
         " establishing cues broke 'what year did west sweden set up in brussels'"
     ),
-    "boras-blind/h42-sv-6": (
-        "'… vad innebär det att policyn \"ska revideras senast\" – vilket datum har man satt?':"
-        " the question after the dash is read alone, with the policy the part before names;"
-        " 'satt' (set) reads as the broad task 'decide', so the date the policy was adopted is"
-        " answered, while the date asked is the one set for the revision, which is left blank."
-        " A date that is the object of 'set' is not read as a deadline, nor does the part"
-        " before lend its 'ska … senast'"
-    ),
 }
 
 

@@ -24,7 +24,7 @@ from ._asker import (
 )
 from ._language import ASKING, WHO_WHAT, Token, cues, tokenise
 from ._parts import NAMES, POINTING, THINGS, VERBS, responsible
-from ._units import beside_setting_word
+from ._units import beside_setting_word, sets_the_date
 from ._vocabulary import Mention, Parse, Vocabulary
 
 __all__ = ["asked"]
@@ -136,7 +136,9 @@ def asked(
         post = "" if not me else post
     if tokenise(last)[0].folded in {"och", "and"}:
         return question  # "Vem fastställde policyn – och vem reviderar den?": two questions
-    mentions = vocab.parse(last).mentions
+    read_last = vocab.parse(last)
+    # "… 'ska revideras senast' – vilket datum har man *satt*?": the date set, no task
+    mentions = [m for m in read_last.mentions if not sets_the_date(read_last, m)]
     named = post or any(m.roles() & NAMES for m in mentions)
     defined = any("define" in m.cue_names() for m in mentions)  # "For budgeting purposes:
     # what counts as an EU project?": a term of its own; "…? What is the definition?": the

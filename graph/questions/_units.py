@@ -21,7 +21,7 @@ from ._terms import ACTOR, DOCUMENT, MUNICIPALITY
 from ._together import read_together
 from ._vocabulary import Meaning, Mention, Parse, Vocabulary, question_keys
 
-__all__ = ["asked_after_copula", "beside_setting_word", "units"]
+__all__ = ["asked_after_copula", "beside_setting_word", "sets_the_date", "units"]
 
 
 def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
@@ -58,6 +58,8 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             elif meaning.role == "kind":
                 _add(kinds, meaning.value)
         _may_or_does(unit, parse)
+        if unit.tasks and sets_the_date(parse, mention):
+            unit.tasks = []  # "vilket datum har man *satt*?": the date set, no task done
         if _said_about(parse, mention, vocab):
             unit.cues.add("responsible")  # "Vad säger policyn *om kommunstyrelsen*?": what it does
         following = {t.folded for t in parse.tokens[max(mention.positions) + 1 :][:2]}
@@ -279,6 +281,25 @@ def _auxiliary(parse: Parse, mention: Mention) -> bool:
 
 
 _TO = {"att", "to"}
+#: verbs whose object can be a date itself ("vilket datum har man *satt*?")
+_SETTING = {"satt", "satte", "sätter", "sätta", "sätts", "set", "sets", "fixed", "fixat"}
+#: the nouns of a question word asking for a date ("*vilket datum*", "*what date*")
+_DATE = {"datum", "datumet", "date", "dag", "dagen", "day"}
+
+
+def sets_the_date(parse: Parse, mention: Mention) -> bool:
+    """Whether a verb of setting has the date the question asks for as its object and no
+    other: "Vilket datum har man satt?", "What date did they set?" (not "Which date was set
+    for the revision?" nor "When did they set the priorities?")."""
+    if {t.folded for t in parse.words_of(mention)} - _SETTING:
+        return False
+    asked = any(
+        "when" in m.cue_names() and {t.folded for t in parse.words_of(m)} & _DATE
+        for m in parse.mentions
+        if m.start < mention.start
+    )
+    after = [m for m in parse.mentions if m.start > max(mention.positions)]
+    return asked and not after
 
 
 def _asks(parse: Parse, unit: Unit) -> bool:
