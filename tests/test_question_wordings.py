@@ -1338,3 +1338,52 @@ def test_word_for_word_asks_nothing_more(boras: GovGraph, question: str) -> None
         BORAS + "ansvar-ledningen-mal",
         BORAS + "ansvar-ledningen-i-linje-med-policyn",
     }
+
+
+VGR_DUTIES = {
+    SE + f"ansvar-vgr-{t}" for t in ("bevakar-intressen", "kontaktpunkt", "sjukvard", "tillvaxt")
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "take care of" is all a body does, not only the task it runs ("manage")
+        ("what does VGR take care of", VGR_DUTIES),
+        ("Vad tar VGR hand om?", VGR_DUTIES),
+        ("Who takes care of health care in the region?", {SE + "vastra-gotalandsregionen"}),
+        (
+            "who looks after growth and sustainable development in vastra gotaland",
+            {SE + "vastra-gotalandsregionen"},
+        ),
+    ],
+)
+def test_taking_care_of_is_being_responsible(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    assert values(answered(question, boras)) == expected
+
+
+KF_AND_KS_DUTIES = {
+    BORAS + t
+    for t in (
+        "ansvar-kf-faststaller-policyn",
+        "ansvar-ks-uppfoljning",
+        "ansvar-ks-revidering",
+        "ansvar-ks-prioriteringar",
+    )
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is each of KF and KS responsible for?",
+        "Compare KF and KS: what is each of them responsible for?",
+        "Jämför KF och KS: vad ansvarar var och en av dem för?",
+    ],
+)
+def test_each_of_the_bodies_named(boras: GovGraph, question: str) -> None:
+    """ "each of KF and KS", "each of *them*" after a statement naming both: each one's
+    duties, under its name."""
+    assert values(answered(question, boras)) == KF_AND_KS_DUTIES

@@ -243,11 +243,26 @@ def marked_light(parse: Parse) -> set[str]:
         t.text
         for n, t in enumerate(tokens)
         if (
-            n + 1 in bodies or (n + 1 in doing and n and not cues().is_function_word(tokens[n - 1]))
+            n + 1 in bodies
+            or (n + 1 in doing and n and not cues().is_function_word(tokens[n - 1]))
+            or _each_of(tokens, n, bodies)
         )
         and cues().marker(t, "every")
     }
     return marked(parse, "light") | {tokens[n].text for n in restating} | every
+
+
+def _each_of(tokens: list[Token], n: int, bodies: set[int]) -> bool:
+    """Whether "each" at ``n`` is "each of" bodies or of those named before ("each of KF
+    and KS", "each of them", "var och en av dem")."""
+    after = [t.folded for t in tokens[n + 1 : n + 3]]
+    if len(after) < 2 or after[0] not in {"of", "av"}:
+        return False
+    # "each of KF and KS": the first of them may be left out where each is asked apart
+    return after[1] in _THEM or any(b in bodies for b in range(n + 2, n + 5))
+
+
+_THEM = {"them", "those", "these", "dem", "dom", "dessa", "de"}
 
 
 def in_passing(parse: Parse) -> set[str]:

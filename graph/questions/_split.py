@@ -140,6 +140,11 @@ def asked(
     # "… 'ska revideras senast' – vilket datum har man *satt*?": the date set, no task
     mentions = [m for m in read_last.mentions if not sets_the_date(read_last, m)]
     named = post or any(m.roles() & NAMES for m in mentions)
+    # "Compare KF and KS: what is each of *them* responsible for?": the bodies said before
+    named = named or bool(
+        _THEM.search(last)
+        and any("actor" in m.roles() for m in vocab.parse(" ".join(sentences[:-1])).mentions)
+    )
     defined = any("define" in m.cue_names() for m in mentions)  # "For budgeting purposes:
     # what counts as an EU project?": a term of its own; "…? What is the definition?": the
     # term the question before names
@@ -216,7 +221,13 @@ def asked(
         fitting = [
             m for m in names if any(vocab.is_a(i, k) for i in m.values(*THINGS) for k in kinds)
         ]
-        extra += [_head(m, before, vocab) for m in (fitting or names)[:1]]
+        bodies = [m for m in names if "actor" in m.roles()]
+        if plural and not fitting and len(bodies) > 1:
+            # "Compare KF and KS: what is each of *them* responsible for?": all of them
+            joined = " och " if before.language == "sv" else " and "
+            extra += [joined.join(_head(m, before, vocab) for m in bodies)]
+        else:
+            extra += [_head(m, before, vocab) for m in (fitting or names)[:1]]
     places: list[str] = []
     if not says_more and not any(is_place(i) for m in mentions for i in m.values("actor")):
         # "Laholms kommun: vem reviderar policyn?": the municipality the question is about,
