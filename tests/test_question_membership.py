@@ -744,3 +744,15 @@ def test_a_company_by_its_name_without_the_municipality_it_begins_with(seven: Go
         "Municipality of Laholm",
         "Municipality of Upplands-Bro",
     }
+
+
+def test_the_members_of_a_body_of_no_municipality_are_one_list(seven: GovGraph) -> None:
+    """An EU office is of no municipality: its members are one answer, each with its
+    source, however many municipalities and regions they are in (before: "which
+    municipality?", as if the question were asked of each)."""
+    answer = answered("Who are the members of the EU office for North Central Sweden?", seven)
+    assert answer.clarify is None
+    members = {str(i.iri).rsplit("/id/synth/", 1)[-1] for i in answer.answers}
+    assert {"kommun/torsby", "kommun/koping", "region/varmland", "forbund/varmland"} <= members
+    assert len(members) == 11
+    assert all(item.sources for item in answer.answers)

@@ -363,7 +363,14 @@ def _answer(
         answers = the_task(parse, answers)
         items = items_of(answers, vocab, language, found_scopes)
         sparql = "\n".join(r.describe() for r in used)
-        grouped = found_scopes.several and not named
+        # "Who are the members of the EU office for North Central Sweden?": a body of no
+        # municipality the question is about has one answer, whichever the members' homes
+        of_one = any(
+            vocab.roles.get(str(v)) == "actor" and found_scopes.of(str(v)) is None
+            for r in used
+            for v in r.bindings.values()
+        )
+        grouped = found_scopes.several and not named and not of_one
         candidates = {i.scope["iri"]: i.scope["label"] for i in items if i.scope}
         if grouped and len(candidates) > MAX_GROUPS:
             clarify = [{"iri": k, "label": v} for k, v in sorted(candidates.items(), key=_by_label)]

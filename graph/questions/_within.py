@@ -61,6 +61,13 @@ def read_within(
             answers = held(graph, vocab, answers, named, found, quoted)
             if answers:
                 return tried + offered, used, answers
+    # "Who are the members of the EU office for North Central Sweden?": of a body of no
+    # municipality, its one answer with every source, whichever municipalities it names
+    regional = {i for m in parse.mentions for i in m.values("actor") if found.of(i) is None}
+    if found.several and not named and regional:
+        used, answers = _running.answer(graph, vocab, tried)
+        if answers and all(regional & {str(v) for v in r.bindings.values()} for r in used):
+            return tried, used, answers
     per_scope = None
     if found.several and len(named) != 1:  # none named, or "in Borås and in Upplands-Bro":
         # each municipality its own first answers
