@@ -1356,6 +1356,11 @@ VGR_DUTIES = {
             "who looks after growth and sustainable development in vastra gotaland",
             {SE + "vastra-gotalandsregionen"},
         ),
+        # "kring" (about) is a preposition like "om"
+        (
+            "vem skoter kontakterna kring strukturfonderna i vastra gotaland",
+            {SE + "vastra-gotalandsregionen"},
+        ),
     ],
 )
 def test_taking_care_of_is_being_responsible(
