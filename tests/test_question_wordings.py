@@ -1392,3 +1392,32 @@ def test_each_of_the_bodies_named(boras: GovGraph, question: str) -> None:
     """ "each of KF and KS", "each of *them*" after a statement naming both: each one's
     duties, under its name."""
     assert values(answered(question, boras)) == KF_AND_KS_DUTIES
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("which politicians decide the overall priorities?", {KS}),
+        ("Vilka av politikerna följer upp policyn?", {KS}),
+        ("When did the politicians adopt the international policy?", {"2002-02-19"}),
+    ],
+)
+def test_the_politicians_are_the_political_bodies(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    """ "the politicians", "politikerna": the council, the board and the committees, a kind
+    of their own (gg:PoliticalBody)."""
+    assert values(answered(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which politician is responsible for international issues?",
+        "Vilken politiker ansvarar för internationella frågor i Borås?",
+    ],
+)
+def test_one_politician_is_a_person_the_policy_does_not_name(
+    boras: GovGraph, question: str
+) -> None:
+    assert not ask(question, boras).answered

@@ -248,7 +248,11 @@ class Vocabulary(Parser):
         words = _content_words(text, lang)
         if not words or tuple(stem(t.text, lang) for t in words) in structural:
             return  # a label made only of question words ("do") would swallow them
-        self._add_entry(text, Meaning(role, iri, lang, 2), words)
+        # a kind's hidden one-word label is what people call its members together, in the
+        # form given ("the *politicians*": the political bodies; "which *politician*" asks
+        # for a person)
+        exact = hidden and role == "kind" and len(words) == 1
+        self._add_entry(text, Meaning(role, iri, lang, 2), words, exact)
 
     def _add_value(self, subject: str, prop: str, value: object) -> None:
         if not isinstance(value, Literal):
@@ -262,7 +266,11 @@ class Vocabulary(Parser):
             self._add_entry(phrase, Meaning("value", str(value), lang, 2, prop, subject))
 
     def _add_entry(
-        self, phrase: str, meaning: Meaning, words: tuple[Token, ...] | None = None
+        self,
+        phrase: str,
+        meaning: Meaning,
+        words: tuple[Token, ...] | None = None,
+        exact: bool = False,
     ) -> Key | None:
         lang = meaning.lang
         lead: tuple[str, ...] = ()
@@ -275,8 +283,11 @@ class Vocabulary(Parser):
                 tail = _small_words(tokens[tokens.index(words[-1]) + 1 :])  # "för" of "står för"
         if not words:
             return None
+        keys = [word_keys(t.text, lang) for t in words]
+        if exact:  # met by the words as written (folded), not by their stems
+            keys = [frozenset(k for k in found if k[0] == "=") for found in keys]
         entry = Entry(
-            tuple(word_keys(t.text, lang) for t in words),
+            tuple(keys),
             tuple(t.folded for t in words),
             meaning,
             tuple(t.text for t in words),
@@ -285,8 +296,8 @@ class Vocabulary(Parser):
         )
         number = len(self._entries)
         self._entries.append(entry)
-        for position, keys in enumerate(entry.keys):
-            for key in keys:
+        for position, found in enumerate(entry.keys):
+            for key in found:
                 self._index[key].append((number, position))
         return tuple(stem(t.text, lang) for t in words)
 
