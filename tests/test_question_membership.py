@@ -756,3 +756,16 @@ def test_the_members_of_a_body_of_no_municipality_are_one_list(seven: GovGraph) 
     assert {"kommun/torsby", "kommun/koping", "region/varmland", "forbund/varmland"} <= members
     assert len(members) == 11
     assert all(item.sources for item in answer.answers)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["vad ar torsby kommun med i for nanting?", "Vad är Torsby med i för något?"],
+)
+def test_what_a_municipality_is_in_for_anything(seven: GovGraph, question: str) -> None:
+    """ "… med i för nånting/något": a word for anything after "för" asks what it is in."""
+    answer = answered(question, seven)
+    assert {str(i.iri).rsplit("/id/synth/", 1)[-1] for i in answer.answers} == {
+        "eu-kontor/norra-mellansverige",
+        "forbund/varmland",
+    }

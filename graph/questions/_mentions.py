@@ -322,8 +322,10 @@ def stranded_membership(tokens: list[Token], mentions: list[Mention]) -> list[Me
         end += copula
         tail = set(range(end + len(prep), len(tokens)))
         after = tokens[end + len(prep)] if tail else None
+        # "… med i för organisationer", "… för nånting": what is asked, or a word for anything
+        small = {p for p in tail if the_cues.is_function_word(tokens[p])}
         if tail and not (
-            (rest[len(prep)] in {"for", "för"} and tail - {end + len(prep)} <= asked)
+            (rest[len(prep)] in {"for", "för"} and tail - {end + len(prep)} <= asked | small)
             or (copula and after is not None and the_cues.marker(after, "question_words"))
             and tail <= asked
         ):
