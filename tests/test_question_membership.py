@@ -769,3 +769,14 @@ def test_what_a_municipality_is_in_for_anything(seven: GovGraph, question: str) 
         "eu-kontor/norra-mellansverige",
         "forbund/varmland",
     }
+
+
+def test_a_name_in_brackets_stands_for_the_words_and_kind_before_it(seven: GovGraph) -> None:
+    """ "the harbour company (Hamn AB)": "harbour" is not understood, but the company in
+    brackets is of the kind named before them, and it is what is asked about."""
+    answer = answered("what is the harbour company (Hamn AB) responsible for", seven)
+    assert len(answer.answers) == 4
+    assert {i.scope["label"] for i in answer.answers if i.scope} == {
+        "Municipality of Laholm",
+        "Municipality of Upplands-Bro",
+    }

@@ -80,6 +80,8 @@ LEDNINGEN = BORAS + "ledningen"
         ("Which services are available to Borås through West Sweden?", WS_SERVICES),
         # an abbreviation not understood, its name in brackets; an example in brackets
         ("what services does WS (west sweden) offer borås", WS_SERVICES),
+        # the initials of the name before the brackets only repeat it
+        ("Vilka tjänster erbjuder West Sweden (WS)?", WS_SERVICES),
         (
             "Vilka tre organisationer är mest framträdande på regional nivå (t.ex. VGR)?",
             {SE + "west-sweden", SE + "sjuharads-kommunalforbund", SE + "vastra-gotalandsregionen"},

@@ -58,19 +58,28 @@ def bracketed(question: str, vocab: Vocabulary) -> str:
     question = _EXAMPLE_SAID.sub("", question)  # "…, t.ex. EU-pengar, …"
 
     def named(found: re.Match[str]) -> str:
-        word, inside = found.group("word"), found.group("inside")
+        lead, word, inside = found.group("lead") or "", found.group("word"), found.group("inside")
         said = vocab.parse(inside)
+        words = (lead + word).split()
+        letters = inside.strip()
+        if letters.isalpha() and letters.isupper() and 1 < len(letters) <= len(words):
+            initials = "".join(w[0] for w in words[-len(letters) :]).upper()
+            if initials == letters:
+                return lead + word  # "West Sweden (WS)": the initials of the name before
         if said.unknown or len(said.mentions) != 1 or not said.mentions[0].roles() - {"cue"}:
             return found.group()
+        meant = said.mentions[0].values(*said.mentions[0].roles())
+        if lead and vocab.parse(lead).unknown:
+            # "the harbour company (Hamn AB)": words not understood, then a kind the name
+            # in brackets is of, stand for that name
+            kinds = vocab.parse(word).mentions
+            if any(vocab.is_a(i, k) for m in kinds for k in m.values("kind") for i in meant):
+                return inside
         before = vocab.parse(word)
         if before.unknown:
-            return inside  # "WS (west sweden)"
+            return lead + inside  # "WS (west sweden)"
         same = {v for m in before.mentions for r in m.roles() for v in m.values(r)}
-        return (
-            word
-            if same & set(said.mentions[0].values(*said.mentions[0].roles()))
-            else found.group()
-        )
+        return lead + word if same & set(meant) else found.group()
 
     return _BRACKETED.sub(named, question)
 
@@ -85,7 +94,9 @@ _EXAMPLE_SAID = re.compile(
     r"\s+[^,?()]{1,40}(?=,)",
     re.IGNORECASE,
 )
-_BRACKETED = re.compile(r"(?P<word>[\w-]+)\s*\((?P<inside>[^()]{1,60})\)")
+_BRACKETED = re.compile(
+    r"(?P<lead>(?:[\w-]+\s+){1,2})?(?P<word>[\w-]+)\s*\((?P<inside>[^()]{1,60})\)"
+)
 
 
 def formally_asked(question: str) -> str:
