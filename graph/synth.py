@@ -473,6 +473,8 @@ def synthesize(
         b.add(node, _A, _p(_GG, "Area"))
         b.add(node, _PREF, ox.Literal(sv, language="sv"))
         b.add(node, _PREF, ox.Literal(en, language="en"))
+        for label, lang in _AREA_NAMES.get(slug, ()):
+            b.add(node, _ALT, ox.Literal(label, language=lang))
     offices: dict[str, ox.NamedNode] = {}
     for part in used_parts:
         part_sv, part_en = _PARTS[part]
@@ -729,6 +731,19 @@ def write_synth(
         write_atomic(target.parent / text_name, graph.text.encode("utf-8"))
         write_atomic(target, data)
     return data, graph
+
+
+#: What people call a region's areas without "i länet" ("vården i Västernorrland")
+_AREA_NAMES = {
+    "halso-och-sjukvard": (
+        ("hälso- och sjukvården", "sv"),
+        ("sjukvården", "sv"),
+        ("vården", "sv"),
+        ("health care", "en"),
+        ("healthcare", "en"),
+    ),
+    "regional-utveckling": (("regional utveckling", "sv"), ("regional development", "en")),
+}
 
 
 def _region_names(region: Region) -> tuple[tuple[str, str], ...]:

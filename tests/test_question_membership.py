@@ -711,6 +711,9 @@ def test_a_relation_put_first_as_a_preposition(six: GovGraph, question: str) -> 
     [
         ("Vem hanterar hälso- och sjukvården i Västernorrlands län?", "region/vasternorrland"),
         ("Who handles health care in Halland?", "region/halland"),
+        # the area without "i länet", in everyday words
+        ("vem har hand om varden i vasternorrland", "region/vasternorrland"),
+        ("Who is in charge of healthcare in Västernorrland?", "region/vasternorrland"),
         ("Vilka är medlemmar i Hallands läns kommunalförbund?", "kommun/laholm"),
     ],
 )
