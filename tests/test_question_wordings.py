@@ -1423,3 +1423,11 @@ def test_one_politician_is_a_person_the_policy_does_not_name(
     boras: GovGraph, question: str
 ) -> None:
     assert not ask(question, boras).answered
+
+
+def test_putting_ones_name_to_a_document_is_adopting_it(boras: GovGraph) -> None:
+    """ "put its name to" is the adoption, not a light verb and a setting word around the
+    policy: "Which committee put its name to the policy?" is no question of whom the policy
+    applies to (before: the committees, a wrong answer found with the political bodies)."""
+    assert values(answered("Which political body put its name to the policy?", boras)) == {KF}
+    assert not ask("Which committee put its name to the policy?", boras).answered
