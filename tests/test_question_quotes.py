@@ -176,3 +176,20 @@ def test_bodies_after_with_are_words_of_the_quote(boras: GovGraph) -> None:
         " with companies, universities and government bodies?"
     )
     assert values(ask(question, boras)) == {SE + "vastra-gotalandsregionen"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who follows up the projects?",
+        "Vem följer upp projekten?",
+        "Vem har sista ordet om projekten?",
+    ],
+)
+def test_a_document_followed_up_is_no_follow_up_of_each_kind_of_its_matter(
+    boras: GovGraph, question: str
+) -> None:
+    """The executive board follows up the "policy for international work"; the title of the
+    document does not make that a follow-up of projects, a kind of international work
+    (before: the board, a wrong answer)."""
+    assert not ask(question, boras).answered

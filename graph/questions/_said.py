@@ -135,10 +135,13 @@ def item_keys(item: Found, vocab: Vocabulary, said: bool = False) -> set[tuple[s
     readings takes them all."""
     texts = [quote for quote, _, _ in item.sources]
     texts += [r for quote in texts for r in vocab.renderings.get(quote, {}).values()]
+    titles: list[str] = []  # a document's labels: what it is about, not what it says
     for term in (item.term, item.task, item.object, *item.objects, *(item.statement or ())):
         if isinstance(term, (str, URIRef)) and not isinstance(term, Literal):
             if said and vocab.roles.get(str(term)) == "task":
                 texts += vocab.labels.get(str(term), {}).values()
+            elif vocab.roles.get(str(term)) == "document":
+                titles += vocab.all_labels.get(str(term), [])
             else:
                 texts += vocab.all_labels.get(str(term), [])
     keys: set[tuple[str, str]] = set()
@@ -147,6 +150,10 @@ def item_keys(item: Found, vocab: Vocabulary, said: bool = False) -> set[tuple[s
     for label_words, narrower in _broad_terms(vocab):
         if any(all(word & keys for word in words) for words in label_words):
             keys |= narrower
+    # the title's words are its own; a "policy for international work" followed up is no
+    # follow-up of each kind of international work ("Who follows up the projects?")
+    for text in titles:
+        keys |= text_keys(text)
     return keys
 
 
