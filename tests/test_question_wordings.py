@@ -1431,3 +1431,22 @@ def test_putting_ones_name_to_a_document_is_adopting_it(boras: GovGraph) -> None
     applies to (before: the committees, a wrong answer found with the political bodies)."""
     assert values(answered("Which political body put its name to the policy?", boras)) == {KF}
     assert not ask("Which committee put its name to the policy?", boras).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vilken nämnd håller i policyn?",
+        "Which committee gets services from West Sweden?",
+        "Vilken nämnd får tjänster från West Sweden?",
+    ],
+)
+def test_a_kind_of_body_asked_for_is_answered_by_none_other(boras: GovGraph, question: str) -> None:
+    """ "håller i" (is in charge of) is no light "håller" leaving "vilken nämnd … policyn"
+    (the committees it applies to); a committee asked for is no service West Sweden offers
+    (before: both wrong answers, found by trap questions)."""
+    assert not ask(question, boras).answered
+
+
+def test_holding_in_is_being_in_charge(boras: GovGraph) -> None:
+    assert values(answered("Vem håller i uppföljningen av policyn?", boras)) == {KS}

@@ -16,6 +16,7 @@ from ._benefits import MEMBER_OF, asks_benefit, benefits, names_services
 from ._marks import Marks
 from ._reading import Found, Reading
 from ._scope import Scopes, in_scope, offered_to, scope_of, without_quoted
+from ._terms import ACTOR, MUNICIPALITY, REGION
 from ._vocabulary import Parse, Vocabulary
 
 __all__ = ["MAX_GROUPS", "read_within"]
@@ -51,7 +52,13 @@ def read_within(
 
     parse = without_quoted(parse, quoted)
     tried = _readings.readings(parse, vocab, marks.tense, drop)
-    if asks_benefit(parse):
+    # "Which committee gets services from West Sweden?": a body asked for, not what is got
+    bodies_asked = any(
+        ACTOR in vocab.superclasses.get(k, ()) and k not in {MUNICIPALITY, REGION}
+        for r in tried
+        for k in r.answer_type
+    )
+    if asks_benefit(parse) and not bodies_asked:
         # "Vad får Vännäs för sitt medlemskap i EU-kontoret?" asks what it gets, not what it
         # is a member of: the memberships are no answer, and what is offered is read first
         # ("…, vilka tjänster?" asks for services, not for posts)
@@ -82,7 +89,12 @@ def read_within(
         # any body, not only of its own, which were read first
         used, answers = _running.answer(graph, vocab, tried)
         answers = in_scope(answers, named, found, quoted)
-    if not answers and not named and (offered := benefits(parse, graph, vocab, named)):
+    if (
+        not answers
+        and not named
+        and not bodies_asked
+        and (offered := benefits(parse, graph, vocab, named))
+    ):
         # "vad får man för tjänster via West Sweden?": what it offers whoever is in it
         used, answers = _running.answer(graph, vocab, offered)
         return tried + offered, used, in_scope(answers, named, found, quoted)
@@ -93,7 +105,7 @@ def read_within(
     again = _readings.readings(narrowed, vocab, marks.tense, drop)
     used, answers = _running.answer(graph, vocab, again, within, spread, per_scope, MAX_GROUPS)
     answers = held(graph, vocab, answers, named, found, quoted)
-    if not answers and (offered := benefits(narrowed, graph, vocab, named)):
+    if not answers and not bodies_asked and (offered := benefits(narrowed, graph, vocab, named)):
         # "what does Borås get from its membership of West Sweden?"
         again += offered
         used, answers = _running.answer(graph, vocab, offered)
