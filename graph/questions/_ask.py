@@ -42,10 +42,11 @@ from ._closest import closest_facts
 from ._each import bodies_asked_of, each_municipality, each_named
 from ._except import aside, without
 from ._fit import dates_not_asked, more_precise, the_task, whose_document
-from ._honesty import account, marked_light
+from ._honesty import account
 from ._items import dedupe, items_of, sorted_items, statement
 from ._language import LANGUAGES, cues, tokenise
 from ._letters import alternatives, keywords, meant_for
+from ._light import marked_light
 from ._marks import read_marks, when_said
 from ._mentions import count_given
 from ._only import all_named, asked_of_all, only_named

@@ -10,8 +10,9 @@ from rdflib.term import Node
 
 from ..namespaces import GG
 from ..store import GovGraph
-from ._honesty import marked, marked_light, names_services
+from ._honesty import names_services
 from ._language import WHOSE, Token, cues
+from ._light import marked, marked_light
 from ._reading import NO_RANK, Reading
 from ._scope import reach
 from ._vocabulary import Parse, Vocabulary
