@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
+from ._kinds_asked import asked_after_copula
 from ._language import WHICH, Token, cues
 from ._marks import condition_of_accountability
 from ._said import degree
 from ._terms import HAS_PART
-from ._units import asked_after_copula
 from ._vocabulary import Parse
 
 __all__ = ["in_passing", "marked", "marked_light", "which_nouns"]

@@ -7,12 +7,20 @@ bolag"; "Nämn …" as "vilka är"), one in a clause inside the question is only
 redovisa *vilka nätverk* …"); a document beside a setting word ("enligt policyn", "the duties
 the policy *gives*", "*under* the policy") is where the answer is read, not what is asked;
 "which parts of X" asks for bodies; "vad … för X" asks for X; a year said ("år 2002") is not
-a year asked.
+a year asked. Whether a kind is asked by the words around it is read in :mod:`._kinds_asked`.
 """
 
 from __future__ import annotations
 
 from ..namespaces import GG, ORG
+from ._kinds_asked import (
+    asks,
+    embedded,
+    listed_kinds,
+    what_kind_of,
+    which_of,
+    who_is_the,
+)
 from ._language import ARTICLES, WHOSE, Token, cues
 from ._marks import AND, when_said, year_after
 from ._partners import works_with
@@ -21,7 +29,7 @@ from ._terms import ACTOR, DOCUMENT, MUNICIPALITY
 from ._together import read_together
 from ._vocabulary import Meaning, Mention, Parse, Vocabulary, question_keys
 
-__all__ = ["asked_after_copula", "beside_setting_word", "sets_the_date", "units"]
+__all__ = ["beside_setting_word", "sets_the_date", "units"]
 
 
 def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
@@ -30,7 +38,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
     previous_cues: set[str] = set()
     previous_end = -2
     clause_at: int | None = None
-    listed = _listed(parse)
+    listed = listed_kinds(parse)
     collecting: Unit | None = None  # the unit a list of kinds is asked with, once joined
     for mention in parse.mentions:
         unit = Unit(mention)
@@ -128,7 +136,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             # "(berätta) vad kommunstyrelsen gör": Swedish "vad" is no determiner, the body
             # after it is what is asked about ("vilken nämnd", "vad för tjänster" ask a kind)
             adjacent = adjacent and not (before and before.folded == "vad")
-            if adjacent and _embedded(parse, result):
+            if adjacent and embedded(parse, result):
                 # "Vem ska kunna redovisa vilka nätverk …": who is asked, the quote says it
                 unit.entities, unit.said, kinds = [], True, []
             joined = in_list
@@ -137,11 +145,11 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             cues_before = previous_cues
             if asked_before:  # "vilka nämnder och bolag": both kinds are asked for
                 cues_before, joined = {"what"}, True
-            if _what_kind_of(parse, result, mention.start):
+            if what_kind_of(parse, result, mention.start):
                 adjacent, cues_before = True, {"what"}  # "vad får medlemmarna för tjänster"
-            elif _who_is_the(parse, mention.start, max(mention.positions)):
+            elif who_is_the(parse, mention.start, max(mention.positions)):
                 adjacent, cues_before = True, {"who"}  # "vem är chef för …": a manager
-            elif _which_of(parse, result, mention.start, mention is parse.mentions[-1]):
+            elif which_of(parse, result, mention.start, mention is parse.mentions[-1]):
                 adjacent, cues_before = True, {"who", "what"}  # "vilka av Köpings bolag"
             _kind_meanings(unit, kinds, cues_before, adjacent or joined, vocab)
             if not (unit.entities or unit.relations or unit.answer_type or unit.said):
@@ -150,7 +158,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
                 head.answer_type += unit.answer_type
                 collecting = head
                 unit.answer_type, unit.relations, unit.entities = [], [], []  # asked, no more
-            elif joined and unit.answer_type and not _asks(parse, result[-1]):
+            elif joined and unit.answer_type and not asks(parse, result[-1]):
                 unit.answer_type.append(ACTOR)  # "vilka organ och bolag": any body
         adjective = len(between) == 1 and not cues().is_function_word(
             parse.tokens[previous_end + 1]
@@ -302,73 +310,6 @@ def sets_the_date(parse: Parse, mention: Mention) -> bool:
     return asked and not after
 
 
-def _asks(parse: Parse, unit: Unit) -> bool:
-    """Whether the phrase is a question word ("vilka"), not a noun cue ("organ")."""
-    return cues().marks_all(parse.words_of(unit.mention), "question_words")
-
-
-def _listed(parse: Parse) -> set[int]:
-    """Where the words of a list of kinds begin that follow the one before them with no word
-    between (its comma is not a word): "which committees, *administrations* or companies",
-    "vilka nämnder, *förvaltningar* och bolag". A list ends with "and" or "or" before its
-    last kind; names one after the other without one are no list ("vilken nämnd
-    förvaltningen lyder under")."""
-    kinds = [m for m in parse.mentions if "kind" in m.roles()]
-    found: set[int] = set()
-    run: list[int] = []
-    for before, mention in zip(kinds, kinds[1:], strict=False):
-        gap = {t.folded for t in parse.tokens[max(before.positions) + 1 : mention.start]}
-        if not gap:
-            run.append(mention.start)
-        elif gap <= AND and run:
-            found.update(run)
-            run = []
-        else:
-            run = []
-    return found
-
-
-def _what_kind_of(parse: Parse, before: list[Unit], start: int) -> bool:
-    """Whether the phrase at ``start`` is the X of Swedish "vad … för X" ("what X")."""
-    if start < 2 or parse.tokens[start - 1].folded != "for":
-        return False
-    return any("what" in u.cues and parse.tokens[u.start].folded == "vad" for u in before)
-
-
-def _who_is_the(parse: Parse, start: int, end: int) -> bool:
-    """Whether the phrase from ``start`` to ``end`` is the X of "who is (the) X of/in …"
-    ("Vem är *chef* för kontoret?"): what is asked is an X, whatever else is named."""
-    return asked_after_copula(parse.tokens, start, end) in {"who", "vem"}
-
-
-def asked_after_copula(tokens: list[Token], start: int, end: int) -> str:
-    """The question word of "<question word> is (the) X of/in …" when the phrase from
-    ``start`` to ``end`` is its X ("Vem är *ordförande* i …", "Who is the *manager* of …"),
-    else ''."""
-    at = start - 1
-    while at >= 0 and tokens[at].folded in ARTICLES:
-        at -= 1
-    if at < 1 or tokens[at].folded not in _COPULA:
-        return ""
-    if not (end + 1 < len(tokens) and tokens[end + 1].folded in _OF_IN):
-        return ""
-    asking = tokens[at - 1]
-    return asking.folded if cues().marker(asking, "question_words") else ""
-
-
-_COPULA = {"är", "ar", "var", "is", "was", "are", "were"}
-_OF_IN = {"i", "för", "for", "av", "på", "pa", "of", "in", "at"}
-
-
-def _embedded(parse: Parse, before: list[Unit]) -> bool:
-    """Whether the last phrase before is a question word of a clause inside the question,
-    after the question word that asks it ("Vem … redovisa *vilka* nätverk man deltagit i?")."""
-    if not before:
-        return False
-    asks = [_asks(parse, u) for u in before]
-    return asks[-1] and any(asks[:-1])
-
-
 def _fronted(parse: Parse, units_: list[Unit]) -> None:
     """ "*I* vilket nätverk ingår …?", "*To* which organisation does … belong?": a question
     that opens with a preposition and then its question word marks the relations after it
@@ -380,43 +321,16 @@ def _fronted(parse: Parse, units_: list[Unit]) -> None:
         and len(units_[0].mention.positions) == 1
         and units_[0].relations
         and units_[1].start == 1
-        and _asks(parse, units_[1])
+        and asks(parse, units_[1])
     ):  # "*Under* vilken nämnd ligger förvaltningen?": the preposition is the relation
         units_[0].fronted = True
         return
-    if not units_ or units_[0].start != 1 or not _asks(parse, units_[0]):
+    if not units_ or units_[0].start != 1 or not asks(parse, units_[0]):
         return
     if not cues().marker(parse.tokens[0], "question_joins"):
         return
     for unit in units_[1:]:
         unit.fronted = bool(unit.relations)
-
-
-def _which_of(parse: Parse, before: list[Unit], start: int, last: bool = False) -> bool:
-    """Whether the phrase at ``start`` is the X of "which of Köping's X", "vilka av
-    Köpings X", or, as the ``last`` words understood, "what are Torsby's X": a question
-    word, "of" (or "are"), a name in the genitive (a mention or, once read as the scope
-    only, its words), then the kind asked for ("what is Borgholm's board *responsible*
-    for?" asks something else of the board); after a command ("Name Torsby's committees"),
-    the name in the genitive alone."""
-    askers = [u for u in before if _asks(parse, u) or u.command]
-    if not askers or any(u.start > askers[-1].start and not u.entities for u in before):
-        return False
-    between = parse.tokens[askers[-1].end + 1 : start]
-    if between and between[0].folded in _OF and all(t.folded in _OF_THE for t in between):
-        return True  # "vilka *av* förvaltningarna", "which *of the* administrations"
-    # "List Torsby's companies": a command needs no "of" or "are"
-    opening = (_OF | _ARE if last else _OF) if not askers[-1].command else set()
-    return (
-        (1 if askers[-1].command else 2) <= len(between) <= 5
-        and (not opening or between[0].folded in opening)
-        and (between[-1].genitive or between[-1].folded.endswith("s"))
-    )
-
-
-_OF = {"av", "of"}
-_OF_THE = _OF | {"the", "de", "dem", "dessa", "these", "those", "våra", "vara", "our"}
-_ARE = {"är", "ar", "are", "is"}
 
 
 def _within_the_subject(parse: Parse, units_: list[Unit], vocab: Vocabulary) -> None:
