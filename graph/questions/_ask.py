@@ -398,7 +398,7 @@ def _answer(
     if yes_no and tried and not (marks.negations or marks.elsewhen or missing or unread):
         # "was the policy approved by the executive board?": no, by the council ("why does
         # the council revise it?" is not asked yes or no)
-        fixed_used, fixed = corrected(graph, vocab, tried, named, found_scopes)
+        fixed_used, fixed = corrected(graph, vocab, parse, tried, named, found_scopes)
         if fixed:
             items = items_of(fixed, vocab, language, found_scopes)
             sparql = "\n".join(r.describe() for r in fixed_used)

@@ -18,6 +18,7 @@ __all__ = ["corrected", "named_in"]
 def corrected(
     graph: GovGraph,
     vocab: Vocabulary,
+    parse: Parse,
     tried: list[Reading],
     named: list[str],
     found: Scopes,
@@ -50,7 +51,10 @@ def corrected(
     # on a graph of several municipalities its own municipality is, when the task is done
     # there ("Does Vännäs's council revise the policy?": no, Vännäs's board, not every board)
     claimed = {str(r.bindings["actor"]) for r in tried if r.confirm and "actor" in r.bindings}
-    places = [n for n in named if n not in claimed]
+    # a place named apart from the doer is a place, though they are one body ("Is it Region
+    # Västmanland that convenes … *in Västmanland County*?")
+    twice = {n for n in named if sum(n in m.values("actor") for m in parse.mentions) > 1}
+    places = [n for n in named if n not in claimed or n in twice]
     # (the home of a body claimed, though a reading took the place for the doer as well:
     # "Stämmer det att fullmäktige i Köping reviderar …?")
     homes = sorted({h for c in claimed if (h := found.of(c)) and h != c})
