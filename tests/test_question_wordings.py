@@ -1450,3 +1450,11 @@ def test_a_kind_of_body_asked_for_is_answered_by_none_other(boras: GovGraph, que
 
 def test_holding_in_is_being_in_charge(boras: GovGraph) -> None:
     assert values(answered("Vem håller i uppföljningen av policyn?", boras)) == {KS}
+
+
+def test_convenor_is_convener(boras: GovGraph) -> None:
+    """The British spelling of the one who convenes: a yes/no question with the wrong body
+    is answered with the right one."""
+    answer = answered("Is West Sweden the convenor of the InternationellaSjuhärad network?", boras)
+    assert values(answer) == {SE + "sjuharads-kommunalforbund"}
+    assert answer.corrects
