@@ -797,3 +797,15 @@ def test_a_place_named_apart_from_the_doer_a_yes_no_question_claims_stays_a_plac
     )
     assert not any("forbund/stockholm" in str(i.iri) for i in answer.answers)
     assert not any("forbund/varmland" in str(i.iri) for i in answer.answers)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many committees does Laholm have? Name them.", "Hur många nämnder har Laholm? Nämn dem."],
+)
+def test_a_count_not_stated_with_a_request_after_it(seven: GovGraph, question: str) -> None:
+    """No number is stated, each committee is named: "Name them." after the question only
+    asks for them."""
+    answer = answered(question, seven)
+    assert len(answer.answers) == 6
+    assert all("/kommun/laholm/namnd/" in str(i.iri) for i in answer.answers)

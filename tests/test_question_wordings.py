@@ -1388,6 +1388,10 @@ KF_AND_KS_DUTIES = {
         "What is each of KF and KS responsible for?",
         "Compare KF and KS: what is each of them responsible for?",
         "Jämför KF och KS: vad ansvarar var och en av dem för?",
+        # "compare", "set side by side" only frame the question ("set" is no task here)
+        "Compare what the council and the executive board are each responsible for.",
+        "Set side by side what the municipal council and the municipal executive board are"
+        " each responsible for under the policy.",
     ],
 )
 def test_each_of_the_bodies_named(boras: GovGraph, question: str) -> None:

@@ -183,12 +183,14 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
         # "Har West Sweden 90 medlemmar?": no, how many it has
         language = answer.language
         answer = answered_count(text, answer, lambda many: ask(many, graph, language))
-    if not (answer.answered or answer.clarify) and (listed := _parts.listed_for_count(text)):
+    # the sentence that asks, not a request after it ("… ? Name them.")
+    listed = _parts.listed_for_count(asked) or _parts.listed_for_count(text)
+    if not (answer.answered or answer.clarify) and listed:
         # "How many committees has Upplands-Bro got?": no number is stated, but the
         # documents name each of them
         again = ask(listed, graph, answer.language)
         iris = [i.iri for i in again.answers]
-        if again.answered and _parts.named_one_by_one(vocab.parse(text), iris, vocab):
+        if again.answered and _parts.named_one_by_one(vocab.parse(asked), iris, vocab):
             answer = replace(again, question=text)
     if page is not None:
         answer = on_the_page(answer, page)

@@ -46,11 +46,16 @@ def marked_light(parse: Parse) -> set[str]:
         if (
             n + 1 in bodies
             or (n + 1 in doing and n and not cues().is_function_word(tokens[n - 1]))
+            # "X and Y are *each* responsible for" (Y left out where each is asked apart)
+            or (n + 1 in doing and n > 1 and tokens[n - 1].folded in _ARE)
             or _each_of(tokens, n, bodies)
         )
         and cues().marker(t, "every")
     }
     return marked(parse, "light") | {tokens[n].text for n in restating} | every
+
+
+_ARE = {"are", "is", "were", "was", "är", "ar", "var"}
 
 
 def _each_of(tokens: list[Token], n: int, bodies: set[int]) -> bool:
