@@ -58,6 +58,7 @@ from ._scope import (
     in_scope,
     kinds_within,
     named_scopes,
+    of_no_municipality,
     quoted_scopes,
     scopes,
 )
@@ -368,10 +369,10 @@ def _answer(
         sparql = "\n".join(r.describe() for r in used)
         # "Who are the members of the EU office for North Central Sweden?": a body of no
         # municipality the question is about has one answer, whichever the members' homes
-        of_one = any(
-            vocab.roles.get(str(v)) == "actor" and found_scopes.of(str(v)) is None
-            for r in used
-            for v in r.bindings.values()
+        of_one = bool(
+            of_no_municipality(
+                (str(v) for r in used for v in r.bindings.values()), vocab, found_scopes
+            )
         )
         grouped = found_scopes.several and not named and not of_one
         candidates = {i.scope["iri"]: i.scope["label"] for i in items if i.scope}

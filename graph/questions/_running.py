@@ -20,7 +20,7 @@ from ._language import cues, tokenise
 from ._queries import query_text
 from ._reading import Found, Loose, Rank, Reading
 from ._said import said_of
-from ._terms import ACTOR, DOCUMENT, MUNICIPALITY, REGION, quote_keys
+from ._terms import ACTOR, DOCUMENT, quote_keys
 from ._vocabulary import Vocabulary
 
 __all__ = ["AtMost", "Within", "answer", "left_blank", "prepared_rows", "run", "tolerated"]
@@ -386,10 +386,9 @@ def _bodies_or_none(items: list[Found], kinds: list[str], vocab: Vocabulary) -> 
     """Answers none of which is of the kinds asked for: bodies asked for by their kind are
     no other bodies ("Vilket bolag reviderar policyn?": no company does); a kind named
     loosely ("what city …" of an office) keeps them all."""
-    named_bodies = all(
-        ACTOR in vocab.superclasses.get(k, ()) and k not in {MUNICIPALITY, REGION} for k in kinds
-    )
-    if named_bodies and not any(vocab.is_a(str(f.term), ACTOR) for f in items):
+    if all(map(vocab.names_a_body, kinds)) and not any(
+        vocab.is_a(str(f.term), ACTOR) for f in items
+    ):
         return []  # "Which committee gets services from West Sweden?": no service is one (a
         # city or a region asked for is a place: "what city did West Sweden set up in?")
     bodies = all(ACTOR in vocab.superclasses.get(k, ()) for k in kinds) and all(

@@ -15,7 +15,7 @@ its members (:func:`offered_to`, ``ask-reach.rq``).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 
 from rdflib import URIRef
@@ -33,6 +33,7 @@ __all__ = [
     "in_scope",
     "kinds_within",
     "named_scopes",
+    "of_no_municipality",
     "offered_to",
     "owners",
     "quoted_scopes",
@@ -259,6 +260,12 @@ def reach(graph: GovGraph, vocab: Vocabulary, named: list[str]) -> set[str]:
     """The organisations the named bodies are members of or active through (``ask-reach.rq``),
     read once per graph and body and kept with the vocabulary."""
     return set().union(*(vocab.linked("ask-reach", "member", s, "organisation") for s in named))
+
+
+def of_no_municipality(iris: Iterable[str], vocab: Vocabulary, found: Scopes) -> set[str]:
+    """The bodies among ``iris`` that belong to no municipality or region (an EU office, a
+    federation): what is asked of one of them has one answer, wherever its members are."""
+    return {i for i in iris if vocab.roles.get(i) == "actor" and found.of(i) is None}
 
 
 def owners(item: Found) -> list[str]:

@@ -126,8 +126,6 @@ def _asked_among(units_: list[Unit], vocab: Vocabulary) -> None:
         ):
             continue
         kinds = set.intersection(*(vocab.types.get(i, set()) for i in bodies))
-        unit.answer_type = sorted(
-            k for k in kinds if not any(k in vocab.superclasses.get(o, ()) for o in kinds - {k})
-        )
+        unit.answer_type = vocab.narrowest(kinds)
         unit.asked_among, unit.entities = list(bodies), []
         before.cues.discard("what")

@@ -112,10 +112,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             and all(vocab.roles.get(i) == "actor" for i in unit.entities)
         ):  # "which committees and companies": the kinds of the bodies named are asked for
             head.answer_type += sorted(
-                k
-                for i in unit.entities
-                for k in vocab.types[i]
-                if not any(k in vocab.superclasses.get(o, ()) for o in vocab.types[i] if o != k)
+                k for i in unit.entities for k in vocab.narrowest(vocab.types[i])
             )
             unit.entities = []
             collecting = head

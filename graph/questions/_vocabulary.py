@@ -20,7 +20,7 @@ import gc
 import re
 import weakref
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 import pyoxigraph as ox
@@ -35,6 +35,9 @@ from ._language import LANGUAGES, Token, cues, stem, tokenise
 from ._parsing import Parser
 from ._queries import query_text
 from ._terms import (
+    ACTOR,
+    MUNICIPALITY,
+    REGION,
     Entry,
     Meaning,
     Mention,
@@ -317,6 +320,18 @@ class Vocabulary(Parser):
 
     def is_a(self, iri: str, kind: str) -> bool:
         return kind in self.types.get(iri, ())
+
+    def narrowest(self, kinds: Iterable[str]) -> list[str]:
+        """Of ``kinds``, those no other of them is a kind of, sorted."""
+        found = set(kinds)
+        return sorted(
+            k for k in found if not any(k in self.superclasses.get(o, ()) for o in found - {k})
+        )
+
+    def names_a_body(self, kind: str) -> bool:
+        """Whether ``kind`` is a kind of body other than a place: "which committee" asks for
+        a committee and nothing else, "what city" may be asked of an office's seat."""
+        return ACTOR in self.superclasses.get(kind, ()) and kind not in {MUNICIPALITY, REGION}
 
     def linked(self, query: str, variable: str, node: str, column: str) -> set[str]:
         """The values of ``column`` in the prepared query ``query`` with ``variable`` bound

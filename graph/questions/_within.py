@@ -15,8 +15,7 @@ from . import _readings, _running
 from ._benefits import MEMBER_OF, asks_benefit, benefits, names_services
 from ._marks import Marks
 from ._reading import Found, Reading
-from ._scope import Scopes, in_scope, offered_to, scope_of, without_quoted
-from ._terms import ACTOR, MUNICIPALITY, REGION
+from ._scope import Scopes, in_scope, of_no_municipality, offered_to, scope_of, without_quoted
 from ._vocabulary import Parse, Vocabulary
 
 __all__ = ["MAX_GROUPS", "read_within"]
@@ -53,11 +52,7 @@ def read_within(
     parse = without_quoted(parse, quoted)
     tried = _readings.readings(parse, vocab, marks.tense, drop)
     # "Which committee gets services from West Sweden?": a body asked for, not what is got
-    bodies_asked = any(
-        ACTOR in vocab.superclasses.get(k, ()) and k not in {MUNICIPALITY, REGION}
-        for r in tried
-        for k in r.answer_type
-    )
+    bodies_asked = any(vocab.names_a_body(k) for r in tried for k in r.answer_type)
     if asks_benefit(parse) and not bodies_asked:
         # "Vad får Vännäs för sitt medlemskap i EU-kontoret?" asks what it gets, not what it
         # is a member of: the memberships are no answer, and what is offered is read first
@@ -70,7 +65,9 @@ def read_within(
                 return tried + offered, used, answers
     # "Who are the members of the EU office for North Central Sweden?": of a body of no
     # municipality, its one answer with every source, whichever municipalities it names
-    regional = {i for m in parse.mentions for i in m.values("actor") if found.of(i) is None}
+    regional = of_no_municipality(
+        (i for m in parse.mentions for i in m.values("actor")), vocab, found
+    )
     if found.several and not named and regional:
         used, answers = _running.answer(graph, vocab, tried)
         if answers and all(regional & {str(v) for v in r.bindings.values()} for r in used):

@@ -78,8 +78,7 @@ def _other_of_kind(
         return [], []
     check = checks[0]
     claimed = str(check.bindings["object"])
-    types = vocab.types.get(claimed, set())
-    kinds = {k for k in types if not any(k in vocab.superclasses.get(o, ()) for o in types - {k})}
+    kinds = vocab.narrowest(vocab.types.get(claimed, set()))
     bindings = {k: v for k, v in check.bindings.items() if k != "object"}
     reading = Reading("fact", check.query, bindings, "object", check.rank)
     used, answers = _running.answer(graph, vocab, [reading])
