@@ -139,12 +139,10 @@ def asked(
     read_last = vocab.parse(last)
     # "… 'ska revideras senast' – vilket datum har man *satt*?": the date set, no task
     mentions = [m for m in read_last.mentions if not sets_the_date(read_last, m)]
+    before = vocab.parse(" ".join(sentences[:-1]))
     named = post or any(m.roles() & NAMES for m in mentions)
     # "Compare KF and KS: what is each of *them* responsible for?": the bodies said before
-    named = named or bool(
-        _THEM.search(last)
-        and any("actor" in m.roles() for m in vocab.parse(" ".join(sentences[:-1])).mentions)
-    )
+    named = named or bool(_THEM.search(last) and any("actor" in m.roles() for m in before.mentions))
     defined = any("define" in m.cue_names() for m in mentions)  # "For budgeting purposes:
     # what counts as an EU project?": a term of its own; "…? What is the definition?": the
     # term the question before names
@@ -156,7 +154,6 @@ def asked(
         return question  # "… must be revised by a certain date. What date is that?" (not
         # "I sit on the council. What are we responsible for?", "Vem har till uppgift att
         # öppna dörrar för näringslivet?": a responsibility for a name of its own)
-    before = vocab.parse(" ".join(sentences[:-1]))
     extra: list[str] = []
     if _STANDS_FOR.search(" ".join(sentences[:-1])) and not _DOES_THAT.search(last):
         return last  # "I know the council adopted *it*, but who revises it?": not the council
@@ -175,9 +172,8 @@ def asked(
         return question
     # "I work as a journalist in Borås. Who should I work with?": no name the statement
     # says more of is what a question that does not point back asks of
-    read_in = vocab.parse(last)
     # a document the question is read in ("… *enligt policyn* …") is no name of its own
-    setting = [m for m in mentions if "document" in m.roles() and beside_setting_word(read_in, m)]
+    setting = [m for m in mentions if "document" in m.roles() and beside_setting_word(read_last, m)]
     back = (
         not says_more
         or any(t.folded in _BACK | _THAT for t in tokenise(last))
@@ -330,11 +326,11 @@ _DOES_THAT = re.compile(
 )
 
 
-#: pronouns that stand for a name the statements gave ("den", "det", "de" are articles too)
 #: a pronoun that ends a question ("Who are *they*?", "Vilka är *de*?")
 _LAST_PRONOUN = re.compile(
     r"\b(?:it|they|them|those|these|de|dem|dom|den|det|dessa)(?=\s*[?.!]*\s*$)", re.I
 )
+#: pronouns that stand for a name the statements gave ("den", "det", "de" are articles too)
 _STANDS_FOR = re.compile(r"\b(?:it|they|them|him|dem|dom|hen|honom|henne)\b", re.I)
 #: those that stand for several: bodies of a kind ("Torsbys nämnder: vilka av *dem* …?")
 _THEM = re.compile(r"\b(?:they|them|dem|dom)\b", re.I)
