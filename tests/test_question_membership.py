@@ -172,6 +172,22 @@ def test_the_parts_of_a_municipalitys_parts_are_its_too(six: GovGraph, question:
 @pytest.mark.parametrize(
     "question",
     [
+        "Which administration sits under the Social Services Committee of Köping?",
+        "Which administration comes under Köping's Social Services Committee?",
+        "Vilken förvaltning sorterar under socialnämnden i Köping?",
+        "Vilken förvaltning ligger under Köpings socialnämnd?",
+    ],
+)
+def test_a_part_sits_under_its_body(seven: GovGraph, question: str) -> None:
+    """An administration that "sits", "comes" or "sorterar" under a committee is its
+    part: "sits" alone would be a membership ("sits on the board")."""
+    answer = answered(question, seven)
+    assert values(answer) == {SYNTH + "kommun/koping/forvaltning/social"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "Vilka nämnder och förvaltningar har Borgholm?",
         "Which committees, administrations and companies are there in Borgholm?",
     ],
