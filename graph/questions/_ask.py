@@ -45,7 +45,7 @@ from ._fit import dates_not_asked, more_precise, the_task, whose_document
 from ._honesty import account
 from ._items import dedupe, items_of, sorted_items, statement
 from ._language import LANGUAGES, cues, tokenise
-from ._letters import alternatives, keywords, meant_for
+from ._letters import alternatives, keywords, meant_for, yes_no_alone
 from ._light import marked_light
 from ._marks import read_marks, when_said
 from ._mentions import count_given
@@ -138,6 +138,11 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
         first, second = (_asked(text, p, graph, vocab, lang) for p in put)
         if first.answered and {i.iri for i in first.answers} == {i.iri for i in second.answers}:
             answer = first
+    if not (answer.answered or answer.clarify) and (alone := yes_no_alone(text)) != text:
+        # "Är det kommunstyrelsen som antog policyn, eller vem antog den?": the yes/no
+        # question, answered with the fact, when the question after it has no answer
+        again = ask(alone, graph, lang or answer.language)
+        answer = replace(again, question=text) if again.answered else answer
     if not (answer.answered or answer.clarify) and (put_first := first_put(text)) != text:
         # "vad menas med X i policyn, typ vad räknas dit": the question as first put
         again = ask(put_first, graph, lang or answer.language)

@@ -254,6 +254,9 @@ def _fact_assignments(
             for u in context
         ):
             continue  # a name is context only when it cannot be what is asked about
+        if implicit and info.tasks and any(_thing_of_its_own(u, vocab) for u in context):
+            continue  # "Who decides on EU projects?": a thing the question names is what is
+            # decided, not the document a question naming none is read of
         if info.tasks and any(u.patient for u in context):
             continue  # "When was the council established?": not the date of what it did
         turned = 0
@@ -300,6 +303,13 @@ def _fact_assignments(
                 )
             )
     return result
+
+
+def _thing_of_its_own(unit: Unit, vocab: Vocabulary) -> bool:
+    """Whether a phrase names a thing that is neither a body nor a document (a term the
+    documents define, an aim, an activity)."""
+    roles = {vocab.roles.get(i) for i in unit.entities}
+    return bool(roles) and not roles & {"actor", "document"}
 
 
 def _municipal(unit: Unit, vocab: Vocabulary) -> bool:

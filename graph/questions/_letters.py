@@ -253,8 +253,8 @@ def alternatives(question: str, vocab: Vocabulary) -> tuple[str, list[str]]:
     if len(question) > 400:
         return question, []
     tail = _OR_WHO.search(question)
-    if tail and tail.start() > 0:
-        return question[: tail.start()].rstrip(" ,") + "?", []
+    if tail and tail.start() > 0 and not _asks_of_its_own(tail.group(), vocab):
+        return yes_no_alone(question), []
     checked = _CHECKED.search(question)
     if checked and ASKED.search(question[: checked.start()]):
         # "vem ska kolla …, *är det politikerna i fullmäktige*?": the question asked, whoever
@@ -296,10 +296,28 @@ def alternatives(question: str, vocab: Vocabulary) -> tuple[str, list[str]]:
 _OR_WHO = re.compile(  # not "…, eller vilka *fler* omfattas?": which others, besides it
     r"(?:,\s*|\s+)\b(?:eller|or)\s+(?:(?:vem|vilka|vilket|vilken|who|which)\b"
     r"(?!\s+(?:fler|andra|mer|more|else|other|others)\b)[^?]*"
-    r"|(?:någon|nån|nagon|nan)\s+annan|(?:is\s+(?:it|that)\s+)?(?:some(?:one|body)?|another)"
+    r"|(?:någon|nån|nagon|nan)\s+annan|(?:(?:is|was)\s+(?:it|that)\s+)?(?:some(?:one|body)?|another)"
     r"(?:\s+(?:else|other))?(?:\s+body)?)\s*\?\s*$",
     re.I,
 )
+
+
+def yes_no_alone(question: str) -> str:
+    """A yes/no question without "… or who …?" after it ("Är det kommunstyrelsen som antog
+    policyn, *eller vem antog den*?"), or the question as it is."""
+    tail = _OR_WHO.search(question) if len(question) <= 400 else None
+    if tail is None or tail.start() == 0:
+        return question
+    return question[: tail.start()].rstrip(" ,") + "?"
+
+
+def _asks_of_its_own(tail: str, vocab: Vocabulary) -> bool:
+    """Whether "… or who …?" after a yes/no question asks with a verb of its own ("Gäller
+    policyn för bolagen, *eller vilka gäller den för*?": all it applies to, which answers
+    the yes/no too), not only "who, then" ("… *eller vem gör det egentligen*?")."""
+    return any(m.roles() & {"relation", "task"} for m in vocab.parse(tail).mentions)
+
+
 _OFFERED = re.compile(
     r"(?:,|\s[–—-])\s*(?P<a>[^,?–—]{2,60}?)(?:\s*,\s*(?P<c>[^,?–—]{2,60}?))?"
     r"\s+(?:eller|or)\s+(?P<b>[^,?–—]{2,60}?)\s*\?\s*$",

@@ -140,10 +140,12 @@ def parts(question: str, vocab: Vocabulary) -> list[str]:
 
 
 _HOW_MANY = re.compile(r"\b(?:hur\s+många|hur\s+manga|how\s+many)\b", re.I)
-#: "… och vilka är det?", "and what are they?": the things a count asked of, by name
+#: "… och vilka är det?", "and what are they?", "och vilka?", "and which ones?": the things
+#: a count asked of, by name
 _WHICH_ARE_THEY = re.compile(
-    r"(?:vilka|vad|which|what)\s+(?:är|ar|var|are|were)\s+(?:det|de|dem|dom|they|those|these)"
-    r"(?:\s+(?:i\s+så\s+fall|then))?",
+    r"(?:i\s+så\s+fall\s+)?(?:vilka|vad|which|what)(?:\s+ones)?"
+    r"(?:\s+(?:är|ar|var|are|were)\s+(?:det|de|dem|dom|they|those|these))?"
+    r"(?:\s+(?:i\s+så\s+fall|då|then))?",
     re.I,
 )
 

@@ -54,6 +54,11 @@ def asked(
     where the answer is read ("According to the section on …, who …?")."""
     if len(question) > 400:
         return question
+    widened = _OR_ASKS.search(question)
+    if widened and not _ASKS.match(question):
+        # "Gäller policyn för bolagen också, *eller vilka* gäller den för?": a yes/no
+        # question widened to the question after it, asked as two sentences
+        question = f"{question[: widened.start()].rstrip(' ,?')}? {question[widened.end() :]}"
     # "Adopted by: ?": one sentence, its marks apart
     sentences = [p for p in _SENTENCES.split(question.strip()) if p and tokenise(p)]
     if not sentences:
@@ -151,6 +156,9 @@ def asked(
         and any(m.roles() & {"actor"} and "kind" not in m.roles() for m in mentions)
     )  # "Vi jämför oss med Bjurholm. Vilka kommunala bolag har Bjurholms kommun?"
     if not defined and not any(m.roles() & VERBS or (named and responsible(m)) for m in mentions):
+        if task := _task_finished(last, read_last, before, vocab):
+            return task  # "Vi på förvaltningen vill få extern finansiering … Vilka ska pröva
+            # *de möjligheterna*?": the task the statement names, not its asker's body
         return question  # "… must be revised by a certain date. What date is that?" (not
         # "I sit on the council. What are we responsible for?", "Vem har till uppgift att
         # öppna dörrar för näringslivet?": a responsibility for a name of its own)
@@ -173,6 +181,14 @@ def asked(
     # "I work as a journalist in Borås. Who should I work with?": no name the statement
     # says more of is what a question that does not point back asks of
     # a document the question is read in ("… *enligt policyn* …") is no name of its own
+    if (
+        says_more
+        and not ME.search(" ".join(sentences[:-1]))
+        and _governed_by_the_unknown(before, is_place)
+    ):
+        # "Den årliga *handlingsplanen* för internationellt arbete – vem fastställer den?":
+        # what "den" stands for is a thing the graph does not hold, not the work it is for
+        return question
     setting = [m for m in mentions if "document" in m.roles() and beside_setting_word(read_last, m)]
     back = (
         not says_more
@@ -285,6 +301,8 @@ def asked(
 
 #: a sentence that opens with a question word
 _ASKS = re.compile(rf"\s*(?:{ASKING})\b", re.IGNORECASE)
+#: "…, or who …?", "… eller vilka …?": another question after a yes/no question
+_OR_ASKS = re.compile(rf",?\s+(?:eller|or)\s+(?=(?:{ASKING})\b)", re.IGNORECASE)
 
 
 def _topic(question: str, sentences: list[str]) -> bool:
@@ -334,6 +352,43 @@ _LAST_PRONOUN = re.compile(
 _STANDS_FOR = re.compile(r"\b(?:it|they|them|him|dem|dom|hen|honom|henne)\b", re.I)
 #: those that stand for several: bodies of a kind ("Torsbys nämnder: vilka av *dem* …?")
 _THEM = re.compile(r"\b(?:they|them|dem|dom)\b", re.I)
+
+
+#: the prepositions between a head noun and the name it is of or for
+_OF_FOR = frozenset(
+    {"för", "for", "of", "av", "om", "about", "kring", "till", "on", "inom", "within"}
+)
+
+
+def _governed_by_the_unknown(before: Parse, is_place: Callable[[str], bool]) -> bool:
+    """Whether the first name the statements give follows a word not understood and a
+    preposition ("the annual *action plan for* international work"): that word is the head
+    the statements speak of (a place is where, "a student writing about Borås")."""
+    names = [m for m in before.mentions if m.roles() & THINGS]
+    if not names or names[0].start < 2 or any(map(is_place, names[0].values("actor"))):
+        return False
+    tokens = before.tokens
+    return (
+        tokens[names[0].start - 1].folded in _OF_FOR
+        and tokens[names[0].start - 2].text in before.unknown
+    )
+
+
+def _task_finished(last: str, read_last: Parse, before: Parse, vocab: Vocabulary) -> str:
+    """The question with the task the statements name after it, when the question's words
+    not understood are that task's own ("… extern finansiering … Vilka ska pröva de
+    möjligheterna?": "pröva möjligheterna till extern finansiering"); else ''."""
+    tasks = [m for m in before.mentions if m.roles() == {"task"}]
+    if len(tasks) != 1 or not read_last.unknown:
+        return ""
+    whole = f"{last.rstrip(' ?.!')} {tasks[0].text}?"
+    read = vocab.parse(whole)
+    own = {
+        n for n, t in enumerate(read.tokens[: len(read_last.tokens)]) if t.text in read_last.unknown
+    }
+    found = [m for m in read.mentions if m.values("task") == tasks[0].values("task")]
+    covered = {p for m in found for p in m.positions}
+    return whole if not read.unknown and own and own <= covered else ""
 
 
 def _noun(mention: Mention, tokens: list[Token]) -> bool:

@@ -1,0 +1,101 @@
+"""What the words of a question point to (issue 9): the things a count asked of ("…, och
+vilka?"), the task a statement names when the question only says "de möjligheterna", the
+thing a topic is about when it is no thing the graph holds, the question after "… or who
+…?", and the document a question about another thing is not about."""
+
+from __future__ import annotations
+
+import pytest
+
+from govgraph import GovGraph
+from govgraph.questions import ask
+from tests_support import APPLIES_TO, BORAS, COMMON_ACTIVITIES, KF, answered, values
+
+FUNDING = {BORAS + "forvaltningarna", BORAS + "internationell-samordnare"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hur många gemensamma aktiviteter räknar policyn upp, och vilka?",
+        "How many common activities are there, and which ones?",
+        "Hur många gemensamma aktiviteter nämner policyn, och vilka då?",
+    ],
+)
+def test_how_many_and_which_names_them(boras: GovGraph, question: str) -> None:
+    """The policy states no number of common activities, but names each (held-out set 68)."""
+    assert values(answered(question, boras)) == COMMON_ACTIVITIES
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vi på förvaltningen vill få extern finansiering till ett projekt med internationell"
+        " dimension. Vilka ska enligt policyn pröva de möjligheterna?",
+        "Vi på förvaltningen vill söka extern finansiering. Vilka ska enligt policyn pröva de"
+        " möjligheterna?",
+    ],
+)
+def test_the_task_a_statement_names_finishes_the_question(boras: GovGraph, question: str) -> None:
+    """ "pröva de möjligheterna" is the task the statement names ("extern finansiering"), and
+    the asker's administration is who asks: the projects it is done on were answered (wrong,
+    held-out set 78)."""
+    assert values(answered(question, boras)) == FUNDING
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Den årliga handlingsplanen för internationellt arbete – vem fastställer den?",
+        "The annual action plan for international work – who adopts it?",
+    ],
+)
+def test_a_topic_whose_head_the_graph_does_not_hold(boras: GovGraph, question: str) -> None:
+    """The action plan *for* international work is not the policy for it: the council that
+    adopts the policy was answered (wrong, held-out set 77)."""
+    answer = ask(question, boras)
+    assert not answer.answered and answer.not_understood
+
+
+def test_a_topic_the_graph_holds_is_still_asked_of(boras: GovGraph) -> None:
+    answer = answered("Policyn för internationellt arbete – vem fastställer den?", boras)
+    assert values(answer) == {KF}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("galler policyn for bolagen ocksa, eller vilka galler den for?", APPLIES_TO),
+        ("Does the policy apply to the companies too, or who does it apply to?", APPLIES_TO),
+        ("Är det kommunstyrelsen som antog policyn, eller vem antog den?", {KF}),
+        (
+            "Did the City Executive Board adopt the international policy, or was it someone else?",
+            {KF},
+        ),
+    ],
+)
+def test_a_question_after_or_who(boras: GovGraph, question: str, expected: set[str]) -> None:
+    """ "…, eller vilka gäller den för?" asks all it applies to, not only whether the
+    companies are among them (the companies alone were answered: wrong, held-out set 77);
+    when the question after "or" has no answer, the yes/no is answered with the fact."""
+    assert values(answered(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who decides on EU projects?",
+        "Vem fastställer EU-projekt?",
+        "Who in Borås decides which EU projects the city takes part in?",
+    ],
+)
+def test_a_decision_on_a_thing_is_not_the_documents_adoption(
+    boras: GovGraph, question: str
+) -> None:
+    """A question that names a term the policy defines and no document asks who decides on
+    that thing; the council that adopted the policy was answered (wrong, held-out set 77)."""
+    assert not ask(question, boras).answered
+
+
+def test_a_question_naming_no_thing_is_of_the_document(boras: GovGraph) -> None:
+    assert values(answered("Who adopted it in Borås?", boras)) == {KF}
