@@ -9,7 +9,16 @@ import pytest
 
 from govgraph import GovGraph
 from govgraph.questions import ask
-from tests_support import APPLIES_TO, BORAS, COMMON_ACTIVITIES, KF, answered, values
+from tests_support import (
+    APPLIES_TO,
+    BORAS,
+    COMMON_ACTIVITIES,
+    KF,
+    WS_MEMBERS,
+    WS_SERVICES,
+    answered,
+    values,
+)
 
 FUNDING = {BORAS + "forvaltningarna", BORAS + "internationell-samordnare"}
 
@@ -99,3 +108,67 @@ def test_a_decision_on_a_thing_is_not_the_documents_adoption(
 
 def test_a_question_naming_no_thing_is_of_the_document(boras: GovGraph) -> None:
     assert values(answered("Who adopted it in Borås?", boras)) == {KF}
+
+
+def test_a_pronoun_after_a_preposition_is_the_thing_the_statement_names(
+    boras: GovGraph,
+) -> None:
+    """ "from it" is West Sweden, the one thing the statement names; the question names Borås
+    but not West Sweden (held-out set 78)."""
+    question = (
+        "I'm doing a school project on West Sweden. What kinds of help can a member like Borås"
+        " get from it?"
+    )
+    assert values(answered(question, boras)) == WS_SERVICES
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Inom vilka områden jobbar Sjuhärads kommunalförbund? Det är till en uppgift i"
+            " samhällskunskap.",
+            7,
+        ),
+        (
+            "How many aims are the international activities supposed to contribute to? Please"
+            " list them for my essay.",
+            3,
+        ),
+    ],
+)
+def test_what_the_question_is_for_is_no_question(
+    boras: GovGraph, question: str, expected: int
+) -> None:
+    """A sentence after the question that says what it is for asks nothing (held-out set 78)."""
+    assert len(answered(question, boras).answers) == expected
+
+
+KS_DUTIES = {
+    BORAS + "ansvar-ks-prioriteringar",
+    BORAS + "ansvar-ks-revidering",
+    BORAS + "ansvar-ks-uppfoljning",
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Show me the members of West Sweden.", WS_MEMBERS),
+        ("Visa medlemmarna i West Sweden.", WS_MEMBERS),
+        ("List everything the Municipal Executive Board has to do.", KS_DUTIES),
+        ("Lista allt som kommunstyrelsen ska göra.", KS_DUTIES),
+        (
+            "What does the international policy expect of the companies?",
+            {BORAS + "ansvar-bolagen-bedriver"},
+        ),
+        (
+            "Vad förväntas vi på de kommunala bolagen göra i det internationella arbetet?",
+            {BORAS + "ansvar-bolagen-bedriver"},
+        ),
+    ],
+)
+def test_commands_and_expectations(boras: GovGraph, question: str, expected: set[str]) -> None:
+    """ "Show me", "Visa", "List everything", and what is expected of a body: its duties
+    (held-out set 77)."""
+    assert values(answered(question, boras)) == set(expected)

@@ -242,11 +242,19 @@ def aside_of_the_asker(sentence: str, vocab: Vocabulary, is_place: Callable[[str
     places = any(is_place(i) for m in vocab.parse(sentence).mentions for i in m.values("actor"))
     return (
         not sentence.rstrip().endswith("?")
-        and bool(ME.search(sentence))
+        and bool(ME.search(sentence) or _MINE.search(sentence) or _IT_IS_FOR.match(sentence))
         and (not asking or bool(ME.search(sentence[asking.end() :])))
         and not places
         and not _SOMEWHERE.search(sentence)
     )
+
+
+#: the asker's own ("for *my* essay", "till *min* uppsats")
+_MINE = re.compile(r"\b(?:my|our|min|mitt|mina|vår|vårt|våra)\b", re.I)
+#: what the question is for ("Det är till en uppgift i samhällskunskap.", "It's for school.")
+_IT_IS_FOR = re.compile(
+    r"\s*(?:det|detta|it|this|that)(?:'s|\s+(?:är|ar|is))\s+(?:till|för|for)\b", re.I
+)
 
 
 #: a place named with a capital after "i"/"in"/"på"/"at"/"från"/"from" ("Jag bor i Kiruna.")

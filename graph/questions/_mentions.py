@@ -81,6 +81,8 @@ def an_areas_work(tokens: list[Token], mentions: list[Mention]) -> list[Mention]
 
 
 _WORK = frozenset({"work", "arbete", "arbetet"})
+#: what a command asks for, all of it
+_EVERYTHING = frozenset({"everything", "allt", "allting", "alltihop"})
 
 
 def commanded(tokens: list[Token], mentions: list[Mention], used: set[int]) -> list[Mention]:
@@ -95,8 +97,12 @@ def commanded(tokens: list[Token], mentions: list[Mention], used: set[int]) -> l
         used.add(1)
     if tokens and 0 not in used and the_cues.marker(tokens[0], "command"):
         lang = "sv" if tokens[0].folded in the_cues.markers["command"]["sv"] else "en"
-        mentions = [Mention((0,), [Meaning("cue", "what", lang, 0)], tokens[0].text), *mentions]
-        used.add(0)
+        # "List *everything* the board has to do", "Lista *allt* …": what, all of it
+        whole = len(tokens) > 1 and tokens[1].folded in _EVERYTHING and 1 not in used
+        at = (0, 1) if whole else (0,)
+        text = " ".join(tokens[n].text for n in at)
+        mentions = [Mention(at, [Meaning("cue", "what", lang, 0)], text), *mentions]
+        used.update(at)
     return mentions
 
 

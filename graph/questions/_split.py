@@ -116,6 +116,7 @@ def asked(
     if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
         return question
     last = _there(sentences, vocab, is_place)
+    last = _after_preposition(last, sentences, vocab, is_place)
     # "Jag har precis börjat som internationell samordnare i Laholm. Vilka förvaltningar
     # ska *jag* jobba med …?": the post the asker says they hold; "I'm the CEO of Upplands-Bro
     # Hamn AB. What is *our company* responsible for?", "… vd på Laholm Hamn AB – vad har
@@ -449,6 +450,39 @@ def _there(sentences: list[str], vocab: Vocabulary, is_place: Callable[[str], bo
     if there is None or not (home := _home(sentences, last, vocab, is_place)):
         return last
     return last[: there.start()] + home + last[there.end() :]
+
+
+#: "… get from *it*?", "… ingår i *den*?": a pronoun the question ends on, after a preposition
+_LAST_OBJECT = re.compile(
+    r"\b(?:from|of|in|on|about|by|with|to|från|fran|av|i|om|med|till|hos)\s+"
+    r"(?P<pronoun>it|den|dem|dom|them)\s*[?.!]*\s*$",
+    re.I,
+)
+
+
+def _after_preposition(
+    last: str, sentences: list[str], vocab: Vocabulary, is_place: Callable[[str], bool]
+) -> str:
+    """The last sentence with the pronoun it ends on after a preposition as the one thing the
+    statements name ("I'm doing a school project on West Sweden. What can a member like
+    Borås get *from it*?"), when the question does not name that thing itself."""
+    pronoun = _LAST_OBJECT.search(last)
+    if pronoun is None:
+        return last
+    before = vocab.parse(" ".join(sentences[:-1]))
+    things = [
+        m
+        for m in before.mentions
+        if m.roles() & THINGS and not any(map(is_place, m.values("actor")))
+    ]
+    things = [m for m in things if "document" not in m.roles()] or things  # "The policy
+    # names West Sweden. Who is a member of it?"
+    iris = {i for m in things for i in m.values(*THINGS)}
+    if len({m.text for m in things}) != 1 or iris & {
+        i for m in vocab.parse(last).mentions for i in m.values(*THINGS)
+    }:
+        return last
+    return last[: pronoun.start("pronoun")] + things[0].text + last[pronoun.end("pronoun") :]
 
 
 def _home(
