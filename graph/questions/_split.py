@@ -146,6 +146,9 @@ def asked(
     # "… 'ska revideras senast' – vilket datum har man *satt*?": the date set, no task
     mentions = [m for m in read_last.mentions if not sets_the_date(read_last, m)]
     before = vocab.parse(" ".join(sentences[:-1]))
+    if finished := _finished(last, read_last, before, vocab):
+        return finished  # "Vi på förvaltningen vill få extern finansiering … Vilka ska pröva
+        # *de möjligheterna*?": the task the statement names, not the asker's body
     named = post or any(m.roles() & NAMES for m in mentions)
     # "Compare KF and KS: what is each of *them* responsible for?": the bodies said before
     named = named or bool(_THEM.search(last) and any("actor" in m.roles() for m in before.mentions))
@@ -157,9 +160,6 @@ def asked(
         and any(m.roles() & {"actor"} and "kind" not in m.roles() for m in mentions)
     )  # "Vi jämför oss med Bjurholm. Vilka kommunala bolag har Bjurholms kommun?"
     if not defined and not any(m.roles() & VERBS or (named and responsible(m)) for m in mentions):
-        if task := _task_finished(last, read_last, before, vocab):
-            return task  # "Vi på förvaltningen vill få extern finansiering … Vilka ska pröva
-            # *de möjligheterna*?": the task the statement names, not its asker's body
         return question  # "… must be revised by a certain date. What date is that?" (not
         # "I sit on the council. What are we responsible for?", "Vem har till uppgift att
         # öppna dörrar för näringslivet?": a responsibility for a name of its own)
@@ -375,21 +375,23 @@ def _governed_by_the_unknown(before: Parse, is_place: Callable[[str], bool]) -> 
     )
 
 
-def _task_finished(last: str, read_last: Parse, before: Parse, vocab: Vocabulary) -> str:
-    """The question with the task the statements name after it, when the question's words
-    not understood are that task's own ("… extern finansiering … Vilka ska pröva de
-    möjligheterna?": "pröva möjligheterna till extern finansiering"); else ''."""
-    tasks = [m for m in before.mentions if m.roles() == {"task"}]
-    if len(tasks) != 1 or not read_last.unknown:
+def _finished(last: str, read_last: Parse, before: Parse, vocab: Vocabulary) -> str:
+    """The question with the task or thing the statements name after it, when the question's
+    words not understood are that one's own ("… extern finansiering … Vilka ska pröva *de
+    möjligheterna*?": "pröva möjligheterna till extern finansiering"; "… studiebesök till
+    Bryssel … Vem kan hjälpa oss att sätta ihop *programmet*?"); else ''."""
+    said = [m for m in before.mentions if m.roles() and m.roles() <= {"task", "concept"}]
+    if not said or len(said) > 3 or not read_last.unknown:
         return ""
-    whole = f"{last.rstrip(' ?.!')} {tasks[0].text}?"
+    whole = f"{last.rstrip(' ?.!')} {' '.join(m.text for m in said)}?"
     read = vocab.parse(whole)
     own = {
         n for n, t in enumerate(read.tokens[: len(read_last.tokens)]) if t.text in read_last.unknown
     }
-    found = [m for m in read.mentions if m.values("task") == tasks[0].values("task")]
+    values = {v for m in said for v in m.values("task", "concept")}
+    found = [m for m in read.mentions if set(m.values("task", "concept")) & values]
     covered = {p for m in found for p in m.positions}
-    return whole if not read.unknown and own and own <= covered else ""
+    return whole if own & covered and set(read.unknown) <= set(read_last.unknown) else ""
 
 
 def _noun(mention: Mention, tokens: list[Token]) -> bool:
@@ -405,9 +407,13 @@ def _points_back(tokens: list[Token]) -> bool:
     """Whether a question holds a pronoun that points back ("vem bestämmer *dem*?"), not
     an article before a name ("*den* internationella policyn")."""
     return any(
-        token.folded in _BACK
-        and (n + 1 == len(tokens) or cues().is_function_word(tokens[n + 1]))
-        and not _cleft(tokens, n)
+        (
+            token.folded in _BACK
+            and (n + 1 == len(tokens) or cues().is_function_word(tokens[n + 1]))
+            and not _cleft(tokens, n)
+        )
+        or (token.folded in _THAT and n + 1 == len(tokens))  # "Who approves *that*?", not
+        # "who ensures *that* the …"
         for n, token in enumerate(tokens)
     )
 
