@@ -19,7 +19,7 @@ FACT_NAMES: dict[str, dict[str, str]] = {
     "excerpt": {"sv": "utdrag (citat)", "en": "excerpts (quotes)"},
     "statement": {"sv": "påståenden med källa", "en": "sourced statements"},
     "definition": {"sv": "definitioner", "en": "definitions"},
-    "aim": {"sv": "mål och syften", "en": "aims"},
+    "aim": {"sv": "mål och syften", "en": "aims and purposes"},
     "common-activity": {"sv": "gemensamma aktiviteter", "en": "common activities"},
     "service": {"sv": "erbjudna tjänster", "en": "services offered"},
     "area": {"sv": "verksamhetsområden", "en": "areas worked in"},

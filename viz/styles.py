@@ -65,6 +65,7 @@ KIND_STYLES: dict[str, KindStyle] = {
     _GG + "Area": KindStyle("dot", "#9d8ec7", size=10),
     _GG + "Service": KindStyle("triangle", "#e89fc0", size=10),
     _GG + "Aim": KindStyle("star", "#6cc3a6", size=12),
+    _GG + "Purpose": KindStyle("star", "#6cc3a6", size=12),
     _GG + "ActivityType": KindStyle("hexagon", "#a8c686", size=10),
     "http://www.w3.org/2004/02/skos/core#Concept": KindStyle("dot", "#b8b8b8", size=9),
     "http://www.w3.org/ns/org#Site": KindStyle("square", "#8d99ae", size=9),

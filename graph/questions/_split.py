@@ -179,17 +179,30 @@ def asked(
         # "Staff travel abroad – who approves?": a topic that names nothing the graph holds
         # is what is asked of, and its words are not understood in the question either
         return question
-    # "I work as a journalist in Borås. Who should I work with?": no name the statement
-    # says more of is what a question that does not point back asks of
-    # a document the question is read in ("… *enligt policyn* …") is no name of its own
+    unknown_said = set(before.unknown) - _LIVES - _FRAMING  # the opener too ("Budgeten …")
+    # what a pronoun may stand for, when the question names nothing of its own ("Två
+    # frågor: vem fastställer policyn, och vem reviderar den?" names the policy)
+    unknown_said = set() if any(m.roles() & NAMES for m in mentions) else unknown_said
     if (
-        says_more
+        unknown_said
+        and _topic(question, sentences)
+        and not any(m.roles() & THINGS for m in before.mentions)
+        and _points_back(tokenise(last))
+    ):
+        # "Budgeten för nätverket – vem fastställer den?": "den" is the topic, a thing the
+        # graph does not hold, not the document a question naming none is read of
+        return question
+    if (
+        unknown_said
         and not ME.search(" ".join(sentences[:-1]))
         and _governed_by_the_unknown(before, is_place)
     ):
         # "Den årliga *handlingsplanen* för internationellt arbete – vem fastställer den?":
         # what "den" stands for is a thing the graph does not hold, not the work it is for
         return question
+    # "I work as a journalist in Borås. Who should I work with?": no name the statement
+    # says more of is what a question that does not point back asks of
+    # a document the question is read in ("… *enligt policyn* …") is no name of its own
     setting = [m for m in mentions if "document" in m.roles() and beside_setting_word(read_last, m)]
     back = (
         not says_more
@@ -362,16 +375,18 @@ _OF_FOR = frozenset(
 
 
 def _governed_by_the_unknown(before: Parse, is_place: Callable[[str], bool]) -> bool:
-    """Whether the first name the statements give follows a word not understood and a
-    preposition ("the annual *action plan for* international work"): that word is the head
-    the statements speak of (a place is where, "a student writing about Borås")."""
+    """Whether the first name the statements give follows a word not understood (or a task's)
+    and a preposition ("the annual *action plan for* international work"): that word is the
+    head the statements speak of (a place is where, "a student writing about Borås")."""
     names = [m for m in before.mentions if m.roles() & THINGS]
     if not names or names[0].start < 2 or any(map(is_place, names[0].values("actor"))):
         return False
     tokens = before.tokens
-    return (
-        tokens[names[0].start - 1].folded in _OF_FOR
-        and tokens[names[0].start - 2].text in before.unknown
+    head = names[0].start - 2
+    # "the annual *report* for …": a word of a task is no name of a thing either
+    tasks = {p for m in before.mentions if m.roles() == {"task"} for p in m.positions}
+    return tokens[head + 1].folded in _OF_FOR and (
+        tokens[head].text in before.unknown or head in tasks
     )
 
 
@@ -412,8 +427,8 @@ def _points_back(tokens: list[Token]) -> bool:
             and (n + 1 == len(tokens) or cues().is_function_word(tokens[n + 1]))
             and not _cleft(tokens, n)
         )
-        or (token.folded in _THAT and n + 1 == len(tokens))  # "Who approves *that*?", not
-        # "who ensures *that* the …"
+        or (token.folded in _THAT and all(t.folded in _PARTICLES for t in tokens[n + 1 :]))
+        # "Who approves *that*?", "Who signs *that* off?", not "who ensures *that* the …"
         for n, token in enumerate(tokens)
     )
 
@@ -551,5 +566,7 @@ def _kind_of(question: str, body: str, vocab: Vocabulary) -> re.Match[str] | Non
 
 _WHO_WHAT = re.compile(rf"(?:{WHO_WHAT})\b", re.I)
 #: Words that point back to what the statements before a question said.
+#: the particles of a verb, after its object ("sign *it off*", "skriva *det under*")
+_PARTICLES = frozenset({"off", "up", "out", "through", "under", "upp", "ut", "igenom"})
 _BACK = (POINTING - {"dom"}) | {"dessa", "sadana", "this", "these"}
 _THAT = {"that", "those", "denna", "detta"}

@@ -417,14 +417,16 @@ def _kind_meanings(
     """A class name: a relation whose range it is ("tjänster" → offers), the kind of answer
     asked for right after a question word ("which committee"), or else its few instances
     ("the network", "policyn")."""
+    reached = False  # "aims": what a relation leads to, not the few there happen to be
     for info in vocab.properties.values():
         if info.range in kinds or (info.domain in kinds and info.domain != DOCUMENT):
             unit.relations.append(Meaning("relation", info.iri, "", 1, "subject"))
+            reached = reached or info.range in kinds
     if previous_cues & {"who", "what"} and adjacent:
         unit.answer_type = kinds
         if not unit.relations:
             unit.entities = []
-    elif not unit.entities:
+    elif not unit.entities and not reached:
         for kind in kinds:
             instances = sorted(vocab.instances.get(kind, ()))
             if 0 < len(instances) <= 3:
