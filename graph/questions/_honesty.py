@@ -18,7 +18,7 @@ from ._language import cues, tokenise
 from ._light import in_passing, marked, marked_light, which_nouns
 from ._marks import Marks
 from ._reading import Found
-from ._said import bilingual_keys, item_keys, name_keys, of_degree, word_keys
+from ._said import bilingual_keys, item_keys, name_keys, of_degree, text_keys, word_keys
 from ._vocabulary import Parse, Vocabulary
 
 __all__ = ["account", "is_date", "names_services", "number", "unasked"]
@@ -105,6 +105,10 @@ def account(
         terms = {str(f.term): names[id(f)] for f in items}
         named = Counter(k for keys in terms.values() for k in keys)
         said = {id(f): _said_of(f, names[id(f)], named, vocab) for f in items}
+        if all(f.answer == "responsibility" for f in items):
+            for f in items:  # "what are the operations supposed to do re *international*
+                said[id(f)] |= _matter_keys(f, vocab)  # stuff": each duty the policy on
+                # international work gives them, whatever it is done on
     kept = list(
         {
             id(f): f
@@ -168,6 +172,16 @@ def _said_of(
     answers' names hold each key."""
     keys = item_keys(item, vocab, said=True)
     return {k for k in keys if k in own or not named[k]}
+
+
+def _matter_keys(item: Found, vocab: Vocabulary) -> set[tuple[str, str]]:
+    """The word keys of the matters the documents an answer is quoted from are about."""
+    keys: set[tuple[str, str]] = set()
+    for document in {document for _, _, document in item.sources}:
+        for matter in vocab.matters_of.get(document, ()):
+            for label in vocab.all_labels.get(matter, []):
+                keys |= text_keys(label)
+    return keys
 
 
 def _side(item: Found, vocab: Vocabulary) -> str:

@@ -86,6 +86,8 @@ class Vocabulary(Parser):
         #: What each subject matter also stands for: the documents about it
         #: (``dcterms:subject``) and the matters related to it (``skos:related``).
         self.stands_for: dict[str, set[str]] = defaultdict(set)
+        #: The other way round: the matters each document (or matter) stands for.
+        self.matters_of: dict[str, set[str]] = defaultdict(set)
         self.roles: dict[str, str] = {}
         self.instances: dict[str, set[str]] = defaultdict(set)
         self._question_words: dict[str, set[str]] = defaultdict(set)
@@ -139,6 +141,7 @@ class Vocabulary(Parser):
             self.renderings[str(row["quote"])][lang or ""] = str(rendering)
         for row in graph.select(query_text("ask-subjects")):
             self.stands_for[str(row["subject"])].add(str(row["document"]))
+            self.matters_of[str(row["document"])].add(str(row["subject"]))
         kinds = self._kinds()
         structural_keys = self._add_cues()
         municipal = str(GG.Municipality)
