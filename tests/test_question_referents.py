@@ -265,3 +265,23 @@ def test_a_word_of_the_matter_a_document_is_about_is_said_of_its_duties(
         BORAS + "ansvar-verksamheterna-genomfor",
         BORAS + "ansvar-verksamheterna-besvara-fragor",
     }
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "How many activities does the policy list as common to all operations? Need it for a"
+            " fact box.",
+            COMMON_ACTIVITIES,
+        ),
+        ("vilka mal ska de internationella aktiviteterna bidra till? fattar inte riktigt", AIMS),
+        ("Who adopted the international policy? just curious", {KF}),
+    ],
+)
+def test_a_remark_after_the_question_asks_nothing(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    """A sentence after the question that names nothing the graph holds and asks nothing is
+    a remark (held-out set 79: "hittar ingen lista", "Behöver det till en remiss")."""
+    assert values(answered(question, boras)) == expected

@@ -22,7 +22,7 @@ from ._asker import (
     wondered,
     wondering,
 )
-from ._language import ASKING, WHO_WHAT, Token, cues, tokenise
+from ._language import ASKED, ASKING, WHO_WHAT, Token, cues, tokenise
 from ._parts import NAMES, POINTING, THINGS, VERBS, responsible
 from ._units import beside_setting_word, sets_the_date
 from ._vocabulary import Mention, Parse, Vocabulary
@@ -73,7 +73,11 @@ def asked(
         question = " ".join(sentences)
     while (
         len(sentences) > 1
-        and (request(sentences[-1]) or aside_of_the_asker(sentences[-1], vocab, is_place))
+        and (
+            request(sentences[-1])
+            or aside_of_the_asker(sentences[-1], vocab, is_place)
+            or _remark(sentences[-1], vocab)
+        )
         and sentences[-2].rstrip().endswith("?")
     ):
         sentences.pop()  # "… does West Sweden offer? *Please list them.*", "… enligt
@@ -387,6 +391,19 @@ def _governed_by_the_unknown(before: Parse, is_place: Callable[[str], bool]) -> 
     tasks = {p for m in before.mentions if m.roles() == {"task"} for p in m.positions}
     return tokens[head + 1].folded in _OF_FOR and (
         tokens[head].text in before.unknown or head in tasks
+    )
+
+
+def _remark(sentence: str, vocab: Vocabulary) -> bool:
+    """Whether a sentence after a question is a remark that asks nothing and names nothing
+    the graph holds ("… ? just curious", "… ? hittar ingen lista", "… ? Need it for a fact
+    box."): no question word, no name, kind, task or relation."""
+    if sentence.rstrip().endswith("?") or ASKED.search(sentence):
+        return False
+    parse = vocab.parse(sentence)
+    closing = set(cues().phrase_positions(parse.tokens, "closing"))  # "tack på förhand"
+    return not any(
+        m.roles() & (NAMES | VERBS | {"kind"}) for m in parse.mentions if set(m.positions) - closing
     )
 
 
