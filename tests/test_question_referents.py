@@ -285,3 +285,18 @@ def test_a_remark_after_the_question_asks_nothing(
     """A sentence after the question that names nothing the graph holds and asks nothing is
     a remark (held-out set 79: "hittar ingen lista", "Behöver det till en remiss")."""
     assert values(answered(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who adopted the policy's definition of EU projects?",
+        "Vem fastställde definitionen av EU-projekt i policyn?",
+    ],
+)
+def test_who_adopted_a_definition_is_not_who_adopted_the_document(
+    boras: GovGraph, question: str
+) -> None:
+    """The council adopted the policy; of its definition of EU projects apart the policy says
+    nothing (the council was answered: wrong, held-out set 79)."""
+    assert not ask(question, boras).answered

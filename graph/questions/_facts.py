@@ -154,6 +154,12 @@ def fact_readings(
             actors_only,
             asking=bool(cues & {"who", "what"}) and not literal,
         )
+        if info.tasks and any("define" in u.cues for u in units_):
+            # "Who adopted the policy's *definition of EU projects*?": the document was
+            # adopted; of the definition in it the documents say nothing apart
+            found = [
+                r for r in found if not any(set(u.entities) & vocab.definitions for u in r.context)
+            ]
         said_only = [u for u in units_ if u.said]  # "vilka *nätverk* man deltagit i"
         for reading in found:
             reading.loose = loose_keys(loose + said_only, vocab.labels)

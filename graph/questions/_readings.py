@@ -183,6 +183,7 @@ def _responsibility_readings(
     task_choices: list[tuple[str | None, int]] = [(t, 0) for t in tasks or [None]]
     task_choices += [(r, 1) for r in dict.fromkeys(related) if r not in tasks]
     result: list[Reading] = []
+    defining = any("define" in u.cues for u in units_)
     for form in _forms(cues, answer_type, vocab):
         # at most one agent and one object; every other name is context: the choices grow
         # with the square of the names, not as 3 to the power of their number
@@ -220,6 +221,9 @@ def _responsibility_readings(
                 for u in context
             ):
                 continue  # a name is context only when it cannot be what is asked about
+            if defining and objects and _of_a_definition(objects[0], context, vocab):
+                continue  # "Who adopted the policy's *definition of EU projects*?": the
+                # document was adopted; of its definition the documents say nothing apart
             agent_iris: list[str | None] = [None]
             if agents:
                 agent_iris = [i for i in agents[0].entities if vocab.roles.get(i) == "actor"]
@@ -302,6 +306,14 @@ def _responsibility_readings(
 
 
 _SETTINGS = (MUNICIPALITY, REGION, DOCUMENT)
+
+
+def _of_a_definition(done_on: Unit, context: list[Unit], vocab: Vocabulary) -> bool:
+    """Whether a task is read as done on a document while the question names a term the
+    documents define beside it (its definition is what is asked about)."""
+    return all(vocab.roles.get(i) == "document" for i in done_on.entities) and any(
+        u.entities and set(u.entities) & vocab.definitions for u in context
+    )
 
 
 def _broader_concepts(concept: str, vocab: Vocabulary) -> list[str]:
