@@ -17,6 +17,7 @@ from tests_support import (
     KF,
     KS,
     SE,
+    SYNTH,
     WS_MEMBERS,
     WS_SERVICES,
     answered,
@@ -300,3 +301,16 @@ def test_who_adopted_a_definition_is_not_who_adopted_the_document(
     """The council adopted the policy; of its definition of EU projects apart the policy says
     nothing (the council was answered: wrong, held-out set 79)."""
     assert not ask(question, boras).answered
+
+
+def test_a_pronoun_stands_for_a_body_whose_name_has_och_in_it(seven: GovGraph) -> None:
+    """ "den" is Miljö- och byggnadsnämnden, whose name the statement gives with "och" in it,
+    not "miljö" (the area); it is in Lindesberg and in Torsby, each answered under its own
+    name (held-out set 79)."""
+    question = (
+        "Miljö- och byggnadsnämnden dyker upp i flera kommuner i materialet. Vad ansvarar den för?"
+    )
+    answer = answered(question, seven)
+    scopes = {str((item.scope or {}).get("iri")) for item in answer.answers}
+    assert scopes == {SYNTH + "kommun/lindesberg", SYNTH + "kommun/torsby"}
+    assert all("/ansvar/" in str(item.iri) for item in answer.answers)

@@ -155,7 +155,9 @@ def asked(
         # *de möjligheterna*?": the task the statement names, not the asker's body
     named = post or any(m.roles() & NAMES for m in mentions)
     # "Compare KF and KS: what is each of *them* responsible for?": the bodies said before
-    named = named or bool(_THEM.search(last) and any("actor" in m.roles() for m in before.mentions))
+    # "X dyker upp i flera kommuner. Vad ansvarar *den* för?": the body said before, too
+    pointing = _THEM.search(last) or _points_back(tokenise(last))
+    named = named or bool(pointing and any("actor" in m.roles() for m in before.mentions))
     defined = any("define" in m.cue_names() for m in mentions)  # "For budgeting purposes:
     # what counts as an EU project?": a term of its own; "…? What is the definition?": the
     # term the question before names
@@ -470,11 +472,16 @@ def _head(mention: Mention, parse: Parse, vocab: Vocabulary) -> str:
         run += 1
     if run == len(positions):
         return mention.text
+    span = parse.tokens[positions[0] : positions[-1] + 1]
+    if all(n + positions[0] in positions or t.folded in _JOINING for n, t in enumerate(span)):
+        return " ".join(t.text for t in span)  # "Miljö- *och* byggnadsnämnden": one name
     words = " ".join(t.text for t in parse.tokens[positions[0] : positions[0] + run])
     named = vocab.parse(words).mentions
     return words if len(named) == 1 and named[0].roles() & THINGS else mention.text
 
 
+#: the words joining the parts of one name ("Miljö- och byggnadsnämnden")
+_JOINING = frozenset({"och", "and", "&"})
 #: "our company", "vårt bolag", "my administration": the asker's own body of a kind
 _OURS = re.compile(r"\b(?:our|my|vårt|vår|våra|mitt|min)\s+\w+", re.I)
 
