@@ -5,6 +5,8 @@ thing a topic is about when it is no thing the graph holds, the question after "
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from govgraph import GovGraph
@@ -21,6 +23,7 @@ from tests_support import (
     WS_MEMBERS,
     WS_SERVICES,
     answered,
+    synth_graph,
     values,
 )
 
@@ -314,3 +317,27 @@ def test_a_pronoun_stands_for_a_body_whose_name_has_och_in_it(seven: GovGraph) -
     scopes = {str((item.scope or {}).get("iri")) for item in answer.answers}
     assert scopes == {SYNTH + "kommun/lindesberg", SYNTH + "kommun/torsby"}
     assert all("/ansvar/" in str(item.iri) for item in answer.answers)
+
+
+def test_please_before_a_command(seven: GovGraph) -> None:
+    """ "Please list …": the command after a word of politeness opens the question
+    (held-out set 80)."""
+    for question in (
+        "Please list the administrations of Sollefteå municipality.",
+        "Snälla lista förvaltningarna i Sollefteå.",
+    ):
+        answer = answered(question, seven)
+        assert len(answer.answers) == 5
+        assert all("/kommun/solleftea/forvaltning/" in str(i.iri) for i in answer.answers)
+
+
+def test_in_this_data_says_nothing(tmp_path: Path) -> None:
+    """ "in this data", "i materialet": the graph the question is asked of (held-out set 79)."""
+    graph = synth_graph(tmp_path, 3, 0, 2)
+    question = (
+        "Across all the municipalities in this data, who follows up the policy for"
+        " international work?"
+    )
+    answer = answered(question, graph)
+    assert len(answer.answers) == 3
+    assert all("kommunstyrelsen" in str(i.iri) for i in answer.answers)

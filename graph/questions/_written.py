@@ -41,7 +41,7 @@ def as_written(question: str, vocab: Vocabulary) -> str:
     nothing would be left of it."""
     text = list_begun(self_corrected(untagged(year_typed(letter_body(question)))))
     text = listing_asked(supposed_case(text, vocab))
-    text = formally_asked(text)
+    text = formally_asked(politely_commanded(text))
     text = either_listed(embedded_which(hedged_which(not_only(text))))
     text = cloze(bracketed(text, vocab), vocab)
     return text if tokenise(text) else question
@@ -96,6 +96,21 @@ _EXAMPLE_SAID = re.compile(
 )
 _BRACKETED = re.compile(
     r"(?P<lead>(?:[\w-]+\s+){1,2})?(?P<word>[\w-]+)\s*\((?P<inside>[^()]{1,60})\)"
+)
+
+
+def politely_commanded(question: str) -> str:
+    """A command after a word of politeness ("*Please* list the administrations of …",
+    "*Snälla* lista …"): the command alone, which opens the question."""
+    polite = _POLITELY.match(question)
+    if polite is None or not cues().marker(tokenise(question[polite.end() :])[0], "command"):
+        return question
+    return question[polite.end() :]
+
+
+#: a word of politeness before a command
+_POLITELY = re.compile(
+    r"\s*(?:please|kindly|pls|snälla|snalla|vänligen|vanligen)\s*,?\s+(?=\w)", re.I
 )
 
 
