@@ -341,3 +341,18 @@ def test_in_this_data_says_nothing(tmp_path: Path) -> None:
     answer = answered(question, graph)
     assert len(answer.answers) == 3
     assert all("kommunstyrelsen" in str(i.iri) for i in answer.answers)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("vilket år kom west sweden till bryssel, 1992 eller 1993?", {"1993"}),
+        ("How many members does West Sweden have, 49 or 71?", {"71"}),
+    ],
+)
+def test_numbers_offered_after_a_question(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    """Years or numbers offered after a question with a question word: the one the documents
+    give answers which of them (held-out set 80)."""
+    assert values(answered(question, boras)) == expected

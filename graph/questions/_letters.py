@@ -274,6 +274,13 @@ def alternatives(question: str, vocab: Vocabulary) -> tuple[str, list[str]]:
     offered = _OFFERED.search(question)
     if not offered or offered.start() == 0:
         return question, []
+    numbers = [offered.group(g) for g in ("a", "c", "b") if offered.group(g) is not None]
+    if all(_NUMBER.fullmatch(n.strip()) for n in numbers) and ASKED.search(
+        question[: offered.start()]
+    ):
+        # "vilket år kom West Sweden till Bryssel, *1992 eller 1993*?": the year it was, which
+        # says which of them
+        return question[: offered.start()].rstrip(" ,–—-") + "?", []
     found: list[str] = []
     named = True
     for name in (offered.group("a"), offered.group("c"), offered.group("b")):
@@ -318,6 +325,8 @@ def _asks_of_its_own(tail: str, vocab: Vocabulary) -> bool:
     return any(m.roles() & {"relation", "task"} for m in vocab.parse(tail).mentions)
 
 
+#: a number or a year offered to choose from
+_NUMBER = re.compile(r"(?:år\s+|the\s+year\s+)?\d{1,4}")
 _OFFERED = re.compile(
     r"(?:,|\s[–—-])\s*(?P<a>[^,?–—]{2,60}?)(?:\s*,\s*(?P<c>[^,?–—]{2,60}?))?"
     r"\s+(?:eller|or)\s+(?P<b>[^,?–—]{2,60}?)\s*\?\s*$",
