@@ -19,6 +19,7 @@ from tests_support import (
     KF,
     KS,
     SE,
+    SJUHARAD_DUTIES,
     SYNTH,
     WS_MEMBERS,
     WS_SERVICES,
@@ -356,3 +357,43 @@ def test_numbers_offered_after_a_question(
     """Years or numbers offered after a question with a question word: the one the documents
     give answers which of them (held-out set 80)."""
     assert values(answered(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "What is the management responsible for in international matters?",
+            {BORAS + "ansvar-ledningen-i-linje-med-policyn", BORAS + "ansvar-ledningen-mal"},
+        ),
+        (
+            "Vad ansvarar förvaltningarna för i internationella frågor?",
+            {
+                BORAS + "ansvar-forvaltningarna-bedriver",
+                BORAS + "ansvar-forvaltningen-extern-finansiering",
+            },
+        ),
+        ("What does the Sjuhärad federation do regarding international work?", SJUHARAD_DUTIES),
+    ],
+)
+def test_duties_in_a_matter_are_all_a_document_about_it_states(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    """Every duty the policy on international work gives a body is one in international
+    matters, whatever it is done on: a list of those whose object happens to be named so was
+    a list cut short (found by trap questions)."""
+    assert values(answered(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What do the committees do regarding international work?",
+        "Vad gör nämnderna när det gäller det internationella arbetet?",
+    ],
+)
+def test_what_a_body_does_is_no_definition(boras: GovGraph, question: str) -> None:
+    """The committees have no duty of their own in the policy: what they do is not what the
+    term "international activities" means (the definition was answered: wrong, found by trap
+    questions)."""
+    assert not ask(question, boras).answered

@@ -129,6 +129,9 @@ class Reading:
     among: list[str] = field(default_factory=list)
     #: The bodies the answers must be among (:attr:`Unit.asked_among`), when it is not empty.
     only: set[str] = field(default_factory=set)
+    #: The documents the answers' sources must be in, when it is not empty: the duties a
+    #: document about a matter states are duties in that matter.
+    sourced_in: set[str] = field(default_factory=set)
 
     def describe(self) -> str:
         """The query as run: its name and bindings as comments, then the prepared text."""
@@ -137,6 +140,8 @@ class Reading:
         if self.partner_of is not None:  # rows kept: those of a partner (gg:inCooperationWith)
             whose = f"<{self.partner_of}>" if self.partner_of else "any agent"
             lines += [f"# partners of {whose}"]
+        if self.sourced_in:  # rows kept: those sourced in these documents
+            lines += [f"# sourced in {' '.join(f'<{d}>' for d in sorted(self.sourced_in))}"]
         return "\n".join(lines) + "\n" + query_text(self.query)
 
 

@@ -274,6 +274,26 @@ def _responsibility_readings(
                 later = rank
             choices_of = [(o, rank) for o in object_iris]
             choices_of += [(d, later) for d in about if d not in object_iris]
+            documents = {d for d in about if vocab.roles.get(d) == "document"}
+            if generic and agents and documents and not context:
+                # "What is the management responsible for in international matters?": every
+                # duty the documents about the matter state, whatever each is done on
+                result += [
+                    Reading(
+                        "responsibility",
+                        "ask-responsibility",
+                        {"actor": URIRef(agent)},
+                        answer,
+                        later,
+                        {agent},
+                        context,
+                        answer_type,
+                        loose=loose_keys(loose + said_only, vocab.labels),
+                        sourced_in=documents,
+                    )
+                    for agent in agent_iris
+                    if agent
+                ]
             for (task, bump), agent, (obj, obj_rank) in product(
                 task_choices, agent_iris, choices_of
             ):

@@ -141,6 +141,8 @@ def run(
         rows = prepared_rows(graph, reading.query, reading.bindings, spread)
     if vocab is not None and reading.kind == "responsibility":
         rows = [row for row in rows if _documents_met(reading, row.get("object"), vocab)]
+    if reading.sourced_in:
+        rows = [row for row in rows if str(row.get("document", "")) in reading.sourced_in]
     if reading.partner_of is not None:
         rows = _partners(rows, reading.partner_of)
     elif reading.answer == "responsibility" and "actor" in reading.bindings:

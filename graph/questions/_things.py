@@ -44,6 +44,13 @@ def definition_readings(units_: list[Unit], cues: set[str], vocab: Vocabulary) -
     if any(u.answer_type for u in units_):
         return []  # "Which committee is responsible for international work?": a body asked
         # for, not what the term means
+    if (
+        "responsible" in cues
+        and "define" not in cues
+        and any(vocab.roles.get(i) == "actor" for u in units_ for i in u.entities)
+    ):
+        return []  # "What do the committees do regarding international work?": what a body
+        # does, of which the documents may say nothing, not what the term means
     # "Which EU projects does Borås have?": the ones there are, not what the term means
     which_ends = {
         max(u.mention.positions) + 1 for u in units_ if u.mention.text.casefold() in WHICH
