@@ -397,3 +397,38 @@ def test_what_a_body_does_is_no_definition(boras: GovGraph, question: str) -> No
     term "international activities" means (the definition was answered: wrong, found by trap
     questions)."""
     assert not ask(question, boras).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Vi på förvaltningen vill revidera policyn. Vilka ansvarar för det?", {KS}),
+        ("Vi på bolaget vill söka extern finansiering. Vilka ansvarar för det?", FUNDING),
+        (
+            "Jag jobbar på Sjuhärads kommunalförbund och vi vill revidera policyn. Vem gör det?",
+            {KS},
+        ),
+    ],
+)
+def test_that_is_what_the_asker_wants_not_the_askers_body(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    """ "det" after "Vi på X vill Y" is Y, not X: X's own duties were answered (wrong, found by
+    trap questions)."""
+    assert values(answered(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vi på förvaltningen vill åka på studiebesök i Bryssel. Vilka ansvarar för det?",
+        "Jag jobbar på Sjuhärads kommunalförbund och vi vill gå med i ett nätverk. Vilka"
+        " ansvarar för det?",
+    ],
+)
+def test_what_the_asker_wants_that_no_one_is_responsible_for(
+    boras: GovGraph, question: str
+) -> None:
+    """Nobody is responsible for a study visit or for joining a network in the policy; the
+    asker's body's duties (or areas) were answered."""
+    assert not ask(question, boras).answered

@@ -129,6 +129,7 @@ def asked(
     # samarbeta …?": a learner's order, the Swedish question's verb second ("ska vi")
     me = ME.search(last) or _OURS.search(last)
     post = speaker(" ".join(sentences[:-1]), vocab, is_place)
+    own_body = post  # the body the asker says they are in, whether the question says "we"
     if me and post:
         # "I work at Köping Stadshus AB … Which EU office is *our municipality* a member of?":
         # the whole of that kind the asker's body is part of
@@ -234,6 +235,21 @@ def asked(
         # "Övergripande prioriteringar nämns i policyn – vem bestämmer *dem*?": the things
         # of the task named (the priorities), not the document they are named in
         extra += [tasks_said[0].text]
+    elif (
+        back
+        and own_body
+        and _wish(before) >= 0
+        and (
+            willed := [
+                m for m in before.mentions if "task" in m.roles() and m.start > _wish(before)
+            ]
+        )
+        and not any(m.roles() & NAMES - {"value"} for m in mentions if m not in setting)
+    ):
+        # "Vi på förvaltningen vill revidera policyn. Vilka ansvarar för *det*?": what the
+        # asker wants to do, and what on, not the asker's own body
+        done_on = [m for m in before.mentions if m.start > willed[0].start and m.roles() & THINGS]
+        extra += [willed[0].text, *(m.text for m in done_on[:1])]
     elif back and not any(m.roles() & NAMES - {"value"} for m in mentions if m not in setting):
         names = [m for m in before.mentions if m.roles() & THINGS]
         if sentences[-2].rstrip().endswith("?") and len(sentences) > 2:
@@ -245,6 +261,12 @@ def asked(
         # policy menar med ett EU-projekt. Hur definieras det?"), and what is defined is a
         # concept
         names = [m for m in names if not any(map(is_place, m.values("actor")))] or names
+        if own := _own_bodies(before):
+            # "Vi på förvaltningen *vill* åka på studiebesök. Vilka ansvarar för det?": what
+            # the asker wants, not the asker's own body; nothing else named, nothing to read
+            names = [m for m in names if m not in own]
+            if not names:
+                return question
         if any("define" in m.cue_names() for m in mentions):
             names = [m for m in names if m.roles() & {"concept"}] or names
         # "… something called InternationellaSjuhärad, so who calls *that network*
@@ -394,6 +416,22 @@ def _governed_by_the_unknown(before: Parse, is_place: Callable[[str], bool]) -> 
     return tokens[head + 1].folded in _OF_FOR and (
         tokens[head].text in before.unknown or head in tasks
     )
+
+
+def _wish(statement: Parse) -> int:
+    """Where the asker says what they want ("vi *vill* …"), or -1."""
+    return next((n for n, t in enumerate(statement.tokens) if cues().marker(t, "wanting")), -1)
+
+
+def _own_bodies(statement: Parse) -> list[Mention]:
+    """The bodies a statement names between the asker and what the asker wants ("*Vi* på
+    förvaltningen *vill* …", "*I* work at the Sjuhärad federation and *we want* …")."""
+    tokens = statement.tokens
+    me = next((n for n, t in enumerate(tokens) if ME.fullmatch(t.text)), None)
+    wants = [n for n, t in enumerate(tokens) if cues().marker(t, "wanting")]
+    if me is None or not wants or wants[0] < me:
+        return []
+    return [m for m in statement.mentions if "actor" in m.roles() and me < m.start < wants[0]]
 
 
 def _remark(sentence: str, vocab: Vocabulary) -> bool:
