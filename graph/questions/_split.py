@@ -22,10 +22,25 @@ from ._asker import (
     wondered,
     wondering,
 )
-from ._language import ASKED, ASKING, WHO_WHAT, Token, cues, tokenise
-from ._parts import NAMES, POINTING, THINGS, VERBS, responsible
+from ._language import ASKED, ASKING, Token, cues, tokenise
+from ._parts import NAMES, THINGS, VERBS, responsible
+from ._referents import (
+    BACK,
+    DOES_THAT,
+    LAST_PRONOUN,
+    STANDS_FOR,
+    THAT,
+    THEM,
+    finished,
+    governed_by_the_unknown,
+    name_given,
+    own_bodies,
+    points_back,
+    pronoun_after_preposition,
+    wish,
+)
 from ._units import beside_setting_word, sets_the_date
-from ._vocabulary import Mention, Parse, Vocabulary
+from ._vocabulary import Mention, Vocabulary
 
 __all__ = ["asked"]
 
@@ -113,14 +128,14 @@ def asked(
             return indirect  # "A visitor asks *what services West Sweden offers its
             # members*. What does the policy list?": the question the statement reports
     if len(sentences) > 1 and (want := wanted(sentences[:-1])) and thin(sentences[-1], vocab):
-        pronoun = _LAST_PRONOUN.search(sentences[-1])
+        pronoun = LAST_PRONOUN.search(sentences[-1])
         if pronoun:  # "I need the members of the EU office. Who are *they*?": the members
             last = sentences[-1]
             return last[: pronoun.start()] + want + last[pronoun.end() :]
     if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
         return question
     last = _there(sentences, vocab, is_place)
-    last = _after_preposition(last, sentences, vocab, is_place)
+    last = pronoun_after_preposition(last, sentences, vocab, is_place)
     # "Jag har precis börjat som internationell samordnare i Laholm. Vilka förvaltningar
     # ska *jag* jobba med …?": the post the asker says they hold; "I'm the CEO of Upplands-Bro
     # Hamn AB. What is *our company* responsible for?", "… vd på Laholm Hamn AB – vad har
@@ -151,13 +166,13 @@ def asked(
     # "… 'ska revideras senast' – vilket datum har man *satt*?": the date set, no task
     mentions = [m for m in read_last.mentions if not sets_the_date(read_last, m)]
     before = vocab.parse(" ".join(sentences[:-1]))
-    if finished := _finished(last, read_last, before, vocab):
-        return finished  # "Vi på förvaltningen vill få extern finansiering … Vilka ska pröva
+    if whole := finished(last, read_last, before, vocab):
+        return whole  # "Vi på förvaltningen vill få extern finansiering … Vilka ska pröva
         # *de möjligheterna*?": the task the statement names, not the asker's body
     named = post or any(m.roles() & NAMES for m in mentions)
     # "Compare KF and KS: what is each of *them* responsible for?": the bodies said before
     # "X dyker upp i flera kommuner. Vad ansvarar *den* för?": the body said before, too
-    pointing = _THEM.search(last) or _points_back(tokenise(last))
+    pointing = THEM.search(last) or points_back(tokenise(last))
     named = named or bool(pointing and any("actor" in m.roles() for m in before.mentions))
     defined = any("define" in m.cue_names() for m in mentions)  # "For budgeting purposes:
     # what counts as an EU project?": a term of its own; "…? What is the definition?": the
@@ -171,7 +186,7 @@ def asked(
         # "I sit on the council. What are we responsible for?", "Vem har till uppgift att
         # öppna dörrar för näringslivet?": a responsibility for a name of its own)
     extra: list[str] = []
-    if _STANDS_FOR.search(" ".join(sentences[:-1])) and not _DOES_THAT.search(last):
+    if STANDS_FOR.search(" ".join(sentences[:-1])) and not DOES_THAT.search(last):
         return last  # "I know the council adopted *it*, but who revises it?": not the council
         # ("In my municipality the council revises it – who *does that* in Borås?": its task)
     opener = before.tokens[:1]  # "Jämför Borås och Torsby: …", "Compare …: …"
@@ -194,7 +209,7 @@ def asked(
         unknown_said
         and _topic(question, sentences)
         and not any(m.roles() & THINGS for m in before.mentions)
-        and _points_back(tokenise(last))
+        and points_back(tokenise(last))
     ):
         # "Budgeten för nätverket – vem fastställer den?": "den" is the topic, a thing the
         # graph does not hold, not the document a question naming none is read of
@@ -202,7 +217,7 @@ def asked(
     if (
         unknown_said
         and not ME.search(" ".join(sentences[:-1]))
-        and _governed_by_the_unknown(before, is_place)
+        and governed_by_the_unknown(before, is_place)
     ):
         # "Den årliga *handlingsplanen* för internationellt arbete – vem fastställer den?":
         # what "den" stands for is a thing the graph does not hold, not the work it is for
@@ -213,7 +228,7 @@ def asked(
     setting = [m for m in mentions if "document" in m.roles() and beside_setting_word(read_last, m)]
     back = (
         not says_more
-        or any(t.folded in _BACK | _THAT for t in tokenise(last))
+        or any(t.folded in BACK | THAT for t in tokenise(last))
         # "… bildades *organisationen*?"
         or any(_noun(m, tokenise(last)) for m in mentions if m not in setting)
         or (defined and not any(m.roles() & {"concept"} for m in mentions))  # "the definition"
@@ -230,7 +245,7 @@ def asked(
         last = last[: whose.start()] + owner + last[whose.end() :]
         mentions = vocab.parse(last).mentions
     tasks_said = [m for m in before.mentions if m.roles() == {"task"}]
-    plural = bool(_THEM.search(last))
+    plural = bool(THEM.search(last))
     if back and plural and tasks_said and not any(m.roles() & NAMES for m in mentions):
         # "Övergripande prioriteringar nämns i policyn – vem bestämmer *dem*?": the things
         # of the task named (the priorities), not the document they are named in
@@ -238,11 +253,9 @@ def asked(
     elif (
         back
         and own_body
-        and _wish(before) >= 0
+        and wish(before) >= 0
         and (
-            willed := [
-                m for m in before.mentions if "task" in m.roles() and m.start > _wish(before)
-            ]
+            willed := [m for m in before.mentions if "task" in m.roles() and m.start > wish(before)]
         )
         and not any(m.roles() & NAMES - {"value"} for m in mentions if m not in setting)
     ):
@@ -261,7 +274,7 @@ def asked(
         # policy menar med ett EU-projekt. Hur definieras det?"), and what is defined is a
         # concept
         names = [m for m in names if not any(map(is_place, m.values("actor")))] or names
-        if own := _own_bodies(before):
+        if own := own_bodies(before):
             # "Vi på förvaltningen *vill* åka på studiebesök. Vilka ansvarar för det?": what
             # the asker wants, not the asker's own body; nothing else named, nothing to read
             names = [m for m in names if m not in own]
@@ -279,9 +292,9 @@ def asked(
         if plural and not fitting and len(bodies) > 1:
             # "Compare KF and KS: what is each of *them* responsible for?": all of them
             joined = " och " if before.language == "sv" else " and "
-            extra += [joined.join(_head(m, before, vocab) for m in bodies)]
+            extra += [joined.join(name_given(m, before, vocab) for m in bodies)]
         else:
-            extra += [_head(m, before, vocab) for m in (fitting or names)[:1]]
+            extra += [name_given(m, before, vocab) for m in (fitting or names)[:1]]
     places: list[str] = []
     if not says_more and not any(is_place(i) for m in mentions for i in m.values("actor")):
         # "Laholms kommun: vem reviderar policyn?": the municipality the question is about,
@@ -293,7 +306,7 @@ def asked(
             for m in before.mentions
             if any(is_place(i) for i in m.values("actor")) and m.text not in extra
         ]
-    if _DOES_THAT.search(last) and not any(m.roles() & VERBS for m in mentions):
+    if DOES_THAT.search(last) and not any(m.roles() & VERBS for m in mentions):
         # "Our harbour company makes sure the work is in line with the policy. Which companies
         # in Upplands-Bro *do that* for international work?": the statement's task, and with
         # whom when it says ("… explore external funding *together with the coordinator*")
@@ -311,13 +324,13 @@ def asked(
         partner = [m for m in before.mentions if "partner" in m.cue_names()]
         if partner:
             extra += [t.text for t in before.tokens[partner[0].start :]]
-    elif not extra and not places and _points_back(tokenise(last)):
+    elif not extra and not places and points_back(tokenise(last)):
         # "Övergripande prioriteringar … – vem bestämmer *dem*?": what it points back to,
         # when that is no name ("West Sweden keeps coming up … How many members does *it*
         # have?" points to West Sweden, not to what it "keeps")
         extra += [m.text for m in before.mentions if m.roles() & {"task"}]
     kinds_named = [m for m in before.mentions if m.values("kind") and not m.roles() & THINGS]
-    if not extra and kinds_named and (pronoun := _THEM.search(last)):
+    if not extra and kinds_named and (pronoun := THEM.search(last)):
         # "Torsby municipality's committees: which of *them* carry out …?": the kind they
         # are of the municipality named
         head = re.sub(r"\b(?:of|av)\s+$", "", last[: pronoun.start()], flags=re.I)  # "which
@@ -329,7 +342,7 @@ def asked(
             places = [
                 m.text for m in before.mentions if any(is_place(i) for i in m.values("actor"))
             ][:1]
-    elif (extra or places) and (pronoun := _STANDS_FOR.search(last)):
+    elif (extra or places) and (pronoun := STANDS_FOR.search(last)):
         # "Bjurholm municipality: which EU office does *it* belong to?": the name where the
         # pronoun stands, not after "to"
         kinds_said = [m for m in before.mentions if m.values("kind")]
@@ -378,62 +391,6 @@ _SUBJECT_FIRST = re.compile(
 _POSSESSIVE = re.compile(r"\b(?:deras|dess|their|its)\b", re.I)
 
 
-#: a verb that stands for the task a statement named ("do that", "gör det", "does the same")
-_DOES_THAT = re.compile(
-    r"\b(?:do|does|did)\s+(?:that|this|it|the same|so)\b"
-    r"|\b(?:gör|gor|gjorde)\s+(?:det|detta|detsamma|samma sak|så|sa)\b",
-    re.I,
-)
-
-
-#: a pronoun that ends a question ("Who are *they*?", "Vilka är *de*?")
-_LAST_PRONOUN = re.compile(
-    r"\b(?:it|they|them|those|these|de|dem|dom|den|det|dessa)(?=\s*[?.!]*\s*$)", re.I
-)
-#: pronouns that stand for a name the statements gave ("den", "det", "de" are articles too)
-_STANDS_FOR = re.compile(r"\b(?:it|they|them|him|dem|dom|hen|honom|henne)\b", re.I)
-#: those that stand for several: bodies of a kind ("Torsbys nämnder: vilka av *dem* …?")
-_THEM = re.compile(r"\b(?:they|them|dem|dom)\b", re.I)
-
-
-#: the prepositions between a head noun and the name it is of or for
-_OF_FOR = frozenset(
-    {"för", "for", "of", "av", "om", "about", "kring", "till", "on", "inom", "within"}
-)
-
-
-def _governed_by_the_unknown(before: Parse, is_place: Callable[[str], bool]) -> bool:
-    """Whether the first name the statements give follows a word not understood (or a task's)
-    and a preposition ("the annual *action plan for* international work"): that word is the
-    head the statements speak of (a place is where, "a student writing about Borås")."""
-    names = [m for m in before.mentions if m.roles() & THINGS]
-    if not names or names[0].start < 2 or any(map(is_place, names[0].values("actor"))):
-        return False
-    tokens = before.tokens
-    head = names[0].start - 2
-    # "the annual *report* for …": a word of a task is no name of a thing either
-    tasks = {p for m in before.mentions if m.roles() == {"task"} for p in m.positions}
-    return tokens[head + 1].folded in _OF_FOR and (
-        tokens[head].text in before.unknown or head in tasks
-    )
-
-
-def _wish(statement: Parse) -> int:
-    """Where the asker says what they want ("vi *vill* …"), or -1."""
-    return next((n for n, t in enumerate(statement.tokens) if cues().marker(t, "wanting")), -1)
-
-
-def _own_bodies(statement: Parse) -> list[Mention]:
-    """The bodies a statement names between the asker and what the asker wants ("*Vi* på
-    förvaltningen *vill* …", "*I* work at the Sjuhärad federation and *we want* …")."""
-    tokens = statement.tokens
-    me = next((n for n, t in enumerate(tokens) if ME.fullmatch(t.text)), None)
-    wants = [n for n, t in enumerate(tokens) if cues().marker(t, "wanting")]
-    if me is None or not wants or wants[0] < me:
-        return []
-    return [m for m in statement.mentions if "actor" in m.roles() and me < m.start < wants[0]]
-
-
 def _remark(sentence: str, vocab: Vocabulary) -> bool:
     """Whether a sentence after a question is a remark that asks nothing and names nothing
     the graph holds ("… ? just curious", "… ? hittar ingen lista", "… ? Need it for a fact
@@ -447,25 +404,6 @@ def _remark(sentence: str, vocab: Vocabulary) -> bool:
     )
 
 
-def _finished(last: str, read_last: Parse, before: Parse, vocab: Vocabulary) -> str:
-    """The question with the task or thing the statements name after it, when the question's
-    words not understood are that one's own ("… extern finansiering … Vilka ska pröva *de
-    möjligheterna*?": "pröva möjligheterna till extern finansiering"; "… studiebesök till
-    Bryssel … Vem kan hjälpa oss att sätta ihop *programmet*?"); else ''."""
-    said = [m for m in before.mentions if m.roles() and m.roles() <= {"task", "concept"}]
-    if not said or len(said) > 3 or not read_last.unknown:
-        return ""
-    whole = f"{last.rstrip(' ?.!')} {' '.join(m.text for m in said)}?"
-    read = vocab.parse(whole)
-    own = {
-        n for n, t in enumerate(read.tokens[: len(read_last.tokens)]) if t.text in read_last.unknown
-    }
-    values = {v for m in said for v in m.values("task", "concept")}
-    found = [m for m in read.mentions if set(m.values("task", "concept")) & values]
-    covered = {p for m in found for p in m.positions}
-    return whole if own & covered and set(read.unknown) <= set(read_last.unknown) else ""
-
-
 def _noun(mention: Mention, tokens: list[Token]) -> bool:
     """Whether a phrase of a question names a kind of thing ("organisationen", "the
     network"), not a question word nor a verb."""
@@ -475,51 +413,6 @@ def _noun(mention: Mention, tokens: list[Token]) -> bool:
     )
 
 
-def _points_back(tokens: list[Token]) -> bool:
-    """Whether a question holds a pronoun that points back ("vem bestämmer *dem*?"), not
-    an article before a name ("*den* internationella policyn")."""
-    return any(
-        (
-            token.folded in _BACK
-            and (n + 1 == len(tokens) or cues().is_function_word(tokens[n + 1]))
-            and not _cleft(tokens, n)
-        )
-        or (token.folded in _THAT and all(t.folded in _PARTICLES for t in tokens[n + 1 :]))
-        # "Who approves *that*?", "Who signs *that* off?", not "who ensures *that* the …"
-        for n, token in enumerate(tokens)
-    )
-
-
-def _cleft(tokens: list[Token], n: int) -> bool:
-    """Whether "det"/"it" at ``n`` only opens a question word's clause ("vad är *det* exakt
-    ledningen ansvarar för?", "who is *it* that revises …?"), pointing back to nothing."""
-    return (
-        n >= 2
-        and tokens[n - 1].folded in {"är", "ar", "var", "is", "was"}
-        and bool(_WHO_WHAT.fullmatch(tokens[n - 2].folded))  # not "hur är det i Borås?"
-    )
-
-
-def _head(mention: Mention, parse: Parse, vocab: Vocabulary) -> str:
-    """A name a statement gives, as its words: the first of them when the phrase has gaps and
-    they name a thing by themselves ("*West Sweden* is an office in Brussels" read as West
-    Sweden's office in Brussels: the pronoun after it stands for West Sweden)."""
-    positions = sorted(mention.positions)
-    run = 1
-    while run < len(positions) and positions[run] == positions[0] + run:
-        run += 1
-    if run == len(positions):
-        return mention.text
-    span = parse.tokens[positions[0] : positions[-1] + 1]
-    if all(n + positions[0] in positions or t.folded in _JOINING for n, t in enumerate(span)):
-        return " ".join(t.text for t in span)  # "Miljö- *och* byggnadsnämnden": one name
-    words = " ".join(t.text for t in parse.tokens[positions[0] : positions[0] + run])
-    named = vocab.parse(words).mentions
-    return words if len(named) == 1 and named[0].roles() & THINGS else mention.text
-
-
-#: the words joining the parts of one name ("Miljö- och byggnadsnämnden")
-_JOINING = frozenset({"och", "and", "&"})
 #: "our company", "vårt bolag", "my administration": the asker's own body of a kind
 _OURS = re.compile(r"\b(?:our|my|vårt|vår|våra|mitt|min)\s+\w+", re.I)
 
@@ -533,39 +426,6 @@ def _there(sentences: list[str], vocab: Vocabulary, is_place: Callable[[str], bo
     if there is None or not (home := _home(sentences, last, vocab, is_place)):
         return last
     return last[: there.start()] + home + last[there.end() :]
-
-
-#: "… get from *it*?", "… ingår i *den*?": a pronoun the question ends on, after a preposition
-_LAST_OBJECT = re.compile(
-    r"\b(?:from|of|in|on|about|by|with|to|från|fran|av|i|om|med|till|hos)\s+"
-    r"(?P<pronoun>it|den|dem|dom|them)\s*[?.!]*\s*$",
-    re.I,
-)
-
-
-def _after_preposition(
-    last: str, sentences: list[str], vocab: Vocabulary, is_place: Callable[[str], bool]
-) -> str:
-    """The last sentence with the pronoun it ends on after a preposition as the one thing the
-    statements name ("I'm doing a school project on West Sweden. What can a member like
-    Borås get *from it*?"), when the question does not name that thing itself."""
-    pronoun = _LAST_OBJECT.search(last)
-    if pronoun is None:
-        return last
-    before = vocab.parse(" ".join(sentences[:-1]))
-    things = [
-        m
-        for m in before.mentions
-        if m.roles() & THINGS and not any(map(is_place, m.values("actor")))
-    ]
-    things = [m for m in things if "document" not in m.roles()] or things  # "The policy
-    # names West Sweden. Who is a member of it?"
-    iris = {i for m in things for i in m.values(*THINGS)}
-    if len({m.text for m in things}) != 1 or iris & {
-        i for m in vocab.parse(last).mentions for i in m.values(*THINGS)
-    }:
-        return last
-    return last[: pronoun.start("pronoun")] + things[0].text + last[pronoun.end("pronoun") :]
 
 
 def _home(
@@ -624,11 +484,3 @@ def _kind_of(question: str, body: str, vocab: Vocabulary) -> re.Match[str] | Non
             if found:
                 return found
     return None
-
-
-_WHO_WHAT = re.compile(rf"(?:{WHO_WHAT})\b", re.I)
-#: Words that point back to what the statements before a question said.
-#: the particles of a verb, after its object ("sign *it off*", "skriva *det under*")
-_PARTICLES = frozenset({"off", "up", "out", "through", "under", "upp", "ut", "igenom"})
-_BACK = (POINTING - {"dom"}) | {"dessa", "sadana", "this", "these"}
-_THAT = {"that", "those", "denna", "detta"}
