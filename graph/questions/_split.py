@@ -124,6 +124,9 @@ def asked(
         sentences[-1] = put_again  # "vem bestämmer när den ska skrivas om? *alltså* vem
         # reviderar den": the question put again, more plainly
     if len(sentences) > 1 and (indirect := indirect_question(sentences[:-1])):
+        if not _ASKS.match(sentences[-1]) and sentences[-1].rstrip().endswith("?"):
+            return indirect  # "Vi … undrar vilka policyn gäller för – *omfattas nämnderna*?":
+            # the question asked, whose answer says whether the one guessed is among them
         if thin(sentences[-1], vocab):
             return indirect  # "A visitor asks *what services West Sweden offers its
             # members*. What does the policy list?": the question the statement reports

@@ -9,7 +9,7 @@ from ..store import GovGraph
 from . import _running
 from ._language import tokenise
 from ._reading import Found, Reading
-from ._scope import Scopes, in_scope
+from ._scope import Scopes, in_scope, owners
 from ._vocabulary import Parse, Vocabulary
 
 __all__ = ["corrected", "named_in"]
@@ -54,12 +54,28 @@ def corrected(
     # a place named apart from the doer is a place, though they are one body ("Is it Region
     # Västmanland that convenes … *in Västmanland County*?")
     twice = {n for n in named if sum(n in m.values("actor") for m in parse.mentions) > 1}
-    places = [n for n in named if n not in claimed or n in twice]
+    # a kind of body named with the place ("Finns det någon *nämnd i Sollefteå* som …?"):
+    # the doer is a body of that kind there, and the place is where the answer must be
+    kind_there = any(
+        vocab.names_a_body(k)
+        for m in parse.mentions
+        if m.roles() == {"kind"}
+        for k in m.values("kind")
+    )
+    places = [n for n in named if n not in claimed or n in twice or kind_there]
     # (the home of a body claimed, though a reading took the place for the doer as well:
     # "Stämmer det att fullmäktige i Köping reviderar …?")
     homes = sorted({h for c in claimed if (h := found.of(c)) and h != c})
     at_home = in_scope(answers, places + homes, found) if found.several and homes else []
-    return used, at_home or in_scope(answers, places, found)
+    if at_home:
+        return used, at_home
+    elsewhere = in_scope(answers, places, found)
+    if found.several and homes:
+        # not done there: what no municipality holds may answer ("Kallar Vännäs fullmäktige
+        # samman nätverket?": the federation), another municipality's bodies never do ("Finns
+        # det något bolag i Sollefteå som främjar …?" is not answered with Bjurholm's)
+        elsewhere = [f for f in elsewhere if all(found.of(o) is None for o in owners(f))]
+    return used, elsewhere
 
 
 def _other_of_kind(
