@@ -29,6 +29,7 @@ from tests_support import (
 )
 
 FUNDING = {BORAS + "forvaltningarna", BORAS + "internationell-samordnare"}
+DEFINED = {BORAS + t for t in ("eu-projekt", "europeiska-projekt", "internationella-aktiviteter")}
 
 
 @pytest.mark.parametrize(
@@ -477,3 +478,27 @@ def test_a_guess_after_a_question_reported_is_no_list_of_one(boras: GovGraph) ->
     )
     answer = ask(question, boras)
     assert not answer.answered or values(answer) == APPLIES_TO
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is it the committees that revise the policy? If not, who does?", {KS}),
+        ("Är det nämnderna som reviderar policyn? Om inte, vem gör det?", {KS}),
+        ("How many terms does the policy define?", DEFINED),
+        ("Hur många begrepp definierar policyn?", DEFINED),
+        ("Vilka tjänster erbjuder West Sweden sina medlemmar, till exempel Borås?", WS_SERVICES),
+        ("What services does West Sweden offer its members, for example Borås?", WS_SERVICES),
+    ],
+)
+def test_small_forms_of_held_out_sets_81_and_82(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    """ "If not, who does?" after a yes/no question, a count of the terms defined (answered by
+    the terms, named one by one), and an example given after a comma."""
+    assert values(answered(question, boras)) == set(expected)
+
+
+def test_valid_forever_is_the_field_left_blank(boras: GovGraph) -> None:
+    answer = answered("does the policy have an expiry date or is it valid forever", boras)
+    assert [item.kind for item in answer.answers] == ["left_blank"]

@@ -182,6 +182,8 @@ def named_one_by_one(parse: Parse, iris: list[str | None], vocab: Vocabulary) ->
     counted = min(after, key=lambda m: m.start) if after else None
     if counted is None or counted.start != end + 1:
         return False  # "hur många *jobbar* på …": how many people, not which
+    if "define" in counted.cue_names():  # "How many *terms* does the policy define?"
+        return all(str(iri) in vocab.definitions for iri in iris)
     if "kind" not in counted.roles() and not (
         counted.roles() & {"relation", "task"} and len(counted.positions) > 1
     ):

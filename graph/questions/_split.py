@@ -92,6 +92,7 @@ def asked(
             request(sentences[-1])
             or aside_of_the_asker(sentences[-1], vocab, is_place)
             or _remark(sentences[-1], vocab)
+            or _IF_NOT.match(sentences[-1]) is not None
         )
         and sentences[-2].rstrip().endswith("?")
     ):
@@ -359,6 +360,11 @@ def asked(
 
 #: a sentence that opens with a question word
 _ASKS = re.compile(rf"\s*(?:{ASKING})\b", re.IGNORECASE)
+#: "Is it the committees …? *If not, who does?*": the yes/no question, answered with the fact
+_IF_NOT = re.compile(
+    rf"\s*(?:if\s+not|otherwise|om\s+inte|annars)\s*,?\s*(?:(?:{ASKING})\b[^.?!]{{0,30}})?[?.!]*\s*$",
+    re.IGNORECASE,
+)
 #: "…, or who …?", "… eller vilka …?": another question after a yes/no question
 _OR_ASKS = re.compile(rf",?\s+(?:eller|or)\s+(?=(?:{ASKING})\b)", re.IGNORECASE)
 
