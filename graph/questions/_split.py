@@ -83,6 +83,15 @@ def asked(
         # without its question mark after one typed with it
         sentences[-1] = sentences[-1].rstrip(" .!") + "?"
         question = " ".join(sentences)
+    if (
+        len(sentences) > 1
+        and sentences[-2].rstrip().endswith("?")
+        and _AND_ASKS.match(sentences[-1])
+    ):
+        # "Which federation does Torsby belong to? *And which EU office?*": one question in
+        # two parts, as if written with a comma
+        sentences[-2:] = [f"{sentences[-2].rstrip(' ?')}, {sentences[-1].strip()}"]
+        question = " ".join(sentences)
     if len(sentences) > 1 and wondering(sentences[0], vocab, is_place):
         sentences = sentences[1:]  # "Jag ringer för att jag undrar liksom... när …?"
         question = " ".join(sentences)
@@ -93,6 +102,7 @@ def asked(
             or aside_of_the_asker(sentences[-1], vocab, is_place)
             or _remark(sentences[-1], vocab)
             or _IF_NOT.match(sentences[-1]) is not None
+            or _checked_after(sentences[-2], sentences[-1])
         )
         and sentences[-2].rstrip().endswith("?")
     ):
@@ -360,10 +370,31 @@ def asked(
 
 #: a sentence that opens with a question word
 _ASKS = re.compile(rf"\s*(?:{ASKING})\b", re.IGNORECASE)
+#: "… ? *And which EU office?*", "… ? *Och när?*": a second part asked after the first
+_AND_ASKS = re.compile(rf"\s*(?:and|och)\s+(?:{ASKING})\b", re.IGNORECASE)
 #: "Is it the committees …? *If not, who does?*": the yes/no question, answered with the fact
 _IF_NOT = re.compile(
-    rf"\s*(?:if\s+not|otherwise|om\s+inte|annars)\s*,?\s*(?:(?:{ASKING})\b[^.?!]{{0,30}})?[?.!]*\s*$",
+    r"\s*(?:if\s+not|otherwise|om\s+inte|annars)(?:\s+[^,.?!]{1,40}?)?\s*,?\s*"
+    rf"(?:(?:{ASKING})\b[^.?!]{{0,30}})?[?.!]*\s*$",
     re.IGNORECASE,
+)
+
+
+def _checked_after(question: str, after: str) -> bool:
+    """Whether a yes/no question after a question with a question word checks one of its
+    answers ("Who does the policy apply to? *Does it cover the municipal companies?*",
+    "Inom vilka områden … – *är turism ett av dem?*"): the answer to the first says it."""
+    return (
+        _ASKS.match(question) is not None
+        and _ASKS.match(after) is None
+        and after.rstrip().endswith("?")
+        and _POINTS_TO_IT.search(after) is not None
+    )
+
+
+#: a pronoun in a yes/no question that points to what the question before asked
+_POINTS_TO_IT = re.compile(
+    r"\b(?:it|them|they|one of them|den|det|dem|dom|de|ett av dem|en av dem)\b", re.I
 )
 #: "…, or who …?", "… eller vilka …?": another question after a yes/no question
 _OR_ASKS = re.compile(rf",?\s+(?:eller|or)\s+(?=(?:{ASKING})\b)", re.IGNORECASE)
