@@ -2,17 +2,29 @@
 reviderar den"), asks it again without what it supposed ("west sweden has like 300
 members right? *how many exactly*"), asks a second question of the first's ("Vem antog
 policyn? *När?*"), narrows, checks or hedges it ("I Köping?", "also the companies?", "if
-there is one?"), or only asks for its answer ("Please list them.")."""
+there is one?"), checks one of its answers ("Does it cover the companies?"), asks for the fact
+a yes/no question got wrong ("If not, who does?"), only asks for its answer ("Please list
+them."), or is a remark ("just curious")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from ._language import cues, tokenise
+from ._language import ASKED, ASKING, cues, tokenise
 from ._parts import NAMES, POINTING, VERBS
 from ._vocabulary import Parse, Vocabulary
 
-__all__ = ["asked_again", "follow_up", "request", "restated"]
+__all__ = [
+    "AND_ASKS",
+    "IF_NOT",
+    "asked_again",
+    "checked_after",
+    "follow_up",
+    "remark",
+    "request",
+    "restated",
+]
 
 
 def restated(sentence: str) -> str:
@@ -98,3 +110,46 @@ _POLITE = set(
     "please pls plz thanks thx thank you in advance kindly very much regards"
     " tack på pa förhand forhand snälla snalla så sa mycket hälsningar".split()
 )
+
+
+#: a sentence that opens with a question word
+_ASKS = re.compile(rf"\s*(?:{ASKING})\b", re.IGNORECASE)
+#: "… ? *And which EU office?*", "… ? *Och när?*": a second part asked after the first
+AND_ASKS = re.compile(rf"\s*(?:and|och)\s+(?:{ASKING})\b", re.IGNORECASE)
+#: "Is it the committees …? *If not, who does?*": the yes/no question, answered with the fact
+IF_NOT = re.compile(
+    r"\s*(?:if\s+not|otherwise|om\s+inte|annars)(?:\s+[^,.?!]{1,40}?)?\s*,?\s*"
+    rf"(?:(?:{ASKING})\b[^.?!]{{0,30}})?[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def checked_after(question: str, after: str) -> bool:
+    """Whether a yes/no question after a question with a question word checks one of its
+    answers ("Who does the policy apply to? *Does it cover the municipal companies?*",
+    "Inom vilka områden … – *är turism ett av dem?*"): the answer to the first says it."""
+    return (
+        _ASKS.match(question) is not None
+        and _ASKS.match(after) is None
+        and after.rstrip().endswith("?")
+        and _POINTS_TO_IT.search(after) is not None
+    )
+
+
+#: a pronoun in a yes/no question that points to what the question before asked
+_POINTS_TO_IT = re.compile(
+    r"\b(?:it|them|they|one of them|den|det|dem|dom|de|ett av dem|en av dem)\b", re.I
+)
+
+
+def remark(sentence: str, vocab: Vocabulary) -> bool:
+    """Whether a sentence after a question is a remark that asks nothing and names nothing
+    the graph holds ("… ? just curious", "… ? hittar ingen lista", "… ? Need it for a fact
+    box."): no question word, no name, kind, task or relation."""
+    if sentence.rstrip().endswith("?") or ASKED.search(sentence):
+        return False
+    parse = vocab.parse(sentence)
+    closing = set(cues().phrase_positions(parse.tokens, "closing"))  # "tack på förhand"
+    return not any(
+        m.roles() & (NAMES | VERBS | {"kind"}) for m in parse.mentions if set(m.positions) - closing
+    )

@@ -8,7 +8,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ._after import asked_again, follow_up, request, restated
+from ._after import (
+    AND_ASKS,
+    IF_NOT,
+    asked_again,
+    checked_after,
+    follow_up,
+    remark,
+    request,
+    restated,
+)
 from ._asker import (
     ME,
     also_asked,
@@ -22,7 +31,7 @@ from ._asker import (
     wondered,
     wondering,
 )
-from ._language import ASKED, ASKING, Token, cues, tokenise
+from ._language import ASKING, Token, cues, tokenise
 from ._parts import NAMES, THINGS, VERBS, responsible
 from ._referents import (
     BACK,
@@ -86,7 +95,7 @@ def asked(
     if (
         len(sentences) > 1
         and sentences[-2].rstrip().endswith("?")
-        and _AND_ASKS.match(sentences[-1])
+        and AND_ASKS.match(sentences[-1])
     ):
         # "Which federation does Torsby belong to? *And which EU office?*": one question in
         # two parts, as if written with a comma
@@ -100,9 +109,9 @@ def asked(
         and (
             request(sentences[-1])
             or aside_of_the_asker(sentences[-1], vocab, is_place)
-            or _remark(sentences[-1], vocab)
-            or _IF_NOT.match(sentences[-1]) is not None
-            or _checked_after(sentences[-2], sentences[-1])
+            or remark(sentences[-1], vocab)
+            or IF_NOT.match(sentences[-1]) is not None
+            or checked_after(sentences[-2], sentences[-1])
         )
         and sentences[-2].rstrip().endswith("?")
     ):
@@ -370,32 +379,6 @@ def asked(
 
 #: a sentence that opens with a question word
 _ASKS = re.compile(rf"\s*(?:{ASKING})\b", re.IGNORECASE)
-#: "… ? *And which EU office?*", "… ? *Och när?*": a second part asked after the first
-_AND_ASKS = re.compile(rf"\s*(?:and|och)\s+(?:{ASKING})\b", re.IGNORECASE)
-#: "Is it the committees …? *If not, who does?*": the yes/no question, answered with the fact
-_IF_NOT = re.compile(
-    r"\s*(?:if\s+not|otherwise|om\s+inte|annars)(?:\s+[^,.?!]{1,40}?)?\s*,?\s*"
-    rf"(?:(?:{ASKING})\b[^.?!]{{0,30}})?[?.!]*\s*$",
-    re.IGNORECASE,
-)
-
-
-def _checked_after(question: str, after: str) -> bool:
-    """Whether a yes/no question after a question with a question word checks one of its
-    answers ("Who does the policy apply to? *Does it cover the municipal companies?*",
-    "Inom vilka områden … – *är turism ett av dem?*"): the answer to the first says it."""
-    return (
-        _ASKS.match(question) is not None
-        and _ASKS.match(after) is None
-        and after.rstrip().endswith("?")
-        and _POINTS_TO_IT.search(after) is not None
-    )
-
-
-#: a pronoun in a yes/no question that points to what the question before asked
-_POINTS_TO_IT = re.compile(
-    r"\b(?:it|them|they|one of them|den|det|dem|dom|de|ett av dem|en av dem)\b", re.I
-)
 #: "…, or who …?", "… eller vilka …?": another question after a yes/no question
 _OR_ASKS = re.compile(rf",?\s+(?:eller|or)\s+(?=(?:{ASKING})\b)", re.IGNORECASE)
 
@@ -429,19 +412,6 @@ _SUBJECT_FIRST = re.compile(
 
 #: a pronoun of whose a statement's body is ("deras uppgift", "its tasks")
 _POSSESSIVE = re.compile(r"\b(?:deras|dess|their|its)\b", re.I)
-
-
-def _remark(sentence: str, vocab: Vocabulary) -> bool:
-    """Whether a sentence after a question is a remark that asks nothing and names nothing
-    the graph holds ("… ? just curious", "… ? hittar ingen lista", "… ? Need it for a fact
-    box."): no question word, no name, kind, task or relation."""
-    if sentence.rstrip().endswith("?") or ASKED.search(sentence):
-        return False
-    parse = vocab.parse(sentence)
-    closing = set(cues().phrase_positions(parse.tokens, "closing"))  # "tack på förhand"
-    return not any(
-        m.roles() & (NAMES | VERBS | {"kind"}) for m in parse.mentions if set(m.positions) - closing
-    )
 
 
 def _noun(mention: Mention, tokens: list[Token]) -> bool:
