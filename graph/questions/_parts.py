@@ -168,6 +168,11 @@ def listed_for_count(question: str) -> str | None:
     return None if many is None else _listed(question.rstrip("?"), many)
 
 
+#: words for what is counted that say no more than "things" ("hur många *saker* ska de
+#: internationella aktiviteterna bidra till?": the aims)
+_THINGS_COUNTED = frozenset({"saker", "grejer", "things", "punkter", "points"})
+
+
 def named_one_by_one(parse: Parse, iris: list[str | None], vocab: Vocabulary) -> bool:
     """Whether the answers ``iris`` to *which* are, one by one, the things a count asked of
     (``parse`` the question *how many*): each of the kind counted, and none a group
@@ -180,10 +185,20 @@ def named_one_by_one(parse: Parse, iris: list[str | None], vocab: Vocabulary) ->
     end = max(counting[0].positions)
     after = [m for m in parse.mentions if m.start > end]
     counted = min(after, key=lambda m: m.start) if after else None
-    if counted is None or counted.start != end + 1:
+    between = parse.tokens[end + 1 : counted.start] if counted is not None else []
+    things = any(t.folded in _THINGS_COUNTED for t in between)
+    if counted is None or not (
+        not between
+        or (
+            things
+            and all(t.folded in _THINGS_COUNTED or cues().is_function_word(t) for t in between)
+        )
+    ):
         return False  # "hur många *jobbar* på …": how many people, not which
     if "define" in counted.cue_names():  # "How many *terms* does the policy define?"
         return all(str(iri) in vocab.definitions for iri in iris)
+    if things:  # "hur många *saker* …": whatever the things are, one by one
+        return not any(vocab.is_a(str(iri), k) for iri in iris for k in (GROUP, POST))
     if "kind" not in counted.roles() and not (
         counted.roles() & {"relation", "task"} and len(counted.positions) > 1
     ):
