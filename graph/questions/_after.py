@@ -17,6 +17,7 @@ from ._vocabulary import Parse, Vocabulary
 
 __all__ = [
     "AND_ASKS",
+    "ASKS",
     "IF_NOT",
     "asked_again",
     "checked_after",
@@ -113,7 +114,7 @@ _POLITE = set(
 
 
 #: a sentence that opens with a question word
-_ASKS = re.compile(rf"\s*(?:{ASKING})\b", re.IGNORECASE)
+ASKS = re.compile(rf"\s*(?:{ASKING})\b", re.IGNORECASE)
 #: "… ? *And which EU office?*", "… ? *Och när?*": a second part asked after the first
 AND_ASKS = re.compile(rf"\s*(?:and|och)\s+(?:{ASKING})\b", re.IGNORECASE)
 #: "Is it the committees …? *If not, who does?*": the yes/no question, answered with the fact
@@ -129,8 +130,8 @@ def checked_after(question: str, after: str) -> bool:
     answers ("Who does the policy apply to? *Does it cover the municipal companies?*",
     "Inom vilka områden … – *är turism ett av dem?*"): the answer to the first says it."""
     return (
-        _ASKS.match(question) is not None
-        and _ASKS.match(after) is None
+        ASKS.match(question) is not None
+        and ASKS.match(after) is None
         and after.rstrip().endswith("?")
         and _POINTS_TO_IT.search(after) is not None
     )

@@ -14,7 +14,7 @@ from ._reading import NO_RANK, Rank, Reading, Unit, distinct, helps, loose_keys
 from ._terms import ACTOR, DOCUMENT, MUNICIPALITY, Meaning, PropertyInfo
 from ._vocabulary import Vocabulary
 
-__all__ = ["fact_readings", "fits"]
+__all__ = ["defined_beside", "fact_readings", "fits"]
 
 _SITE = str(ORG.Site)
 _ORGANIZATION = str(ORG.Organization)
@@ -153,13 +153,8 @@ def fact_readings(
             vocab,
             actors_only,
             asking=bool(cues & {"who", "what"}) and not literal,
+            defining=any("define" in u.cues for u in units_),
         )
-        if info.tasks and any("define" in u.cues for u in units_):
-            # "Who adopted the policy's *definition of EU projects*?": the document was
-            # adopted; of the definition in it the documents say nothing apart
-            found = [
-                r for r in found if not any(set(u.entities) & vocab.definitions for u in r.context)
-            ]
         said_only = [u for u in units_ if u.said]  # "vilka *nätverk* man deltagit i"
         for reading in found:
             reading.loose = loose_keys(loose + said_only, vocab.labels)
@@ -202,6 +197,7 @@ def _fact_assignments(
     vocab: Vocabulary,
     actors_only: bool,
     asking: bool = False,
+    defining: bool = False,
 ) -> list[Reading]:
     result: list[Reading] = []
     entity_units = distinct(entity_units)
@@ -260,9 +256,14 @@ def _fact_assignments(
             for u in context
         ):
             continue  # a name is context only when it cannot be what is asked about
-        if implicit and info.tasks and any(_thing_of_its_own(u, vocab) for u in context):
+        if info.tasks and (
+            (implicit and any(_thing_of_its_own(u, vocab) for u in context))
+            or (defining and defined_beside(context, vocab))
+        ):
             continue  # "Who decides on EU projects?": a thing the question names is what is
-            # decided, not the document a question naming none is read of
+            # decided, not the document a question naming none is read of; "Who adopted the
+            # policy's *definition of EU projects*?": the document was adopted, not its
+            # definition apart
         if info.tasks and any(u.patient for u in context):
             continue  # "When was the council established?": not the date of what it did
         turned = 0
@@ -309,6 +310,12 @@ def _fact_assignments(
                 )
             )
     return result
+
+
+def defined_beside(context: list[Unit], vocab: Vocabulary) -> bool:
+    """Whether a name beside what a task is read as done on is a term the documents define
+    (its definition, not the document that gives it, is what is asked about)."""
+    return any(set(u.entities) & vocab.definitions for u in context)
 
 
 def _thing_of_its_own(unit: Unit, vocab: Vocabulary) -> bool:

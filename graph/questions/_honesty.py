@@ -175,12 +175,21 @@ def _said_of(
 
 
 def _matter_keys(item: Found, vocab: Vocabulary) -> set[tuple[str, str]]:
-    """The word keys of the matters the documents an answer is quoted from are about."""
+    """The word keys of the matters the documents an answer is quoted from are about (each
+    document's read once per graph and kept with its vocabulary)."""
+    known = vocab.cache.get("matter_keys")
+    if not isinstance(known, dict):
+        known = vocab.cache["matter_keys"] = {}
     keys: set[tuple[str, str]] = set()
     for document in {document for _, _, document in item.sources}:
-        for matter in vocab.matters_of.get(document, ()):
-            for label in vocab.all_labels.get(matter, []):
-                keys |= text_keys(label)
+        if document not in known:
+            known[document] = frozenset(
+                key
+                for matter in vocab.matters_of.get(document, ())
+                for label in vocab.all_labels.get(matter, [])
+                for key in text_keys(label)
+            )
+        keys |= known[document]
     return keys
 
 

@@ -187,13 +187,10 @@ def named_one_by_one(parse: Parse, iris: list[str | None], vocab: Vocabulary) ->
     counted = min(after, key=lambda m: m.start) if after else None
     between = parse.tokens[end + 1 : counted.start] if counted is not None else []
     things = any(t.folded in _THINGS_COUNTED for t in between)
-    if counted is None or not (
-        not between
-        or (
-            things
-            and all(t.folded in _THINGS_COUNTED or cues().is_function_word(t) for t in between)
-        )
-    ):
+    said_between = things and all(
+        t.folded in _THINGS_COUNTED or cues().is_function_word(t) for t in between
+    )  # "hur många *saker ska de* internationella aktiviteterna …"
+    if counted is None or (between and not said_between):
         return False  # "hur många *jobbar* på …": how many people, not which
     if "define" in counted.cue_names():  # "How many *terms* does the policy define?"
         return all(str(iri) in vocab.definitions for iri in iris)

@@ -21,7 +21,7 @@ from rdflib import URIRef
 from rdflib.term import Node
 
 from ..namespaces import GG
-from ._facts import fact_readings
+from ._facts import defined_beside, fact_readings
 from ._language import ARTICLES, Token, cues, tokenise
 from ._marks import AND
 from ._reading import Found, Rank, Reading, Unit, distinct, helps, loose_keys
@@ -221,7 +221,12 @@ def _responsibility_readings(
                 for u in context
             ):
                 continue  # a name is context only when it cannot be what is asked about
-            if defining and objects and _of_a_definition(objects[0], context, vocab):
+            if (
+                defining
+                and objects
+                and all(vocab.roles.get(i) == "document" for i in objects[0].entities)
+                and defined_beside(context, vocab)
+            ):
                 continue  # "Who adopted the policy's *definition of EU projects*?": the
                 # document was adopted; of its definition the documents say nothing apart
             agent_iris: list[str | None] = [None]
@@ -326,14 +331,6 @@ def _responsibility_readings(
 
 
 _SETTINGS = (MUNICIPALITY, REGION, DOCUMENT)
-
-
-def _of_a_definition(done_on: Unit, context: list[Unit], vocab: Vocabulary) -> bool:
-    """Whether a task is read as done on a document while the question names a term the
-    documents define beside it (its definition is what is asked about)."""
-    return all(vocab.roles.get(i) == "document" for i in done_on.entities) and any(
-        u.entities and set(u.entities) & vocab.definitions for u in context
-    )
 
 
 def _broader_concepts(concept: str, vocab: Vocabulary) -> list[str]:

@@ -80,12 +80,11 @@ def wish(statement: Parse) -> int:
 def own_bodies(statement: Parse) -> list[Mention]:
     """The bodies a statement names between the asker and what the asker wants ("*Vi* på
     förvaltningen *vill* …", "*I* work at the Sjuhärad federation and *we want* …")."""
-    tokens = statement.tokens
-    me = next((n for n, t in enumerate(tokens) if ME.fullmatch(t.text)), None)
-    wants = [n for n, t in enumerate(tokens) if cues().marker(t, "wanting")]
-    if me is None or not wants or wants[0] < me:
+    me = next((n for n, t in enumerate(statement.tokens) if ME.fullmatch(t.text)), None)
+    wants = wish(statement)
+    if me is None or wants < me:
         return []
-    return [m for m in statement.mentions if "actor" in m.roles() and me < m.start < wants[0]]
+    return [m for m in statement.mentions if "actor" in m.roles() and me < m.start < wants]
 
 
 def finished(last: str, read_last: Parse, before: Parse, vocab: Vocabulary) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from ._after import (
     AND_ASKS,
+    ASKS,
     IF_NOT,
     asked_again,
     checked_after,
@@ -79,7 +80,7 @@ def asked(
     if len(question) > 400:
         return question
     widened = _OR_ASKS.search(question)
-    if widened and not _ASKS.match(question):
+    if widened and not ASKS.match(question):
         # "Gäller policyn för bolagen också, *eller vilka* gäller den för?": a yes/no
         # question widened to the question after it, asked as two sentences
         question = f"{question[: widened.start()].rstrip(' ,?')}? {question[widened.end() :]}"
@@ -87,7 +88,7 @@ def asked(
     sentences = [p for p in _SENTENCES.split(question.strip()) if p and tokenise(p)]
     if not sentences:
         return question
-    if len(sentences) > 1 and sentences[-2].rstrip().endswith("?") and _ASKS.match(sentences[-1]):
+    if len(sentences) > 1 and sentences[-2].rstrip().endswith("?") and ASKS.match(sentences[-1]):
         # "hur länge gäller policyn? vilket slutdatum står i dokumentet": a question typed
         # without its question mark after one typed with it
         sentences[-1] = sentences[-1].rstrip(" .!") + "?"
@@ -144,7 +145,7 @@ def asked(
         sentences[-1] = put_again  # "vem bestämmer när den ska skrivas om? *alltså* vem
         # reviderar den": the question put again, more plainly
     if len(sentences) > 1 and (indirect := indirect_question(sentences[:-1])):
-        if not _ASKS.match(sentences[-1]) and sentences[-1].rstrip().endswith("?"):
+        if not ASKS.match(sentences[-1]) and sentences[-1].rstrip().endswith("?"):
             return indirect  # "Vi … undrar vilka policyn gäller för – *omfattas nämnderna*?":
             # the question asked, whose answer says whether the one guessed is among them
         if thin(sentences[-1], vocab):
@@ -377,8 +378,6 @@ def asked(
     return " ".join([*places, last, *extra])
 
 
-#: a sentence that opens with a question word
-_ASKS = re.compile(rf"\s*(?:{ASKING})\b", re.IGNORECASE)
 #: "…, or who …?", "… eller vilka …?": another question after a yes/no question
 _OR_ASKS = re.compile(rf",?\s+(?:eller|or)\s+(?=(?:{ASKING})\b)", re.IGNORECASE)
 
