@@ -245,7 +245,7 @@ def setting_words(parse: Parse) -> set[str]:
     the duties …", "*Nämn* …"): they say where the answer is read, not what is asked."""
     the_cues = cues()
     tokens = parse.tokens
-    document = {p for m in parse.mentions if "document" in m.roles() for p in m.positions}
+    document = {p for m in parse.mentions if m.names_document() for p in m.positions}
     names = {p for m in parse.mentions if "actor" in m.roles() for p in m.positions}
     found: set[str] = set()
     # a setting word, or a phrase of them ("single out", "lyfter fram") read as one

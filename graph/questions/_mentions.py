@@ -143,7 +143,7 @@ def under_a_document(tokens: list[Token], mentions: list[Mention]) -> list[Menti
             named = {p for m in mentions[n + 1 :] for p in m.positions}
             if (
                 after
-                and "document" in after[0].roles()
+                and after[0].names_document()
                 and all(p in named or the_cues.is_function_word(tokens[p]) for p in gap)
             ):
                 continue

@@ -249,7 +249,7 @@ def asked(
     # "I work as a journalist in Borås. Who should I work with?": no name the statement
     # says more of is what a question that does not point back asks of
     # a document the question is read in ("… *enligt policyn* …") is no name of its own
-    setting = [m for m in mentions if "document" in m.roles() and beside_setting_word(read_last, m)]
+    setting = [m for m in mentions if m.names_document() and beside_setting_word(read_last, m)]
     back = (
         not says_more
         or any(t.folded in BACK | THAT for t in tokenise(last))

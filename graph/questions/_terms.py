@@ -102,6 +102,11 @@ class Mention:
     def cue_names(self) -> set[str]:
         return {m.value for m in self.meanings if m.role == "cue"}
 
+    def names_document(self) -> bool:
+        """Whether the phrase names a document: one by its title ("the policy") or the kind
+        ("the document", "dokumentet")."""
+        return "document" in self.roles() or DOCUMENT in self.values("kind")
+
 
 @dataclass
 class Parse:

@@ -87,9 +87,10 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
         if mention.start in cues().however(parse.tokens):
             unit.cues.discard("count")  # "hur stor ambitionen än är": however big, not how
         if (
-            unit.entities
+            (unit.entities or kinds)  # "enligt *dokumentet*": the kind names the document
             and (beside_setting_word(parse, mention) or _within(parse, mention))
             and all(vocab.roles.get(i) == "document" for i in unit.entities)
+            and set(kinds) <= {DOCUMENT}
         ):
             unit.entities = []  # "enligt policyn": where the answer is read, not what is asked
             kinds = []
@@ -280,7 +281,7 @@ def _auxiliary(parse: Parse, mention: Mention) -> bool:
     # "… about *the board*": a kind of body named is asked about too
     names = [m for m in parse.mentions if m.roles() & {"actor", "concept", "document", "kind"}]
     return bool(names) and all(
-        m.start == after and "document" in m.roles() and not m.roles() & {"actor", "concept"}
+        m.start == after and m.names_document() and not m.roles() & {"actor", "concept"}
         for m in names
     )
 
@@ -371,8 +372,7 @@ def _beside_document(parse: Parse, mention: Mention) -> bool:
     gaps = [(m, last + 1, m.start) for m in after]
     gaps += [(m, max(m.positions) + 1, first) for m in before]
     return any(
-        "document" in m.roles()
-        and all(the_cues.is_function_word(t) for t in parse.tokens[start:end])
+        m.names_document() and all(the_cues.is_function_word(t) for t in parse.tokens[start:end])
         for m, start, end in gaps
     )
 
