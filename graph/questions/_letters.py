@@ -124,6 +124,8 @@ def keywords(question: str, vocab: Vocabulary) -> str:
     words = question.rstrip(" ?.!").split()
     if the_cues.first(tokenise(question), "question_words") >= 0:
         return question
+    if words and words[0].lower() in _VERB_FIRST:
+        return question  # "Is Borås a member according to the policy?": a sentence, asked yes or no
     if len(words) > 1 and the_cues.marks_all(tokenise(words[-1]), "command"):
         question = " ".join([words[-1], *words[:-1]])  # "west sweden tjanster *lista*"
     parse = vocab.parse(question)
@@ -166,7 +168,11 @@ def _of_kind(parse: Parse, vocab: Vocabulary) -> str:
     """The question a kind and a body stand for (with "medlem", "members" at most); '' when
     the query says anything else."""
     the_cues = cues()
-    kinds = [m for m in parse.mentions if "kind" in m.roles() and not m.values("actor")]
+    kinds = [
+        m
+        for m in parse.mentions
+        if "kind" in m.roles() and not m.values("actor") and not _read_in(parse, m)
+    ]
     bodies = [m for m in parse.mentions if m.values("actor") and "kind" not in m.roles()]
     rest = [
         m
@@ -226,10 +232,16 @@ def _read_in(parse: Parse, mention: Mention) -> bool:
     """Whether a mention is the document the query is read in ("de kommuner *i översikten*",
     "the municipalities *in the overview*")."""
     before = [t.folded for t in parse.tokens[: mention.start] if t.folded not in {"the", "den"}]
-    return mention.roles() == {"document"} and bool(before) and before[-1] in _IN_DOCUMENT
+    named = mention.names_document() and not mention.values("actor")  # "the policy" is a kind too
+    return named and bool(before) and before[-1] in _IN_DOCUMENT
 
 
 _IN_DOCUMENT = {"i", "in", "enligt", "according", "under"}
+#: the verbs a yes/no question opens with, which no search-box query does
+_VERB_FIRST = frozenset(
+    {"is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "can", "could"}
+    | {"är", "ar", "var", "har", "hade", "kan", "finns", "fanns", "ingår", "ingar"}
+)
 
 
 def _noun(mention: Mention, parse: Parse) -> bool:
