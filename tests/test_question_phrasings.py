@@ -65,3 +65,44 @@ def test_a_member_of_anything(boras: GovGraph, question: str) -> None:
     was read as "Which policy is Borås a member of?"), and "enligt policyn" is where a query
     is read, not the kind it asks for (held-out sets 82 and 87)."""
     assert values(answered(question, boras)) == {SE + "west-sweden"}
+
+
+SJUHARAD = SE + "sjuharads-kommunalforbund"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "vem ordnar utbildning i Sjuhärad?",
+        "vem ordnar utbildning i sjuhäradsområdet?",
+        "who organises training and skills development in the sjuharad area?",
+        "I'd like some training on international issues – who arranges that in the Sjuhärad"
+        " region?",
+    ],
+)
+def test_who_does_a_task_in_a_body_named(boras: GovGraph, question: str) -> None:
+    """A body named after "i"/"in" is where the task is done, not what it is done on, and
+    "area", "området", "region" after its name are part of it (held-out sets 86 and 88)."""
+    assert values(answered(question, boras)) == {SJUHARAD}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the body named holds the answer: another body near it does not answer
+        ("Vem ordnar utbildning i West Sweden?", None),
+        ("Who safeguards the interests in West Sweden?", None),
+        # what the body does it does with its partner
+        (
+            "Who explores external funding in the administrations?",
+            {BORAS + "forvaltningarna", BORAS + "internationell-samordnare"},
+        ),
+        # "the policy in the committees" is the policy that applies there, as it was
+        ("Who adopts the policy in the committees?", {KF}),
+    ],
+)
+def test_the_body_named_holds_the_answer(
+    boras: GovGraph, question: str, expected: set[str] | None
+) -> None:
+    answer = ask(question, boras)
+    assert (values(answer) if answer.answered else None) == expected

@@ -14,6 +14,7 @@ from ._terms import Meaning, Mention, Parse
 
 __all__ = [
     "a_place_not_a_kind",
+    "a_place_and_its_area",
     "an_areas_work",
     "commanded",
     "count_given",
@@ -123,6 +124,30 @@ def a_place_not_a_kind(tokens: list[Token], mentions: list[Mention]) -> list[Men
         ):
             mention.meanings = [m for m in mention.meanings if m.role != "kind"]
     return mentions
+
+
+def a_place_and_its_area(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "in *the Sjuhärad area*", "i *Sjuhäradsregionen*": a word for an area right after a
+    body's name is part of the name (the body of the area), not a kind of its own."""
+    the_cues = cues()
+    kept: list[Mention] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and previous.values("actor")
+            and mention.positions == (max(previous.positions) + 1,)
+            and mention.roles() <= {"kind"}
+            and the_cues.marker(tokens[mention.start], "area")
+        ):
+            kept[-1] = replace(
+                previous,
+                positions=(*previous.positions, mention.start),
+                text=f"{previous.text} {mention.text}",
+            )
+            continue
+        kept.append(mention)
+    return kept
 
 
 def under_a_document(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:

@@ -72,7 +72,7 @@ def readings(
     unique: dict[tuple[object, ...], Reading] = {}
     for reading in found:
         reading.among = among
-        reading.only = only
+        reading.only = reading.only or only
         bound = tuple(sorted((k, str(v)) for k, v in reading.bindings.items()))
         # a partner is no binding, but readings of different partners differ ("… together with
         # the international coordinator": each municipality's own)
@@ -211,15 +211,22 @@ def _responsibility_readings(
                 continue
             agent_open = form not in ("who", "partner") and not agents
             object_open = not objects and (form != "what" or generic)
-            if any(
-                not _setting(u, vocab)
+            askable = [
+                u
+                for u in context
+                if not _setting(u, vocab)
                 and not _whole_of(u, agents, vocab)
                 and (
                     (agent_open and any(vocab.roles.get(i) == "actor" for i in u.entities))
                     or (object_open and u.entities)
                 )
-                for u in context
-            ):
+            ]
+            # "vem ordnar utbildning *i Sjuhärad*?": a body named as where the task is done
+            # is context, and the answers are it or its parts
+            placed = [
+                u for u in askable if form == "who" and _placed_in(u, units_, parse_tokens, vocab)
+            ]
+            if len(placed) < len(askable):
                 continue  # a name is context only when it cannot be what is asked about
             if (
                 defining
@@ -325,6 +332,7 @@ def _responsibility_readings(
                         actors_only=form in ("who", "partner"),
                         partner_of=(agent or "") if form == "partner" else None,
                         loose=loose_keys(loose + said_only, vocab.labels),
+                        only={p for u in placed for i in u.entities for p in {i, *vocab.parts(i)}},
                     )
                 )
     return result
@@ -409,6 +417,26 @@ def _setting(unit: Unit, vocab: Vocabulary) -> bool:
     return bool(unit.entities) and all(
         any(vocab.is_a(i, kind) for kind in _SETTINGS) for i in unit.entities
     )
+
+
+def _placed_in(unit: Unit, units_: list[Unit], tokens: list[Token], vocab: Vocabulary) -> bool:
+    """Whether a body is named as where something is done ("vem ordnar utbildning *i
+    Sjuhärad*?", "who convenes the work *in* the network?"): right after "i"/"in" (an article
+    between) that is no word of another phrase. Asking who, it may be context: a reading is
+    kept only when the body is one fact from its answer (:func:`tolerated`). ("vad ligger på
+    oss *i ledningen*", "being *in* West Sweden" say who asks, or what is had.)"""
+    if not unit.entities or any(vocab.roles.get(i) != "actor" for i in unit.entities):
+        return False
+    if _setting(unit, vocab):
+        return False  # "in Laholm": a municipality is the question's scope
+    before = unit.start - 1
+    while before > 0 and tokens[before].folded in ARTICLES:
+        before -= 1
+    named = {p for u in units_ for p in u.mention.positions}
+    return before >= 0 and before not in named and tokens[before].folded in _IN
+
+
+_IN = frozenset({"i", "inom", "in", "within"})
 
 
 def _setting_done_on(units_: list[Unit], tokens: list[Token], vocab: Vocabulary) -> bool:

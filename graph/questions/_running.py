@@ -301,8 +301,9 @@ def answer(
                 rows = [f for f in rows if _quoted(reading.loose, f, own, vocab, reading.fillers)]
             if reading.among:  # "… ingår i *nätverket*": a fact with a network in it
                 rows = [f for f in rows if _holds_kind(f, reading, vocab)]
-            if reading.only:  # "vilka socialnämnder …": of the bodies of that name
-                rows = [f for f in rows if str(f.term) in reading.only]
+            if reading.only:  # "vilka socialnämnder …": of the bodies of that name (and
+                # those they do it with: "who explores funding in the administrations?")
+                rows = [f for f in rows if {str(f.term), f.partner_of} & reading.only]
             if reading.actors_only and not any(f.kind == "left_blank" for f in rows):
                 rows = [f for f in rows if vocab.roles.get(str(f.term)) == "actor"]
             if not rows or not tolerated(reading, rows, vocab):

@@ -359,6 +359,10 @@ class Vocabulary(Parser):
         """The bodies ``node`` is a part of, at any depth (``ask-within``)."""
         return self.linked("ask-within", "node", node, "whole")
 
+    def parts(self, node: str) -> set[str]:
+        """The bodies and posts that are parts of ``node``, at any depth (``ask-parts``)."""
+        return self.linked("ask-parts", "node", node, "part")
+
     def near(self, a: str, b: str, hops: int) -> bool:
         """Whether one or ``hops`` facts connect ``a`` and ``b`` (or they are the same)."""
         if a == b:
