@@ -106,3 +106,42 @@ def test_the_body_named_holds_the_answer(
 ) -> None:
     answer = ask(question, boras)
     assert (values(answer) if answer.answered else None) == expected
+
+
+KS_DUTIES = {
+    BORAS + "ansvar-ks-prioriteringar",
+    BORAS + "ansvar-ks-uppfoljning",
+    BORAS + "ansvar-ks-revidering",
+}
+VGR_DUTIES = {
+    SE + "ansvar-vgr-sjukvard",
+    SE + "ansvar-vgr-tillvaxt",
+    SE + "ansvar-vgr-bevakar-intressen",
+    SE + "ansvar-vgr-kontaktpunkt",
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Vilka ansvarsområden har kommunstyrelsen enligt policyn?", KS_DUTIES),
+        ("What are the board's areas of responsibility?", KS_DUTIES),
+        ("What is Region Västra Götaland responsible for, going by the appendix?", VGR_DUTIES),
+        ("Based on the policy, who adopts it?", {KF}),
+        ("By whom is the follow-up of the international policy carried out?", {KS}),
+        ("Who carries out the follow-up of the international policy?", {KS}),
+        ("Vem genomför uppföljningen av policyn?", {KS}),
+        # carrying out is a task of its own when no other task is its object
+        (
+            "Who carries out the activities?",
+            {BORAS + "forvaltningarna", BORAS + "bolagen", BORAS + "verksamheterna"},
+        ),
+    ],
+)
+def test_nouns_of_duty_settings_and_performing(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    """ "ansvarsområden", "areas of responsibility" ask for duties; "going by", "based on"
+    say where the answer is read; "carries out *the follow-up*" does the follow-up (held-out
+    set 87)."""
+    assert values(answered(question, boras)) == expected

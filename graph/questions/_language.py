@@ -142,6 +142,14 @@ class Cues:
         only a *doing* word, "vilka" only a question word."""
         return all(self.marker(token, name) for token in tokens)
 
+    def marks_phrase(self, tokens: Sequence[Token], name: str) -> bool:
+        """Whether ``tokens`` are a ``name`` marker of several words ("carries out") or each
+        one of them is one."""
+        phrase = " ".join(t.folded for t in tokens)
+        return any(phrase in words for words in self.markers[name].values()) or self.marks_all(
+            tokens, name
+        )
+
     def first(self, tokens: Sequence[Token], name: str) -> int:
         """The position of the first ``name`` marker among ``tokens`` (-1 if none): with
         ``question_words``, the question's own question word."""

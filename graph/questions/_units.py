@@ -45,7 +45,8 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
         # a word of time is a noun, not a verb after "to" ("up to *date*")
         unit.infinitive = mention.start > 0 and parse.tokens[mention.start - 1].folded in _TO
         unit.infinitive = unit.infinitive and "when" not in mention.cue_names()
-        unit.doing = cues().marks_all(parse.words_of(mention), "doing")
+        unit.doing = cues().marks_phrase(parse.words_of(mention), "doing")
+        unit.doing = unit.doing or _performing_a_task(parse, mention)
         unit.command = mention.start == 0 and cues().marks_all(parse.words_of(mention), "command")
         for position in mention.positions:
             keys, plain = question_keys(parse.tokens[position])
@@ -189,6 +190,28 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             if cues().marks_all(parse.words_of(unit.mention), "helping"):
                 unit.relations, unit.tasks = [], []
     return result
+
+
+def _performing_a_task(parse: Parse, mention: Mention) -> bool:
+    """Whether a verb of performing has another task as its object: right after it (an
+    article between: "carries out *the follow-up*", "genomför *uppföljningen*"), or, as the
+    question's last word, a task named with an article before it ("By whom is *the
+    follow-up* … *carried out*?"). "… and carry out that work", "de aktiviteter vi
+    genomför" are the task of carrying out."""
+    the_cues = cues()
+    if not the_cues.marks_phrase(parse.words_of(mention), "performing"):
+        return False
+    tasks = [m for m in parse.mentions if "task" in m.roles() and m is not mention]
+    after = max(mention.positions) + 1
+    while after < len(parse.tokens) and parse.tokens[after].folded in ARTICLES:
+        after += 1
+    if any(m.start == after for m in tasks):
+        return True
+    last = all(the_cues.is_function_word(t) for t in parse.tokens[max(mention.positions) + 1 :])
+    return last and any(
+        m.start < mention.start and m.start and parse.tokens[m.start - 1].folded in ARTICLES
+        for m in tasks
+    )
 
 
 _MEMBERSHIP = {"medlemskap", "medlemskapen", "membership", "memberships"}
