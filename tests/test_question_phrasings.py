@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from govgraph import GovGraph, ask
-from tests_support import BORAS, GG, KF, KS, SE, answered, values
+from tests_support import BORAS, GG, KF, KS, SE, WS_SERVICES, answered, values
 
 
 @pytest.mark.parametrize(
@@ -145,3 +145,18 @@ def test_nouns_of_duty_settings_and_performing(
     say where the answer is read; "carries out *the follow-up*" does the follow-up (held-out
     set 87)."""
     assert values(answered(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What can Borås get from West Sweden as a member?",
+        "Vad får Borås från West Sweden?",
+        "What can West Sweden actually do for us as members?",
+        "Vad kan West Sweden göra för oss som medlemmar?",
+    ],
+)
+def test_what_a_member_gets(boras: GovGraph, question: str) -> None:
+    """What is got *from* an organisation, or done *for us as members*, is what it offers
+    (held-out sets 85 and 88)."""
+    assert values(answered(question, boras)) == WS_SERVICES

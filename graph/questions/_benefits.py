@@ -108,15 +108,15 @@ def _asks_body(parse: Parse) -> bool:
 
 
 def _got_by_being_in(parse: Parse) -> bool:
-    """ "What does Borås *get* out of being *in* West Sweden?": a word for getting, and "in"
-    right before a body's name."""
+    """ "What does Borås *get* out of being *in* West Sweden?", "What can Borås *get from*
+    West Sweden?": a word for getting, and "in" or "from" right before a body's name."""
     return bool(marked(parse, "getting")) and any(
         m.values("actor") and m.start and parse.tokens[m.start - 1].folded in _IN
         for m in parse.mentions
     )
 
 
-_IN = {"i", "in", "via", "through", "genom"}
+_IN = {"i", "in", "via", "through", "genom", "from", "från", "fran"}
 
 
 def asks_benefit(parse: Parse) -> bool:
@@ -133,8 +133,9 @@ _FROM = {"för", "for", "from", "av", "of", "through", "genom", "via"}
 
 
 def _for_members(parse: Parse) -> bool:
-    """ "What does West Sweden do *for its members*?": "for" before a membership word."""
-    return _membership_after(parse, {"for", "för"}, 2)
+    """ "What does West Sweden do *for its members*?", "… *for us as* members?": "for"
+    before a membership word."""
+    return _membership_after(parse, {"for", "för"}, 3)
 
 
 def _membership_after(parse: Parse, words: set[str], within: int) -> bool:
