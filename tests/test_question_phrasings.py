@@ -160,3 +160,33 @@ def test_what_a_member_gets(boras: GovGraph, question: str) -> None:
     """What is got *from* an organisation, or done *for us as members*, is what it offers
     (held-out sets 85 and 88)."""
     assert values(answered(question, boras)) == WS_SERVICES
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What else does West Sweden offer?",
+        "Vilka andra tjänster erbjuder West Sweden?",
+        "does west sweden help with study visits? what else do they offer",
+        "Does West Sweden help with study visits to Brussels? What other services does it offer?",
+    ],
+)
+def test_what_else_asks_for_all(boras: GovGraph, question: str) -> None:
+    """ "What else", "vilka andra" opening a question ask for all there are (held-out set
+    81); "it" after a statement is its body, not a thing of the kind asked for ("other
+    *services*": the study visits were read as what offers them)."""
+    assert values(answered(question, boras)) == WS_SERVICES
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does the policy apply to the committees, and which other bodies does it cover?",
+        "Who else is a member of West Sweden?",
+    ],
+)
+def test_other_than_what_is_not_said(boras: GovGraph, question: str) -> None:
+    """Other than bodies named in passing, or than someone the asker has in mind: the
+    documents do not say which are other (the committees alone were the answer to the
+    first, once "other" was read)."""
+    assert not ask(question, boras).answered

@@ -150,6 +150,7 @@ def unasked(parse: Parse, marks: Marks) -> set[str]:
         if t.folded in _TIMES
         and (the_cues.marker(before, "earliest") or the_cues.marker(before, "latest"))
     }
+    light |= besides_asked(parse)
     matched = {p for m in parse.mentions for p in m.positions}
     light |= {  # "who *deals* with …": a verb that only says something is done
         t.text
@@ -157,6 +158,22 @@ def unasked(parse: Parse, marks: Marks) -> set[str]:
         if n not in matched and the_cues.marker(t, "doing")
     }
     return light
+
+
+def besides_asked(parse: Parse) -> set[str]:
+    """ "*What else* does West Sweden offer?", "*Vilka andra* tjänster …?": a question that
+    opens by asking what more there is, with nothing named to set aside, asks for all of
+    them. (Not "Does it cover the committees, and *which other* bodies …?", which names
+    some: the documents do not say which are other; nor "*who else* …?", which asks of
+    someone the asker has in mind.)"""
+    tokens = parse.tokens
+    if len(tokens) < 2 or tokens[0].folded not in _WHAT:
+        return set()
+    return {tokens[1].text} if tokens[1].folded in _BESIDES else set()
+
+
+_WHAT = frozenset({"what", "which", "vad", "vilka", "vilken", "vilket"})
+_BESIDES = frozenset({"else", "other", "more", "mer", "annat", "andra", "övriga", "ovriga"})
 
 
 def _said_of(

@@ -50,7 +50,7 @@ from ._referents import (
     wish,
 )
 from ._units import beside_setting_word, sets_the_date
-from ._vocabulary import Mention, Vocabulary
+from ._vocabulary import Mention, Parse, Vocabulary
 
 __all__ = ["asked"]
 
@@ -308,7 +308,8 @@ def asked(
             names = [m for m in names if m.roles() & {"concept"}] or names
         # "… something called InternationellaSjuhärad, so who calls *that network*
         # together?": the name of the kind the question says, else the first
-        kinds = {k for m in mentions for k in m.values("kind")}
+        # (not the kind asked for: "What other *services* does it offer?")
+        kinds = {k for m in mentions if not _asked_kind(m, read_last) for k in m.values("kind")}
         fitting = [
             m for m in names if any(vocab.is_a(i, k) for i in m.values(*THINGS) for k in kinds)
         ]
@@ -380,6 +381,19 @@ def asked(
 
 #: "…, or who …?", "… eller vilka …?": another question after a yes/no question
 _OR_ASKS = re.compile(rf",?\s+(?:eller|or)\s+(?=(?:{ASKING})\b)", re.IGNORECASE)
+
+
+def _asked_kind(mention: Mention, parse: Parse) -> bool:
+    """Whether a kind is the one a question word asks for ("*which* services", "*vilka
+    andra* tjänster"): right after it, "other"/"andra" between."""
+    the_cues = cues()
+    before = mention.start - 1
+    while before > 0 and parse.tokens[before].folded in _OTHER:
+        before -= 1
+    return before >= 0 and the_cues.marker(parse.tokens[before], "question_words")
+
+
+_OTHER = frozenset({"other", "else", "andra", "övriga", "ovriga", "fler", "more"})
 
 
 def _topic(question: str, sentences: list[str]) -> bool:
