@@ -190,3 +190,19 @@ def test_other_than_what_is_not_said(boras: GovGraph, question: str) -> None:
     documents do not say which are other (the committees alone were the answer to the
     first, once "other" was read)."""
     assert not ask(question, boras).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What services does West Sweden offer, e.g. help with study visits?", WS_SERVICES),
+        ("Vilka tjänster erbjuder West Sweden, till exempel studiebesök?", WS_SERVICES),
+        # an example that says what is asked about, after a preposition, is read
+        ("Vem ansvarar för finansieringen, t.ex. av skolprojekt?", None),
+    ],
+)
+def test_an_example_at_the_end(boras: GovGraph, question: str, expected: set[str] | None) -> None:
+    """An example after the question it illustrates does not narrow it: the example's service
+    alone was the answer (held-out set 83)."""
+    answer = ask(question, boras)
+    assert (values(answer) if answer.answered else None) == expected

@@ -56,6 +56,7 @@ def bracketed(question: str, vocab: Vocabulary) -> str:
         return question
     question = _EXAMPLE.sub("", question)
     question = _EXAMPLE_SAID.sub("", question)  # "…, t.ex. EU-pengar, …"
+    question = _EXAMPLE_LAST.sub("", question)  # "What services …, e.g. help with …?"
 
     def named(found: re.Match[str]) -> str:
         lead, word, inside = found.group("lead") or "", found.group("word"), found.group("inside")
@@ -92,6 +93,15 @@ _EXAMPLE = re.compile(
 _EXAMPLE_SAID = re.compile(
     r",\s*(?:t\.?\s?ex\.?|till\s+exempel|e\.?\s?g\.?|such\s+as|for\s+example|for\s+instance)"
     r"\s+[^,?()]{1,40}(?=,)",
+    re.IGNORECASE,
+)
+#: an example after the question it illustrates, at its end: "What services does West Sweden
+#: offer, *e.g. help with study visits*?" asks for all of them (not "…, t.ex. *av*
+#: skolprojekt?": a preposition says what the question is about)
+_EXAMPLE_LAST = re.compile(
+    r",\s*(?:t\.?\s?ex\.?|till\s+exempel|exempelvis|e\.?\s?g\.?|such\s+as|for\s+example"
+    r"|for\s+instance|like)\s+(?!(?:av|för|till|i|på|med|om|inom|to|for|of|in|on|with|about"
+    r"|at|within|from)\b)[^,?()]{1,60}(?=\s*[?.!]?\s*$)",
     re.IGNORECASE,
 )
 _BRACKETED = re.compile(
