@@ -206,3 +206,27 @@ def test_an_example_at_the_end(boras: GovGraph, question: str, expected: set[str
     alone was the answer (held-out set 83)."""
     answer = ask(question, boras)
     assert (values(answer) if answer.answered else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "I just started as international coordinator and need partners elsewhere in Europe"
+            " for a project – which organisation can help me find them?",
+            {SE + "west-sweden"},
+        ),
+        # helped *with* a task, the asker's body is who the helper works with
+        (
+            "I work at the administration. Who can help us with external funding?",
+            {BORAS + "internationell-samordnare"},
+        ),
+        ("Who adopts the policy elsewhere?", None),
+    ],
+)
+def test_the_asker_helped(boras: GovGraph, question: str, expected: set[str] | None) -> None:
+    """ "help me find …": who helps is asked; the asker's post does not stand for "me" (it
+    was read "… help international coordinator find them partners", held-out set 88);
+    "elsewhere in Europe" is where, "elsewhere" alone is not understood."""
+    answer = ask(question, boras)
+    assert (values(answer) if answer.answered else None) == expected

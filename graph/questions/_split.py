@@ -167,6 +167,8 @@ def asked(
     last = _SUBJECT_FIRST.sub(r"\g<asked> \g<verb> \g<subject>", last)  # "Med vem *vi ska*
     # samarbeta …?": a learner's order, the Swedish question's verb second ("ska vi")
     me = ME.search(last) or _OURS.search(last)
+    if me and _helped(last, me):
+        me = None  # "which organisation can *help me* find partners?": the asker is helped
     post = speaker(" ".join(sentences[:-1]), vocab, is_place)
     own_body = post  # the body the asker says they are in, whether the question says "we"
     if me and post:
@@ -381,6 +383,17 @@ def asked(
 
 #: "…, or who …?", "… eller vilka …?": another question after a yes/no question
 _OR_ASKS = re.compile(rf",?\s+(?:eller|or)\s+(?=(?:{ASKING})\b)", re.IGNORECASE)
+
+
+def _helped(question: str, me: re.Match[str]) -> bool:
+    """Whether the asker's word is the object of a verb of helping, to do something ("help
+    *me* find partners", "hjälpa *oss* att hitta"): who helps is asked, not what the asker's
+    body does. (Helped *with* a task, "help *us* with external funding", the asker's body is
+    who the helper works with.)"""
+    before = tokenise(question[: me.start()])
+    after = tokenise(question[me.end() :])
+    with_ = bool(after) and after[0].folded in {"with", "med"}
+    return bool(before) and bool(after) and cues().marker(before[-1], "helping") and not with_
 
 
 def _asked_kind(mention: Mention, parse: Parse) -> bool:
