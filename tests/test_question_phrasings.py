@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from govgraph import GovGraph, ask
-from tests_support import BORAS, GG, KF, KS, SE, WS_SERVICES, answered, values
+from tests_support import BORAS, COMMON_ACTIVITIES, GG, KF, KS, SE, WS_SERVICES, answered, values
 
 
 @pytest.mark.parametrize(
@@ -230,3 +230,13 @@ def test_the_asker_helped(boras: GovGraph, question: str, expected: set[str] | N
     "elsewhere in Europe" is where, "elsewhere" alone is not understood."""
     answer = ask(question, boras)
     assert (values(answer) if answer.answered else None) == expected
+
+
+def test_how_many_kinds_of(boras: GovGraph) -> None:
+    """ "How many *kinds of* activity …" is answered by the activities named one by one, as
+    "how many activities" is (held-out set 88)."""
+    question = (
+        "How many kinds of activity does the policy list as common to all operations, whatever"
+        " their ambition?"
+    )
+    assert values(answered(question, boras)) == COMMON_ACTIVITIES

@@ -173,6 +173,11 @@ def listed_for_count(question: str) -> str | None:
 _THINGS_COUNTED = frozenset({"saker", "grejer", "things", "punkter", "points"})
 
 
+#: words for kinds of what is counted, which name each of them ("how many *kinds of*
+#: activity", "hur många *olika slags* aktiviteter")
+_SORTS = frozenset({"kinds", "types", "sorts", "slags", "sorters", "typer", "olika", "different"})
+
+
 def named_one_by_one(parse: Parse, iris: list[str | None], vocab: Vocabulary) -> bool:
     """Whether the answers ``iris`` to *which* are, one by one, the things a count asked of
     (``parse`` the question *how many*): each of the kind counted, and none a group
@@ -190,7 +195,9 @@ def named_one_by_one(parse: Parse, iris: list[str | None], vocab: Vocabulary) ->
     said_between = things and all(
         t.folded in _THINGS_COUNTED or cues().is_function_word(t) for t in between
     )  # "hur många *saker ska de* internationella aktiviteterna …"
-    if counted is None or (between and not said_between):
+    # "how many *kinds of* activity": the kinds are the things named, one by one
+    sorts = bool(between) and all(t.folded in _SORTS or cues().is_function_word(t) for t in between)
+    if counted is None or (between and not (said_between or sorts)):
         return False  # "hur många *jobbar* på …": how many people, not which
     if "define" in counted.cue_names():  # "How many *terms* does the policy define?"
         return all(str(iri) in vocab.definitions for iri in iris)
