@@ -240,3 +240,27 @@ def test_how_many_kinds_of(boras: GovGraph) -> None:
         " their ambition?"
     )
     assert values(answered(question, boras)) == COMMON_ACTIVITIES
+
+
+PURPOSE = BORAS + "syfte-konkurrenskraftigt-boras"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does the city say its international work is ultimately for?",
+        "What is the international work for?",
+        "Vad är det internationella arbetet till för?",
+    ],
+)
+def test_what_a_thing_is_for(boras: GovGraph, question: str) -> None:
+    """ "What is X for?" asks X's purpose: it was answered with the definition of the
+    international activities, and "What does the city say …" with what the city does (a
+    wrong answer, held-out set 89)."""
+    assert values(answered(question, boras)) == {PURPOSE}
+
+
+def test_what_a_body_is_responsible_for_is_not_a_purpose(boras: GovGraph) -> None:
+    assert values(answered("What is the council responsible for?", boras)) == {
+        BORAS + "ansvar-kf-faststaller-policyn"
+    }

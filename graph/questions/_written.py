@@ -43,8 +43,54 @@ def as_written(question: str, vocab: Vocabulary) -> str:
     text = listing_asked(supposed_case(text, vocab))
     text = formally_asked(politely_commanded(text))
     text = either_listed(embedded_which(hedged_which(not_only(text))))
-    text = cloze(bracketed(text, vocab), vocab)
+    text = purpose_asked(cloze(bracketed(text, vocab), vocab), vocab)
     return text if tokenise(text) else question
+
+
+def purpose_asked(question: str, vocab: Vocabulary) -> str:
+    """ "What is the international work *for*?", "What does the city say its international
+    work is ultimately for?", "Vad är det internationella arbetet *till för*?": the purpose of
+    what is named, not what it is. Only of a name, nothing else understood in it ("What is
+    the board responsible for?" asks its duties)."""
+    if len(question) > 200:
+        return question
+    found = _FOR_WHAT.match(question.strip()) or _TILL_FOR.match(question.strip())
+    if found is None:
+        return question
+    named = found.groupdict().get("x") or found.group("y")
+    named = re.sub(r"^(?:its|their|his|her|dess|deras|sin|sitt|sina)\s+", "", named)
+    parse = vocab.parse(named)
+    if (
+        parse.unknown
+        or not parse.mentions
+        or any(m.roles() - {"actor", "concept", "document", "kind"} for m in parse.mentions)
+    ):
+        return question
+    whose = found.groupdict().get("who")
+    if whose:  # "What does *the city* say its … is for?": the city's
+        said = vocab.parse(whose)
+        if said.unknown or len(said.mentions) != 1 or not said.mentions[0].roles() & _BODY:
+            return question
+        named = f"{whose}'s {named}"
+    if found.re is _TILL_FOR:
+        return f"Vad är syftet med {named}?"
+    return f"What is the purpose of {named}?"
+
+
+_BODY = frozenset({"actor", "kind"})
+#: "What is X (ultimately) for?", "What does the city say X is for?"
+_FOR_WHAT = re.compile(
+    r"^(?:so\s+)?what\s+(?:(?:is|are|was|were)\s+(?P<x>.+?)|(?:does|do|did)\s+(?P<who>.+?)\s+"
+    r"(?:say|says|think|thinks|claim|claims)\s+(?P<y>.+?)\s+(?:is|are))\s+"
+    r"(?:(?:ultimately|really|actually|even|all|supposed\s+to\s+be|meant\s+to\s+be)\s+)?"
+    r"for\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+#: "Vad är X (egentligen) till för?"
+_TILL_FOR = re.compile(
+    r"^vad\s+(?:är|var|ar)\s+(?P<x>.+?)\s+(?:(?:egentligen|ens|alls)\s+)?till\s+för\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
 
 
 def bracketed(question: str, vocab: Vocabulary) -> str:
