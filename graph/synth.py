@@ -18,13 +18,13 @@ import random
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
 from importlib import resources
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from ._output import write_atomic
+from .data import municipality_names
 from .errors import GovGraphError
 from .namespaces import PREFIXES
 
@@ -752,14 +752,9 @@ def _region_names(region: Region) -> tuple[tuple[str, str], ...]:
     municipality has that name (Örebro, Uppsala, Gotland have)."""
     names = [(region.county_sv, "sv"), (region.county_en, "en")]
     short = _short_county(region.county_en)
-    if short not in _municipality_names():
+    if short not in municipality_names():
         names += [(short, "sv"), (short, "en")]
     return tuple(names)
-
-
-@cache
-def _municipality_names() -> frozenset[str]:
-    return frozenset(m.name for m in municipalities())
 
 
 def _federation_names(region: Region) -> tuple[tuple[str, str], ...]:

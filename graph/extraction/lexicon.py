@@ -11,6 +11,7 @@ from importlib import resources
 
 from rdflib import Literal
 
+from ..data import municipality_names
 from ..namespaces import GG, SE, TASK
 from ..store import GovGraph
 
@@ -100,7 +101,7 @@ class Lexicon:
                     known.labels[label.language] = str(label)
             if "municipality" in row:
                 known.municipality = str(row["municipality"])
-        self.municipality_names = _municipality_names()
+        self.municipality_names = municipality_names()
         self._patterns: list[tuple[re.Pattern[str], dict[str, str]]] | None = None
 
     def task_labels(self, lang: str) -> list[TaskLabel]:
@@ -167,14 +168,3 @@ def _distinctive(name: str) -> bool:
     if len(words) >= 2:
         return not all(w.islower() for w in words)
     return len(name) >= 2 and (name.isupper() or any(c.isupper() for c in name[1:]))
-
-
-@lru_cache(maxsize=1)
-def _municipality_names() -> frozenset[str]:
-    text = resources.files("govgraph.data").joinpath("sweden-municipalities.tsv").read_text("utf-8")
-    names = set()
-    for line in text.splitlines():
-        if line.startswith("#") or "\t" not in line:
-            continue
-        names.add(line.split("\t")[1].strip())
-    return frozenset(names)
