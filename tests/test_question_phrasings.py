@@ -6,7 +6,18 @@ from __future__ import annotations
 import pytest
 
 from govgraph import GovGraph, ask
-from tests_support import BORAS, COMMON_ACTIVITIES, GG, KF, KS, SE, WS_SERVICES, answered, values
+from tests_support import (
+    BORAS,
+    COMMON_ACTIVITIES,
+    GG,
+    KF,
+    KS,
+    SE,
+    SYNTH,
+    WS_SERVICES,
+    answered,
+    values,
+)
 
 
 @pytest.mark.parametrize(
@@ -264,3 +275,61 @@ def test_what_a_body_is_responsible_for_is_not_a_purpose(boras: GovGraph) -> Non
     assert values(answered("What is the council responsible for?", boras)) == {
         BORAS + "ansvar-kf-faststaller-policyn"
     }
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Laholm: who revises the policy?",
+        "Stockholm – vem reviderar policyn?",
+        "Göteborgs stad: vem antar policyn?",
+        "Who helps with the international work in Laholm?",
+    ],
+)
+def test_a_municipality_the_graph_does_not_hold(boras: GovGraph, question: str) -> None:
+    """A Swedish municipality named as the question's topic, and not in the graph, is what it
+    is about: Borås's board or council was the answer (wrong)."""
+    answer = ask(question, boras)
+    assert not answer.answered
+    assert answer.not_understood
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a place said in passing, or compared with, is no topic
+        ("Vi jämför med Växjö: vem antar policyn i Borås?", {KF}),
+        (
+            "Min syster i Göteborg säger att regionen mest sysslar med sjukvård – vem hanterar"
+            " sjukvården i regionen enligt policyn?",
+            {SE + "vastra-gotalandsregionen"},
+        ),
+        # a body the question names by its own name is no body of the place said before it
+        (
+            "Eftersom Borås ligger i Sjuhärad: vad gör Sjuhärads kommunalförbund enligt policyn?",
+            {
+                SE + "ansvar-sjuharad-" + name
+                for name in (
+                    "utbildningar",
+                    "internationell-verksamhet",
+                    "internationella-kontakter",
+                    "samverkan",
+                    "gemensamma-intressen",
+                    "sammankallande",
+                )
+            },
+        ),
+    ],
+)
+def test_places_said_before_the_question(
+    boras: GovGraph, question: str, expected: set[str]
+) -> None:
+    assert values(answered(question, boras)) == expected
+
+
+def test_a_municipality_named_as_topic_on_several(seven: GovGraph) -> None:
+    """ "Kiruna: …" on a graph of seven municipalities without Kiruna gave the boards of all
+    seven; "Laholm: …" is Laholm's."""
+    assert not ask("Kiruna: who revises the policy?", seven).answered
+    answer = answered("Laholm: who revises the policy?", seven)
+    assert {a.scope["iri"] for a in answer.answers if a.scope} == {SYNTH + "kommun/laholm"}

@@ -9,10 +9,13 @@ wins, both are shown when neither does. What the small words say is read in
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from functools import cache
 
 from rdflib import Literal
 
+from ..data import municipality_names
 from ..namespaces import GG
 from ._language import cues, tokenise
 from ._light import in_passing, marked, marked_light, which_nouns
@@ -53,6 +56,9 @@ def account(
             if not items or not all(keys & item_keys(f, vocab, said=True) for f in items):
                 return [], [token.text]  # "in Stockholm": a place the graph does not hold
             # "i internationella organisationer": said in every answer's quote
+    unheld = unheld_municipality(parse)
+    if unheld:  # "Laholm: who revises the policy?" on a graph without Laholm
+        return [], [unheld]
     if not items:
         return [], unknown
     starting = [t.text for t in parse.tokens if the_cues.marker(t, "start")]
@@ -131,6 +137,25 @@ def account(
 
 #: the noun after "first", "last" that asks nothing of its own ("första gången", "last time")
 _TIMES = {"gången", "gangen", "gång", "gang", "time", "times"}
+
+
+def unheld_municipality(parse: Parse) -> str:
+    """A word not understood that is the name of a Swedish municipality, as written in the
+    question ("*Laholm*: who …?", "*Göteborgs* stad"): the question is about a municipality
+    the graph does not hold. '' when there is none."""
+    names = _municipalities_by_word()
+    for word in parse.unknown:
+        folded = word.casefold()
+        name = names.get(folded) or (names.get(folded[:-1], "") if folded.endswith("s") else "")
+        if name and re.search(rf"(?<!\w){re.escape(name)}s?(?!\w)", parse.question):
+            return word
+    return ""
+
+
+@cache
+def _municipalities_by_word() -> dict[str, str]:
+    """Sweden's municipalities of one word, by the word folded ("laholm": "Laholm")."""
+    return {n.casefold(): n for n in municipality_names() if " " not in n}
 
 
 def unasked(parse: Parse, marks: Marks) -> set[str]:

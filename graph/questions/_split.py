@@ -32,6 +32,7 @@ from ._asker import (
     wondered,
     wondering,
 )
+from ._honesty import unheld_municipality
 from ._language import ASKING, Token, cues, tokenise
 from ._parts import NAMES, THINGS, VERBS, responsible
 from ._referents import (
@@ -192,6 +193,14 @@ def asked(
     # "… 'ska revideras senast' – vilket datum har man *satt*?": the date set, no task
     mentions = [m for m in read_last.mentions if not sets_the_date(read_last, m)]
     before = vocab.parse(" ".join(sentences[:-1]))
+    if (
+        _topic(question, sentences)
+        and unheld_municipality(before)
+        and not any(is_place(i) for m in mentions for i in m.values("actor"))
+    ):
+        return question  # "Laholm: who revises the policy?": of a municipality the graph
+        # does not hold, which the question read whole says (not "Vi jämför med Växjö: vem
+        # antar policyn i Borås?", nor a place said in passing: "Min syster i Göteborg …")
     if whole := finished(last, read_last, before, vocab):
         return whole  # "Vi på förvaltningen vill få extern finansiering … Vilka ska pröva
         # *de möjligheterna*?": the task the statement names, not the asker's body
@@ -323,7 +332,17 @@ def asked(
         else:
             extra += [name_given(m, before, vocab) for m in (fitting or names)[:1]]
     places: list[str] = []
-    if not says_more and not any(is_place(i) for m in mentions for i in m.values("actor")):
+    # "Eftersom Borås ligger i Sjuhärad: vad gör *Sjuhärads kommunalförbund*?": a body the
+    # question names by its own name is no body of the place the statement names
+    bodies_named = [m for m in mentions if m.values("actor")]
+    one_each = bool(bodies_named) and all(
+        len(m.values("actor")) == 1 and "kind" not in m.roles() for m in bodies_named
+    )
+    if (
+        not says_more
+        and not one_each
+        and not any(is_place(i) for m in mentions for i in m.values("actor"))
+    ):
         # "Laholms kommun: vem reviderar policyn?": the municipality the question is about,
         # put first, so that each of two questions in one has it (a statement that says
         # more than names after a verb, "I read that Borås works with X, so who …?", is
