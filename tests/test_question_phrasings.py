@@ -355,3 +355,22 @@ def test_task_words_of_the_ontology(
     """Words for tasks held-out sets 85 and 89 used, in the ontology's scheme of tasks."""
     answer = ask(question, boras)
     assert (values(answer) if answer.answered else None) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does the policy have an expiry date or not",
+        "What is the policy's expiration date?",
+        "Is the policy good until 2015?",
+    ],
+)
+def test_expiry_asked_in_other_words(boras: GovGraph, question: str) -> None:
+    """ "… or not" asks the same question ("not" was read as a negation); "expiration",
+    "good until" ask the end date the policy leaves blank (held-out set 48)."""
+    answer = answered(question, boras)
+    assert [(a.kind, a.iri) for a in answer.answers] == [("left_blank", GG + "validUntil")]
+
+
+def test_or_not_is_no_negation_of_a_question_that_has_one(boras: GovGraph) -> None:
+    assert not ask("Is it true that the board does not adopt the policy?", boras).answered

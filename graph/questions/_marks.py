@@ -54,6 +54,7 @@ def read_marks(parse: Parse) -> Marks:
     elsewhen: list[str] = []
     tokens = parse.tokens
     phrases = the_cues.phrase_positions(tokens, "light")  # "no matter": whatever, no "no"
+    phrases |= the_cues.phrase_positions(tokens, "aside")  # "… or not?": the same question
     # "i första hand": primarily, no time; its words are for the quotes to hold
     untimely = the_cues.phrase_positions(tokens, "primarily")
     condition = condition_of_accountability(parse)
