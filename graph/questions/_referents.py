@@ -64,12 +64,20 @@ def governed_by_the_unknown(before: Parse, is_place: Callable[[str], bool]) -> b
     if not names or names[0].start < 2 or any(map(is_place, names[0].values("actor"))):
         return False
     tokens = before.tokens
-    head = names[0].start - 2
+    at = names[0].start  # "Budgeten för *det* internationella arbetet": past the article
+    while at > 2 and tokens[at - 1].folded in _DEFINITE:
+        at -= 1
+    head = at - 2
     # "the annual *report* for …": a word of a task is no name of a thing either
     tasks = {p for m in before.mentions if m.roles() == {"task"} for p in m.positions}
     return tokens[head + 1].folded in _OF_FOR and (
         tokens[head].text in before.unknown or head in tasks
     )
+
+
+#: definite articles ("för *det* internationella arbetet", not "för *ett* utbyte", which
+#: names a thing of its own)
+_DEFINITE = frozenset({"the", "den", "det", "de"})
 
 
 def wish(statement: Parse) -> int:
