@@ -407,3 +407,19 @@ def test_a_thing_for_the_work_is_not_the_policy(boras: GovGraph, question: str) 
     """ "den" is the budget, which the graph does not hold, past the article before the work
     it is for: the council was the answer (wrong)."""
     assert not ask(question, boras).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Oppositionsrådet säger i debatten att det är nämnderna som fastställer den"
+        " internationella policyn. Stämmer det?",
+        "My opponent keeps saying the city executive board adopted the international policy."
+        " Is that right?",
+    ],
+)
+def test_a_claim_checked(boras: GovGraph, question: str) -> None:
+    """A claim reported with words between the verb and "att" ("säger *i debatten* att"), or
+    with no "that" ("keeps saying the board …"), is checked, and the fact answers it (held-out
+    set 91)."""
+    assert values(answered(question, boras)) == {KF}

@@ -306,7 +306,10 @@ def claimed(question: str) -> tuple[str, str]:
     Sweden bildades 1995?", answered with what the policy gives); else the question itself
     and nothing. Asked when the question read whole has no answer."""
     found = _CLAIM.search(question) if len(question) <= 400 else None
-    rest = found.group("rest") if found else ""
+    rest = (found.group("rest") or "") if found else ""
+    if found is not None and rest == "?":
+        return found.group("claim").strip() + "?", rest  # "… policyn. Stämmer det?", the
+        # tag taken off (:func:`untagged`)
     if found is None or not (ASKED.search(rest) or _RIGHT.search(rest)):
         return question, ""
     return found.group("claim").strip() + "?", rest
@@ -314,8 +317,11 @@ def claimed(question: str) -> tuple[str, str]:
 
 _CLAIM = re.compile(
     r"\b(?:påstår|påstods|säger|sa|sade|hävdar|hävdade|menar|skriver|skrev|uppger|uppgav"
-    r"|says|said|claims|claimed|states|stated|writes|wrote|reports|reported|told\s+me)"
-    r"\s+(?:att|that)\s+(?P<claim>[^.?!–—]{6,200}?)\s*(?:[.?!–—]|\s-\s)\s*(?P<rest>\S.*)$",
+    r"|says|said|saying|claims|claimed|claiming|states|stated|writes|wrote|reports|reported"
+    r"|insists|insisted|argues|argued|told\s+me)"
+    # "säger *i debatten* att …", "keeps saying *the board* adopted …" ("that" left out)
+    r"\s+(?:(?:[\wåäöÅÄÖ]+\s+){0,3}?(?:att|that)\s+|(?=(?:the|det|den|de)\s))"
+    r"(?P<claim>[^.?!–—]{6,200}?)\s*(?:[.?!–—]|\s-\s)\s*(?P<rest>\S.*)?$",
     re.IGNORECASE,
 )
 #: "… – is that right?", "Stämmer det?": the claim checked, and the question after it
