@@ -129,9 +129,14 @@ _QUESTION_WORD = re.compile(rf"\b{_ASKING}", re.IGNORECASE)
 #: the asker's verb of asking right before the question it asks ("… *would like to know*
 #: which …", "… *undrar* vilka …")
 _VERB_OF_ASKING = (
-    r"\b(?:(?:would|'d)\s+like\s+to\s+know|wants?\s+to\s+know|wish(?:es)?\s+to\s+know"
+    r"\b(?:(?:would|'d)\s+like\s+to\s+know|wish(?:es)?\s+to\s+know"
     r"|(?:is\s+|are\s+)?wonder(?:s|ing)?|asks?|undrar|(?:skulle\s+)?vilja\s+veta|vill\s+veta"
-    r"|frågar|fragar)(?:[,.…]*\s+(?:like|liksom|typ|um|uh|ehm|öh|you know))*[,.…:]*"
+    r"|frågar|fragar"
+    # "I need to find out …", "Jag behöver ta reda på …": the asker's errand, no future
+    r"|(?:need|needs|have|has|want|wants|am\s+trying|'m\s+trying|trying)\s+to\s+"
+    r"(?:know|find\s+out|check|figure\s+out)"
+    r"|(?:behöver|måste|vill|ska|försöker)\s+(?:veta|ta\s+reda\s+på|kolla(?:\s+upp)?))"
+    r"(?:[,.…]*\s+(?:like|liksom|typ|um|uh|ehm|öh|you know))*[,.…:]*"
 )  # "wondering, like, who", "undrar liksom... när"
 _WONDERS = re.compile(rf"{_VERB_OF_ASKING}\s+(?={_ASKING})", re.IGNORECASE)
 _WONDERS_LAST = re.compile(rf"{_VERB_OF_ASKING}\s*$", re.IGNORECASE)

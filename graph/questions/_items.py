@@ -81,7 +81,8 @@ def answer_item(found: Found, vocab: Vocabulary, lang: str, scope: Scopes) -> An
     if found.partner_of:
         cooperation = vocab.label(str(GG.inCooperationWith), lang)
         note = f"{cooperation} {vocab.label(found.partner_of, lang)}"
-    elif found.answer == "resource":  # "who is the coordinator?": the post, not its holder
+    elif found.answer == "resource" and not found.definition:  # "who is the coordinator?":
+        # the post, not its holder (not "what is West Sweden?": the body, its kind said)
         note = TEXT[lang]["post"]
     return AnswerItem(labels[lang], labels, iri, sources, note, scope=where)
 

@@ -99,7 +99,11 @@ def read_marks(parse: Parse) -> Marks:
             past = True  # "från när": since when, a date that was
         if before.folded in {"since", "sedan", "efter", "after"} and token.text.isdigit():
             elsewhen.append(before.text)  # "revised since 2009": what came after, not said
-    if any(t.folded == "senast" for t in tokens) and any(_present_passive(t) for t in tokens):
+    # (a name is no verb: "boras", Borås typed without "å", is no present passive)
+    named = {p for m in parse.mentions if m.roles() & _NAMES for p in m.positions}
+    if any(t.folded == "senast" for t in tokens) and any(
+        _present_passive(t) for n, t in enumerate(tokens) if n not in named
+    ):
         future.append("senast")  # "revideras senast": by when it is to be done
     if len(tokens) > 1 and [t.folded for t in tokens[-3:]] == ["at", "the", "latest"]:
         future.append("latest")
@@ -226,6 +230,9 @@ def _past_form(token: Token, languages: tuple[str, ...] = LANGUAGES) -> bool:
         if base != token.folded and any(token.folded.endswith(e) for e in endings[lang]):
             return True
     return False
+
+
+_NAMES = frozenset({"actor", "document", "concept", "kind"})
 
 
 def _present_passive(token: Token) -> bool:

@@ -13,6 +13,7 @@ from ._language import ARTICLES, WHICH, Token, cues, tokenise
 from ._terms import Meaning, Mention, Parse
 
 __all__ = [
+    "a_body_not_a_task",
     "a_place_not_a_kind",
     "a_place_and_its_area",
     "an_areas_work",
@@ -123,6 +124,21 @@ def a_place_not_a_kind(tokens: list[Token], mentions: list[Mention]) -> list[Men
             and the_cues.marker(tokens[before], "locative")
         ):
             mention.meanings = [m for m in mention.meanings if m.role != "kind"]
+    return mentions
+
+
+def a_body_not_a_task(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "what is *the managment* responsible for", "the *managements* role": a word read both
+    as a body and as a task (by its stem, misspelt or inflected) is the body after an article
+    ("the management"), not the task ("manage")."""
+    for mention in mentions:
+        roles = mention.roles()
+        if (
+            {"actor", "task"} <= roles
+            and mention.start
+            and tokens[mention.start - 1].folded in ARTICLES
+        ):
+            mention.meanings = [m for m in mention.meanings if m.role != "task"]
     return mentions
 
 
@@ -263,6 +279,13 @@ def received(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     asked = _asking_ends(mentions)
     for mention in mentions:
         if not mention.values("task"):
+            continue
+        if mention.start - 1 in asked and any(
+            the_cues.marker(t, "receiving")
+            for n, t in enumerate(tokens)
+            if n > mention.start and n not in mention.positions
+        ):  # "which *eu funds* has boras *got* money from": the funds asked for, received
+            mention.meanings = [m for m in mention.meanings if m.role != "task"]
             continue
         at = mention.start - 1
         while at > 0 and tokens[at].folded in _DETERMINERS:

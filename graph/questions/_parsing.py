@@ -13,6 +13,7 @@ from ._candidates import Candidate, across_whole, asked_noun, windows
 from ._compounds import rejoined, split_compound
 from ._language import LANGUAGES, Token, cues, fold, lemma, stem, tokenise
 from ._mentions import (
+    a_body_not_a_task,
     a_place_and_its_area,
     a_place_not_a_kind,
     an_areas_work,
@@ -142,6 +143,7 @@ class Parser:
         mentions = kept  # "who *gets* the EU money?": a name no longer a task is not understood
         mentions = a_place_not_a_kind(tokens, mentions)
         mentions = a_place_and_its_area(tokens, mentions)  # "the Sjuhärad *area*"
+        mentions = a_body_not_a_task(tokens, mentions)  # "the *managment*": no "manage"
         mentions = under_a_document(tokens, mentions)
         mentions = in_an_organisation(tokens, mentions)
         mentions = stranded_membership(tokens, mentions)

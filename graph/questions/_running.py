@@ -16,7 +16,7 @@ from rdflib.term import Node
 
 from ..namespaces import GG
 from ..store import GovGraph
-from ._language import cues, tokenise
+from ._language import LANGUAGES, cues, tokenise
 from ._queries import query_text
 from ._reading import Found, Loose, Rank, Reading
 from ._said import said_of
@@ -170,6 +170,9 @@ def run(
         definition = row.get("definition")
         if isinstance(definition, Literal):
             item.definition[str(definition.language or "")] = str(definition)
+        if reading.kind == "kind" and vocab is not None and "kind" in row:
+            for code in LANGUAGES:  # "what is West Sweden?": West Sweden, its kind said
+                item.definition.setdefault(code, vocab.label(str(row["kind"]), code))
         if "quote" in row and "page" in row:
             page = int(row["page"])  # type: ignore[call-overload]
             item.sources[(str(row["quote"]), page, str(row.get("document", "")))] = None

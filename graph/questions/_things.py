@@ -77,7 +77,8 @@ def definition_readings(units_: list[Unit], cues: set[str], vocab: Vocabulary) -
 
 
 def kind_readings(units_: list[Unit], cues: set[str], vocab: Vocabulary) -> list[Reading]:
-    """What kind of body an actor is ("what is West Sweden?"): ``ask-kind``."""
+    """What kind of body an actor is ("what is West Sweden?"): ``ask-kind``, answered with the
+    body, labelled with its kind ("West Sweden: representation office")."""
     if "what" not in cues or cues & {"responsible", "define"} or any(u.relational for u in units_):
         return []
     if not any(u.cues == {"what"} for u in units_) or any(u.answer_type for u in units_):
@@ -87,7 +88,7 @@ def kind_readings(units_: list[Unit], cues: set[str], vocab: Vocabulary) -> list
     if len(names) != 1:
         return []
     return [
-        Reading("kind", "ask-kind", {"resource": URIRef(i)}, "kind", (0, 0, 0, 0, 0, 1), {i})
+        Reading("kind", "ask-kind", {"resource": URIRef(i)}, "resource", (0, 0, 0, 0, 0, 1), {i})
         for i in names[0].entities
         if vocab.roles.get(i) == "actor"
     ]

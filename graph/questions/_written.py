@@ -103,6 +103,7 @@ def bracketed(question: str, vocab: Vocabulary) -> str:
     question = _EXAMPLE.sub("", question)
     question = _EXAMPLE_SAID.sub("", question)  # "…, t.ex. EU-pengar, …"
     question = _EXAMPLE_LAST.sub("", question)  # "What services …, e.g. help with …?"
+    question = _EXAMPLE_AND_SO_ON.sub("", question)  # "…, like for eu projects n stuff"
 
     def named(found: re.Match[str]) -> str:
         lead, word, inside = found.group("lead") or "", found.group("word"), found.group("inside")
@@ -148,6 +149,15 @@ _EXAMPLE_LAST = re.compile(
     r",\s*(?:t\.?\s?ex\.?|till\s+exempel|exempelvis|e\.?\s?g\.?|such\s+as|for\s+example"
     r"|for\s+instance|like)\s+(?!(?:av|för|till|i|på|med|om|inom|to|for|of|in|on|with|about"
     r"|at|within|from)\b)[^,?()]{1,60}(?=\s*[?.!]?\s*$)",
+    re.IGNORECASE,
+)
+#: an example that says it is one ("…, like for eu projects *n stuff*", "…, typ för skolor
+#: *och sånt*"), whatever word it opens with
+_EXAMPLE_AND_SO_ON = re.compile(
+    r",?\s*(?:t\.?\s?ex\.?|till\s+exempel|exempelvis|typ|liksom|e\.?\s?g\.?|such\s+as"
+    r"|for\s+example|for\s+instance|like)\s+[^,?()]{1,60}?\s+(?:(?:n|and|&|och|o)\s+"
+    r"(?:stuff|things|so\s+on|the\s+like|sånt|sant|liknande|så\s+vidare)|etc\.?|osv\.?)"
+    r"(?=\s*[?.!]*\s*$)",
     re.IGNORECASE,
 )
 _BRACKETED = re.compile(
