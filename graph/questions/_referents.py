@@ -80,6 +80,18 @@ def governed_by_the_unknown(before: Parse, is_place: Callable[[str], bool]) -> b
 _DEFINITE = frozenset({"the", "den", "det", "de"})
 
 
+def task_headed(topic: Parse) -> bool:
+    """Whether a topic, all of it understood, opens with the name of a task ("*The follow-up*
+    of the policy", "*Revideringen* av policyn")."""
+    words = [t for t in topic.tokens if t.folded not in _DEFINITE]
+    return (
+        bool(topic.mentions and words)
+        and not topic.unknown
+        and "task" in topic.mentions[0].roles()
+        and topic.tokens[topic.mentions[0].start] is words[0]
+    )
+
+
 def wish(statement: Parse) -> int:
     """Where the asker says what they want ("vi *vill* …"), or -1."""
     return next((n for n, t in enumerate(statement.tokens) if cues().marker(t, "wanting")), -1)

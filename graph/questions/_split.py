@@ -48,6 +48,7 @@ from ._referents import (
     own_bodies,
     points_back,
     pronoun_after_preposition,
+    task_headed,
     wish,
 )
 from ._units import beside_setting_word, sets_the_date
@@ -201,6 +202,12 @@ def asked(
         return question  # "Laholm: who revises the policy?": of a municipality the graph
         # does not hold, which the question read whole says (not "Vi jämför med Växjö: vem
         # antar policyn i Borås?", nor a place said in passing: "Min syster i Göteborg …")
+    pronoun = STANDS_FOR.search(last) or LAST_PRONOUN.search(last)  # "… vem sköter *den*?"
+    if pronoun and _topic(question, sentences, 10) and task_headed(before):
+        # "The follow-up of Borås's international policy – who handles *it*?": the task the
+        # topic names, with what it is done on
+        topic = sentences[0].strip().rstrip(" :–—-")
+        return last[: pronoun.start()] + topic + last[pronoun.end() :]
     if whole := finished(last, read_last, before, vocab):
         return whole  # "Vi på förvaltningen vill få extern finansiering … Vilka ska pröva
         # *de möjligheterna*?": the task the statement names, not the asker's body
@@ -370,7 +377,13 @@ def asked(
         partner = [m for m in before.mentions if "partner" in m.cue_names()]
         if partner:
             extra += [t.text for t in before.tokens[partner[0].start :]]
-    elif not extra and not places and points_back(tokenise(last)):
+    elif (
+        not extra
+        and not places
+        and points_back(tokenise(last))
+        # "Vem fastställer *policyn* och vem reviderar *den*?": what the question names
+        and not any(m.roles() & {"document", "concept"} for m in mentions)
+    ):
         # "Övergripande prioriteringar … – vem bestämmer *dem*?": what it points back to,
         # when that is no name ("West Sweden keeps coming up … How many members does *it*
         # have?" points to West Sweden, not to what it "keeps")
@@ -428,14 +441,15 @@ def _asked_kind(mention: Mention, parse: Parse) -> bool:
 _OTHER = frozenset({"other", "else", "andra", "övriga", "ovriga", "fler", "more"})
 
 
-def _topic(question: str, sentences: list[str]) -> bool:
-    """Whether a question opens with a topic before a dash or a colon, no statement of the
-    asker's ("Staff travel abroad – who …?", not "I'm a journalist – who …?")."""
+def _topic(question: str, sentences: list[str], most: int = 6) -> bool:
+    """Whether a question opens with a topic of at most ``most`` words before a dash or a
+    colon, no statement of the asker's ("Staff travel abroad – who …?", not "I'm a journalist
+    – who …?")."""
     return (
         len(sentences) == 2
         and re.match(rf"\s*{re.escape(sentences[0].rstrip(' :'))}\s*[:–—-]", question) is not None
         and not ME.search(sentences[0])
-        and len(tokenise(sentences[0])) <= 6
+        and len(tokenise(sentences[0])) <= most
     )
 
 
