@@ -500,3 +500,23 @@ def test_what_it_stands_for(boras: GovGraph, question: str, expected: set[str]) 
     """A topic that opens with a task ("The follow-up of …") is what "it" stands for, whole:
     "it" was read as Borås, the owner named in it (held-out set 93)."""
     assert values(answered(question, boras)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "What does the policy ask of the municipally owned companies?",
+            {BORAS + "ansvar-bolagen-bedriver"},
+        ),
+        (
+            "Who in Borås is accountable for finding external funding for projects with an"
+            " international dimension?",
+            {BORAS + "forvaltningarna", BORAS + "internationell-samordnare"},
+        ),
+    ],
+)
+def test_ask_of_and_find_funding(boras: GovGraph, question: str, expected: set[str]) -> None:
+    """ "ask of" asks what is required, as "expect of" does; "find (external) funding" is the
+    task of exploring it (held-out sets 93 and 94)."""
+    assert values(answered(question, boras)) == expected
