@@ -19,14 +19,20 @@ from ._vocabulary import Vocabulary
 
 __all__ = [
     "ME",
+    "OURS",
     "also_asked",
     "aside_of_the_asker",
     "asked_in",
+    "helped",
+    "home",
     "indirect_question",
+    "kind_of",
     "speaker",
+    "there_named",
     "thin",
     "without_purpose",
     "wondered",
+    "whole_named",
     "wondering",
 ]
 
@@ -255,7 +261,10 @@ def aside_of_the_asker(sentence: str, vocab: Vocabulary, is_place: Callable[[str
 
 
 #: the asker's own ("for *my* essay", "till *min* uppsats")
-_MINE = re.compile(r"\b(?:my|our|min|mitt|mina|vår|vårt|våra)\b", re.I)
+_MY = r"\b(?:my|our|min|mitt|mina|vår|vårt|våra)"
+_MINE = re.compile(rf"{_MY}\b", re.I)
+#: "our company", "vårt bolag", "my administration": the asker's own body of a kind
+OURS = re.compile(rf"{_MY}\s+\w+", re.I)
 #: what the question is for ("Det är till en uppgift i samhällskunskap.", "It's for school.")
 _IT_IS_FOR = re.compile(
     r"\s*(?:det|detta|it|this|that)(?:'s|\s+(?:är|ar|is))\s+(?:till|för|for)\b", re.I
@@ -317,3 +326,83 @@ def thin(sentence: str, vocab: Vocabulary) -> bool:
         m.roles() & {"actor", "concept", "task", "relation", "value"} and "kind" not in m.roles()
         for m in vocab.parse(sentence).mentions
     )  # "*tjänster*" names the kind of answer, whatever relation it may also name
+
+
+def helped(question: str, me: re.Match[str]) -> bool:
+    """Whether the asker's word is the object of a verb of helping, to do something ("help
+    *me* find partners", "hjälpa *oss* att hitta"): who helps is asked, not what the asker's
+    body does. (Helped *with* a task, "help *us* with external funding", the asker's body is
+    who the helper works with.)"""
+    before = tokenise(question[: me.start()])
+    after = tokenise(question[me.end() :])
+    with_ = bool(after) and after[0].folded in {"with", "med"}
+    return bool(before) and bool(after) and cues().marker(before[-1], "helping") and not with_
+
+
+def there_named(sentences: list[str], vocab: Vocabulary, is_place: Callable[[str], bool]) -> str:
+    """The last sentence with its "där"/"there" as the one place the statements before it
+    name ("Jag är förälder i ett skolråd i Torsby. Vilka förvaltningar *där* …?"); not "is
+    there", "are there"."""
+    last = sentences[-1]
+    there = _THERE.search(last)
+    if there is None or not (where := home(sentences, last, vocab, is_place)):
+        return last
+    return last[: there.start()] + where + last[there.end() :]
+
+
+def home(
+    sentences: list[str], last: str, vocab: Vocabulary, is_place: Callable[[str], bool]
+) -> str:
+    """ "i Torsby", "in Torsby" in the language of ``last``: the one municipality the
+    sentences before it name; else ''."""
+    before = vocab.parse(" ".join(sentences[:-1]))
+    lang = vocab.parse(last).language
+    homes = {m.text for m in before.mentions if any(map(is_place, m.values("actor")))}
+    if not homes:  # "I've sat on the council in Köping …": the body's municipality
+        homes = {
+            vocab.label(w, lang)
+            for m in before.mentions
+            for i in m.values("actor")
+            for w in vocab.wholes(i)
+            if is_place(w)
+        }
+    if len(homes) != 1:
+        return ""
+    return f"{'i' if lang == 'sv' else 'in'} {homes.pop()}"
+
+
+_THERE = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\b(?:där|dar|there|här|here)\b", re.I
+)
+
+
+def whole_named(words: str, body: str, vocab: Vocabulary) -> str:
+    """The name of the whole of the kind ``words`` name ("our *municipality*") that ``body``
+    (the asker's) is a part of, when the body is not of that kind itself; else ''."""
+    kinds = [
+        k for m in vocab.parse(words).mentions if m.roles() == {"kind"} for k in m.values("kind")
+    ]
+    bodies = _actors(body, vocab)
+    if not kinds or not bodies or any(vocab.is_a(b, k) for b in bodies for k in kinds):
+        return ""
+    wholes = sorted(w for w in vocab.wholes(bodies[0]) if any(vocab.is_a(w, k) for k in kinds))
+    return vocab.label(wholes[0], vocab.parse(words).language) if len(wholes) == 1 else ""
+
+
+def _actors(text: str, vocab: Vocabulary) -> list[str]:
+    return [i for m in vocab.parse(text).mentions for i in m.values("actor")]
+
+
+def kind_of(question: str, body: str, vocab: Vocabulary) -> re.Match[str] | None:
+    """Where the question names the kind of ``body`` (a name the asker gave) as a noun of
+    its own: "vad har *bolaget* för ansvar?" after "Jag är vd på Laholm Hamn AB"."""
+    bodies = _actors(body, vocab)
+    for mention in vocab.parse(question).mentions:
+        if mention.roles() != {"kind"}:
+            continue
+        if any(vocab.is_a(b, k) for b in bodies for k in mention.values("kind")):
+            words = r"\s+".join(re.escape(w) for w in mention.text.split())
+            found = re.search(rf"\b{words}\b", question, re.I)
+            if found:
+                return found
+    return None

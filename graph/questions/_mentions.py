@@ -13,21 +13,14 @@ from ._language import ARTICLES, WHICH, Token, cues, tokenise
 from ._terms import Meaning, Mention, Parse
 
 __all__ = [
-    "a_body_not_a_task",
-    "a_place_not_a_kind",
-    "a_place_and_its_area",
-    "an_areas_work",
     "commanded",
-    "count_given",
     "conforming_asked",
-    "in_an_organisation",
+    "count_given",
     "meant_to",
     "merge_same",
     "received",
     "running_a_body",
-    "stranded_membership",
-    "under_a_document",
-    "whole_asked",
+    "settled",
 ]
 
 
@@ -61,7 +54,7 @@ def count_given(parse: Parse) -> Parse:
     return replace(parse, mentions=[m for m in parse.mentions if m not in given])
 
 
-def an_areas_work(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+def _an_areas_work(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """ "Which companies manage *environment and climate work*?": "work" after a thing's
     name, with a task said elsewhere in the question, is the thing's, not a task or relation
     of its own."""
@@ -108,7 +101,7 @@ def commanded(tokens: list[Token], mentions: list[Mention], used: set[int]) -> l
     return mentions
 
 
-def a_place_not_a_kind(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+def _a_place_not_a_kind(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """ "vilka *i kommunen* ska rätta sig efter policyn?": a word for a body and its kind
     ("kommunen") after "i"/"in"/"within" is that body, the place asked within, not the
     kind of what is asked for ("vilka kommuner")."""
@@ -127,7 +120,7 @@ def a_place_not_a_kind(tokens: list[Token], mentions: list[Mention]) -> list[Men
     return mentions
 
 
-def a_body_not_a_task(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+def _a_body_not_a_task(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """ "what is *the managment* responsible for", "the *managements* role": a word read both
     as a body and as a task (by its stem, misspelt or inflected) is the body after an article
     ("the management"), not the task ("manage")."""
@@ -142,7 +135,7 @@ def a_body_not_a_task(tokens: list[Token], mentions: list[Mention]) -> list[Ment
     return mentions
 
 
-def a_place_and_its_area(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+def _a_place_and_its_area(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """ "in *the Sjuhärad area*", "i *Sjuhäradsregionen*": a word for an area right after a
     body's name is part of the name (the body of the area), not a kind of its own."""
     the_cues = cues()
@@ -166,7 +159,7 @@ def a_place_and_its_area(tokens: list[Token], mentions: list[Mention]) -> list[M
     return kept
 
 
-def under_a_document(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+def _under_a_document(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """ "What is the board responsible for *under* Borås's international policy?": a setting
     word before a document (an owner's name in the genitive and function words between) says
     where the answer is read, not a relation ("under" as part of a body)."""
@@ -312,7 +305,7 @@ def _infinitive(token: Token) -> bool:
 _SHORT_VERBS = {"ga", "sta", "se", "ha", "bo", "tro", "na", "fa", "ge", "ta", "do"}
 
 
-def in_an_organisation(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+def _in_an_organisation(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """ "Who's in West Sweden?", "vilka är med i West Sweden?": with no verb the graph knows,
     "in" right before a body's name asks who its members are, or its parts."""
     asking = {"who", "what"}
@@ -334,7 +327,7 @@ def in_an_organisation(tokens: list[Token], mentions: list[Mention]) -> list[Men
     return mentions
 
 
-def whole_asked(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+def _whole_asked(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """ "The management *of which* bodies is meant?", "Ledningen *för vilka* organ …?": with
     no verb the graph knows, a body's name right before "of"/"för" and a question word asks
     what it is a part of (``org:hasSubOrganization``, the name its part)."""
@@ -356,7 +349,7 @@ def whole_asked(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
 _STRANDED = [("med", "i"), ("i",), ("in",), ("of",), ("to",)]
 
 
-def stranded_membership(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+def _stranded_membership(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """ "Vad är Borås med i?", "Vilket nätverk ingår samordnarna i?", "Which network are the
     coordinators in?": a preposition left at the end, right after a body's name, makes that
     body the member (a Swedish question puts the verb before its subject, so a membership
@@ -420,3 +413,16 @@ def merge_same(content: list[int], mentions: list[Mention]) -> list[Mention]:
                 continue
         merged.append(mention)
     return merged
+
+
+def settled(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """The phrases' meanings settled by what is around each, one rule after another (the
+    order matters: a place's kind is dropped before its area word joins its name)."""
+    mentions = _a_place_not_a_kind(tokens, mentions)
+    mentions = _a_place_and_its_area(tokens, mentions)  # "the Sjuhärad *area*"
+    mentions = _a_body_not_a_task(tokens, mentions)  # "the *managment*": no "manage"
+    mentions = _under_a_document(tokens, mentions)
+    mentions = _in_an_organisation(tokens, mentions)
+    mentions = _stranded_membership(tokens, mentions)
+    mentions = _whole_asked(tokens, mentions)
+    return _an_areas_work(tokens, mentions)  # "manage environment and climate *work*"

@@ -13,20 +13,13 @@ from ._candidates import Candidate, across_whole, asked_noun, windows
 from ._compounds import rejoined, split_compound
 from ._language import LANGUAGES, Token, cues, fold, lemma, stem, tokenise
 from ._mentions import (
-    a_body_not_a_task,
-    a_place_and_its_area,
-    a_place_not_a_kind,
-    an_areas_work,
     commanded,
     conforming_asked,
-    in_an_organisation,
     meant_to,
     merge_same,
     received,
     running_a_body,
-    stranded_membership,
-    under_a_document,
-    whole_asked,
+    settled,
 )
 from ._spelling import Spelling
 from ._terms import (
@@ -141,15 +134,7 @@ class Parser:
             kept.sort(key=lambda m: m.start)
         used -= freed - {p for m in kept for p in m.positions} - described
         mentions = kept  # "who *gets* the EU money?": a name no longer a task is not understood
-        mentions = a_place_not_a_kind(tokens, mentions)
-        mentions = a_place_and_its_area(tokens, mentions)  # "the Sjuhärad *area*"
-        mentions = a_body_not_a_task(tokens, mentions)  # "the *managment*": no "manage"
-        mentions = under_a_document(tokens, mentions)
-        mentions = in_an_organisation(tokens, mentions)
-        mentions = stranded_membership(tokens, mentions)
-        mentions = whole_asked(tokens, mentions)
-        mentions = an_areas_work(tokens, mentions)  # "manage environment and climate *work*"
-        mentions = _outside_names(mentions)
+        mentions = _outside_names(settled(tokens, mentions))
         conforming = conforming_asked(tokens, mentions, self.labels) - exclude
         if conforming:  # "vilka måste följa policyn?": who it applies to, read again
             return self.parse(question, exclude | conforming)

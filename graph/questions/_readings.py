@@ -21,11 +21,12 @@ from rdflib import URIRef
 from rdflib.term import Node
 
 from ..namespaces import GG
+from ._context import placed_in, setting, setting_done_on, unit_tasks, whole_of
 from ._facts import defined_beside, fact_readings
 from ._language import ARTICLES, Token, cues, tokenise
 from ._marks import AND
 from ._reading import Found, Rank, Reading, Unit, distinct, helps, loose_keys
-from ._terms import ACTOR, DOCUMENT, MUNICIPALITY, REGION, word_keys
+from ._terms import ACTOR, word_keys
 from ._things import thing_readings
 from ._units import units
 from ._vocabulary import Parse, Vocabulary
@@ -52,7 +53,7 @@ def readings(
     for unit in all_units:
         unit.cues -= drop
     among = [k for u in all_units for k in u.named_kinds]
-    object_named = _setting_done_on(all_units, parse.tokens, vocab)
+    object_named = setting_done_on(all_units, parse.tokens, vocab)
     only = {i for u in all_units for i in u.asked_among}
     all_units = [
         u for u in all_units if u.cues or u.entity or u.relational or u.answer_type or u.said
@@ -108,7 +109,7 @@ def _responsibility_readings(
     relational = [u for u in units_ if u.relational]
     if "partner" in cues:  # "who does the coordinator work with?": in whatever it does
         relational = [u for u in relational if not u.doing]
-    with_tasks = [u for u in relational if _unit_tasks(u, vocab)]
+    with_tasks = [u for u in relational if unit_tasks(u, vocab)]
     # "who is responsible for X?", and "who … X?" with no verb the graph knows ("vem öppnar
     # dörrar för näringslivet"): whoever has a responsibility for X
     things = [
@@ -129,7 +130,7 @@ def _responsibility_readings(
     if loose and not with_tasks:
         return []
     tasks: list[str | None] = list(
-        dict.fromkeys(t for u in with_tasks for t in _unit_tasks(u, vocab))
+        dict.fromkeys(t for u in with_tasks for t in unit_tasks(u, vocab))
     )
     entity_units = distinct([u for u in units_ if u.entity and u not in with_tasks])
     # a broad task ("besluta") asks for its narrower ones, unless the question also names
@@ -143,9 +144,9 @@ def _responsibility_readings(
     # the tasks every task phrase names ("decides" ⊃ *set priorities*, "the overall
     # priorities"): "decides" alone would also read *adopt*
     covers = [
-        {n for t in _unit_tasks(u, vocab) for n in vocab.narrower(t)}
+        {n for t in unit_tasks(u, vocab) for n in vocab.narrower(t)}
         | {t for t in tasks if t and all(w & vocab.label_keys.get(t, set()) for w in u.words)}
-        | {w for t in _unit_tasks(u, vocab) for w in _named_within(t, vocab)}
+        | {w for t in unit_tasks(u, vocab) for w in _named_within(t, vocab)}
         for u in with_tasks
     ]  # a phrase covers the tasks it names, their narrower ones, and those whose label it is
     # in: its own words ("fastställer"), or its task's name ("lägger fast" is *fastställa*,
@@ -214,8 +215,8 @@ def _responsibility_readings(
             askable = [
                 u
                 for u in context
-                if not _setting(u, vocab)
-                and not _whole_of(u, agents, vocab)
+                if not setting(u, vocab)
+                and not whole_of(u, agents, vocab)
                 and (
                     (agent_open and any(vocab.roles.get(i) == "actor" for i in u.entities))
                     or (object_open and u.entities)
@@ -224,7 +225,7 @@ def _responsibility_readings(
             # "vem ordnar utbildning *i Sjuhärad*?": a body named as where the task is done
             # is context, and the answers are it or its parts
             placed = [
-                u for u in askable if form == "who" and _placed_in(u, units_, parse_tokens, vocab)
+                u for u in askable if form == "who" and placed_in(u, units_, parse_tokens, vocab)
             ]
             if len(placed) < len(askable):
                 continue  # a name is context only when it cannot be what is asked about
@@ -338,9 +339,6 @@ def _responsibility_readings(
     return result
 
 
-_SETTINGS = (MUNICIPALITY, REGION, DOCUMENT)
-
-
 def _broader_concepts(concept: str, vocab: Vocabulary) -> list[str]:
     """The concepts ``concept`` is a kind of (``skos:broader``, at any depth); none for a task
     or a body."""
@@ -411,79 +409,6 @@ def _networks_of(iri: str, vocab: Vocabulary) -> list[str]:
     return sorted(n for n in vocab.member_of(iri) if network in vocab.types.get(n, ()))
 
 
-def _setting(unit: Unit, vocab: Vocabulary) -> bool:
-    """Whether a name is a setting a question can always be asked in: a municipality or
-    region (its scope) or a document ("according to the policy")."""
-    return bool(unit.entities) and all(
-        any(vocab.is_a(i, kind) for kind in _SETTINGS) for i in unit.entities
-    )
-
-
-def _placed_in(unit: Unit, units_: list[Unit], tokens: list[Token], vocab: Vocabulary) -> bool:
-    """Whether a body is named as where something is done ("vem ordnar utbildning *i
-    Sjuhärad*?", "who convenes the work *in* the network?"): right after "i"/"in" (an article
-    between) that is no word of another phrase. Asking who, it may be context: a reading is
-    kept only when the body is one fact from its answer (:func:`tolerated`). ("vad ligger på
-    oss *i ledningen*", "being *in* West Sweden" say who asks, or what is had.)"""
-    if not unit.entities or any(vocab.roles.get(i) != "actor" for i in unit.entities):
-        return False
-    if _setting(unit, vocab):
-        return False  # "in Laholm": a municipality is the question's scope
-    before = unit.start - 1
-    while before > 0 and tokens[before].folded in ARTICLES:
-        before -= 1
-    named = {p for u in units_ for p in u.mention.positions}
-    return before >= 0 and before not in named and tokens[before].folded in _IN
-
-
-_IN = frozenset({"i", "inom", "in", "within"})
-
-
-def _setting_done_on(units_: list[Unit], tokens: list[Token], vocab: Vocabulary) -> bool:
-    """Whether a setting (a document, a municipality, a region) is named right after the
-    one-word verb of a task never done on one of its role ("Who *develops the policy*?",
-    "Which party *runs Region Västra Götaland*?"): it is what the task would be done on, not
-    where the answer is read, so a reading must bind it (else every body that develops or
-    runs anything there would answer). A task done on documents ("adopts the policy") keeps
-    the document a setting: on several municipalities, each one's policy. (A policy named by
-    its kind alone, on a graph of several, is left as it was read.)"""
-    for task_unit, unit in zip(units_, units_[1:], strict=False):
-        named = [
-            i
-            for i in unit.mention.values("document", "actor")
-            if any(vocab.is_a(i, kind) for kind in _SETTINGS)
-        ]
-        if (
-            named
-            and len(task_unit.mention.positions) == 1  # "… funding *policy*": no object
-            and unit.end - unit.start + 1 == len(unit.mention.positions)
-            and all(cues().is_function_word(w) for w in tokens[task_unit.end + 1 : unit.start])
-            and (tasks := _unit_tasks(task_unit, vocab))
-            and not any(_done_on_role(t, vocab.roles.get(i), vocab) for t in tasks for i in named)
-        ):
-            return True
-    return False
-
-
-def _done_on_role(task: str, role: str | None, vocab: Vocabulary) -> bool:
-    """Whether ``task`` is done on something of ``role`` (a document also through a matter
-    documents are about)."""
-    return any(
-        vocab.roles.get(o) == role
-        or (role == "document" and any(vocab.roles.get(d) == role for d in vocab.stands_for[o]))
-        for o in vocab.linked("ask-task-objects", "task", task, "object")
-    )
-
-
-def _whole_of(unit: Unit, agents: list[Unit], vocab: Vocabulary) -> bool:
-    """Whether a name is the whole the agent is part of ("the managers *of the
-    administrations*", "cheferna *på förvaltningarna*"): it only says which part is meant.
-    A name several bodies share is the one of them that is ("Vännäs's *Service Committee*")."""
-    return bool(agents and unit.entities) and any(
-        any(i in vocab.wholes(a) for a in agents[0].entities) for i in unit.entities
-    )
-
-
 def _named_within(task: str, vocab: Vocabulary) -> set[str]:
     """The tasks whose preferred label holds ``task``'s preferred label in the same language
     (*fastställa* in *fastställa prioriteringar*): "who adopts the priorities?" asks who
@@ -508,14 +433,3 @@ def _named_within(task: str, vocab: Vocabulary) -> set[str]:
                 table.setdefault(a, set()).add(b)
     vocab.cache["named-within"] = table
     return table.get(task, set())
-
-
-def _unit_tasks(unit: Unit, vocab: Vocabulary) -> list[str]:
-    """The tasks a phrase names, directly or through a relation tied to a task in
-    ``cues.json`` (``fastställt av`` → *fastställa*)."""
-    tasks = list(unit.tasks)
-    for meaning in unit.relations:
-        info = vocab.properties.get(meaning.value)
-        if info:  # a date's relation too: "who will revise it next?" asks who revises
-            tasks += [t for t in sorted(info.tasks) if t not in tasks]
-    return tasks

@@ -21,13 +21,19 @@ from ._after import (
 )
 from ._asker import (
     ME,
+    OURS,
     also_asked,
     aside_of_the_asker,
     asked_in,
+    helped,
+    home,
     indirect_question,
+    kind_of,
     speaker,
+    there_named,
     thin,
     wanted,
+    whole_named,
     without_purpose,
     wondered,
     wondering,
@@ -160,7 +166,7 @@ def asked(
             return last[: pronoun.start()] + want + last[pronoun.end() :]
     if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
         return question
-    last = _there(sentences, vocab, is_place)
+    last = there_named(sentences, vocab, is_place)
     last = pronoun_after_preposition(last, sentences, vocab, is_place)
     # "Jag har precis börjat som internationell samordnare i Laholm. Vilka förvaltningar
     # ska *jag* jobba med …?": the post the asker says they hold; "I'm the CEO of Upplands-Bro
@@ -168,24 +174,24 @@ def asked(
     # *bolaget* för ansvar?": the body they say they work in, of the kind named
     last = _SUBJECT_FIRST.sub(r"\g<asked> \g<verb> \g<subject>", last)  # "Med vem *vi ska*
     # samarbeta …?": a learner's order, the Swedish question's verb second ("ska vi")
-    me = ME.search(last) or _OURS.search(last)
-    if me and _helped(last, me):
+    me = ME.search(last) or OURS.search(last)
+    if me and helped(last, me):
         me = None  # "which organisation can *help me* find partners?": the asker is helped
     post = speaker(" ".join(sentences[:-1]), vocab, is_place)
     own_body = post  # the body the asker says they are in, whether the question says "we"
     if me and post:
         # "I work at Köping Stadshus AB … Which EU office is *our municipality* a member of?":
         # the whole of that kind the asker's body is part of
-        post = _whole_named(me.group(), post, vocab) or post
+        post = whole_named(me.group(), post, vocab) or post
         last = last[: me.start()] + post + last[me.end() :]
-    elif post and (kind := _kind_of(last, post, vocab)):
+    elif post and (kind := kind_of(last, post, vocab)):
         last = last[: kind.start()] + post + last[kind.end() :]
     elif me and not ME.search(last) and ME.search(" ".join(sentences[:-1])):
         # "Jag jobbar som planerare i Torsby. Vilka av *våra* förvaltningar …?": the
         # municipality the asker says they work in is the question's (not "Who should *I*
         # work with?": a job the graph does not hold is no body)
-        if home := _home(sentences, last, vocab, is_place):
-            last = f"{last.rstrip(' ?')} {home}?"
+        if where := home(sentences, last, vocab, is_place):
+            last = f"{last.rstrip(' ?')} {where}?"
     else:
         post = "" if not me else post
     if tokenise(last)[0].folded in {"och", "and"}:
@@ -417,17 +423,6 @@ def asked(
 _OR_ASKS = re.compile(rf",?\s+(?:eller|or)\s+(?=(?:{ASKING})\b)", re.IGNORECASE)
 
 
-def _helped(question: str, me: re.Match[str]) -> bool:
-    """Whether the asker's word is the object of a verb of helping, to do something ("help
-    *me* find partners", "hjälpa *oss* att hitta"): who helps is asked, not what the asker's
-    body does. (Helped *with* a task, "help *us* with external funding", the asker's body is
-    who the helper works with.)"""
-    before = tokenise(question[: me.start()])
-    after = tokenise(question[me.end() :])
-    with_ = bool(after) and after[0].folded in {"with", "med"}
-    return bool(before) and bool(after) and cues().marker(before[-1], "helping") and not with_
-
-
 def _asked_kind(mention: Mention, parse: Parse) -> bool:
     """Whether a kind is the one a question word asks for ("*which* services", "*vilka
     andra* tjänster"): right after it, "other"/"andra" between."""
@@ -480,76 +475,3 @@ def _noun(mention: Mention, tokens: list[Token]) -> bool:
     return bool(mention.roles() & {"kind", "cue"}) and not (
         mention.roles() & VERBS or cues().marks_all(words, "question_words")
     )
-
-
-#: "our company", "vårt bolag", "my administration": the asker's own body of a kind
-_OURS = re.compile(r"\b(?:our|my|vårt|vår|våra|mitt|min)\s+\w+", re.I)
-
-
-def _there(sentences: list[str], vocab: Vocabulary, is_place: Callable[[str], bool]) -> str:
-    """The last sentence with its "där"/"there" as the one place the statements before it
-    name ("Jag är förälder i ett skolråd i Torsby. Vilka förvaltningar *där* …?"); not "is
-    there", "are there"."""
-    last = sentences[-1]
-    there = _THERE.search(last)
-    if there is None or not (home := _home(sentences, last, vocab, is_place)):
-        return last
-    return last[: there.start()] + home + last[there.end() :]
-
-
-def _home(
-    sentences: list[str], last: str, vocab: Vocabulary, is_place: Callable[[str], bool]
-) -> str:
-    """ "i Torsby", "in Torsby" in the language of ``last``: the one municipality the
-    sentences before it name; else ''."""
-    before = vocab.parse(" ".join(sentences[:-1]))
-    lang = vocab.parse(last).language
-    homes = {m.text for m in before.mentions if any(map(is_place, m.values("actor")))}
-    if not homes:  # "I've sat on the council in Köping …": the body's municipality
-        homes = {
-            vocab.label(w, lang)
-            for m in before.mentions
-            for i in m.values("actor")
-            for w in vocab.wholes(i)
-            if is_place(w)
-        }
-    if len(homes) != 1:
-        return ""
-    return f"{'i' if lang == 'sv' else 'in'} {homes.pop()}"
-
-
-_THERE = re.compile(
-    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\b(?:där|dar|there|här|here)\b", re.I
-)
-
-
-def _whole_named(words: str, body: str, vocab: Vocabulary) -> str:
-    """The name of the whole of the kind ``words`` name ("our *municipality*") that ``body``
-    (the asker's) is a part of, when the body is not of that kind itself; else ''."""
-    kinds = [
-        k for m in vocab.parse(words).mentions if m.roles() == {"kind"} for k in m.values("kind")
-    ]
-    bodies = _actors(body, vocab)
-    if not kinds or not bodies or any(vocab.is_a(b, k) for b in bodies for k in kinds):
-        return ""
-    wholes = sorted(w for w in vocab.wholes(bodies[0]) if any(vocab.is_a(w, k) for k in kinds))
-    return vocab.label(wholes[0], vocab.parse(words).language) if len(wholes) == 1 else ""
-
-
-def _actors(text: str, vocab: Vocabulary) -> list[str]:
-    return [i for m in vocab.parse(text).mentions for i in m.values("actor")]
-
-
-def _kind_of(question: str, body: str, vocab: Vocabulary) -> re.Match[str] | None:
-    """Where the question names the kind of ``body`` (a name the asker gave) as a noun of
-    its own: "vad har *bolaget* för ansvar?" after "Jag är vd på Laholm Hamn AB"."""
-    bodies = _actors(body, vocab)
-    for mention in vocab.parse(question).mentions:
-        if mention.roles() != {"kind"}:
-            continue
-        if any(vocab.is_a(b, k) for b in bodies for k in mention.values("kind")):
-            words = r"\s+".join(re.escape(w) for w in mention.text.split())
-            found = re.search(rf"\b{words}\b", question, re.I)
-            if found:
-                return found
-    return None
