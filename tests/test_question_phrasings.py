@@ -520,3 +520,11 @@ def test_ask_of_and_find_funding(boras: GovGraph, question: str, expected: set[s
     """ "ask of" asks what is required, as "expect of" does; "find (external) funding" is the
     task of exploring it (held-out sets 93 and 94)."""
     assert values(answered(question, boras)) == expected
+
+
+def test_as_far_as_is_no_getting(boras: GovGraph) -> None:
+    """ "as *far* as this policy goes": "far" is "får" (gets) typed without "å" only outside
+    a phrase that is not read; West Sweden's services were the answer (wrong, held-out set
+    95)."""
+    answer = ask("What does the City of Borås consist of, as far as this policy goes?", boras)
+    assert not (values(answer) & WS_SERVICES)

@@ -18,9 +18,13 @@ __all__ = ["in_passing", "marked", "marked_light", "which_nouns"]
 
 
 def marked(parse: Parse, name: str) -> set[str]:
-    """The question's words that ``cues.json`` marks ``name`` ("getting": "get", "får")."""
+    """The question's words that ``cues.json`` marks ``name`` ("getting": "get", "får"), but
+    none in a phrase that is not read ("as *far* as this policy goes": no "får")."""
     the_cues = cues()
-    return {t.text for t in parse.tokens if the_cues.marker(t, name)}
+    aside = the_cues.phrase_positions(parse.tokens, "aside")
+    return {
+        t.text for n, t in enumerate(parse.tokens) if n not in aside and the_cues.marker(t, name)
+    }
 
 
 def marked_light(parse: Parse) -> set[str]:
