@@ -37,10 +37,7 @@ def placed_in(unit: Unit, units_: list[Unit], tokens: list[Token], vocab: Vocabu
     while before > 0 and tokens[before].folded in ARTICLES:
         before -= 1
     named = {p for u in units_ for p in u.mention.positions}
-    return before >= 0 and before not in named and tokens[before].folded in _IN
-
-
-_IN = frozenset({"i", "inom", "in", "within"})
+    return before >= 0 and before not in named and cues().locative(tokens[before])
 
 
 def setting_done_on(units_: list[Unit], tokens: list[Token], vocab: Vocabulary) -> bool:

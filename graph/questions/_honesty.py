@@ -17,7 +17,7 @@ from rdflib import Literal
 
 from ..data import municipality_names
 from ..namespaces import GG
-from ._language import cues, tokenise
+from ._language import WHICH, cues, tokenise
 from ._light import in_passing, marked, marked_light, which_nouns
 from ._marks import Marks
 from ._reading import Found
@@ -197,7 +197,7 @@ def besides_asked(parse: Parse) -> set[str]:
     return {tokens[1].text} if tokens[1].folded in _BESIDES else set()
 
 
-_WHAT = frozenset({"what", "which", "vad", "vilka", "vilken", "vilket"})
+_WHAT = WHICH | {"what", "vad"}
 _BESIDES = frozenset({"else", "other", "more", "mer", "annat", "andra", "övriga", "ovriga"})
 
 

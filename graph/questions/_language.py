@@ -172,6 +172,11 @@ class Cues:
                     found |= set(range(n, n + len(phrase)))
         return found
 
+    def locative(self, token: Token) -> bool:
+        """Whether ``token`` says where ("i", "inom", "in", "within"), not from when ("från",
+        "from" are also words of a start)."""
+        return self.marker(token, "locative") and not self.marker(token, "start")
+
     def however(self, tokens: Sequence[Token]) -> set[int]:
         """The positions of a Swedish concession "hur … än" ("hur stor ambitionen *än* är":
         however big), from "hur" to "än", a few words apart."""

@@ -227,6 +227,8 @@ def _responsibility_readings(
             placed = [
                 u for u in askable if form == "who" and placed_in(u, units_, parse_tokens, vocab)
             ]
+            # the answers are the bodies named as where it is done, or their parts
+            within = {p for u in placed for i in u.entities for p in {i, *vocab.parts(i)}}
             if len(placed) < len(askable):
                 continue  # a name is context only when it cannot be what is asked about
             if (
@@ -333,7 +335,7 @@ def _responsibility_readings(
                         actors_only=form in ("who", "partner"),
                         partner_of=(agent or "") if form == "partner" else None,
                         loose=loose_keys(loose + said_only, vocab.labels),
-                        only={p for u in placed for i in u.entities for p in {i, *vocab.parts(i)}},
+                        only=within,
                     )
                 )
     return result

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from ._asker import ME
-from ._language import WHO_WHAT, Token, cues
+from ._language import ARTICLES, WHO_WHAT, Token, cues
 from ._parts import POINTING, THINGS
 from ._vocabulary import Mention, Parse, Vocabulary
 
@@ -77,7 +77,7 @@ def governed_by_the_unknown(before: Parse, is_place: Callable[[str], bool]) -> b
 
 #: definite articles ("för *det* internationella arbetet", not "för *ett* utbyte", which
 #: names a thing of its own)
-_DEFINITE = frozenset({"the", "den", "det", "de"})
+_DEFINITE = ARTICLES - {"a", "an", "en", "ett"}
 
 
 def task_headed(topic: Parse) -> bool:

@@ -151,7 +151,7 @@ def _places_in(parse: Parse, mention: Mention, found: Scopes, vocab: Vocabulary)
     for phrase in phrases:
         rest = [p for p in positions if p not in phrase]
         apart = all(abs(p - q) > 2 for p in rest for q in phrase)
-        said_in = phrase[0] > 0 and parse.tokens[phrase[0] - 1].folded in _IN
+        said_in = phrase[0] > 0 and cues().locative(parse.tokens[phrase[0] - 1])
         owner = parse.tokens[phrase[-1]]  # "*Torsby's* Education Administration"
         whose = (owner.genitive or owner.text.endswith("s")) and phrase[-1] < min(rest, default=0)
         after = phrase[0] > max(rest, default=len(parse.tokens))  # "… administration *in Laholm*"
@@ -161,9 +161,6 @@ def _places_in(parse: Parse, mention: Mention, found: Scopes, vocab: Vocabulary)
         for m in vocab.parse(words).mentions:
             places += [i for i in m.values("actor") if i in homes and found.is_scope(i)]
     return list(dict.fromkeys(places))
-
-
-_IN = {"i", "in", "inom", "within"}
 
 
 def quoted_scopes(parse: Parse, named: list[str]) -> set[str]:

@@ -21,7 +21,7 @@ from ._kinds_asked import (
     which_of,
     who_is_the,
 )
-from ._language import ARTICLES, WHOSE, Token, cues
+from ._language import ARTICLES, WHOSE, cues
 from ._marks import AND, when_said, year_after
 from ._partners import works_with
 from ._reading import Unit
@@ -371,15 +371,12 @@ def _within_the_subject(parse: Parse, units_: list[Unit], vocab: Vocabulary) -> 
             for d in vocab.stands_for.get(i, ())
         )
         before = list(parse.tokens[: unit.start])
-        while before and cues().marker(before[-1], "determiners") and not _locative(before[-1]):
+        while (
+            before and cues().marker(before[-1], "determiners") and not cues().locative(before[-1])
+        ):
             before.pop()  # "i *det* internationella arbetet"
-        if subjects and before and _locative(before[-1]):
+        if subjects and before and cues().locative(before[-1]):
             unit.entities = []
-
-
-def _locative(token: Token) -> bool:
-    """ "i", "inom", "in", "within": where, not from when."""
-    return cues().marker(token, "locative") and not cues().marker(token, "start")
 
 
 def _beside_document(parse: Parse, mention: Mention) -> bool:

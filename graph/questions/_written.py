@@ -132,30 +132,25 @@ def bracketed(question: str, vocab: Vocabulary) -> str:
     return _BRACKETED.sub(named, question)
 
 
+#: the words that open an example, in every form below
+_FOR_EXAMPLE = r"t\.?\s?ex\.?|till\s+exempel|e\.?\s?g\.?|such\s+as|for\s+example|for\s+instance"
 _EXAMPLE = re.compile(
-    r"\s*\((?:t\.?\s?ex\.?|till\s+exempel|bl\.?\s?a\.?|e\.?\s?g\.?|such\s+as|for\s+example"
-    r"|for\s+instance|som)\s+[^()]{1,60}\)",
+    rf"\s*\((?:{_FOR_EXAMPLE}|bl\.?\s?a\.?|som)\s+[^()]{{1,60}}\)",
     re.IGNORECASE,
 )
-_EXAMPLE_SAID = re.compile(
-    r",\s*(?:t\.?\s?ex\.?|till\s+exempel|e\.?\s?g\.?|such\s+as|for\s+example|for\s+instance)"
-    r"\s+[^,?()]{1,40}(?=,)",
-    re.IGNORECASE,
-)
+_EXAMPLE_SAID = re.compile(rf",\s*(?:{_FOR_EXAMPLE})\s+[^,?()]{{1,40}}(?=,)", re.IGNORECASE)
 #: an example after the question it illustrates, at its end: "What services does West Sweden
 #: offer, *e.g. help with study visits*?" asks for all of them (not "…, t.ex. *av*
 #: skolprojekt?": a preposition says what the question is about)
 _EXAMPLE_LAST = re.compile(
-    r",\s*(?:t\.?\s?ex\.?|till\s+exempel|exempelvis|e\.?\s?g\.?|such\s+as|for\s+example"
-    r"|for\s+instance|like)\s+(?!(?:av|för|till|i|på|med|om|inom|to|for|of|in|on|with|about"
-    r"|at|within|from)\b)[^,?()]{1,60}(?=\s*[?.!]?\s*$)",
+    rf",\s*(?:{_FOR_EXAMPLE}|exempelvis|like)\s+(?!(?:av|för|till|i|på|med|om|inom|to|for|of"
+    r"|in|on|with|about|at|within|from)\b)[^,?()]{1,60}(?=\s*[?.!]?\s*$)",
     re.IGNORECASE,
 )
 #: an example that says it is one ("…, like for eu projects *n stuff*", "…, typ för skolor
 #: *och sånt*"), whatever word it opens with
 _EXAMPLE_AND_SO_ON = re.compile(
-    r",?\s*(?:t\.?\s?ex\.?|till\s+exempel|exempelvis|typ|liksom|e\.?\s?g\.?|such\s+as"
-    r"|for\s+example|for\s+instance|like)\s+[^,?()]{1,60}?\s+(?:(?:n|and|&|och|o)\s+"
+    rf",?\s*(?:{_FOR_EXAMPLE}|exempelvis|typ|liksom|like)\s+[^,?()]{{1,60}}?\s+(?:(?:n|and|&|och|o)\s+"
     r"(?:stuff|things|so\s+on|the\s+like|sånt|sant|liknande|så\s+vidare)|etc\.?|osv\.?)"
     r"(?=\s*[?.!]*\s*$)",
     re.IGNORECASE,
