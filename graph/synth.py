@@ -9,22 +9,34 @@ network of coordinators, and responsibilities for each policy area, every fact w
 verbatim excerpt of a synthetic source text that is written beside the graph (one page per
 municipality), so ``govgraph validate`` checks the quotes as it does for real data.
 
-Same ``municipalities``, ``policies`` and ``seed``: the same bytes.
+Same ``municipalities``, ``policies`` and ``seed``: the same bytes. The places are read by
+:mod:`govgraph.data`; what the graph calls things and says of them is in ``_synth_words``.
 """
 
 from __future__ import annotations
 
 import random
-import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from ._output import write_atomic
-from .data import municipality_names
+from ._synth_words import (
+    ADMIN_TASKS,
+    AREA_NAMES,
+    BODY_TASKS,
+    COMMITTEES,
+    COMPANIES,
+    COMPANY_TASKS,
+    PARTS,
+    POLICY_AREAS,
+    TASK_PHRASES,
+    federation_names,
+    region_names,
+    short_county,
+)
+from .data import Municipality, Region, municipalities, regions
 from .errors import GovGraphError
 from .namespaces import PREFIXES
 
@@ -54,199 +66,6 @@ _OA = "http://www.w3.org/ns/oa#"
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _DCTERMS = "http://purl.org/dc/terms/"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
-
-#: Policy areas (slug, Swedish, English), in the order ``--policies N`` takes them.
-POLICY_AREAS: tuple[tuple[str, str, str], ...] = (
-    ("internationellt-arbete", "det internationella arbetet", "international work"),
-    ("miljo-och-klimat", "miljö och klimat", "environment and climate"),
-    ("digitalisering", "digitalisering", "digitalisation"),
-    ("kultur", "kultur", "culture"),
-    ("folkhalsa", "folkhälsa", "public health"),
-    ("krisberedskap", "krisberedskap", "emergency preparedness"),
-    ("naringsliv", "näringslivsutveckling", "business development"),
-    ("integration", "integration", "integration"),
-    ("trygghet", "trygghet och säkerhet", "community safety"),
-    ("upphandling", "upphandling", "procurement"),
-    ("jamstalldhet", "jämställdhet", "gender equality"),
-    ("kompetensforsorjning", "kompetensförsörjning", "skills supply"),
-)
-
-# Committees (slug, Swedish, English) and the administration that serves each.
-_COMMITTEES: tuple[tuple[str, str, str, str, str], ...] = (
-    (
-        "barn-och-utbildning",
-        "Barn- och utbildningsnämnden",
-        "Education Committee",
-        "Barn- och utbildningsförvaltningen",
-        "Education Administration",
-    ),
-    (
-        "social",
-        "Socialnämnden",
-        "Social Services Committee",
-        "Socialförvaltningen",
-        "Social Services Administration",
-    ),
-    (
-        "kultur-och-fritid",
-        "Kultur- och fritidsnämnden",
-        "Culture and Leisure Committee",
-        "Kultur- och fritidsförvaltningen",
-        "Culture and Leisure Administration",
-    ),
-    (
-        "miljo-och-bygg",
-        "Miljö- och byggnadsnämnden",
-        "Environment and Building Committee",
-        "Miljö- och byggförvaltningen",
-        "Environment and Building Administration",
-    ),
-    (
-        "teknik",
-        "Tekniska nämnden",
-        "Technical Services Committee",
-        "Tekniska förvaltningen",
-        "Technical Services Administration",
-    ),
-    (
-        "vard-och-omsorg",
-        "Vård- och omsorgsnämnden",
-        "Health and Social Care Committee",
-        "Vård- och omsorgsförvaltningen",
-        "Health and Social Care Administration",
-    ),
-    (
-        "arbetsmarknad",
-        "Arbetsmarknadsnämnden",
-        "Labour Market Committee",
-        "Arbetsmarknadsförvaltningen",
-        "Labour Market Administration",
-    ),
-    (
-        "gymnasie",
-        "Gymnasienämnden",
-        "Upper Secondary Education Committee",
-        "Gymnasieförvaltningen",
-        "Upper Secondary Education Administration",
-    ),
-    (
-        "samhallsbyggnad",
-        "Samhällsbyggnadsnämnden",
-        "Community Planning Committee",
-        "Samhällsbyggnadsförvaltningen",
-        "Community Planning Administration",
-    ),
-    (
-        "service",
-        "Servicenämnden",
-        "Service Committee",
-        "Serviceförvaltningen",
-        "Service Administration",
-    ),
-)
-
-_COMPANIES: tuple[tuple[str, str], ...] = (
-    ("energi", "Energi AB"),
-    ("bostader", "Bostäder AB"),
-    ("vatten", "Vatten AB"),
-    ("stadshus", "Stadshus AB"),
-    ("hamn", "Hamn AB"),
-    ("parkering", "Parkering AB"),
-    ("lokaler", "Lokaler AB"),
-)
-
-# Parts of the country (landsdelar): each has one synthetic EU office.
-_PARTS: dict[str, tuple[str, str]] = {
-    "stockholm": ("Stockholmsregionen", "the Stockholm region"),
-    "ostra-mellansverige": ("Östra Mellansverige", "East Central Sweden"),
-    "smaland": ("Småland och öarna", "Småland and the islands"),
-    "sydsverige": ("Sydsverige", "South Sweden"),
-    "vastsverige": ("Västsverige", "West Sweden"),
-    "norra-mellansverige": ("Norra Mellansverige", "North Central Sweden"),
-    "mellersta-norrland": ("Mellersta Norrland", "Central Norrland"),
-    "ovre-norrland": ("Övre Norrland", "Upper Norrland"),
-}
-
-# Tasks a body of each kind may be given in a policy area, with the Swedish verb phrase the
-# synthetic text uses.
-_TASK_PHRASES: dict[str, str] = {
-    "adopt": "fastställer policyn för",
-    "set-priorities": "fastställer övergripande prioriteringar för",
-    "follow-up": "ansvarar för uppföljning av",
-    "revise": "ansvarar för revidering av policyn för",
-    "carry-out": "bedriver arbetet med",
-    "ensure-alignment": "ser till att arbetet ligger i linje med policyn för",
-    "ensure-goal-fulfilment": "ser till att aktiviteterna uppfyller målen för",
-    "explore-external-funding": "prövar möjligheterna till extern finansiering för",
-    "answer-questions": "ska kunna besvara frågor om",
-    "promote": "främjar",
-    "manage": "hanterar",
-    "act-as-contact-point": "fungerar som kontaktpunkt för",
-    "convene": "är sammankallande för arbetet med",
-    "arrange": "arrangerar utbildningar om",
-    "safeguard-interests": "tar tillvara medlemmarnas intressen inom",
-}
-_BODY_TASKS = ("carry-out", "ensure-alignment", "answer-questions", "promote")
-_ADMIN_TASKS = ("carry-out", "ensure-goal-fulfilment", "explore-external-funding", "arrange")
-_COMPANY_TASKS = ("carry-out", "ensure-alignment", "manage")
-
-
-@dataclass(frozen=True)
-class Region:
-    """One of Sweden's 21 regions, with its county and part of the country."""
-
-    slug: str
-    sv: str
-    en: str
-    county_sv: str
-    county_en: str
-    part: str
-
-
-@dataclass(frozen=True)
-class Municipality:
-    """One of Sweden's 290 municipalities, by name, in its region; ``slug`` names it in IRIs."""
-
-    name: str
-    region: str
-    slug: str
-
-    @property
-    def label_sv(self) -> str:
-        return f"{_genitive(self.name)} kommun"
-
-
-def _slug(name: str) -> str:
-    folded = name.lower().translate(str.maketrans("åäöéü", "aaoeu"))
-    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
-
-
-def _genitive(name: str) -> str:
-    """Swedish genitive as in official names: Borås kommun, Lunds kommun, Ekerö kommun."""
-    return name if name[-1].lower() in "aeiouyåäösxz" else name + "s"
-
-
-def _rows(file_name: str) -> Iterator[list[str]]:
-    text = resources.files("govgraph.data").joinpath(file_name).read_text("utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
-
-
-def regions() -> list[Region]:
-    """Sweden's 21 regions, as shipped in ``data/sweden-regions.tsv``."""
-    return [Region(*row) for row in _rows("sweden-regions.tsv")]
-
-
-def municipalities() -> list[Municipality]:
-    """Sweden's 290 municipalities, as shipped in ``data/sweden-municipalities.tsv``."""
-    rows = list(_rows("sweden-municipalities.tsv"))
-    slugs = [_slug(name) for _, name in rows]
-    # Habo and Håbo fold to the same ASCII: such names take their region too.
-    return [
-        Municipality(name, region, slug if slugs.count(slug) == 1 else f"{slug}-{region}")
-        for (region, name), slug in zip(rows, slugs, strict=True)
-    ]
 
 
 def _iri(path: str) -> ox.NamedNode:
@@ -356,7 +175,7 @@ class _Builder:
         area: tuple[str, str, str],
         cooperation: tuple[ox.NamedNode, str] | None = None,
     ) -> None:
-        sentence = f"{agent_sv} {_TASK_PHRASES[task]} {area[1]}"
+        sentence = f"{agent_sv} {TASK_PHRASES[task]} {area[1]}"
         if cooperation is not None:
             sentence += f" i samarbete med {cooperation[1]}"
         source = self.excerpt(sentence + ".")
@@ -394,7 +213,7 @@ def synthesize(
     region_list = regions()
     by_slug = {r.slug: r for r in region_list}
     used_regions = [r for r in region_list if any(m.region == r.slug for m in chosen)]
-    used_parts = sorted({r.part for r in used_regions}, key=list(_PARTS).index)
+    used_parts = sorted({r.part for r in used_regions}, key=list(PARTS).index)
     b = _Builder(source_text_name, seed, count, policies)
 
     # Page 1: the document, the regions and the joint bodies.
@@ -450,7 +269,7 @@ def synthesize(
     for region in region_list:
         node = _iri(f"region/{region.slug}")
         source = b.excerpt(f"{region.sv} är den regionala självstyrelsen i {region.county_sv}.")
-        b.actor(node, "RegionalAuthority", region.sv, region.en, source, _region_names(region))
+        b.actor(node, "RegionalAuthority", region.sv, region.en, source, region_names(region))
         b.responsibility(
             _iri(f"region/{region.slug}/ansvar/sjukvard"),
             node,
@@ -473,11 +292,11 @@ def synthesize(
         b.add(node, _A, _p(_GG, "Area"))
         b.add(node, _PREF, ox.Literal(sv, language="sv"))
         b.add(node, _PREF, ox.Literal(en, language="en"))
-        for label, lang in _AREA_NAMES.get(slug, ()):
+        for label, lang in AREA_NAMES.get(slug, ()):
             b.add(node, _ALT, ox.Literal(label, language=lang))
     offices: dict[str, ox.NamedNode] = {}
     for part in used_parts:
-        part_sv, part_en = _PARTS[part]
+        part_sv, part_en = PARTS[part]
         node = _iri(f"eu-kontor/{part}")
         members = [r for r in region_list if r.part == part]
         names = ", ".join(r.sv for r in members)
@@ -507,7 +326,7 @@ def synthesize(
         federation = _iri(f"forbund/{region.slug}")
         source = b.excerpt(
             f"Kommunalförbundet i {region.county_sv} är medlemskommunernas gemensamma organ och "
-            f"är medlem i EU-kontoret för {_PARTS[region.part][0]}."
+            f"är medlem i EU-kontoret för {PARTS[region.part][0]}."
         )
         b.actor(
             federation,
@@ -515,7 +334,7 @@ def synthesize(
             f"Kommunalförbundet i {region.county_sv}",
             f"Local government federation of {region.county_en}",
             source,
-            _federation_names(region),
+            federation_names(region),
         )
         b.membership(
             _iri(f"medlemskap/forbund-{region.slug}-eu-kontor"),
@@ -543,7 +362,7 @@ def synthesize(
             f"Internationella nätverket i {region.county_sv}",
             f"International network of {region.county_en}",
             source,
-            ((f"{_short_county(region.county_en)} network", "en"),),
+            ((f"{short_county(region.county_en)} network", "en"),),
         )
         b.membership(
             _iri(f"medlemskap/natverk-{region.slug}-nationella"), network, national, source
@@ -587,17 +406,17 @@ def _add_municipality(
 ) -> None:
     rng = random.Random(f"{b.seed}:{m.slug}")  # noqa: S311 - not for security
     base = f"kommun/{m.slug}"
-    name, gen = m.name, _genitive(m.name)
-    committees = sorted(rng.sample(range(len(_COMMITTEES)), rng.randint(4, 8)))
-    companies = sorted(rng.sample(range(len(_COMPANIES)), rng.randint(1, 4)))
+    name, gen = m.name, m.genitive
+    committees = sorted(rng.sample(range(len(COMMITTEES)), rng.randint(4, 8)))
+    companies = sorted(rng.sample(range(len(COMPANIES)), rng.randint(1, 4)))
 
     b.new_page(f"{len(b.pages) + 1} {m.label_sv} i {region.county_sv}.")
     munic = _iri(base)
     council, board = _iri(f"{base}/kommunfullmaktige"), _iri(f"{base}/kommunstyrelsen")
     council_sv, board_sv = f"Kommunfullmäktige i {name}", f"Kommunstyrelsen i {name}"
-    body_names = [f"{_COMMITTEES[i][1]} i {name}" for i in committees]
-    admin_names = [f"{_COMMITTEES[i][3]} i {name}" for i in committees]
-    company_names = [f"{name} {_COMPANIES[i][1]}" for i in companies]
+    body_names = [f"{COMMITTEES[i][1]} i {name}" for i in committees]
+    admin_names = [f"{COMMITTEES[i][3]} i {name}" for i in committees]
+    company_names = [f"{name} {COMPANIES[i][1]}" for i in companies]
     structure = b.excerpt(
         f"{m.label_sv} har en kommunfullmäktige och en kommunstyrelse, nämnderna "
         f"{', '.join(body_names)}, förvaltningarna {', '.join(admin_names)} och bolagen "
@@ -635,18 +454,18 @@ def _add_municipality(
     ]
     admins: list[tuple[ox.NamedNode, str]] = []
     for i, body_sv, admin_sv in zip(committees, body_names, admin_names, strict=True):
-        slug, _, body_en, _, admin_en = _COMMITTEES[i]
+        slug, _, body_en, _, admin_en = COMMITTEES[i]
         committee = _iri(f"{base}/namnd/{slug}")
         admin = _iri(f"{base}/forvaltning/{slug}")
         b.actor(committee, "Committee", body_sv, f"{body_en}, {name}", structure)
         b.actor(admin, "Administration", admin_sv, f"{admin_en}, {name}", structure)
         b.fact(munic, _SUB, committee, structure)
         b.fact(committee, _SUB, admin, structure)
-        bodies.append((committee, body_sv, _BODY_TASKS))
+        bodies.append((committee, body_sv, BODY_TASKS))
         admins.append((admin, admin_sv))
     companies_out: list[tuple[ox.NamedNode, str]] = []
     for i, company_sv in zip(companies, company_names, strict=True):
-        company = _iri(f"{base}/bolag/{_COMPANIES[i][0]}")
+        company = _iri(f"{base}/bolag/{COMPANIES[i][0]}")
         b.actor(company, "MunicipalCompany", company_sv, company_sv, structure)
         b.fact(munic, _SUB, company, structure)
         companies_out.append((company, company_sv))
@@ -668,7 +487,7 @@ def _add_municipality(
     b.membership(_iri(f"medlemskap/{m.slug}-samordnare-natverk"), coordinator, network, post)
     member = b.excerpt(
         f"{m.label_sv} är medlem i Kommunalförbundet i {region.county_sv} och i EU-kontoret "
-        f"för {_PARTS[region.part][0]}."
+        f"för {PARTS[region.part][0]}."
     )
     b.membership(_iri(f"medlemskap/{m.slug}-forbund"), munic, federation, member)
     b.membership(_iri(f"medlemskap/{m.slug}-eu-kontor"), munic, office, member)
@@ -680,7 +499,7 @@ def _add_municipality(
                 n += 1
                 b.responsibility(_iri(f"{base}/ansvar/{n}"), agent, agent_sv, task, area)
         for admin, admin_sv in admins:
-            for task in rng.sample(_ADMIN_TASKS, 2):
+            for task in rng.sample(ADMIN_TASKS, 2):
                 n += 1
                 cooperation = (
                     (coordinator, coordinator_sv) if task == "explore-external-funding" else None
@@ -690,7 +509,7 @@ def _add_municipality(
                 )
         for company, company_sv in companies_out:
             n += 1
-            task = rng.choice(_COMPANY_TASKS)
+            task = rng.choice(COMPANY_TASKS)
             b.responsibility(_iri(f"{base}/ansvar/{n}"), company, company_sv, task, area)
         n += 1
         b.responsibility(
@@ -731,44 +550,3 @@ def write_synth(
         write_atomic(target.parent / text_name, graph.text.encode("utf-8"))
         write_atomic(target, data)
     return data, graph
-
-
-#: What people call a region's areas without "i länet" ("vården i Västernorrland")
-_AREA_NAMES = {
-    "halso-och-sjukvard": (
-        ("hälso- och sjukvården", "sv"),
-        ("sjukvården", "sv"),
-        ("vården", "sv"),
-        ("health care", "en"),
-        ("healthcare", "en"),
-    ),
-    "regional-utveckling": (("regional utveckling", "sv"), ("regional development", "en")),
-}
-
-
-def _region_names(region: Region) -> tuple[tuple[str, str], ...]:
-    """What people call a region beside its name: its county ("Västernorrlands län",
-    "Västernorrland County") and the county's short name ("Västernorrland") where no
-    municipality has that name (Örebro, Uppsala, Gotland have)."""
-    names = [(region.county_sv, "sv"), (region.county_en, "en")]
-    short = _short_county(region.county_en)
-    if short not in municipality_names():
-        names += [(short, "sv"), (short, "en")]
-    return tuple(names)
-
-
-def _federation_names(region: Region) -> tuple[tuple[str, str], ...]:
-    """What people call a county's federation: "the Värmland federation", "Värmland County
-    federation", "Kommunalförbundet i Värmland", "Värmlands läns kommunalförbund"."""
-    short = _short_county(region.county_en)
-    return (
-        (f"{short} federation", "en"),
-        (f"{region.county_en} federation", "en"),
-        (f"Kommunalförbundet i {short}", "sv"),
-        (f"{region.county_sv}s kommunalförbund", "sv"),
-    )
-
-
-def _short_county(county_en: str) -> str:
-    """A county's English name as people shorten it: "Värmland County" → "Värmland"."""
-    return county_en.removesuffix(" County")

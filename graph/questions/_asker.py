@@ -206,7 +206,7 @@ def _names_another(clause: str, vocab: Vocabulary) -> bool:
 def _places() -> frozenset[str]:
     """Sweden's municipalities' names, folded ("ulricehamn", "boras"); read when a clause
     is first weighed, not on import."""
-    from ..synth import municipalities
+    from ..data import municipalities
 
     return frozenset(fold(m.name) for m in municipalities())
 
