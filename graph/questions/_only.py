@@ -27,6 +27,10 @@ def only_said_of(parse: Parse, at: int | None = None) -> list[Mention]:
     bodies = [
         m for m in parse.mentions if m.roles() & {"actor", "kind"} or m.cue_names() == {"who"}
     ]
+    # "the board *has sole* responsibility", "KS *bär ensamt* ansvaret": said of the body
+    # that has it, a verb between
+    duties = {m.start for m in parse.mentions if "responsible" in m.cue_names()}
+    named_at = {p for m in parse.mentions for p in m.positions}
     found: list[Mention] = []
     for n, token in enumerate(tokens):
         if (at is not None and n != at) or not the_cues.marker(token, "only"):
@@ -38,6 +42,8 @@ def only_said_of(parse: Parse, at: int | None = None) -> list[Mention]:
             after += 1
         before = n - 1  # "kommunstyrelsen *verkligen* ensam"
         while before > 0 and the_cues.marker(tokens[before], "light"):
+            before -= 1
+        if after in duties and before > 0 and before not in named_at:
             before -= 1
         found += [
             m

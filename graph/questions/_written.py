@@ -430,7 +430,8 @@ def either_listed(question: str) -> str:
     for either in _EITHER.finditer(question):
         pieces = question[: either.start()].split(",")
         items = 0  # the pieces before "or" that are choices: a few words, no question word
-        while items < len(pieces) - 1 and len(tokenise(pieces[-1 - items])) <= 6:
+        # "…, or does anyone share it?": a comma right before "or" lists no choice
+        while items < len(pieces) - 1 and 0 < len(tokenise(pieces[-1 - items])) <= 6:
             if ASKED.search(pieces[-1 - items]):
                 break
             items += 1
