@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from govgraph import GovGraph
+from govgraph import GovGraph, ask
 from govgraph.questions._written import either_listed
-from tests_support import KF, KS, SE, SYNTH, answered
+from tests_support import BORAS, KF, KS, SE, SYNTH, answered
 
 
 @pytest.mark.parametrize(
@@ -91,3 +91,43 @@ def test_serving_as_names_nothing(boras: GovGraph, question: str) -> None:
     a part of a body that "serves" another."""
     answer = answered(question, boras)
     assert [a.iri for a in answer.answers] == [SE + "vastra-gotalandsregionen"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Policyn säger att någon ska ”hantera sjukvården i regionen” – vem gäller det?",
+        "The policy says someone must 'handle health care in the region'. Who is that?",
+    ],
+)
+def test_who_the_someone_of_a_claim_is(boras: GovGraph, question: str) -> None:
+    """A claim about someone, then "vem gäller det?": who does what the claim says. It gave
+    whom the policy applies to, "det" read as the policy (held-out set 99, a wrong answer)."""
+    answer = answered(question, boras)
+    assert [a.iri for a in answer.answers] == [SE + "vastra-gotalandsregionen"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Name the companies owned by the City of Borås.",
+        "List the companies owned by the City of Borås.",
+    ],
+)
+def test_owned_by_is_passive(boras: GovGraph, question: str) -> None:
+    """ "owned by" names the owner after it: the companies owned by the city are not what the
+    companies own (their management, a wrong answer in held-out set 100). The policy names
+    none of them."""
+    answer = ask(question, boras)
+    assert not answer.answered
+    assert BORAS + "ledningen" not in [a.iri for a in answer.answers]
+
+
+def test_owned_by_names_the_owner(seven: GovGraph) -> None:
+    answer = answered("Vilka bolag ägs av Torsby kommun?", seven)
+    assert {a.iri for a in answer.answers} == {
+        f"{SYNTH}kommun/torsby/bolag/parkering",
+        f"{SYNTH}kommun/torsby/bolag/stadshus",
+    }
+    owner = answered("Which municipality is Torsby Parkering AB owned by?", seven)
+    assert [a.iri for a in owner.answers] == [f"{SYNTH}kommun/torsby"]

@@ -38,6 +38,7 @@ from ..store import GovGraph
 from . import _parts, _split
 from ._answer import Answer
 from ._between import both_times
+from ._claims import claimed
 from ._closest import closest_facts
 from ._each import bodies_asked_of, each_municipality, each_named
 from ._except import aside, without
@@ -66,7 +67,7 @@ from ._supposed import answered_count, answered_when
 from ._terms import MUNICIPALITY
 from ._vocabulary import Mention, Parse, Vocabulary, vocabulary
 from ._within import MAX_GROUPS, read_within
-from ._written import as_written, claimed, first_put, kind_after
+from ._written import as_written, first_put, kind_after
 from ._yes_no import corrected, named_in
 
 __all__ = ["MAX_GROUPS", "ask", "check_lang", "shipped_graph"]

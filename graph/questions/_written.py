@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ._claims import someone_claimed
 from ._language import ASKED, ASKING, cues, tokenise
 from ._letters import letter_body, untagged, year_typed
 from ._terms import MUNICIPALITY
@@ -39,7 +40,7 @@ __all__ = [
 def as_written(question: str, vocab: Vocabulary) -> str:
     """The question ``question`` asks, each rewriting below in turn; the question itself when
     nothing would be left of it."""
-    text = list_begun(self_corrected(untagged(year_typed(letter_body(question)))))
+    text = someone_claimed(list_begun(self_corrected(untagged(year_typed(letter_body(question))))))
     text = listing_asked(supposed_case(text, vocab))
     text = formally_asked(politely_commanded(text))
     text = either_listed(embedded_which(hedged_which(not_only(text))))
@@ -301,37 +302,6 @@ def kind_after(question: str) -> tuple[str, str]:
 _KIND_AFTER = re.compile(
     r"\s[–—-]\s*(?:vilka|vilken|vilket|which|what)\s+(?P<kind>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*\?*\s*$",
     re.IGNORECASE,
-)
-
-
-def claimed(question: str) -> tuple[str, str]:
-    """The claim a question checks, put as a question of its own, and the question after it
-    ("En artikel påstår att West Sweden bildades 1995 – vilket år anger policyn?", "I've seen
-    it claimed that West Sweden has 50 members. What number does the policy give?": "West
-    Sweden bildades 1995?", answered with what the policy gives); else the question itself
-    and nothing. Asked when the question read whole has no answer."""
-    found = _CLAIM.search(question) if len(question) <= 400 else None
-    rest = (found.group("rest") or "") if found else ""
-    if found is not None and rest == "?":
-        return found.group("claim").strip() + "?", rest  # "… policyn. Stämmer det?", the
-        # tag taken off (:func:`untagged`)
-    if found is None or not (ASKED.search(rest) or _RIGHT.search(rest)):
-        return question, ""
-    return found.group("claim").strip() + "?", rest
-
-
-_CLAIM = re.compile(
-    r"\b(?:påstår|påstods|säger|sa|sade|hävdar|hävdade|menar|skriver|skrev|uppger|uppgav"
-    r"|says|said|saying|claims|claimed|claiming|states|stated|writes|wrote|reports|reported"
-    r"|insists|insisted|argues|argued|told\s+me)"
-    # "säger *i debatten* att …", "keeps saying *the board* adopted …" ("that" left out)
-    r"\s+(?:(?:[\wåäöÅÄÖ]+\s+){0,3}?(?:att|that)\s+|(?=(?:the|det|den|de)\s))"
-    r"(?P<claim>[^.?!–—]{6,200}?)\s*(?:[.?!–—]|\s-\s)\s*(?P<rest>\S.*)?$",
-    re.IGNORECASE,
-)
-#: "… – is that right?", "Stämmer det?": the claim checked, and the question after it
-_RIGHT = re.compile(
-    r"\b(?:stämmer|stammer|korrekt|rätt|riktigt|sant|right|correct|true|accurate)\b", re.I
 )
 
 
