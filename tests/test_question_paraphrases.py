@@ -131,3 +131,21 @@ def test_owned_by_names_the_owner(seven: GovGraph) -> None:
     }
     owner = answered("Which municipality is Torsby Parkering AB owned by?", seven)
     assert [a.iri for a in owner.answers] == [f"{SYNTH}kommun/torsby"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Region Värmland – medlem i vad?", SE + "west-sweden"),
+        ("Region Värmland: member of what?", SE + "west-sweden"),
+        ("West Sweden: founded when?", "1992"),
+    ],
+)
+def test_a_topic_before_a_question_word_at_the_end(
+    boras: GovGraph, question: str, expected: str
+) -> None:
+    """A topic, then a question whose question word comes last ("medlem i vad?"): the topic
+    is what it asks of, read first; read after, Region Värmland was what the members are of
+    (held-out set 100)."""
+    answer = answered(question, boras)
+    assert [a.iri or a.value for a in answer.answers] == [expected]

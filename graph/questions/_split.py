@@ -416,6 +416,11 @@ def asked(
         else:
             name = extra.pop(0) if extra else places.pop(0)
         last = last[: pronoun.start()] + name + last[pronoun.end() :]
+    last_words = tokenise(last)
+    if extra and last_words and cues().marker(last_words[-1], "question_words"):
+        # "Region Värmland – medlem i vad?", "West Sweden: founded when?": the topic is
+        # what the question word after it asks of, put first
+        return " ".join([*places, *extra, last])
     return " ".join([*places, last, *extra])
 
 
