@@ -149,3 +149,33 @@ def test_a_topic_before_a_question_word_at_the_end(
     (held-out set 100)."""
     answer = answered(question, boras)
     assert [a.iri or a.value for a in answer.answers] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("question", "graph_name", "expected"),
+    [
+        (
+            "What is the highest decision-making body in Borås responsible for?",
+            "boras",
+            {BORAS + "ansvar-kf-faststaller-policyn"},
+        ),
+        (
+            "Vad gör kommunens högsta beslutande organ enligt policyn?",
+            "boras",
+            {BORAS + "ansvar-kf-faststaller-policyn"},
+        ),
+        (
+            "What is the highest decision-making body in Torsby responsible for?",
+            "seven",
+            {f"{SYNTH}kommun/torsby/ansvar/1", f"{SYNTH}kommun/torsby/ansvar/32"},
+        ),
+    ],
+)
+def test_the_highest_decision_making_body(
+    request: pytest.FixtureRequest, question: str, graph_name: str, expected: set[str]
+) -> None:
+    """The municipal council is the municipality's highest decision-making body ("högsta
+    beslutande organ"), as the Local Government Act makes it (held-out set 98: "highest"
+    was not understood)."""
+    answer = answered(question, request.getfixturevalue(graph_name))
+    assert {a.iri for a in answer.answers} == expected
