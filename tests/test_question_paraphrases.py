@@ -179,3 +179,40 @@ def test_the_highest_decision_making_body(
     was not understood)."""
     answer = answered(question, request.getfixturevalue(graph_name))
     assert {a.iri for a in answer.answers} == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Who should I contact about external funding?",
+            {BORAS + "forvaltningarna", BORAS + "internationell-samordnare"},
+        ),
+        (
+            "Vem ska jag vända mig till om extern finansiering?",
+            {BORAS + "forvaltningarna", BORAS + "internationell-samordnare"},
+        ),
+        ("Vem ska vi kontakta om uppföljningen av policyn?", {KS}),
+        ("Who should I contact about the EU structural funds?", {SE + "vastra-gotalandsregionen"}),
+    ],
+)
+def test_whom_to_contact_about_a_task(boras: GovGraph, question: str, expected: set[str]) -> None:
+    """Whom the asker should contact about a task is who does it; about a matter with a
+    contact point, the contact point (held-out set 102: "contact" was read as the task of
+    being a contact point for external funding, which no one is)."""
+    answer = answered(question, boras)
+    assert {a.iri for a in answer.answers} == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Pursuant to the policy, which body adopts the overall priorities?", KS),
+        ("In accordance with the policy, who follows it up?", KS),
+        ("Vilket organ fastställer övergripande prioriteringar i enlighet med policyn?", KS),
+    ],
+)
+def test_pursuant_to_the_policy(boras: GovGraph, question: str, expected: str) -> None:
+    """ "pursuant to", "in accordance with", "i enlighet med" the policy say where the answer
+    is read, as "according to" does (held-out set 101)."""
+    assert [a.iri for a in answered(question, boras).answers] == [expected]

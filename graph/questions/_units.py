@@ -47,6 +47,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
         unit.infinitive = unit.infinitive and "when" not in mention.cue_names()
         unit.doing = cues().marks_phrase(parse.words_of(mention), "doing")
         unit.doing = unit.doing or _performing_a_task(parse, mention)
+        unit.doing = unit.doing or _contacted_about_a_task(parse, mention)
         unit.command = mention.start == 0 and cues().marks_all(parse.words_of(mention), "command")
         for position in mention.positions:
             keys, plain = question_keys(parse.tokens[position])
@@ -212,6 +213,28 @@ def _performing_a_task(parse: Parse, mention: Mention) -> bool:
         m.start < mention.start and m.start and parse.tokens[m.start - 1].folded in ARTICLES
         for m in tasks
     )
+
+
+def _contacted_about_a_task(parse: Parse, mention: Mention) -> bool:
+    """Whether the asker asks whom to contact about another task ("Who should *I contact*
+    about external funding?", "Vem ska *jag vända mig till* om extern finansiering?"): who
+    does that task, not who is its contact point (as in "Who should I contact about the
+    structural funds?", which names no task)."""
+    if mention.values("task") != [_CONTACT] or mention.start < 1:
+        return False
+    asker = {t.folded for t in parse.tokens[max(0, mention.start - 2) : mention.start]}
+    if not asker & _ASKER:
+        return False
+    return any(
+        "task" in m.roles()
+        and m.start > max(mention.positions)
+        and _CONTACT not in m.values("task")
+        for m in parse.mentions
+    )
+
+
+_CONTACT = "https://w3id.org/govgraph/task/act-as-contact-point"
+_ASKER = {"i", "we", "jag", "vi"}
 
 
 _MEMBERSHIP = {"medlemskap", "medlemskapen", "membership", "memberships"}
