@@ -216,3 +216,44 @@ def test_pursuant_to_the_policy(boras: GovGraph, question: str, expected: str) -
     """ "pursuant to", "in accordance with", "i enlighet med" the policy say where the answer
     is read, as "according to" does (held-out set 101)."""
     assert [a.iri for a in answered(question, boras).answers] == [expected]
+
+
+def test_incumbent_upon(boras: GovGraph) -> None:
+    """ "incumbent upon" a body is its responsibility, and "upon" is a preposition (held-out
+    set 101)."""
+    answer = answered(
+        "Is it incumbent upon the municipal council or upon the executive board to follow up"
+        " the policy?",
+        boras,
+    )
+    assert [a.iri for a in answer.answers] == [KS]
+
+
+@pytest.mark.parametrize(
+    ("question", "municipality"),
+    [
+        (
+            "I have a question about the international work in Upplands-Bro, which committee"
+            " can answer it?",
+            "upplands-bro",
+        ),
+        (
+            "Jag har en fråga om det internationella arbetet i Torsby – vem kan svara på den?",
+            "torsby",
+        ),
+    ],
+)
+def test_who_can_answer_the_askers_question(
+    seven: GovGraph, question: str, municipality: str
+) -> None:
+    """The asker's question about something, and who can answer it: the bodies that are to
+    answer questions about it (held-out set 102: "question" and "answer" were not
+    understood apart)."""
+    answer = answered(question, seven)
+    expected = answered(
+        f"Which committees in {municipality.title()} must be able to answer questions about"
+        " the international work?",
+        seven,
+    )
+    assert answer.answers and {a.iri for a in answer.answers} == {a.iri for a in expected.answers}
+    assert all(f"kommun/{municipality}/namnd/" in (a.iri or "") for a in answer.answers)

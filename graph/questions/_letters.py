@@ -1,7 +1,8 @@
 """The question as people write it, before it is read: inside a letter ("Dear Sir or Madam,
 could you …? Kind regards, …"), with "år" typed without its ring ("vilket ar antogs
-policyn"), and with bodies offered to choose from ("…, förvaltningarna eller bolagen?",
-"… eller nån annan?")."""
+policyn"), with bodies offered to choose from ("…, förvaltningarna eller bolagen?",
+"… eller nån annan?"), and as the asker's own question about something ("I have a question
+about …, who can answer it?")."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ __all__ = [
     "keywords",
     "letter_body",
     "meant_for",
+    "question_had",
     "untagged",
     "year_typed",
 ]
@@ -355,4 +357,31 @@ _CHECKED = re.compile(
     r"(?:,|\s[–—-])\s*(?:är|ar|is|are|was)\s+(?:det|de|dom|it|that|they|this)\s+"
     r"(?:(?:kanske|maybe|perhaps|really|verkligen)\s+)?[^,?–—]{2,60}?\s*\?\s*$",
     re.I,
+)
+
+
+def question_had(question: str) -> str:
+    """The asker's own question about something, and who can answer it ("I have a question
+    about the international work in Upplands-Bro, which committee can answer it?", "Jag har
+    en fråga om EU-projekt – vem kan svara på den?") as who is to answer questions about it
+    ("Which committee can answer questions about the international work in Upplands-Bro?");
+    else the question itself."""
+    found = _HAD.match(question.strip()) if len(question) <= 400 else None
+    if found is None:
+        return question
+    if found.group("sv"):
+        return f"{found.group('who')} ska kunna besvara frågor om {found.group('about')}?"
+    return f"{found.group('who')} can answer questions about {found.group('about')}?"
+
+
+_HAD = re.compile(
+    r"(?:(?P<sv>(?:jag|vi)\s+har\s+(?:en|ett\s+par|några|nagra)\s+fr[åa]g(?:a|or)\s+om)"
+    r"|(?:i|we)\s+(?:have|'ve\s+got|have\s+got)\s+(?:a|one|some|a\s+few)\s+questions?"
+    r"\s+(?:about|on|regarding|concerning))"
+    r"\s+(?P<about>[^,.?!:;–—]{3,150}?)\s*[,.:;–—-]\s*"
+    r"(?P<who>(?:vem|vilka|vilken|vilket|who|which|what)(?:\s+[^\W\d_]+)?)\s+"
+    r"(?:kan|ska|bör|can|could|should|would|will|is\s+able\s+to)\s+"
+    r"(?:svara\s+på|besvara|answer|respond\s+to|reply\s+to|deal\s+with|handle)\s+"
+    r"(?:den|dem|det|dessa|them|it|that|this|those|these)\s*\?*",
+    re.IGNORECASE,
 )
