@@ -7,7 +7,7 @@ import pytest
 
 from govgraph import GovGraph, ask
 from govgraph.questions._written import either_listed
-from tests_support import BORAS, KF, KS, SE, SYNTH, answered
+from tests_support import BORAS, KF, KS, SE, SYNTH, WS_SERVICES, answered
 
 
 @pytest.mark.parametrize(
@@ -272,3 +272,26 @@ def test_a_body_named_in_the_policy(boras: GovGraph, question: str) -> None:
     body is named, not what is asked of (held-out sets 67, 70 and 80)."""
     answer = answered(question, boras)
     assert {a.iri for a in answer.answers} == {BORAS + "forvaltningarna", BORAS + "bolagen"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can West Sweden help us put together a programme for a study visit to Brussels, and"
+        " what else do they offer members like Borås?",
+        "Does West Sweden help with study visits, and what services does it offer?",
+    ],
+)
+def test_yes_or_no_then_what_else(boras: GovGraph, question: str) -> None:
+    """A yes-or-no question about one body, then what (else) it does: all of it, not the one
+    thing the first part names (held-out set 98: "else" was not understood; the second gave
+    the study visits alone, an answer short of the services asked for)."""
+    answer = answered(question, boras)
+    assert {a.iri for a in answer.answers} == WS_SERVICES
+
+
+def test_yes_or_no_then_a_pronoun_of_two_bodies(boras: GovGraph) -> None:
+    """With two bodies named before it, which one "it" is is not known: the parts are not
+    read apart ("what does it get from it?" gave what Borås promotes)."""
+    answer = ask("Is Borås a member of West Sweden, and what does it get from it?", boras)
+    assert not answer.answered

@@ -51,6 +51,12 @@ WHO_WHAT_WHEN = rf"{WHO_WHAT}|när|nar|when"
 ASKING = rf"{WHO_WHAT_WHEN}|hur|how"
 #: a question word anywhere in a text
 ASKED = re.compile(rf"\b(?:{ASKING})\b", re.IGNORECASE)
+#: The words that open a question asked yes or no ("*Is* Borås a member …?", "*Har* West
+#: Sweden …?")
+VERB_FIRST = frozenset(
+    {"is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "can", "could"}
+    | {"är", "ar", "var", "har", "hade", "kan", "finns", "fanns", "ingår", "ingar"}
+)
 
 #: "which", folded: the question word that asks for one of a kind.
 WHICH = frozenset({"which", "vilka", "vilken", "vilket"})

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..namespaces import GG, ORG
-from ._language import ASKED, cues, tokenise
+from ._language import ASKED, VERB_FIRST, cues, tokenise
 from ._terms import HAS_PART, MUNICIPALITY
 from ._vocabulary import Mention, Parse, Vocabulary
 
@@ -126,7 +126,7 @@ def keywords(question: str, vocab: Vocabulary) -> str:
     words = question.rstrip(" ?.!").split()
     if the_cues.first(tokenise(question), "question_words") >= 0:
         return question
-    if words and words[0].lower() in _VERB_FIRST:
+    if words and words[0].lower() in VERB_FIRST:
         return question  # "Is Borås a member according to the policy?": a sentence, asked yes or no
     if len(words) > 1 and the_cues.marks_all(tokenise(words[-1]), "command"):
         question = " ".join([words[-1], *words[:-1]])  # "west sweden tjanster *lista*"
@@ -239,13 +239,9 @@ def _read_in(parse: Parse, mention: Mention) -> bool:
 
 
 _IN_DOCUMENT = {"i", "in", "enligt", "according", "under"}
+
+
 #: the verbs a yes/no question opens with, which no search-box query does
-_VERB_FIRST = frozenset(
-    {"is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "can", "could"}
-    | {"är", "ar", "var", "har", "hade", "kan", "finns", "fanns", "ingår", "ingar"}
-)
-
-
 def _noun(mention: Mention, parse: Parse) -> bool:
     """Whether a cue of responsibility is a noun ("uppgifter", "ansvar", "duties"), not a verb
     ("ansvarar", "does")."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..namespaces import FOAF, GG
-from ._language import ASKED, WHO_WHAT, cues, fold, tokenise, word_spans
+from ._language import ASKED, VERB_FIRST, WHO_WHAT, cues, fold, tokenise, word_spans
 from ._terms import MUNICIPALITY
 from ._vocabulary import Mention, Parse, Vocabulary
 
@@ -86,8 +86,21 @@ def parts(question: str, vocab: Vocabulary) -> list[str]:
             # task's question the same words as the whole
             return [f"{p}?" for p in pieces]
     asks = re.compile(rf"\b(?:{words})\b", re.I)
-    if len(pieces) != 2 or not all(asks.search(p) for p in pieces):
+    # "Does West Sweden help with study visits, and what else does it offer?": a yes-or-no
+    # question, then one with a question word
+    yes_no = bool(pieces[0].split()) and pieces[0].split()[0].casefold() in VERB_FIRST
+    if len(pieces) != 2 or not all(asks.search(p) or (p is pieces[0] and yes_no) for p in pieces):
         return [question]  # "till och med när": one question
+    if yes_no and not asks.search(pieces[0]):
+        # "Does West Sweden help with study visits, and what *else* does *it* offer?": what
+        # the one body the yes-or-no part names does, all of it (not the study visits alone);
+        # with more bodies, which one "it" is is not known, and the parts are not read apart
+        bodies = [m.text for m in vocab.parse(pieces[0]).mentions if m.values("actor")]
+        pointed = _PRONOUN.search(pieces[1])
+        if len(bodies) != 1 or not pointed:
+            return [question]
+        second = pieces[1][: pointed.start()] + bodies[0] + pieces[1][pointed.end() :]
+        return [f"{pieces[0]}?", f"{second}?"]
     if (many := _HOW_MANY.search(pieces[0])) and _WHICH_ARE_THEY.fullmatch(pieces[1]):
         # "Hur många nämnder har Bjurholm, och vilka är det?": which they are is the same
         # question with "vilka" for "hur många"
