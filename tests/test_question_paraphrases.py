@@ -295,3 +295,17 @@ def test_yes_or_no_then_a_pronoun_of_two_bodies(boras: GovGraph) -> None:
     read apart ("what does it get from it?" gave what Borås promotes)."""
     answer = ask("Is Borås a member of West Sweden, and what does it get from it?", boras)
     assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is in charge of making sure international activities help meet the goals set for"
+        " the operations?",
+        "Who must ensure that international activities help meet the goals?",
+    ],
+)
+def test_help_meet_the_goals(boras: GovGraph, question: str) -> None:
+    """A task right after a verb of helping ("help meet the goals") is the task done, not a
+    service offered (held-out set 78)."""
+    assert [a.iri for a in answered(question, boras).answers] == [BORAS + "ledningen"]

@@ -45,9 +45,16 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
         # a word of time is a noun, not a verb after "to" ("up to *date*")
         unit.infinitive = mention.start > 0 and parse.tokens[mention.start - 1].folded in _TO
         unit.infinitive = unit.infinitive and "when" not in mention.cue_names()
+        # "… *help meet* the goals": a task right after a verb of helping, no "to" between
+        unit.infinitive = unit.infinitive or (
+            mention.start > 0
+            and "task" in mention.roles()
+            and cues().marker(parse.tokens[mention.start - 1], "helping")
+        )
         unit.doing = cues().marks_phrase(parse.words_of(mention), "doing")
         unit.doing = unit.doing or _performing_a_task(parse, mention)
         unit.doing = unit.doing or _contacted_about_a_task(parse, mention)
+        unit.doing = unit.doing or _helping_to_do(parse, mention)
         unit.command = mention.start == 0 and cues().marks_all(parse.words_of(mention), "command")
         for position in mention.positions:
             keys, plain = question_keys(parse.tokens[position])
@@ -234,6 +241,21 @@ def _contacted_about_a_task(parse: Parse, mention: Mention) -> bool:
 
 
 _CONTACT = "https://w3id.org/govgraph/task/act-as-contact-point"
+
+
+def _helping_to_do(parse: Parse, mention: Mention) -> bool:
+    """Whether a verb of helping has a task right after it, "to" or "att" between ("make sure
+    the activities *help meet* the goals", "hjälper till att uppfylla målen"): the task is
+    what is done, not a service offered."""
+    if not cues().marks_all(parse.words_of(mention), "helping"):
+        return False
+    after = max(mention.positions) + 1
+    while after < len(parse.tokens) and parse.tokens[after].folded in _TO_DO:
+        after += 1
+    return any(m.start == after and "task" in m.roles() for m in parse.mentions)
+
+
+_TO_DO = {"to", "att", "till"}
 _ASKER = {"i", "we", "jag", "vi"}
 
 
