@@ -355,6 +355,15 @@ def asked(
         not says_more
         and not one_each
         and not any(is_place(i) for m in mentions for i in m.values("actor"))
+        # "West Sweden is open to all municipalities in Värmland, Halland and Västra
+        # Götaland. How many members does *it* have?": what the statement says of the body
+        # the question points back to, not where the question is asked
+        and not (
+            STANDS_FOR.search(last)
+            and not _topic(question, sentences, 10)  # "Our executive board in Torsby: what
+            # is *it* …?" names the place as the topic's
+            and any(m.roles() & VERBS for m in before.mentions)
+        )
     ):
         # "Laholms kommun: vem reviderar policyn?": the municipality the question is about,
         # put first, so that each of two questions in one has it (a statement that says
