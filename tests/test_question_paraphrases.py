@@ -325,3 +325,49 @@ def test_members_then_and_now(boras: GovGraph, question: str) -> None:
     says; a statement of what a body is open to names the regions of that, not where the
     question after it is asked (held-out sets 38, 79 and 83)."""
     assert [a.value for a in answered(question, boras).answers] == ["71"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Give the policy's dates in order: first when it was adopted, then when it was revised.",
+        "När antogs policyn, och sedan när reviderades den?",
+    ],
+)
+def test_then_asks_a_second_question(boras: GovGraph, question: str) -> None:
+    """ "…, then when …", "och sedan när …": two questions, both answered (held-out set 103:
+    the revision was left out, an answer short of what was asked)."""
+    answer = answered(question, boras)
+    assert [a.value for a in answer.answers] == ["2002-02-19", "2009-08-20"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Of the municipal council, the executive board and the management, which one is"
+            " responsible for following up the policy?",
+            KS,
+        ),
+        ("Av KF och KS, vilket organ antar policyn?", KF),
+    ],
+)
+def test_bodies_offered_before_which(boras: GovGraph, question: str, expected: str) -> None:
+    """Bodies offered before the question word are what it asks which of (set 103: the
+    bodies ran together, and "which one" asked what the board follows up: the policy)."""
+    assert [a.iri for a in answered(question, boras).answers] == [expected]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which of West Sweden and Sjuhärads kommunalförbund convenes InternationellaSjuhärad?",
+        "Out of West Sweden and Sjuhärads kommunalförbund, which one convenes"
+        " InternationellaSjuhärad?",
+    ],
+)
+def test_which_of_two_bodies_is_one_of_them(boras: GovGraph, question: str) -> None:
+    """The answer to which of two bodies is one of them or none: "which" read as what one of
+    them convenes gave the network."""
+    answer = ask(question, boras)
+    assert SE + "internationella-sjuharad" not in [a.iri for a in answer.answers]

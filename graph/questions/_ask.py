@@ -46,7 +46,7 @@ from ._fit import dates_not_asked, more_precise, the_task, whose_document
 from ._honesty import account
 from ._items import dedupe, items_of, sorted_items, statement
 from ._language import LANGUAGES, cues, tokenise
-from ._letters import alternatives, keywords, meant_for, yes_no_alone
+from ._letters import alternatives, keywords, meant_for, which_of, yes_no_alone
 from ._light import marked_light
 from ._marks import read_marks, when_said
 from ._mentions import count_given
@@ -173,6 +173,11 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
     ]
     if chosen and answer.answered:  # of the bodies offered, those the documents name
         answer = replace(answer, answers=chosen)
+    among = which_of(text, vocab)
+    if among and answer.answered and not any(i.iri in among for i in answer.answers):
+        # "Which of West Sweden and Sjuhärads kommunalförbund convenes …?": an answer that is
+        # none of them is a misreading (what one of them convenes), not which of them
+        answer = replace(answer, answers=[], closest=answer.answers[:8])
     if set_aside is not None:
         answer = without(answer, set_aside, graph, vocab)
     if not (answer.answered or answer.clarify):

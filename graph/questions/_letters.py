@@ -20,6 +20,7 @@ __all__ = [
     "meant_for",
     "question_had",
     "untagged",
+    "which_of",
     "year_typed",
 ]
 
@@ -337,6 +338,51 @@ def _asks_of_its_own(tail: str, vocab: Vocabulary) -> bool:
 
 #: a number or a year offered to choose from
 _NUMBER = re.compile(r"(?:år\s+|the\s+year\s+)?\d{1,4}")
+
+
+def which_of(question: str, vocab: Vocabulary) -> list[str]:
+    """The bodies a question asks which of ("*Which of* West Sweden and Sjuhärads
+    kommunalförbund convenes InternationellaSjuhärad?", "*Vilken av* KF och KS …"): their
+    IRIs, which an answer must be among; none unless two or more bodies follow, with only
+    "and", "or", commas and articles between."""
+    if len(question) > 400:
+        return []
+    parse = vocab.parse(question)
+    tokens = parse.tokens
+    at = None
+    for n, token in enumerate(tokens[:-2]):
+        one = 1 if tokens[n + 1].folded == "one" else 0  # "which one of …"
+        if token.folded in _WHICH and tokens[n + 1 + one].folded in {"of", "av"}:
+            at = n + 2 + one
+            break
+    if at is None:
+        return []
+    bodies: list[str] = []
+    named = 0
+    mentions = sorted(parse.mentions, key=lambda m: m.start)
+    for n, mention in enumerate(mentions):
+        if mention.start < at:
+            continue
+        between = {t.folded for t in tokens[at : mention.start]}
+        following = mentions[n + 1] if n + 1 < len(mentions) else None
+        if not between <= _JOINING or len(mention.values("actor")) != 1:
+            break  # the list is over: each one body by its name
+        if tokens[max(mention.positions)].genitive or (
+            following is not None
+            and following.start == max(mention.positions) + 1
+            and "kind" in following.roles()
+        ):
+            return []  # "vilka av *Torsbys nämnder*": an owner and a kind
+        bodies += mention.values("actor")
+        named += 1
+        at = max(mention.positions) + 1
+    return bodies if named > 1 else []
+
+
+_WHICH = frozenset({"which", "who", "vilken", "vilket", "vilka", "vem"})
+_JOINING = frozenset({"and", "or", "och", "eller", "the", "a", "an", "den", "det", "de"})
+
+
 _OFFERED = re.compile(
     r"(?:,|\s[–—-])\s*(?P<a>[^,?–—]{2,60}?)(?:\s*,\s*(?P<c>[^,?–—]{2,60}?))?"
     r"\s+(?:eller|or)\s+(?P<b>[^,?–—]{2,60}?)\s*\?\s*$",

@@ -73,7 +73,8 @@ def parts(question: str, vocab: Vocabulary) -> list[str]:
     # "…, together with whom?": a partner asked after a comma alone, with no "and"
     partner = "together with|tillsammans med|i samarbete med|in cooperation with"
     pattern = (
-        rf"(?<!\btill)(?:\s*,?\s+(?:och|and|o|n|&)\s+|\s*,\s+(?=(?:{partner})\s))"
+        rf"(?<!\btill)(?:\s*,?\s+(?:och|and|o|n|&)(?:\s+(?:then|sedan|sen|därefter))?\s+"
+        rf"|\s*,\s+(?:then|sedan|därefter)\s+|\s*,\s+(?=(?:{partner})\s))"
         rf"(?=(?:(?:{joins})\s+)?(?:{words})\b)"
     )
     pieces = [p.strip(" ,?.!–—-") for p in re.split(pattern, question, maxsplit=1, flags=re.I)]

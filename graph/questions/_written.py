@@ -41,12 +41,34 @@ def as_written(question: str, vocab: Vocabulary) -> str:
     """The question ``question`` asks, each rewriting below in turn; the question itself when
     nothing would be left of it."""
     text = list_begun(self_corrected(untagged(year_typed(letter_body(question)))))
-    text = question_had(someone_claimed(text))
+    text = of_which(question_had(someone_claimed(text)))
     text = listing_asked(supposed_case(text, vocab))
     text = formally_asked(politely_commanded(text))
     text = either_listed(embedded_which(hedged_which(not_only(text))))
     text = purpose_asked(cloze(bracketed(text, vocab), vocab), vocab)
     return text if tokenise(text) else question
+
+
+def of_which(question: str) -> str:
+    """Bodies offered before the question word ("Of the council and the board, which one
+    follows up the policy?", "Av KF och KS, vilket organ antar policyn?") as the question of
+    which of them ("Which of the council and the board follows up the policy?"); read as
+    written, the bodies ran together and "which one" asked what the board follows up."""
+    found = _OF_WHICH.match(question.strip()) if len(question) <= 400 else None
+    if found is None:
+        return question
+    which = found.group("which").capitalize()
+    of = "av" if found.group("of").casefold() == "av" else "of"
+    return f"{which} {of} {found.group('offered').strip()} {found.group('rest')}"
+
+
+_OF_WHICH = re.compile(
+    r"(?P<of>of|av|out\s+of)\s+(?P<offered>[^?.!:;]{3,200}?),\s*"
+    r"(?P<which>which|vilken|vilket|vilka|vem)"
+    r"(?:\s+(?:one|ones|of\s+them|of\s+these|body|organ|av\s+dem|av\s+dessa))?"
+    r"\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
 
 
 def purpose_asked(question: str, vocab: Vocabulary) -> str:
