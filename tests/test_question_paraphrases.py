@@ -371,3 +371,21 @@ def test_which_of_two_bodies_is_one_of_them(boras: GovGraph, question: str) -> N
     them convenes gave the network."""
     answer = ask(question, boras)
     assert SE + "internationella-sjuharad" not in [a.iri for a in answer.answers]
+
+
+def test_spoken_fillers(boras: GovGraph, seven: GovGraph) -> None:
+    """ "this policy *thing*", "the … *stuff*", "*y'know*" say nothing of what is asked
+    (held-out set 104, a radio phone-in)."""
+    answer = answered(
+        "so, um, I was wondering, like, who is it that revises this policy thing? is it the"
+        " council?",
+        boras,
+    )
+    assert [a.iri for a in answer.answers] == [KS]
+    local = answered(
+        "hi, yeah, so in Köping, like, who's looking into external funding for the"
+        " international work, y'know?",
+        seven,
+    )
+    assert local.answers
+    assert all("/kommun/koping/" in (a.iri or "") for a in local.answers)
