@@ -13,6 +13,7 @@ a year asked. Whether a kind is asked by the words around it is read in :mod:`._
 from __future__ import annotations
 
 from ..namespaces import GG, ORG
+from ._doing import only_done
 from ._kinds_asked import (
     asks,
     embedded,
@@ -51,10 +52,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             and "task" in mention.roles()
             and cues().marker(parse.tokens[mention.start - 1], "helping")
         )
-        unit.doing = cues().marks_phrase(parse.words_of(mention), "doing")
-        unit.doing = unit.doing or _performing_a_task(parse, mention)
-        unit.doing = unit.doing or _contacted_about_a_task(parse, mention)
-        unit.doing = unit.doing or _helping_to_do(parse, mention)
+        unit.doing = only_done(parse, mention)
         unit.command = mention.start == 0 and cues().marks_all(parse.words_of(mention), "command")
         for position in mention.positions:
             keys, plain = question_keys(parse.tokens[position])
@@ -198,65 +196,6 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
             if cues().marks_all(parse.words_of(unit.mention), "helping"):
                 unit.relations, unit.tasks = [], []
     return result
-
-
-def _performing_a_task(parse: Parse, mention: Mention) -> bool:
-    """Whether a verb of performing has another task as its object: right after it (an
-    article between: "carries out *the follow-up*", "genomför *uppföljningen*"), or, as the
-    question's last word, a task named with an article before it ("By whom is *the
-    follow-up* … *carried out*?"). "… and carry out that work", "de aktiviteter vi
-    genomför" are the task of carrying out."""
-    the_cues = cues()
-    if not the_cues.marks_phrase(parse.words_of(mention), "performing"):
-        return False
-    tasks = [m for m in parse.mentions if "task" in m.roles() and m is not mention]
-    after = max(mention.positions) + 1
-    while after < len(parse.tokens) and parse.tokens[after].folded in ARTICLES:
-        after += 1
-    if any(m.start == after for m in tasks):
-        return True
-    last = all(the_cues.is_function_word(t) for t in parse.tokens[max(mention.positions) + 1 :])
-    return last and any(
-        m.start < mention.start and m.start and parse.tokens[m.start - 1].folded in ARTICLES
-        for m in tasks
-    )
-
-
-def _contacted_about_a_task(parse: Parse, mention: Mention) -> bool:
-    """Whether the asker asks whom to contact about another task ("Who should *I contact*
-    about external funding?", "Vem ska *jag vända mig till* om extern finansiering?"): who
-    does that task, not who is its contact point (as in "Who should I contact about the
-    structural funds?", which names no task)."""
-    if mention.values("task") != [_CONTACT] or mention.start < 1:
-        return False
-    asker = {t.folded for t in parse.tokens[max(0, mention.start - 2) : mention.start]}
-    if not asker & _ASKER:
-        return False
-    return any(
-        "task" in m.roles()
-        and m.start > max(mention.positions)
-        and _CONTACT not in m.values("task")
-        for m in parse.mentions
-    )
-
-
-_CONTACT = "https://w3id.org/govgraph/task/act-as-contact-point"
-
-
-def _helping_to_do(parse: Parse, mention: Mention) -> bool:
-    """Whether a verb of helping has a task right after it, "to" or "att" between ("make sure
-    the activities *help meet* the goals", "hjälper till att uppfylla målen"): the task is
-    what is done, not a service offered."""
-    if not cues().marks_all(parse.words_of(mention), "helping"):
-        return False
-    after = max(mention.positions) + 1
-    while after < len(parse.tokens) and parse.tokens[after].folded in _TO_DO:
-        after += 1
-    return any(m.start == after and "task" in m.roles() for m in parse.mentions)
-
-
-_TO_DO = {"to", "att", "till"}
-_ASKER = {"i", "we", "jag", "vi"}
 
 
 _MEMBERSHIP = {"medlemskap", "medlemskapen", "membership", "memberships"}
