@@ -420,3 +420,18 @@ def test_valid_for_whom_and_how_long(boras: GovGraph, question: str, expected: s
     """A document "valid for" bodies applies to them; "how long" it is valid for is its
     validity, which it leaves blank (held-out sets 60 and 99)."""
     assert {a.iri for a in answered(question, boras).answers} == set(expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Which nämnder in Laholm promote miljö och klimat?", "en"),
+        ("Upplands-Bros bolag?", "sv"),
+        ("Vem ansvarar för miljö och klimat i Laholm?", "sv"),
+    ],
+)
+def test_names_say_nothing_of_the_language(seven: GovGraph, question: str, language: str) -> None:
+    """The words of a body's or a matter's name say nothing of the language a question is
+    asked in ("miljö och klimat" in an English question, "Bros" of Upplands-Bro read as
+    English): the other words do (held-out sets 97 and 100)."""
+    assert answered(question, seven).language == language

@@ -145,7 +145,9 @@ class Parser:
         unknown = [tokens[i].text for i in content if i not in used]
         unknown = [w if len(w) <= 40 else w[:40] + "…" for w in unknown + overflow]
         unknown = list(dict.fromkeys(unknown))[:MAX_UNKNOWN]
-        found = Parse(question, tokens, mentions, unknown, self._language(question, tokens))
+        names = {p for m in mentions if m.roles() & {"actor", "concept"} for p in m.positions}
+        language = self._language(question, tokens, names)
+        found = Parse(question, tokens, mentions, unknown, language)
         if unknown and joined is None:
             # "vem fast ställer över gripande …": read again with the words typed apart joined
             together = rejoined(words, frozenset(unknown), self.known)
@@ -375,18 +377,21 @@ class Parser:
             kept.append(mention)
         return kept
 
-    def _language(self, question: str, tokens: list[Token]) -> str:
-        """Swedish or English, by function and question words and by Swedish letters."""
+    def _language(self, question: str, tokens: list[Token], names: set[int]) -> str:
+        """Swedish or English, by function and question words and by Swedish letters; the
+        words of names (``names``: a body's, a matter's) say nothing of it ("Which *nämnder*
+        in Laholm promote *miljö och klimat*?" is asked in English)."""
         the_cues = cues()
         score = dict.fromkeys(LANGUAGES, 0)
-        for token in tokens:
+        named = [t for n, t in enumerate(tokens) if n not in names]
+        for token in named:
             langs = [lang for lang in LANGUAGES if the_cues.is_function_word(token, lang)]
             langs += [lang for lang in LANGUAGES if token.folded in self._question_words[lang]]
             if len(set(langs)) == 1:
                 score[langs[0]] += 1
             if token.text != token.folded and any(c in token.text for c in "åäö"):
                 score["sv"] += 1
-        for token in tokens:
+        for token in named:
             if self._only_in(token, "sv"):
                 score["sv"] += 1
             elif self._only_in(token, "en"):
