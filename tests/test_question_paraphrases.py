@@ -435,3 +435,26 @@ def test_names_say_nothing_of_the_language(seven: GovGraph, question: str, langu
     asked in ("miljö och klimat" in an English question, "Bros" of Upplands-Bro read as
     English): the other words do (held-out sets 97 and 100)."""
     assert answered(question, seven).language == language
+
+
+@pytest.mark.parametrize(
+    "question", ["west sweden eu office - member count?", "What is West Sweden's member count?"]
+)
+def test_member_count(boras: GovGraph, question: str) -> None:
+    """ "member count" is the number of members, not who they are (held-out set 106: the
+    members were listed, a wrong answer)."""
+    assert [a.value for a in answered(question, boras).answers] == ["71"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who adopted the policy, and on what date was it revised?",
+        "Vem antog policyn och på vilket datum reviderades den?",
+    ],
+)
+def test_a_preposition_before_the_second_question_word(boras: GovGraph, question: str) -> None:
+    """ "…, and *on what date* …": a second question, its question word after a preposition
+    (held-out set 106)."""
+    answer = answered(question, boras)
+    assert [a.iri or a.value for a in answer.answers] == [KF, "2009-08-20"]

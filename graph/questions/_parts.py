@@ -75,7 +75,9 @@ def parts(question: str, vocab: Vocabulary) -> list[str]:
     pattern = (
         rf"(?<!\btill)(?:\s*,?\s+(?:och|and|o|n|&)(?:\s+(?:then|sedan|sen|därefter))?\s+"
         rf"|\s*,\s+(?:then|sedan|därefter)\s+|\s*,\s+(?=(?:{partner})\s))"
-        rf"(?=(?:(?:{joins})\s+)?(?:{words})\b)"
+        # "…, and *on what date* was it revised?": a preposition before the question word
+        rf"(?=(?:(?:{joins})\s+)?(?:(?:on|in|at|by|from|of|to|på|i|av|för|från|till)\s+)?"
+        rf"(?:{words})\b)"
     )
     pieces = [p.strip(" ,?.!–—-") for p in re.split(pattern, question, maxsplit=1, flags=re.I)]
     if len(pieces) == 1:
