@@ -458,3 +458,18 @@ def test_a_preposition_before_the_second_question_word(boras: GovGraph, question
     (held-out set 106)."""
     answer = answered(question, boras)
     assert [a.iri or a.value for a in answer.answers] == [KF, "2009-08-20"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("is it true the executive board adopted the international policy?", KF),
+        ("är det sant KS antog policyn?", KF),
+    ],
+)
+def test_is_it_true_without_that(boras: GovGraph, question: str, expected: str) -> None:
+    """ "is it true" with no "that" checks the claim after it, as with "that": no, the
+    council (held-out set 105: "true" was not understood)."""
+    answer = answered(question, boras)
+    assert [a.iri for a in answer.answers] == [expected]
+    assert answer.corrects
