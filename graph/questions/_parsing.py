@@ -383,15 +383,15 @@ class Parser:
         in Laholm promote *miljö och klimat*?" is asked in English)."""
         the_cues = cues()
         score = dict.fromkeys(LANGUAGES, 0)
-        named = [t for n, t in enumerate(tokens) if n not in names]
-        for token in named:
+        frame = [t for n, t in enumerate(tokens) if n not in names]
+        for token in frame:
             langs = [lang for lang in LANGUAGES if the_cues.is_function_word(token, lang)]
             langs += [lang for lang in LANGUAGES if token.folded in self._question_words[lang]]
             if len(set(langs)) == 1:
                 score[langs[0]] += 1
             if token.text != token.folded and any(c in token.text for c in "åäö"):
                 score["sv"] += 1
-        for token in named:
+        for token in frame:
             if self._only_in(token, "sv"):
                 score["sv"] += 1
             elif self._only_in(token, "en"):
