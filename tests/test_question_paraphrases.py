@@ -473,3 +473,20 @@ def test_is_it_true_without_that(boras: GovGraph, question: str, expected: str) 
     answer = answered(question, boras)
     assert [a.iri for a in answer.answers] == [expected]
     assert answer.corrects
+
+
+def test_any_task_asked_yes_or_no(boras: GovGraph) -> None:
+    """Whether a body has any task is answered with its tasks, not the body alone; with the
+    one it has set aside ("Apart from adopting it, … any other task?") nothing is left, and
+    the body is no answer (held-out set 107, a wrong answer)."""
+    answer = answered(
+        "Does the municipal council have any task under the international policy?", boras
+    )
+    assert [a.iri for a in answer.answers] == [BORAS + "ansvar-kf-faststaller-policyn"]
+    other = ask(
+        "Apart from adopting it, does the municipal council have any other task under the"
+        " international policy?",
+        boras,
+    )
+    assert not other.answered
+    assert KF not in [a.iri for a in other.answers]

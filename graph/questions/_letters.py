@@ -15,6 +15,7 @@ from ._vocabulary import Mention, Parse, Vocabulary
 
 __all__ = [
     "alternatives",
+    "duties_asked",
     "keywords",
     "letter_body",
     "meant_for",
@@ -399,6 +400,34 @@ _CHECKED = re.compile(
     r"(?:,|\s[–—-])\s*(?:är|ar|is|are|was)\s+(?:det|de|dom|it|that|they|this)\s+"
     r"(?:(?:kanske|maybe|perhaps|really|verkligen)\s+)?[^,?–—]{2,60}?\s*\?\s*$",
     re.I,
+)
+
+
+def duties_asked(question: str) -> str:
+    """Whether a body has any (other) task asked yes or no ("Does the municipal council have
+    any task under the policy?", "Apart from adopting it, does the council have any other
+    task?", "Har fullmäktige någon annan uppgift?") as the question of its tasks ("What is
+    the municipal council responsible for …?"): answered with the body alone, the question
+    said only that it has one."""
+    found = _DUTIES_ASKED.match(question.strip()) if len(question) <= 400 else None
+    if found is None:
+        return question
+    lead, body, rest = found.group("lead"), found.group("body"), found.group("rest").rstrip()
+    if found.group("verb").casefold() in {"har", "hade"}:
+        asked = f"vad ansvarar {body} för{rest}?"
+    else:
+        asked = f"what is {body} responsible for{rest}?"
+    return lead + asked if lead else asked[0].upper() + asked[1:]
+
+
+_DUTIES_ASKED = re.compile(
+    r"(?P<lead>(?:[^,?]{1,120},\s*)?)"
+    r"(?P<verb>does|do|has|have|har|hade)\s+(?P<body>[^,?]{2,80}?)\s+(?:have\s+|got\s+)?"
+    r"(?:any|some|några|nagra|någon|nagon|något|nagot)\s+"
+    r"(?:(?:other|more|further|andra|annan|annat|fler|mer)\s+)?"
+    r"(?:tasks?|duties|duty|roles?|responsibilit(?:y|ies)|obligations?|uppgift(?:er)?|ansvar"
+    r"|roll(?:er)?|skyldighet(?:er)?)\b(?P<rest>[^?]*)\?*\s*$",
+    re.IGNORECASE,
 )
 
 

@@ -16,7 +16,7 @@ from functools import cache
 
 from ._claims import someone_claimed
 from ._language import ASKED, ASKING, cues, tokenise
-from ._letters import letter_body, question_had, untagged, year_typed
+from ._letters import duties_asked, letter_body, question_had, untagged, year_typed
 from ._terms import MUNICIPALITY
 from ._vocabulary import Vocabulary
 
@@ -41,7 +41,7 @@ def as_written(question: str, vocab: Vocabulary) -> str:
     """The question ``question`` asks, each rewriting below in turn; the question itself when
     nothing would be left of it."""
     text = list_begun(self_corrected(untagged(year_typed(letter_body(question)))))
-    text = of_which(question_had(someone_claimed(text)))
+    text = duties_asked(of_which(question_had(someone_claimed(text))))
     text = listing_asked(supposed_case(text, vocab))
     text = formally_asked(politely_commanded(text))
     text = either_listed(embedded_which(hedged_which(not_only(text))))
