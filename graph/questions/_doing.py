@@ -6,10 +6,11 @@ after them is what is asked."""
 
 from __future__ import annotations
 
+from ..namespaces import TASK
 from ._language import ARTICLES, cues
 from ._vocabulary import Mention, Parse
 
-__all__ = ["only_done"]
+__all__ = ["helped", "only_done"]
 
 
 def only_done(parse: Parse, mention: Mention) -> bool:
@@ -62,7 +63,7 @@ def _contacted_about_a_task(parse: Parse, mention: Mention) -> bool:
     )
 
 
-_CONTACT = "https://w3id.org/govgraph/task/act-as-contact-point"
+_CONTACT = str(TASK["act-as-contact-point"])
 
 
 def _helping_to_do(parse: Parse, mention: Mention) -> bool:
@@ -75,6 +76,17 @@ def _helping_to_do(parse: Parse, mention: Mention) -> bool:
     while after < len(parse.tokens) and parse.tokens[after].folded in _TO_DO:
         after += 1
     return any(m.start == after and "task" in m.roles() for m in parse.mentions)
+
+
+def helped(parse: Parse, mention: Mention) -> bool:
+    """Whether a task comes right after a verb of helping ("help *meet* the goals", "hjälper
+    till att *uppfylla* målen"): what is done, as a task after "to" is."""
+    if "task" not in mention.roles():
+        return False
+    before = mention.start - 1
+    while before > 0 and parse.tokens[before].folded in _TO_DO:
+        before -= 1
+    return before >= 0 and cues().marker(parse.tokens[before], "helping")
 
 
 _TO_DO = {"to", "att", "till"}

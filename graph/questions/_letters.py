@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from ..namespaces import GG, ORG
-from ._language import ASKED, VERB_FIRST, cues, tokenise
+from ._language import ARTICLES, ASKED, VERB_FIRST, WHICH, cues, tokenise
+from ._marks import AND
 from ._terms import HAS_PART, MUNICIPALITY
 from ._vocabulary import Mention, Parse, Vocabulary
 
@@ -243,7 +244,6 @@ def _read_in(parse: Parse, mention: Mention) -> bool:
 _IN_DOCUMENT = {"i", "in", "enligt", "according", "under"}
 
 
-#: the verbs a yes/no question opens with, which no search-box query does
 def _noun(mention: Mention, parse: Parse) -> bool:
     """Whether a cue of responsibility is a noun ("uppgifter", "ansvar", "duties"), not a verb
     ("ansvarar", "does")."""
@@ -346,8 +346,8 @@ def which_of(question: str, vocab: Vocabulary) -> list[str]:
     kommunalförbund convenes InternationellaSjuhärad?", "*Vilken av* KF och KS …"): their
     IRIs, which an answer must be among; none unless two or more bodies follow, with only
     "and", "or", commas and articles between."""
-    if len(question) > 400:
-        return []
+    if len(question) > 400 or not _WHICH_OF.search(question):
+        return []  # most questions: not read again
     parse = vocab.parse(question)
     tokens = parse.tokens
     at = None
@@ -380,8 +380,9 @@ def which_of(question: str, vocab: Vocabulary) -> list[str]:
     return bodies if named > 1 else []
 
 
-_WHICH = frozenset({"which", "who", "vilken", "vilket", "vilka", "vem"})
-_JOINING = frozenset({"and", "or", "och", "eller", "the", "a", "an", "den", "det", "de"})
+_WHICH = WHICH | {"who", "vem"}
+_WHICH_OF = re.compile(rf"\b(?:{'|'.join(sorted(_WHICH))})\s+(?:one\s+)?(?:of|av)\b", re.I)
+_JOINING = AND | ARTICLES
 
 
 _OFFERED = re.compile(
@@ -410,7 +411,7 @@ def duties_asked(question: str) -> str:
     the municipal council responsible for …?"): answered with the body alone, the question
     said only that it has one."""
     found = _DUTIES_ASKED.match(question.strip()) if len(question) <= 400 else None
-    if found is None:
+    if found is None or not cues().marks_all(tokenise(found.group("noun")), "duties"):
         return question
     lead, body, rest = found.group("lead"), found.group("body"), found.group("rest").rstrip()
     if found.group("verb").casefold() in {"har", "hade"}:
@@ -425,8 +426,7 @@ _DUTIES_ASKED = re.compile(
     r"(?P<verb>does|do|has|have|har|hade)\s+(?P<body>[^,?]{2,80}?)\s+(?:have\s+|got\s+)?"
     r"(?:any|some|några|nagra|någon|nagon|något|nagot)\s+"
     r"(?:(?:other|more|further|andra|annan|annat|fler|mer)\s+)?"
-    r"(?:tasks?|duties|duty|roles?|responsibilit(?:y|ies)|obligations?|uppgift(?:er)?|ansvar"
-    r"|roll(?:er)?|skyldighet(?:er)?)\b(?P<rest>[^?]*)\?*\s*$",
+    r"(?P<noun>[^\W\d_]+)\b(?P<rest>[^?]*)\?*\s*$",  # a "duties" word of cues.json
     re.IGNORECASE,
 )
 

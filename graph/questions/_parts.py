@@ -91,8 +91,9 @@ def parts(question: str, vocab: Vocabulary) -> list[str]:
     asks = re.compile(rf"\b(?:{words})\b", re.I)
     # "Does West Sweden help with study visits, and what else does it offer?": a yes-or-no
     # question, then one with a question word
-    yes_no = bool(pieces[0].split()) and pieces[0].split()[0].casefold() in VERB_FIRST
-    if len(pieces) != 2 or not all(asks.search(p) or (p is pieces[0] and yes_no) for p in pieces):
+    first_word = pieces[0].split()[:1]
+    yes_no = bool(first_word) and first_word[0].casefold() in VERB_FIRST
+    if len(pieces) != 2 or not asks.search(pieces[1]) or not (yes_no or asks.search(pieces[0])):
         return [question]  # "till och med när": one question
     if yes_no and not asks.search(pieces[0]):
         # "Does West Sweden help with study visits, and what *else* does *it* offer?": what

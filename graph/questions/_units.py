@@ -13,7 +13,7 @@ a year asked. Whether a kind is asked by the words around it is read in :mod:`._
 from __future__ import annotations
 
 from ..namespaces import GG, ORG
-from ._doing import only_done
+from ._doing import helped, only_done
 from ._kinds_asked import (
     asks,
     embedded,
@@ -46,12 +46,7 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
         # a word of time is a noun, not a verb after "to" ("up to *date*")
         unit.infinitive = mention.start > 0 and parse.tokens[mention.start - 1].folded in _TO
         unit.infinitive = unit.infinitive and "when" not in mention.cue_names()
-        # "… *help meet* the goals": a task right after a verb of helping, no "to" between
-        unit.infinitive = unit.infinitive or (
-            mention.start > 0
-            and "task" in mention.roles()
-            and cues().marker(parse.tokens[mention.start - 1], "helping")
-        )
+        unit.infinitive = unit.infinitive or helped(parse, mention)  # "help *meet* the goals"
         unit.doing = only_done(parse, mention)
         unit.command = mention.start == 0 and cues().marks_all(parse.words_of(mention), "command")
         for position in mention.positions:
