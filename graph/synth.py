@@ -100,6 +100,7 @@ class _Builder:
         self.document = _iri("styrningsoversikt")
         self.excerpts = 0
         self.bnodes = 0
+        self.places: set[ox.NamedNode] = set()
         self.seed, self.count, self.policies = seed, count, policies
         self.source_text_name = source_text_name
 
@@ -156,6 +157,18 @@ class _Builder:
         self.add(statement, _p(_RDF, "predicate"), p)
         self.add(statement, _p(_RDF, "object"), o)
         self.add(statement, _DERIVED, source)
+
+    def county(self, region: Region, body: ox.NamedNode, source: ox.NamedNode) -> None:
+        """``body`` covers ``region``'s county (CPOV's ``dct:spatial``, to a ``dct:Location``
+        written once, named as the county and derived from where the region is first said)."""
+        place = _iri(f"lan/{region.slug}")
+        if place not in self.places:
+            self.places.add(place)
+            self.add(place, _A, _p(_DCTERMS, "Location"))
+            self.add(place, _PREF, ox.Literal(region.county_sv, language="sv"))
+            self.add(place, _PREF, ox.Literal(region.county_en, language="en"))
+            self.add(place, _DERIVED, source)
+        self.fact(body, _p(_DCTERMS, "spatial"), place, source)
 
     def membership(
         self, node: ox.NamedNode, member: ox.NamedNode, org: ox.NamedNode, source: ox.NamedNode
@@ -270,6 +283,7 @@ def synthesize(
         node = _iri(f"region/{region.slug}")
         source = b.excerpt(f"{region.sv} är den regionala självstyrelsen i {region.county_sv}.")
         b.actor(node, "RegionalAuthority", region.sv, region.en, source, region_names(region))
+        b.county(region, node, source)
         b.responsibility(
             _iri(f"region/{region.slug}/ansvar/sjukvard"),
             node,
@@ -336,6 +350,7 @@ def synthesize(
             source,
             federation_names(region),
         )
+        b.county(region, federation, source)
         b.membership(
             _iri(f"medlemskap/forbund-{region.slug}-eu-kontor"),
             federation,
@@ -364,6 +379,7 @@ def synthesize(
             source,
             ((f"{short_county(region.county_en)} network", "en"),),
         )
+        b.county(region, network, source)
         b.membership(
             _iri(f"medlemskap/natverk-{region.slug}-nationella"), network, national, source
         )

@@ -4,7 +4,8 @@ A municipality's facts are those about it and its bodies: its sub-organisations 
 (``org:hasSubOrganization``) and the posts in them (``org:postIn``); a document belongs to
 its ``dcterms:publisher``, else to the one municipality whose bodies it names. Read once per
 graph (``ask-scopes.rq``: the steps of the structure, followed in memory;
-``ask-document-scopes.rq``).
+``ask-document-scopes.rq``). A region's reach also holds the other bodies of its county
+(``ask-county.rq``: the county's federation and network), though they are not its own.
 
 A question's scope is the municipalities and regions it names (:func:`named_scopes`). One
 named with its document ("Borås policy", "Köpings policy") also holds what that document says
@@ -100,6 +101,14 @@ def scopes(graph: GovGraph, vocab: Vocabulary) -> Scopes:
                     members[scope].add(child)
                     claimed[child].add(scope)
                     frontier.append(child)
+    for row in string_rows(graph, "ask-county"):
+        # the county's other bodies are within the region's reach, but not the region's own
+        region, frontier = row["region"], [row["body"]]
+        while frontier:
+            body = frontier.pop()
+            if body not in members[region]:
+                members[region].add(body)
+                frontier += children.get(body, ())
     documents: dict[str, set[str]] = defaultdict(set)
     published: dict[str, str] = {}
     for row in string_rows(graph, "ask-document-scopes"):

@@ -1,0 +1,63 @@
+"""A county named as a place (issue 9): "… in Värmland County", "i Västerbottens län" reach
+the bodies that cover the county beside its region (the synthetic graph says so with CPOV's
+``dcterms:spatial``), and only those."""
+
+from __future__ import annotations
+
+import pytest
+
+from govgraph import GovGraph, ask
+from tests_support import SYNTH, answered
+
+SPATIAL = (
+    "SELECT ?body ?place WHERE { ?body <http://purl.org/dc/terms/spatial> ?place . "
+    "?place a <http://purl.org/dc/terms/Location> }"
+)
+
+
+def test_a_county_is_a_place_its_bodies_cover(seven: GovGraph) -> None:
+    covering: dict[str, set[str]] = {}
+    for row in seven.select(SPATIAL):
+        covering.setdefault(str(row["place"]), set()).add(str(row["body"]))
+    assert covering[f"{SYNTH}lan/varmland"] == {
+        f"{SYNTH}region/varmland",
+        f"{SYNTH}forbund/varmland",
+        f"{SYNTH}natverk/varmland",
+    }
+    # every such fact has its source, as every fact does
+    sources = seven.select(
+        "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
+        "PREFIX prov: <http://www.w3.org/ns/prov#> "
+        "SELECT ?s WHERE { ?s rdf:predicate <http://purl.org/dc/terms/spatial> ; "
+        "prov:wasDerivedFrom ?e }"
+    )
+    assert len(sources) == sum(len(bodies) for bodies in covering.values())
+
+
+@pytest.mark.parametrize(
+    ("question", "county"),
+    [
+        ("Who convenes the international work in Värmland County?", "varmland"),
+        ("Vem är sammankallande för det internationella arbetet i Örebro län?", "orebro"),
+        ("Which body is the convenor for international work in Västmanland County?", "vastmanland"),
+        ("vem är sammankallande för internationella arbetet i västerbottens län", "vasterbotten"),
+    ],
+)
+def test_a_task_in_a_county_reaches_its_federation(
+    seven: GovGraph, question: str, county: str
+) -> None:
+    answer = answered(question, seven)
+    assert [a.iri for a in answer.answers] == [f"{SYNTH}forbund/{county}"]
+
+
+def test_the_county_reaches_no_further(seven: GovGraph) -> None:
+    """The region still answers for its own tasks, and a county holds no other county's
+    federation; the region is not made the owner of its county's federation."""
+    health = answered("Who handles health care in Värmland County?", seven)
+    assert [a.iri for a in health.answers] == [f"{SYNTH}region/varmland"]
+    assert not ask(
+        "Vem är sammankallande för det internationella arbetet i Gotlands län?", seven
+    ).answered
+    everywhere = answered("Who convenes the international work?", seven)
+    assert len(everywhere.answers) == 7
+    assert all(a.scope is None for a in everywhere.answers)
