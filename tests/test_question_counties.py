@@ -52,9 +52,16 @@ def test_a_task_in_a_county_reaches_its_federation(
 
 def test_the_county_reaches_no_further(seven: GovGraph) -> None:
     """The region still answers for its own tasks, and a county holds no other county's
-    federation; the region is not made the owner of its county's federation."""
+    federation; the region is not made the owner of its county's federation. Only the place
+    said as a place ("in …") holds its federation: a region named as a body holds its own."""
     health = answered("Who handles health care in Värmland County?", seven)
     assert [a.iri for a in health.answers] == [f"{SYNTH}region/varmland"]
+    own = answered("What does Halland's regional body do, according to the overview?", seven)
+    assert {a.iri for a in own.answers} == {
+        f"{SYNTH}region/halland/ansvar/sjukvard",
+        f"{SYNTH}region/halland/ansvar/regional-utveckling",
+    }
+    assert not ask("Who convenes the international work in Region Värmland?", seven).answered
     assert not ask(
         "Vem är sammankallande för det internationella arbetet i Gotlands län?", seven
     ).answered

@@ -4,8 +4,9 @@ A municipality's facts are those about it and its bodies: its sub-organisations 
 (``org:hasSubOrganization``) and the posts in them (``org:postIn``); a document belongs to
 its ``dcterms:publisher``, else to the one municipality whose bodies it names. Read once per
 graph (``ask-scopes.rq``: the steps of the structure, followed in memory;
-``ask-document-scopes.rq``). A region's reach also holds the other bodies of its county
-(``ask-county.rq``: the county's federation and network), though they are not its own.
+``ask-document-scopes.rq``). A county named as a place ("in Värmland County") is a scope of
+its own: its region's, with the other bodies that cover it (``ask-county.rq``: the county's
+federation and network), though none of them is its own.
 
 A question's scope is the municipalities and regions it names (:func:`named_scopes`). One
 named with its document ("Borås policy", "Köpings policy") also holds what that document says
@@ -56,6 +57,8 @@ class Scopes:
     regions: list[str]
     owner: dict[str, str] = field(default_factory=dict)
     members: dict[str, set[str]] = field(default_factory=dict)
+    #: each county (a place a region covers) and its region
+    counties: dict[str, str] = field(default_factory=dict)
 
     def is_scope(self, iri: str) -> bool:
         return iri in self.members or iri in self._all
@@ -102,12 +105,14 @@ def scopes(graph: GovGraph, vocab: Vocabulary) -> Scopes:
                     claimed[child].add(scope)
                     frontier.append(child)
     for row in string_rows(graph, "ask-county"):
-        # the county's other bodies are within the region's reach, but not the region's own
-        region, frontier = row["region"], [row["body"]]
+        # a county holds what its region holds, and its other bodies, though none is its own
+        place, frontier = row["place"], [row["region"], row["body"]]
+        found.counties[place] = row["region"]
+        members[place] |= members[row["region"]]
         while frontier:
             body = frontier.pop()
-            if body not in members[region]:
-                members[region].add(body)
+            if body not in members[place]:
+                members[place].add(body)
                 frontier += children.get(body, ())
     documents: dict[str, set[str]] = defaultdict(set)
     published: dict[str, str] = {}
@@ -141,7 +146,15 @@ def named_scopes(parse: Parse, found: Scopes, vocab: Vocabulary | None = None) -
     for mention in parse.mentions:
         if mention.values("kind"):
             continue  # "vilka kommuner …": a kind asked for, not one municipality
-        named += [i for i in mention.values("actor") if found.is_scope(i) and i not in named]
+        scopes = [i for i in mention.values("actor") if found.is_scope(i)]
+        counties = [c for c in mention.values("concept") if found.counties.get(c) in scopes]
+        if counties and mention.start > 0 and cues().locative(parse.tokens[mention.start - 1]):
+            # "in Värmland County", "i Värmlands län": the place, with all its bodies, rather
+            # than its region ("What does Värmland County do?": the region)
+            scopes = counties + [
+                i for i in scopes if i not in {found.counties[c] for c in counties}
+            ]
+        named += [i for i in scopes if i not in named]
         if vocab is not None and len(mention.positions) > 1:
             # "In Torsby, does the council or …": the place read as part of a body's name
             # ("torsby council") is named for the rest of the question too
