@@ -37,6 +37,7 @@ from functools import cache
 from ..store import GovGraph
 from . import _parts, _split
 from ._answer import Answer
+from ._apposed import itself_of_kind
 from ._between import both_times
 from ._claims import claimed
 from ._closest import closest_facts
@@ -288,7 +289,7 @@ def _answer(
         if any(set(m.values("relation")) & due for m in parse.mentions):
             parse = vocab.parse(parse.question, exclude=due)
     named = named_scopes(parse, found_scopes, vocab)
-    parse = count_given(kinds_within(parse, vocab, named, found_scopes))
+    parse = count_given(kinds_within(itself_of_kind(parse, vocab), vocab, named, found_scopes))
     # "Gäller policyn bara nämnderna?", "Is the council the only body that adopts it?": every
     # body the documents give it to, and whether they are the ones named
     only = only_named(parse)

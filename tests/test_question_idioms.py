@@ -1,0 +1,40 @@
+"""Idiomatic English and bodies named by description, which held-out set 109 found (issue 9):
+"keep tabs on", "the city's top political body", "Halland's regional body"."""
+
+from __future__ import annotations
+
+import pytest
+
+from govgraph import GovGraph
+from tests_support import BORAS, KS, SE, answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which body is supposed to keep tabs on the policy?",
+        "Vem har koll på policyn, alltså följer upp den?",
+    ],
+)
+def test_keeping_tabs_is_following_up(boras: GovGraph, question: str) -> None:
+    assert [a.iri for a in answered(question, boras).answers] == [KS]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the city's top political body responsible for under this policy?",
+        "Vad ansvarar stadens högsta politiska organ för?",
+    ],
+)
+def test_the_top_political_body_is_the_council(boras: GovGraph, question: str) -> None:
+    answer = answered(question, boras)
+    assert [a.iri for a in answer.answers] == [BORAS + "ansvar-kf-faststaller-policyn"]
+
+
+def test_a_body_called_by_its_own_kind(boras: GovGraph) -> None:
+    """ "Halland's regional body" is Region Halland, a regional organisation itself."""
+    answer = answered(
+        "Which EU representation office does Halland's regional body belong to?", boras
+    )
+    assert [a.iri for a in answer.answers] == [SE + "west-sweden"]
