@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from govgraph import GovGraph
-from tests_support import BORAS, KS, SE, answered
+from tests_support import BORAS, KS, SE, SYNTH, WS_SERVICES, answered
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,24 @@ def test_a_body_called_by_its_own_kind(boras: GovGraph) -> None:
         "Which EU representation office does Halland's regional body belong to?", boras
     )
     assert [a.iri for a in answer.answers] == [SE + "west-sweden"]
+
+
+def test_a_wider_network(seven: GovGraph) -> None:
+    """ "wider", "broader" say nothing the network's name does not."""
+    answer = answered(
+        "Which wider network is the International network of Örebro County part of?", seven
+    )
+    assert [a.iri for a in answer.answers] == [f"{SYNTH}natverk/internationella-samordnare"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "vad far boras ut av att vara med i west sweden? vilka tjanster",
+        "What does Borås get out of being in West Sweden? Which services?",
+    ],
+)
+def test_a_kind_asked_alone_after_a_question(boras: GovGraph, question: str) -> None:
+    """ "…? Vilka tjänster?" asks which of the first question's answers, not for posts
+    ("tjänst" is a post too)."""
+    assert {a.iri for a in answered(question, boras).answers} == WS_SERVICES
