@@ -59,3 +59,25 @@ def test_a_kind_asked_alone_after_a_question(boras: GovGraph, question: str) -> 
     """ "…? Vilka tjänster?" asks which of the first question's answers, not for posts
     ("tjänst" is a post too)."""
     assert {a.iri for a in answered(question, boras).answers} == WS_SERVICES
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("As set out in the policy, which body is responsible for following it up?", KS),
+        ("As laid out in the policy, who follows it up?", KS),
+        ("Who calls the shots on the overall priorities?", KS),
+        ("Who has oversight of the policy?", KS),
+        ("Who heads up the international network in Sjuhärad?", SE + "sjuharads-kommunalforbund"),
+    ],
+)
+def test_phrasal_verbs_and_set_phrases(boras: GovGraph, question: str, expected: str) -> None:
+    assert [a.iri for a in answered(question, boras).answers] == [expected]
+
+
+def test_hunting_for_funding(boras: GovGraph) -> None:
+    answer = answered("Who hunts for external funding?", boras)
+    assert {a.iri for a in answer.answers} == {
+        BORAS + "forvaltningarna",
+        BORAS + "internationell-samordnare",
+    }
