@@ -81,3 +81,30 @@ def test_hunting_for_funding(boras: GovGraph) -> None:
         BORAS + "forvaltningarna",
         BORAS + "internationell-samordnare",
     }
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many members does West Sweden have in total?",
+        "Hur många medlemmar har West Sweden totalt?",
+        "How many members does West Sweden have altogether?",
+    ],
+)
+def test_a_count_in_total(boras: GovGraph, question: str) -> None:
+    assert [a.value for a in answered(question, boras).answers] == ["71"]
+
+
+def test_as_far_as_the_policy_goes(boras: GovGraph) -> None:
+    answer = answered("What does the City of Borås consist of, as far as this policy goes?", boras)
+    assert KS in {a.iri for a in answer.answers}
+
+
+def test_funding_opportunities(boras: GovGraph) -> None:
+    question = (
+        "Who explores external funding opportunities for projects with an international dimension?"
+    )
+    assert {a.iri for a in answered(question, boras).answers} == {
+        BORAS + "forvaltningarna",
+        BORAS + "internationell-samordnare",
+    }
