@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from govgraph import GovGraph
+from govgraph import GovGraph, ask
 from tests_support import BORAS, KS, SE, SYNTH, WS_SERVICES, answered
 
 
@@ -108,3 +108,32 @@ def test_funding_opportunities(boras: GovGraph) -> None:
         BORAS + "forvaltningarna",
         BORAS + "internationell-samordnare",
     }
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "confirms"),
+    [
+        ("Was the policy revised on 20 August 2010?", "2009-08-20", None),  # may be, later
+        ("Reviderades policyn den 20 augusti 2010?", "2009-08-20", None),
+        ("Was the policy adopted on 3 March 2002?", "2002-02-19", False),
+        ("Antogs policyn den 3 mars 2002?", "2002-02-19", False),
+        ("Was the policy revised in March 2009?", "2009-08-20", False),
+        ("Was the policy revised in August 2009?", "2009-08-20", True),
+        ("Was the policy adopted on February 19th, 2002?", "2002-02-19", True),
+        ("Was the policy adopted on February 3rd, 2002?", "2002-02-19", False),
+    ],
+)
+def test_a_date_said_with_its_month_supposed(
+    boras: GovGraph, question: str, expected: str, confirms: bool | None
+) -> None:
+    """A yes-or-no question that supposes a date with its month's name is the question when,
+    answered yes to the date or month it is on, no to another in the documents' time, and
+    neither to a later one (a revision may have come after the document)."""
+    answer = answered(question, boras)
+    assert [a.value for a in answer.answers] == [expected]
+    assert answer.to_json()["confirms"] is confirms
+
+
+def test_a_month_supposed_of_no_date(boras: GovGraph) -> None:
+    """Of a question that asks who, a month and year are no date to say yes or no to."""
+    assert not ask("Who revised the policy in August 2010?", boras).answered

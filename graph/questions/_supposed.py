@@ -16,7 +16,21 @@ from ._language import ASKED
 __all__ = ["answered_count", "answered_when", "met", "supposed_when"]
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_DATE = rf"(?:\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?:\s*[/.\s]\s*{_YEAR})?|{_YEAR}-\d\d-\d\d|{_YEAR})"
+#: the months by name, in the order of the year ("maj" and "may" both the fifth)
+_MONTHS = (
+    "januari|january februari|february mars|march april maj|may juni|june juli|july "
+    "augusti|august september oktober|october november december"
+).split()
+_MONTH = "|".join(_MONTHS)
+#: a date said with its month's name: "20 augusti 2010", "August 20, 2010", "mars 2009"
+_NAMED = (
+    rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH})\s+{_YEAR}|(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\s+{_YEAR})"
+)
+_DATE = (
+    rf"(?:{_NAMED}|\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?:\s*[/.\s]\s*{_YEAR})?|{_YEAR}-\d\d-\d\d"
+    rf"|{_YEAR})"
+)
 _DECADE = (
     r"(?:(?:nittio|åttio|sjuttio|noll|tio)talet|\d0-talet"
     r"|(?:the\s+)?(?:nineties|eighties|seventies|\d{4}s|\d0s))"
@@ -137,13 +151,14 @@ def supposed_when(question: str, language: str) -> tuple[str, list[str]] | None:
 def met(value: str, times: list[str]) -> bool:
     """Whether a date or year literal is one of the times supposed: the same date, or in the
     same year where only a year is supposed."""
-    return any(value == t or (len(t) == 4 and value[:4] == t) for t in times)
+    return any(value == t or (len(t) in (4, 7) and value[: len(t)] == t) for t in times)
 
 
 def _times(said: str) -> list[str]:
-    """The dates ("2002-02-20") and years ("1990") a phrase supposes, as literals are
-    written."""
-    times = []
+    """The dates ("2002-02-20"), months ("2009-03") and years ("1990") a phrase supposes,
+    as literals are written."""
+    times = [_named_time(found.group()) for found in re.finditer(_NAMED, said, re.I)]
+    said = re.sub(_NAMED, " ", said, flags=re.I)
     for date in re.finditer(rf"(\d{{1,2}})\s*[/.]\s*(\d{{1,2}})\s*[/.\s]\s*({_YEAR})", said):
         day, month, year = date.groups()
         times.append(f"{year}-{int(month):02d}-{int(day):02d}")
@@ -151,3 +166,12 @@ def _times(said: str) -> list[str]:
     times += re.findall(rf"{_YEAR}-\d\d-\d\d", said)
     said = re.sub(rf"{_YEAR}-\d\d-\d\d", " ", said)
     return times + re.findall(_YEAR, said)
+
+
+def _named_time(said: str) -> str:
+    """A date said with its month's name as literals are written: "20 augusti 2010" →
+    2010-08-20, "February 19th, 2002" → 2002-02-19, "mars 2009" → 2009-03."""
+    month = next(n for n, m in enumerate(_MONTHS, 1) if re.search(rf"\b(?:{m})\b", said, re.I))
+    year = re.findall(_YEAR, said)[0]
+    day = re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", said)
+    return f"{year}-{month:02d}-{int(day[0]):02d}" if day else f"{year}-{month:02d}"
