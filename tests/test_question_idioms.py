@@ -137,3 +137,21 @@ def test_a_date_said_with_its_month_supposed(
 def test_a_month_supposed_of_no_date(boras: GovGraph) -> None:
     """Of a question that asks who, a month and year are no date to say yes or no to."""
     assert not ask("Who revised the policy in August 2010?", boras).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("[fråga] vilket år etablerade sig West Sweden i Bryssel ?", "1993"),
+        ("(fråga) vilket år bildades West Sweden?", "1992"),
+        ("Fact check: West Sweden has 70 members, right?", "71"),
+        ("Faktakoll: har West Sweden 70 medlemmar?", "71"),
+        ("Fact check: was West Sweden formed in 1993?", "1992"),
+    ],
+)
+def test_a_label_before_the_question(boras: GovGraph, question: str, expected: str) -> None:
+    """A label in brackets or before a colon ("[fråga]", "Fact check:") asks nothing: the
+    number or year the question supposes is checked in the sentence that asks."""
+    answer = answered(question, boras)
+    assert [a.value for a in answer.answers] == [expected]
+    assert answer.to_json()["confirms"] is not True

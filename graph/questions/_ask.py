@@ -64,7 +64,7 @@ from ._scope import (
     quoted_scopes,
     scopes,
 )
-from ._supposed import answered_count, answered_when
+from ._supposed import answered_count, answered_when, supposed_when
 from ._terms import MUNICIPALITY
 from ._vocabulary import Mention, Parse, Vocabulary, vocabulary
 from ._within import MAX_GROUPS, read_within
@@ -186,7 +186,7 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
         language = answer.language
         said = {v for m in vocab.parse(text).mentions for v in m.values("relation")}
         answer = answered_when(
-            text,
+            text if asked == text or not supposed_when(asked, language) else asked,
             answer,
             lambda when: ask(when, graph, language),
             # founded once ("once" in cues.json); a policy adopted, revised again
@@ -195,7 +195,13 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
     if not (answer.answered or answer.clarify):
         # "Har West Sweden 90 medlemmar?": no, how many it has
         language = answer.language
-        answer = answered_count(text, answer, lambda many: ask(many, graph, language))
+        # "Fact check: West Sweden has 70 members, right?": of the sentence that asks
+        counted = answered_count(asked, answer, lambda many: ask(many, graph, language))
+        answer = (
+            counted
+            if counted is not answer
+            else answered_count(text, answer, lambda many: ask(many, graph, language))
+        )
     # the sentence that asks, not a request after it ("… ? Name them.")
     listed = _parts.listed_for_count(asked) or _parts.listed_for_count(text)
     if not (answer.answered or answer.clarify) and listed:

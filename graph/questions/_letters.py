@@ -43,12 +43,18 @@ def letter_body(question: str) -> str:
     if salutation and len(greeted) <= 5 and cues().first(greeted, "question_words") < 0:
         body = body[salutation.end() :]  # not "Hejsan vem reviderar policyn, och när?"
     body = re.sub(r"(?<=\?)\s*\([^()]{0,80}\)\s*$", "", body)  # "…? (for my uni report)"
+    body = _LABEL.sub("", body)  # "[fråga] vilket år …", "(question) when …"
     closing = re.search(
         rf"(?<=[?.!])\s+(?:{_phrases(markers['closing'])})\b(?![^,!?.]*\?)", body, re.I
     )
     if closing:  # "…? Best, John", not "…? Best practice: who …?"
         body = body[: closing.start()]
     return body if tokenise(body) else question
+
+
+#: a label in brackets before a question: any in square brackets, one in round brackets of
+#: lower-case words (not a name: "(KS) vad gör den?")
+_LABEL = re.compile(r"^\s*(?:\[[^\[\]]{1,30}\]|\((?=[^()]*[a-zåäö])[^()A-ZÅÄÖ]{1,30}\))\s*(?=\S)")
 
 
 def untagged(question: str) -> str:
