@@ -155,3 +155,22 @@ def test_a_label_before_the_question(boras: GovGraph, question: str, expected: s
     answer = answered(question, boras)
     assert [a.value for a in answer.answers] == [expected]
     assert answer.to_json()["confirms"] is not True
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "count"),
+    [
+        ("What are the administrations of Torsby?", "forvaltning", 6),
+        ("What are the committees of Torsby?", "namnd", 6),
+        ("What are the administrations in Torsby?", "forvaltning", 6),
+    ],
+)
+def test_what_are_the_bodies_of_a_municipality(
+    seven: GovGraph, question: str, kind: str, count: int
+) -> None:
+    """ "What are the X of Torsby?" asks which they are, as "Which X does Torsby have?" does,
+    and not what Torsby is (administrations are no parts of Torsby itself, but of its
+    committees)."""
+    answer = answered(question, seven)
+    assert len(answer.answers) == count
+    assert all(f"{SYNTH}kommun/torsby/{kind}/" in (a.iri or "") for a in answer.answers)

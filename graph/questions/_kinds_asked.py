@@ -15,6 +15,7 @@ __all__ = [
     "asks",
     "embedded",
     "listed_kinds",
+    "what_are_the",
     "what_kind_of",
     "which_of",
     "who_is_the",
@@ -52,6 +53,24 @@ def what_kind_of(parse: Parse, before: list[Unit], start: int) -> bool:
     if start < 2 or parse.tokens[start - 1].folded != "for":
         return False
     return any("what" in u.cues and parse.tokens[u.start].folded == "vad" for u in before)
+
+
+def what_are_the(parse: Parse, start: int, end: int) -> bool:
+    """Whether the phrase from ``start`` to ``end`` is the X of "what are (the) X of/in …"
+    ("What are the *committees* of Torsby?") in a question that asks nothing more of them
+    (not "What are the operations of Borås *responsible for*?"): what is asked is the Xs,
+    not what they are."""
+    at = start - 1
+    while at > 0 and parse.tokens[at].folded in ARTICLES:
+        at -= 1
+    asking = asked_after_copula(parse.tokens, start, end)
+    plural = parse.tokens[at].folded in {"are", "were"} or asking == "vilka"
+    more = any(
+        (m.roles() & {"task", "relation"} and m.text not in {"in", "i"})  # "in Torsby": where
+        or m.cue_names() - {"what", "who"}
+        for m in parse.mentions
+    )
+    return plural and not more and asking in {"what", "which", "vilka"}
 
 
 def who_is_the(parse: Parse, start: int, end: int) -> bool:

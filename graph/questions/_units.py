@@ -18,6 +18,7 @@ from ._kinds_asked import (
     asks,
     embedded,
     listed_kinds,
+    what_are_the,
     what_kind_of,
     which_of,
     who_is_the,
@@ -149,6 +150,8 @@ def units(parse: Parse, vocab: Vocabulary) -> list[Unit]:
                 adjacent, cues_before = True, {"what"}  # "vad får medlemmarna för tjänster"
             elif who_is_the(parse, mention.start, max(mention.positions)):
                 adjacent, cues_before = True, {"who"}  # "vem är chef för …": a manager
+            elif what_are_the(parse, mention.start, max(mention.positions)):
+                adjacent, cues_before = True, {"what"}  # "what are the committees of …"
             elif which_of(parse, result, mention.start, mention is parse.mentions[-1]):
                 adjacent, cues_before = True, {"who", "what"}  # "vilka av Köpings bolag"
             _kind_meanings(unit, kinds, cues_before, adjacent or joined, vocab)
