@@ -174,3 +174,28 @@ def test_what_are_the_bodies_of_a_municipality(
     answer = answered(question, seven)
     assert len(answer.answers) == count
     assert all(f"{SYNTH}kommun/torsby/{kind}/" in (a.iri or "") for a in answer.answers)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many fields of activity does the Sjuhärad federation work in?",
+        "Inom vilka verksamhetsområden arbetar Sjuhärads kommunalförbund?",
+    ],
+)
+def test_fields_of_activity_are_areas(boras: GovGraph, question: str) -> None:
+    answer = answered(question, boras)
+    assert len(answer.answers) > 3
+    assert all((a.iri or "").startswith(SE + "omrade-") for a in answer.answers)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("quick question, which of the politicians' bodies is supposed to update the policy?", KS),
+        ("snabb fråga: vem reviderar policyn?", KS),
+        ("who handles healthcare around here?", SE + "vastra-gotalandsregionen"),
+    ],
+)
+def test_chat_openers_say_nothing(boras: GovGraph, question: str, expected: str) -> None:
+    assert [a.iri for a in answered(question, boras).answers] == [expected]
