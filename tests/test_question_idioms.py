@@ -199,3 +199,20 @@ def test_fields_of_activity_are_areas(boras: GovGraph, question: str) -> None:
 )
 def test_chat_openers_say_nothing(boras: GovGraph, question: str, expected: str) -> None:
     assert [a.iri for a in answered(question, boras).answers] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("The policy is from 2002 -- when was it revised?", "2009-08-20"),  # a typed dash
+        ("define 'international activities' as the Borås policy uses it pls", None),
+    ],
+)
+def test_typed_dashes_and_what_the_policy_uses(
+    boras: GovGraph, question: str, expected: str | None
+) -> None:
+    answer = answered(question, boras)
+    if expected is None:
+        assert [a.iri for a in answer.answers] == [BORAS + "internationella-aktiviteter"]
+    else:
+        assert [a.value for a in answer.answers] == [expected]

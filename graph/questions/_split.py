@@ -66,7 +66,7 @@ __all__ = ["asked"]
 #: sentence ends, "X – vilka …?", "I'm preparing a meeting: which body …?" and "…, men vem
 #: …?" ("Min syster säger att …, men vem hanterar sjukvården?")
 _SENTENCES = re.compile(
-    r"(?<=[.!?:])\s+(?=\S)|\s+[–—-]\s+"
+    r"(?<=[.!?:])\s+(?=\S)|\s+(?:--|[–—-])\s+"
     rf"|,\s+(?:men|but)(?:,?\s+(?:like|liksom|typ|um|uh|öh))*,?\s+(?=(?:{ASKING})\b)"
     # "… internationella sjuharad *alltså* vilka består det av": the question put again
     rf"|,?\s+(?=(?:alltså|alltsa|dvs|i mean|in other words)\s+(?:{ASKING})\b)",
