@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from govgraph import GovGraph, ask
-from tests_support import BORAS, KS, SE, SYNTH, WS_SERVICES, answered
+from tests_support import BORAS, COMMON_ACTIVITIES, KS, SE, SYNTH, WS_SERVICES, answered
 
 
 @pytest.mark.parametrize(
@@ -216,3 +216,16 @@ def test_typed_dashes_and_what_the_policy_uses(
         assert [a.iri for a in answer.answers] == [BORAS + "internationella-aktiviteter"]
     else:
         assert [a.value for a in answer.answers] == [expected]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "common activities for all operations -- how many are there?",
+        "Gemensamma aktiviteter för alla verksamheter – hur många finns det?",
+    ],
+)
+def test_a_topic_then_how_many_are_there(boras: GovGraph, question: str) -> None:
+    """ "X – how many are there?" counts the X of the topic: the four common activities,
+    each named (the policy states no number)."""
+    assert {a.iri for a in answered(question, boras).answers} == COMMON_ACTIVITIES

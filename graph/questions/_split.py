@@ -54,9 +54,9 @@ from ._referents import (
     own_bodies,
     points_back,
     pronoun_after_preposition,
-    task_headed,
     wish,
 )
+from ._topics import is_topic, topic_asked
 from ._units import beside_setting_word, sets_the_date
 from ._vocabulary import Mention, Parse, Vocabulary
 
@@ -201,19 +201,15 @@ def asked(
     mentions = [m for m in read_last.mentions if not sets_the_date(read_last, m)]
     before = vocab.parse(" ".join(sentences[:-1]))
     if (
-        _topic(question, sentences)
+        is_topic(question, sentences)
         and unheld_municipality(before)
         and not any(is_place(i) for m in mentions for i in m.values("actor"))
     ):
         return question  # "Laholm: who revises the policy?": of a municipality the graph
         # does not hold, which the question read whole says (not "Vi jämför med Växjö: vem
         # antar policyn i Borås?", nor a place said in passing: "Min syster i Göteborg …")
-    pronoun = STANDS_FOR.search(last) or LAST_PRONOUN.search(last)  # "… vem sköter *den*?"
-    if pronoun and _topic(question, sentences, 10) and task_headed(before):
-        # "The follow-up of Borås's international policy – who handles *it*?": the task the
-        # topic names, with what it is done on
-        topic = sentences[0].strip().rstrip(" :–—-")
-        return last[: pronoun.start()] + topic + last[pronoun.end() :]
+    if of_topic := topic_asked(question, sentences, before):
+        return of_topic  # "The follow-up of the policy – who handles *it*?"
     if whole := finished(last, read_last, before, vocab):
         return whole  # "Vi på förvaltningen vill få extern finansiering … Vilka ska pröva
         # *de möjligheterna*?": the task the statement names, not the asker's body
@@ -245,7 +241,7 @@ def asked(
     says_more -= _FRAMING  # "I fallet Köping – …": the case the question is asked of
     if (
         says_more
-        and _topic(question, sentences)
+        and is_topic(question, sentences)
         and not any(m.roles() & (THINGS | {"kind"}) for m in before.mentions)
         and not any(m.roles() & (NAMES | {"kind"}) for m in mentions)
     ):
@@ -258,7 +254,7 @@ def asked(
     unknown_said = set() if any(m.roles() & NAMES for m in mentions) else unknown_said
     if (
         unknown_said
-        and _topic(question, sentences)
+        and is_topic(question, sentences)
         and not any(m.roles() & THINGS for m in before.mentions)
         and points_back(tokenise(last))
     ):
@@ -363,7 +359,7 @@ def asked(
         # the question points back to, not where the question is asked
         and not (
             STANDS_FOR.search(last)
-            and not _topic(question, sentences, 10)  # "Our executive board in Torsby: what
+            and not is_topic(question, sentences, 10)  # "Our executive board in Torsby: what
             # is *it* …?" names the place as the topic's
             and any(m.roles() & VERBS for m in before.mentions)
         )
@@ -457,18 +453,6 @@ def _kind_asked(mention: Mention, parse: Parse) -> bool:
 
 
 _OTHER = frozenset({"other", "else", "andra", "övriga", "ovriga", "fler", "more"})
-
-
-def _topic(question: str, sentences: list[str], most: int = 6) -> bool:
-    """Whether a question opens with a topic of at most ``most`` words before a dash or a
-    colon, no statement of the asker's ("Staff travel abroad – who …?", not "I'm a journalist
-    – who …?")."""
-    return (
-        len(sentences) == 2
-        and re.match(rf"\s*{re.escape(sentences[0].rstrip(' :'))}\s*[:–—-]", question) is not None
-        and not ME.search(sentences[0])
-        and len(tokenise(sentences[0])) <= most
-    )
 
 
 #: words that say which case a question is asked of ("*I fallet* Köping – …")
