@@ -229,3 +229,19 @@ def test_a_topic_then_how_many_are_there(boras: GovGraph, question: str) -> None
     """ "X – how many are there?" counts the X of the topic: the four common activities,
     each named (the policy states no number)."""
     assert {a.iri for a in answered(question, boras).answers} == COMMON_ACTIVITIES
+
+
+def test_the_international_work_in_borås(boras: GovGraph) -> None:
+    """ "in Borås" after the thing asked of is where it is, not whom Borås has as members."""
+    answer = answered("What is the overall purpose of the international work in Borås?", boras)
+    assert answer.answers
+
+
+def test_no_list_cut_short(seven: GovGraph) -> None:
+    """A word not understood ("fixar utbildningar") never cuts a list to the answers whose
+    quotes happen to hold it while others that hold it are left out: five administrations
+    in Köping arrange training on environment and climate; three of them is a wrong list."""
+    whole = answered("vem anordnar utbildningar om miljö och klimat i Köping?", seven)
+    assert len(whole.answers) == 5
+    loose = ask("vem fixar utbildningar om miljo och klimat i koping?", seven)
+    assert not loose.answered or {a.iri for a in loose.answers} == {a.iri for a in whole.answers}

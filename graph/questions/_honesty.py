@@ -125,6 +125,14 @@ def account(
             and all(keys & name_keys(f, vocab) for keys in naming)
         }.values()
     )
+    if kept and whole:
+        # a reading's list cut short: an answer left out meets the words as those kept do
+        # (a body found once for all it does, by one of its tasks, groups with others by it)
+        ids = {id(f) for f in kept}
+        if any(
+            id(f) not in ids and all(keys & said[id(f)] for keys in whole + picking) for f in items
+        ):
+            return [], [w for w in words]
     if kept:
         best = _best_reading(kept, parse, vocab, light)
         if len({_side(f, vocab) for f in best}) > 1:

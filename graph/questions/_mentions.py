@@ -316,7 +316,14 @@ def _in_an_organisation(tokens: list[Token], mentions: list[Mention]) -> list[Me
         while before > 0 and tokens[before].folded == "the":
             before -= 1  # "who is in the InternationellaSjuhärad network" (the class name
             # "network", "nätverket" is a word of the body's mention)
-        if mention.values("actor") and before >= 0 and tokens[before].folded in {"i", "in"}:
+        # "the international work *in Borås*": a thing said before "in" is what is in it
+        of_thing = any(m.values("concept") and max(m.positions) == before - 1 for m in mentions)
+        if (
+            mention.values("actor")
+            and before >= 0
+            and tokens[before].folded in {"i", "in"}
+            and not of_thing
+        ):
             lang = "sv" if tokens[before].folded == "i" else "en"
             meanings = [  # or, of a kind, its parts: "vilka nämnder finns i Köping?"
                 Meaning("relation", _MEMBER_OF, lang, 1, "before-subject"),
