@@ -5,7 +5,8 @@ municipalities and 21 regions, shipped as ``data/sweden-*.tsv``); everything sai
 is invented. The graph follows the same ontology and shapes as the Borås data: each
 municipality has a council, an executive board, committees, administrations, companies and an
 international coordinator, memberships in a local government federation, an EU office and a
-network of coordinators, and responsibilities for each policy area, every fact with a
+network of coordinators (the federation, the network and the region each cover the county,
+a ``dct:Location``), and responsibilities for each policy area, every fact with a
 verbatim excerpt of a synthetic source text that is written beside the graph (one page per
 municipality), so ``govgraph validate`` checks the quotes as it does for real data.
 

@@ -195,13 +195,12 @@ def ask(question: str, graph: GovGraph | None = None, lang: str | None = None) -
     if not (answer.answered or answer.clarify):
         # "Har West Sweden 90 medlemmar?": no, how many it has
         language = answer.language
-        # "Fact check: West Sweden has 70 members, right?": of the sentence that asks
-        counted = answered_count(asked, answer, lambda many: ask(many, graph, language))
-        answer = (
-            counted
-            if counted is not answer
-            else answered_count(text, answer, lambda many: ask(many, graph, language))
-        )
+        for sentence in dict.fromkeys((asked, text)):
+            # "Fact check: West Sweden has 70 members, right?": the sentence that asks first
+            counted = answered_count(sentence, answer, lambda many: ask(many, graph, language))
+            if counted is not answer:
+                answer = counted
+                break
     # the sentence that asks, not a request after it ("… ? Name them.")
     listed = _parts.listed_for_count(asked) or _parts.listed_for_count(text)
     if not (answer.answered or answer.clarify) and listed:

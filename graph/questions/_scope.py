@@ -146,15 +146,14 @@ def named_scopes(parse: Parse, found: Scopes, vocab: Vocabulary | None = None) -
     for mention in parse.mentions:
         if mention.values("kind"):
             continue  # "vilka kommuner …": a kind asked for, not one municipality
-        scopes = [i for i in mention.values("actor") if found.is_scope(i)]
-        counties = [c for c in mention.values("concept") if found.counties.get(c) in scopes]
+        places = [i for i in mention.values("actor") if found.is_scope(i)]
+        counties = [c for c in mention.values("concept") if found.counties.get(c) in places]
         if counties and mention.start > 0 and cues().locative(parse.tokens[mention.start - 1]):
             # "in Värmland County", "i Värmlands län": the place, with all its bodies, rather
             # than its region ("What does Värmland County do?": the region)
-            scopes = counties + [
-                i for i in scopes if i not in {found.counties[c] for c in counties}
-            ]
-        named += [i for i in scopes if i not in named]
+            regions = {found.counties[c] for c in counties}
+            places = counties + [i for i in places if i not in regions]
+        named += [i for i in places if i not in named]
         if vocab is not None and len(mention.positions) > 1:
             # "In Torsby, does the council or …": the place read as part of a body's name
             # ("torsby council") is named for the rest of the question too
