@@ -68,3 +68,39 @@ def test_the_county_reaches_no_further(seven: GovGraph) -> None:
     everywhere = answered("Who convenes the international work?", seven)
     assert len(everywhere.answers) == 7
     assert all(a.scope is None for a in everywhere.answers)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which county networks are part of the national network of international coordinators?",
+        "Which regional networks form part of the National network of international coordinators?",
+    ],
+)
+def test_county_networks(seven: GovGraph, question: str) -> None:
+    """A county network is a network, as a county federation is a federation."""
+    answer = answered(question, seven)
+    assert len(answer.answers) == 7
+    assert all((a.iri or "").startswith(f"{SYNTH}natverk/") for a in answer.answers)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["vilket kommunalforbund hor bjurholm till", "Vilket kommunalförbund hör Bjurholm till?"],
+)
+def test_belonging_to_a_federation(seven: GovGraph, question: str) -> None:
+    """ "hör till" (typed "hor") is membership as "tillhör" is."""
+    assert [a.iri for a in answered(question, seven).answers] == [f"{SYNTH}forbund/vasterbotten"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which companies belong to Köping's municipal group?",
+        "Vilka bolag ingår i Köpings kommunkoncern?",
+    ],
+)
+def test_the_municipal_group_is_the_municipality(seven: GovGraph, question: str) -> None:
+    answer = answered(question, seven)
+    assert answer.answers
+    assert all(f"{SYNTH}kommun/koping/bolag/" in (a.iri or "") for a in answer.answers)
