@@ -119,6 +119,10 @@ class _Builder:
     def excerpt(self, sentence: str) -> ox.NamedNode:
         """Write ``sentence`` on the current page and return an excerpt quoting it."""
         self.pages[-1].append(sentence)
+        return self.excerpt_node(sentence)
+
+    def excerpt_node(self, sentence: str) -> ox.NamedNode:
+        """An excerpt of the current page quoting ``sentence``."""
         self.excerpts += 1
         node = _iri(f"utdrag/{self.excerpts}")
         selector = self.bnode()
@@ -131,6 +135,11 @@ class _Builder:
         self.add(selector, _A, _p(_OA, "TextQuoteSelector"))
         self.add(selector, _p(_OA, "exact"), ox.Literal(sentence))
         return node
+
+    def quote(self, words: str) -> ox.NamedNode:
+        """An excerpt quoting ``words`` already on the current page (a page's heading)."""
+        assert words in " ".join(self.pages[-1])  # noqa: S101 - the builder's own text
+        return self.excerpt_node(words)
 
     def actor(
         self,
@@ -429,6 +438,7 @@ def _add_municipality(
 
     b.new_page(f"{len(b.pages) + 1} {m.label_sv} i {region.county_sv}.")
     munic = _iri(base)
+    where = b.quote(f"{m.label_sv} i {region.county_sv}")  # the page's heading
     council, board = _iri(f"{base}/kommunfullmaktige"), _iri(f"{base}/kommunstyrelsen")
     council_sv, board_sv = f"Kommunfullmäktige i {name}", f"Kommunstyrelsen i {name}"
     body_names = [f"{COMMITTEES[i][1]} i {name}" for i in committees]
@@ -464,6 +474,7 @@ def _add_municipality(
         alt=((f"{gen} kommunstyrelse", "sv"),),
     )
     b.fact(munic, _SUB, council, structure)
+    b.county(region, munic, where)
     b.fact(munic, _SUB, board, structure)
     bodies: list[tuple[ox.NamedNode, str, tuple[str, ...]]] = [
         (council, council_sv, ("adopt",)),

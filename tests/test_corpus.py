@@ -49,7 +49,7 @@ def test_add_list_and_read_like_the_files(
     assert out.count(" triples -> <file://") == 2
     code, out, err = run(capsys, "corpus", "list", "--store", store)
     assert code == 0
-    assert f"{synth_file}  3920 triples  (three.txt)" in out
+    assert f"{synth_file}  4202 triples  (three.txt)" in out
     assert "2 file(s)" in err
     # The same graph as loading the Turtle files: same triples, same info.
     files = load([synth_file, BORAS])
@@ -87,13 +87,13 @@ def test_unchanged_replaced_and_removed(
     text = synth_file.read_text(encoding="utf-8")
     synth_file.write_text(text + "\n<urn:x:a> <urn:x:b> <urn:x:c> .\n", encoding="utf-8")
     code, out, _ = run(capsys, "corpus", "add", str(synth_file), "--store", store)
-    assert code == 0 and "3921 triples" in out
+    assert code == 0 and "4203 triples" in out
     corpus = open_corpus(store)
     assert corpus.triple_count() == before + 1
     assert len([f for f in corpus.files if f.name == str(synth_file)]) == 1
     del corpus
     code, out, _ = run(capsys, "corpus", "remove", str(synth_file), "--store", store)
-    assert code == 0 and "removed (3921 triples)" in out
+    assert code == 0 and "removed (4203 triples)" in out
     corpus = open_corpus(store)
     assert all(f.name.startswith("ontology/") for f in corpus.files)
     assert corpus.triple_count() == sum(f.triples for f in corpus.files)

@@ -23,6 +23,7 @@ def test_a_county_is_a_place_its_bodies_cover(seven: GovGraph) -> None:
         f"{SYNTH}region/varmland",
         f"{SYNTH}forbund/varmland",
         f"{SYNTH}natverk/varmland",
+        f"{SYNTH}kommun/torsby",  # quoted from its page's heading, "Torsby kommun i Värmlands län"
     }
     # every such fact has its source, as every fact does
     sources = seven.select(
@@ -104,3 +105,16 @@ def test_the_municipal_group_is_the_municipality(seven: GovGraph, question: str)
     answer = answered(question, seven)
     assert answer.answers
     assert all(f"{SYNTH}kommun/koping/bolag/" in (a.iri or "") for a in answer.answers)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who adopts the policy in Värmland County?",
+        "Vem fastställer miljö- och klimatpolicyn i kommunen i Värmlands län?",
+    ],
+)
+def test_a_county_holds_its_municipalities(seven: GovGraph, question: str) -> None:
+    """Torsby is the one municipality of Värmland County in the graph: its council."""
+    answer = answered(question, seven)
+    assert [a.iri for a in answer.answers] == [f"{SYNTH}kommun/torsby/kommunfullmaktige"]
