@@ -264,7 +264,7 @@ KNOWN_WRONG = {
 
 #: The share of each set answered right that the code has reached, as a ratchet: a change
 #: that answers fewer questions right fails. Issue 9's target is 0.95 with no wrong answer.
-RIGHT_AT_LEAST = {"boras": 0.99, "scoped": 0.98, "boras-blind": 0.966, "scoped-blind": 0.979}
+RIGHT_AT_LEAST = {"boras": 0.99, "scoped": 0.98, "boras-blind": 0.967, "scoped-blind": 0.98}
 
 
 def test_right_answers(synth_folder: str) -> None:
