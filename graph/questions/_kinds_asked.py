@@ -60,11 +60,9 @@ def what_are_the(parse: Parse, start: int, end: int) -> bool:
     ("What are the *committees* of Torsby?") in a question that asks nothing more of them
     (not "What are the operations of Borås *responsible for*?"): what is asked is the Xs,
     not what they are."""
-    at = start - 1
-    while at > 0 and parse.tokens[at].folded in ARTICLES:
-        at -= 1
     asking = asked_after_copula(parse.tokens, start, end)
-    plural = parse.tokens[at].folded in {"are", "were"} or asking == "vilka"
+    plural = parse.tokens[_before_articles(parse.tokens, start)].folded in {"are", "were"}
+    plural = plural or asking == "vilka"
     more = any(
         (m.roles() & {"task", "relation"} and m.text not in {"in", "i"})  # "in Torsby": where
         or m.cue_names() - {"what", "who"}
@@ -83,15 +81,21 @@ def asked_after_copula(tokens: list[Token], start: int, end: int) -> str:
     """The question word of "<question word> is (the) X of/in …" when the phrase from
     ``start`` to ``end`` is its X ("Vem är *ordförande* i …", "Who is the *manager* of …"),
     else ''."""
-    at = start - 1
-    while at >= 0 and tokens[at].folded in ARTICLES:
-        at -= 1
+    at = _before_articles(tokens, start)
     if at < 1 or tokens[at].folded not in _COPULA:
         return ""
     if not (end + 1 < len(tokens) and tokens[end + 1].folded in _OF_IN):
         return ""
     asking = tokens[at - 1]
     return asking.folded if cues().marker(asking, "question_words") else ""
+
+
+def _before_articles(tokens: list[Token], start: int) -> int:
+    """Where the word before ``start`` is, past the articles between ("is *the* …")."""
+    at = start - 1
+    while at >= 0 and tokens[at].folded in ARTICLES:
+        at -= 1
+    return at
 
 
 _COPULA = {"är", "ar", "var", "is", "was", "are", "were"}

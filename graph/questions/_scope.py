@@ -104,11 +104,13 @@ def scopes(graph: GovGraph, vocab: Vocabulary) -> Scopes:
                     members[scope].add(child)
                     claimed[child].add(scope)
                     frontier.append(child)
+    covering: dict[str, set[str]] = defaultdict(set)
     for row in string_rows(graph, "ask-county"):
+        found.counties[row["place"]] = row["region"]
+        covering[row["place"]].add(row["body"])
+    for place, frontier in ((p, [found.counties[p], *b]) for p, b in covering.items()):
         # a county holds what its region holds, and its other bodies, though none is its own
-        place, frontier = row["place"], [row["region"], row["body"]]
-        found.counties[place] = row["region"]
-        members[place] |= members[row["region"]]
+        members[place] |= members[found.counties[place]]
         while frontier:
             body = frontier.pop()
             if body not in members[place]:

@@ -226,8 +226,9 @@ def asked(
         and any(m.roles() & {"actor"} and "kind" not in m.roles() for m in mentions)
     )  # "Vi jämför oss med Bjurholm. Vilka kommunala bolag har Bjurholms kommun?"
     # "…? Vilka tjänster?": a kind asked for alone ("tjänst" is a post too) is no verb
-    alone = all(m.roles() <= {"cue"} or _kind_asked(m, read_last) for m in mentions)
-    verbs = [m for m in mentions if m.roles() & VERBS and not (alone and _kind_asked(m, read_last))]
+    asked = [m for m in mentions if "kind" in m.roles() and _asked_kind(m, read_last)]
+    alone = all(m.roles() <= {"cue"} or m in asked for m in mentions)
+    verbs = [m for m in mentions if m.roles() & VERBS and not (alone and m in asked)]
     if not defined and not (verbs or any(named and responsible(m) for m in mentions)):
         return question  # "… must be revised by a certain date. What date is that?" (not
         # "I sit on the council. What are we responsible for?", "Vem har till uppgift att
@@ -444,12 +445,6 @@ def _asked_kind(mention: Mention, parse: Parse) -> bool:
     while before > 0 and parse.tokens[before].folded in _OTHER:
         before -= 1
     return before >= 0 and the_cues.marker(parse.tokens[before], "question_words")
-
-
-def _kind_asked(mention: Mention, parse: Parse) -> bool:
-    """Whether a phrase that is a kind and a verb alike is the kind a question word asks
-    for ("vilka *tjänster*": services, not posts)."""
-    return "kind" in mention.roles() and _asked_kind(mention, parse)
 
 
 _OTHER = frozenset({"other", "else", "andra", "övriga", "ovriga", "fler", "more"})

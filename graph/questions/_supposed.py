@@ -12,15 +12,13 @@ from dataclasses import replace
 
 from ._answer import Answer
 from ._language import ASKED
+from ._terms import MONTHS
 
 __all__ = ["answered_count", "answered_when", "met", "supposed_when"]
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-#: the months by name, in the order of the year ("maj" and "may" both the fifth)
-_MONTHS = (
-    "januari|january februari|february mars|march april maj|may juni|june juli|july "
-    "augusti|august september oktober|october november december"
-).split()
+#: the months by name, in the order of the year ("maj|may" the fifth)
+_MONTHS = ["|".join(dict.fromkeys(names)) for names in MONTHS]
 _MONTH = "|".join(_MONTHS)
 #: a date said with its month's name: "20 augusti 2010", "August 20, 2010", "mars 2009"
 _NAMED = (
@@ -118,9 +116,7 @@ def answered_count(question: str, answer: Answer, ask_count: Callable[[str], Ans
 #: year, a date or a page
 _COUNT = re.compile(
     r"(?<![\d/.:-])\b(?P<numbers>\d{1,3}(?:\s*(?:,|eller|or)\s*\d{1,3})*)\s+"
-    r"(?!(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november"
-    r"|december|january|february|march|may|june|july|august|october|december|sidan|sida|page"
-    r"|s\.|p\.)\b)(?=[^\W\d_])",
+    rf"(?!(?:{_MONTH}|sidan|sida|page|s\.|p\.)\b)(?=[^\W\d_])",
     re.IGNORECASE,
 )
 

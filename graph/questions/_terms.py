@@ -23,6 +23,7 @@ __all__ = [
     "MUNICIPALITY",
     "date_phrases",
     "lemma_keys",
+    "MONTHS",
     "Meaning",
     "Mention",
     "Parse",
@@ -231,6 +232,11 @@ _MONTHS = {
     "en": "January February March April May June July August September October November"
     " December".split(),
 }
+
+#: each month's Swedish and English name, in the order of the year ("januari", "january")
+MONTHS: tuple[tuple[str, str], ...] = tuple(
+    (sv, en.casefold()) for sv, en in zip(_MONTHS["sv"], _MONTHS["en"], strict=True)
+)
 
 
 def date_phrases(value: str) -> list[tuple[str, str]]:
